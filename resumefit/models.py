@@ -1,0 +1,326 @@
+"""Frozen values shared by every stage of the pipeline: documents, sections, vocabulary, matches, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Status(str, Enum):
+    """How a posting term is represented on the resume."""
+
+    LITERAL = "literal"  # the posting's own wording is on the resume
+    SYNONYM = "synonym"  # the same concept under another name
+    RELATED = "related"  # a narrower (or broader) concept is on the resume
+    MISSING = "missing"
+
+
+class Importance(str, Enum):
+    """How much the posting cares about a term."""
+
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+    MENTIONED = "mentioned"
+
+    @property
+    def weight(self) -> float:
+        return {"required": 3.0, "preferred": 1.5, "mentioned": 1.0}[self.value]
+
+
+class Region(str, Enum):
+    """Where on the page a line sits; anything but body is at risk with some ATS parsers."""
+
+    BODY = "body"
+    HEADER = "header"
+    FOOTER = "footer"
+    TABLE = "table"
+    TEXT_BOX = "text_box"
+
+
+class SourceFormat(str, Enum):
+    PDF = "pdf"
+    DOCX = "docx"
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class SectionKind(str, Enum):
+    """The kinds of resume section resumefit recognises."""
+
+    CONTACT = "contact"
+    SUMMARY = "summary"
+    CERTIFICATIONS = "certifications"
+    LICENSES = "licenses"
+    SKILLS = "skills"
+    EXPERIENCE = "experience"
+    CLINICAL_ROTATIONS = "clinical_rotations"
+    EDUCATION = "education"
+    AFFILIATIONS = "affiliations"
+    CONTINUING_EDUCATION = "continuing_education"
+    PROJECTS = "projects"
+    OTHER = "other"
+
+
+class Track(str, Enum):
+    """The two career tracks of the handbook."""
+
+    EQUIPMENT = "equipment"  # BMET, imaging service, field service
+    LAB = "lab"  # medical laboratory scientist / technician
+    BOTH = "both"
+
+
+class Category(str, Enum):
+    """Vocabulary concept categories."""
+
+    EQUIPMENT = "equipment"
+    MODALITY = "modality"
+    INSTRUMENT = "instrument"
+    TEST_EQUIPMENT = "test_equipment"
+    CREDENTIAL = "credential"
+    LICENSE = "license"
+    STANDARD = "standard"
+    SOFTWARE = "software"
+    DISCIPLINE = "discipline"
+    TECHNIQUE = "technique"
+    QUALITY = "quality"
+    SKILL = "skill"
+    MANUFACTURER = "manufacturer"
+    TITLE = "title"
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of extracted text in reading order, with where and how it was set."""
+
+    text: str
+    index: int  # 0-based position in Document.lines
+    page: int = 1  # 1-based
+    region: Region = Region.BODY
+    font_size: float | None = None
+    bold: bool = False
+    style: str | None = None  # DOCX paragraph style name, e.g. "Heading 1"
+    column: int = 0  # 0 when the page has one column, else 1..n
+    top: float | None = None  # PDF: distance from the top of the page in points
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutFacts:
+    """What the extractor noticed about a document's layout: the raw material of the L rules."""
+
+    pages: int = 1
+    columns_per_page: tuple[int, ...] = ()
+    tables: int = 0
+    images: int = 0
+    text_boxes: int = 0
+    garbled: tuple[str, ...] = ()  # samples of unreadable glyph runs, e.g. "(cid:12)"
+    ligatures: int = 0
+    letter_spaced: tuple[str, ...] = ()  # words that were letter-spaced, rejoined
+    chars_per_page: tuple[int, ...] = ()
+    encrypted: bool = False
+    file_size: int = 0
+    fonts_without_unicode: tuple[str, ...] = ()
+    encoding: str | None = None  # text inputs: the encoding that was detected
+    body_font_size: float | None = None  # the most common font size
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A file read into lines in reading order, with its layout facts. Parse once, use everywhere."""
+
+    path: str
+    source_format: SourceFormat
+    lines: tuple[Line, ...]
+    layout: LayoutFacts = field(default_factory=LayoutFacts)
+    sha256: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of lines under one heading; lines[start:end] of the document, heading line included."""
+
+    kind: SectionKind
+    heading: str  # as written; "" for the lines before the first heading
+    start: int
+    end: int  # exclusive
+    heading_line: int | None = None  # index of the heading line, None for the preamble
+
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceForm:
+    """One way of writing a concept."""
+
+    text: str
+    kind: str = "alias"  # name | alias | abbreviation | legacy | misspelling
+    case_sensitive: bool = False
+    context: tuple[str, ...] = ()  # ambiguous forms: one of these words must be near (same or next line)
+    not_after: str | None = None  # regex: reject when the text just before the form matches it
+    not_before: str | None = None  # regex: reject when the text just after the form matches it
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A thing a posting may ask for: an equipment class, instrument, credential, standard, ..."""
+
+    id: str
+    name: str
+    category: Category
+    track: Track
+    forms: tuple[SurfaceForm, ...]
+    broader: tuple[str, ...] = ()  # is-a parents (concept ids)
+    same_as: tuple[str, ...] = ()  # concepts that satisfy this one (synonym status)
+    source: str = ""
+    note: str = ""
+    long_form: str | None = None  # for acronym concepts: the spelled-out name to advise too
+
+
+# --- posting and matches -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A vocabulary term found in a document."""
+
+    concept_id: str
+    form: str  # the text as written in the document
+    line: int  # Line.index
+    start: int  # character offsets within the line
+    end: int
+    page: int = 1
+    region: Region = Region.BODY
+    section: SectionKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """A term the posting asks for."""
+
+    concept_id: str
+    term: str  # display name
+    category: Category
+    importance: Importance
+    posting_form: str  # the posting's own wording (first occurrence)
+    count: int = 1
+    snippet: str = ""
+    alternatives: tuple[str, ...] = ()  # concept ids that satisfy this requirement too ("A or B")
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownTerm:
+    """A posting term that looks like a skill or product but is not in the vocabulary."""
+
+    text: str
+    count: int = 1
+    snippet: str = ""
+    on_resume: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """A job posting read into requirements."""
+
+    document: Document
+    title: str | None
+    requirements: tuple[Requirement, ...]
+    unknown_terms: tuple[UnknownTerm, ...] = ()
+    track: Track | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TermResult:
+    """One posting requirement and how the resume answers it."""
+
+    requirement: Requirement
+    status: Status
+    resume_forms: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    via: str | None = None  # the concept id that satisfied it when it is not the requirement's own
+    at_risk: bool = False  # found only in a header, footer, text box or table
+    suggestion: str | None = None  # e.g. a near-miss spelling on the resume
+
+
+# --- findings, score, report -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    page: int | None = None
+    line: int | None = None  # Line.index, 0-based; reporters show it 1-based
+    section: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule noticed, with what to do about it."""
+
+    code: str
+    severity: Severity
+    message: str
+    hint: str = ""
+    location: Location | None = None
+    name: str = ""  # the rule's name, e.g. "certifications-below-experience"
+
+
+@dataclass(frozen=True, slots=True)
+class ScorePart:
+    name: str
+    points: float
+    max_points: float
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    total: int
+    parts: tuple[ScorePart, ...]
+    version: str = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One of the few changes worth most, shown at the top of every report."""
+
+    text: str
+    gain: float = 0.0  # estimated score points
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything resumefit concluded about one resume against one posting."""
+
+    resume: Document
+    posting: Posting | None
+    sections: tuple[Section, ...]
+    terms: tuple[TermResult, ...]
+    findings: tuple[Finding, ...]
+    score: Score
+    track: Track
+    fix_first: tuple[Action, ...] = ()
+    resume_mentions: tuple[Mention, ...] = ()

@@ -1,0 +1,271 @@
+"""The curated vocabulary: YAML files in vocab/ read into validated Concepts, with user overlays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from resumefit.errors import VocabularyError
+from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
+
+HEADINGS_FILE = "headings.yaml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
+_FORM_LISTS = {"aliases": "alias", "abbreviations": "abbreviation", "legacy": "legacy", "misspellings": "misspelling"}
+_CONCEPT_KEYS = {
+    "id", "name", "category", "track", "source", "broader", "same_as", "long_form", "note", *_FORM_LISTS,
+}
+_FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive"}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Concepts by id, section heading aliases, and the files they came from."""
+
+    concepts: Mapping[str, Concept]
+    headings: Mapping[SectionKind, tuple[str, ...]]
+    files: tuple[str, ...] = ()
+    ignored: frozenset[str] = field(default_factory=frozenset)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        """Every broader concept, transitively (TMS -> CMMS -> ...)."""
+        seen: set[str] = set()
+        stack = list(self.concepts[concept_id].broader) if concept_id in self.concepts else []
+        while stack:
+            parent = stack.pop()
+            if parent not in seen and parent in self.concepts:
+                seen.add(parent)
+                stack.extend(self.concepts[parent].broader)
+        return frozenset(seen)
+
+    def descendants(self, concept_id: str) -> frozenset[str]:
+        """Every narrower concept, transitively."""
+        return frozenset(cid for cid in self.concepts if concept_id in self.ancestors(cid))
+
+
+def default_vocab_dir() -> Path:
+    """The packaged vocab/ (inside the wheel), else the repository's vocab/ in a source checkout."""
+    packaged = resources.files("resumefit") / "vocab"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "vocab"
+
+
+def load_vocabulary(
+    extra_files: Iterable[str | Path] = (),
+    ignore: Iterable[str] = (),
+    vocab_dir: Path | None = None,
+) -> Vocabulary:
+    """Read the default vocabulary plus user or project files, validated; raise VocabularyError."""
+    directory = vocab_dir or default_vocab_dir()
+    if not directory.is_dir():
+        raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
+    files = sorted(p for p in directory.glob("*.yaml") if p.name != HEADINGS_FILE)
+    concepts: dict[str, Concept] = {}
+    ignored = set(ignore)
+    for path in files:
+        _merge_file(path, concepts, ignored, overlay=False)
+    for extra in extra_files:
+        _merge_file(Path(extra), concepts, ignored, overlay=True)
+    for cid in ignored:
+        concepts.pop(cid, None)
+    _check_references(concepts)
+    headings = _load_headings(directory / HEADINGS_FILE)
+    names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
+    return Vocabulary(MappingProxyType(concepts), MappingProxyType(headings), names, frozenset(ignored))
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise VocabularyError(f"{path}: invalid YAML{where}; fix the syntax") from None
+
+
+def _merge_file(path: Path, concepts: dict[str, Concept], ignored: set[str], overlay: bool) -> None:
+    data = _read_yaml(path)
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{path}: expected a mapping with a 'concepts' list at the top level")
+    unknown = set(data) - {"version", "concepts", "ignore", "add_forms", "description"}
+    if unknown:
+        raise VocabularyError(f"{path}: unknown top-level key '{sorted(unknown)[0]}'")
+    for i, raw in enumerate(data.get("concepts") or []):
+        concept = parse_concept(raw, f"{path}: concepts[{i}]", require_source=not overlay)
+        if concept.id in concepts and not overlay:
+            raise VocabularyError(f"{path}: concepts[{i}]: duplicate id '{concept.id}'")
+        concepts[concept.id] = concept
+    ignored.update(_string_list(data.get("ignore"), f"{path}: ignore"))
+    for cid, forms in (data.get("add_forms") or {}).items():
+        where = f"{path}: add_forms.{cid}"
+        if cid not in concepts:
+            raise VocabularyError(f"{where}: no concept with id '{cid}'")
+        if not isinstance(forms, dict):
+            raise VocabularyError(f"{where}: expected a mapping of aliases/abbreviations lists")
+        extra = _parse_forms(forms, where)
+        old = concepts[cid]
+        concepts[cid] = Concept(**{**_asdict(old), "forms": old.forms + extra})
+
+
+def _asdict(concept: Concept) -> dict[str, Any]:
+    return {name: getattr(concept, name) for name in Concept.__slots__}
+
+
+def parse_concept(raw: Any, where: str, require_source: bool = True) -> Concept:
+    """Validate one concept mapping; the error names the file, the entry and the key."""
+    if not isinstance(raw, dict):
+        raise VocabularyError(f"{where}: expected a mapping, got {type(raw).__name__}")
+    cid = raw.get("id")
+    if cid is not None:
+        where = f"{where} (id '{cid}')"
+    unknown = set(raw) - _CONCEPT_KEYS
+    if unknown:
+        raise VocabularyError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    required = ("id", "name", "category", "track") + (("source",) if require_source else ())
+    for key in required:
+        if not raw.get(key):
+            raise VocabularyError(f"{where}: missing key '{key}'")
+    if not isinstance(cid, str) or not _ID.match(cid):
+        raise VocabularyError(f"{where}: key 'id' must be lower-case letters, digits, '.', '+' or '-'")
+    category = _enum(Category, raw["category"], where, "category")
+    track = _enum(Track, raw["track"], where, "track")
+    name = str(raw["name"])
+    forms = (_form(name, "name"), *_parse_forms(raw, where))
+    return Concept(
+        id=cid,
+        name=name,
+        category=category,
+        track=track,
+        forms=forms,
+        broader=tuple(_string_list(raw.get("broader"), f"{where}: broader")),
+        same_as=tuple(_string_list(raw.get("same_as"), f"{where}: same_as")),
+        source=str(raw.get("source") or ""),
+        note=str(raw.get("note") or ""),
+        long_form=str(raw["long_form"]) if raw.get("long_form") else None,
+    )
+
+
+def _enum(kind: type, value: Any, where: str, key: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise VocabularyError(f"{where}: key '{key}' is '{value}', expected one of: {allowed}") from None
+
+
+def _string_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise VocabularyError(f"{where}: expected a list of strings")
+    return [str(v) for v in value]
+
+
+def _parse_forms(raw: dict[str, Any], where: str) -> tuple[SurfaceForm, ...]:
+    forms: list[SurfaceForm] = []
+    for key, kind in _FORM_LISTS.items():
+        entries = raw.get(key) or []
+        if not isinstance(entries, list):
+            raise VocabularyError(f"{where}: key '{key}' must be a list")
+        for j, entry in enumerate(entries):
+            forms.append(_parse_form(entry, kind, f"{where}: {key}[{j}]"))
+    return tuple(forms)
+
+
+def _parse_form(entry: Any, kind: str, where: str) -> SurfaceForm:
+    if isinstance(entry, (str, int, float)):
+        return _form(str(entry), kind)
+    if not isinstance(entry, dict) or "text" not in entry:
+        raise VocabularyError(f"{where}: expected a string or a mapping with 'text'")
+    unknown = set(entry) - _FORM_KEYS
+    if unknown:
+        raise VocabularyError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    for key in ("not_after", "not_before"):
+        if entry.get(key):
+            try:
+                re.compile(entry[key])
+            except re.error as exc:
+                raise VocabularyError(f"{where}: key '{key}' is not a valid regular expression ({exc})") from None
+    base = _form(str(entry["text"]), kind)
+    return SurfaceForm(
+        text=base.text,
+        kind=kind,
+        case_sensitive=bool(entry.get("case_sensitive", base.case_sensitive)),
+        context=tuple(_string_list(entry.get("context"), f"{where}: context")),
+        not_after=entry.get("not_after"),
+        not_before=entry.get("not_before"),
+    )
+
+
+def _form(text: str, kind: str) -> SurfaceForm:
+    text = " ".join(text.split())
+    return SurfaceForm(text=text, kind=kind, case_sensitive=_is_case_sensitive(text, kind))
+
+
+def _is_case_sensitive(text: str, kind: str) -> bool:
+    """Abbreviations match as written; so does any short all-capitals form (OR, IT, PM, CT)."""
+    letters = [c for c in text if c.isalpha()]
+    if kind == "abbreviation":
+        return True
+    return bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 5
+
+
+def _check_references(concepts: Mapping[str, Concept]) -> None:
+    for concept in concepts.values():
+        for key in ("broader", "same_as"):
+            for ref in getattr(concept, key):
+                if ref not in concepts:
+                    raise VocabularyError(f"concept '{concept.id}': key '{key}' names unknown concept '{ref}'")
+
+
+def _load_headings(path: Path) -> dict[SectionKind, tuple[str, ...]]:
+    data = _read_yaml(path) if path.is_file() else None
+    if data is None:
+        return {}
+    table = data.get("headings") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        raise VocabularyError(f"{path}: expected a 'headings' mapping of section kind to heading aliases")
+    headings: dict[SectionKind, tuple[str, ...]] = {}
+    for kind, aliases in table.items():
+        section = _enum(SectionKind, kind, str(path), f"headings.{kind}")
+        headings[section] = tuple(a.lower() for a in _string_list(aliases, f"{path}: headings.{kind}"))
+    return headings
+
+
+def lint_vocabulary(vocab: Vocabulary) -> list[str]:
+    """Problems a curator should fix: forms claimed by two concepts, cycles, missing sources."""
+    problems: list[str] = []
+    owners: dict[str, list[str]] = {}
+    for concept in vocab.concepts.values():
+        if not concept.source:
+            problems.append(f"{concept.id}: no source")
+        for form in concept.forms:
+            if form.context or form.not_after or form.not_before:
+                continue  # guarded ambiguous forms may be shared on purpose
+            key = form.text if form.case_sensitive else form.text.lower()
+            if concept.id not in owners.setdefault(key, []):
+                owners[key].append(concept.id)
+        if concept.id in vocab.ancestors(concept.id):
+            problems.append(f"{concept.id}: 'broader' makes a cycle")
+    for form, ids in sorted(owners.items()):
+        if len(ids) > 1:
+            problems.append(f"form '{form}' is claimed by {', '.join(sorted(ids))}")
+    return problems
