@@ -1,0 +1,367 @@
+"""Finding vocabulary terms in a document, and judging how a resume answers each posting requirement."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from resumefit.models import (
+    Category,
+    Concept,
+    Document,
+    Line,
+    Mention,
+    Region,
+    Requirement,
+    Section,
+    Status,
+    SurfaceForm,
+    TermResult,
+)
+from resumefit.vocab import Vocabulary
+
+AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
+# Short acronyms that are also English words: never trusted on a line written in capitals.
+_ENGLISH_ACRONYMS = frozenset({"or", "it", "us", "as", "am", "pm", "me", "be", "do", "go", "in", "is", "on",
+                               "at", "an", "so", "up", "no", "we", "he", "cap", "art", "fish", "aid", "lab"})
+_CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
+_NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
+_STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    concept_id: str
+    form: SurfaceForm
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    form: _Form
+    start: int  # character offsets in the joined text
+    end: int
+
+
+def form_variants(form: SurfaceForm) -> list[str]:
+    """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
+    text = form.text
+    variants = [text]
+    credential = _CREDENTIAL_FORM.match(text)
+    if credential:
+        letters, body = credential.groups()
+        variants += [f"{letters} ({body})", f"{letters} {body}", f"{letters}, {body}"]
+        if body == "ASCP":
+            variants.append(f"{letters} (ASCPi)")
+    if re.search(r"[A-Za-z]-[A-Za-z]", text):
+        variants += [re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text), re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text)]
+    return list(dict.fromkeys(variants))
+
+
+class TermMatcher:
+    """Every surface form of a vocabulary compiled into two spaCy PhraseMatchers; build once, reuse."""
+
+    def __init__(self, vocabulary: Vocabulary, nlp: Language) -> None:
+        self.vocabulary = vocabulary
+        self.nlp = nlp
+        self._forms: list[_Form] = []
+        self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
+        self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
+        for concept in vocabulary.concepts.values():
+            for form in concept.forms:
+                self._add(concept, form)
+
+    def _add(self, concept: Concept, form: SurfaceForm) -> None:
+        key = str(len(self._forms))
+        self._forms.append(_Form(concept.id, form))
+        patterns = [self.nlp.make_doc(text) for text in form_variants(form)]
+        patterns = [p for p in patterns if len(p)]
+        if patterns:
+            (self._exact if form.case_sensitive else self._folded).add(key, patterns)
+
+    def key(self, text: str) -> tuple[str, ...]:
+        """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'."""
+        return tuple(t.norm_ for t in self.nlp.make_doc(text) if not t.is_punct and not t.is_space)
+
+    def find(self, document: Document, sections: Sequence[Section] = (), nested: bool = True) -> tuple[Mention, ...]:
+        """Mentions of vocabulary terms in reading order; nested ones ('Sysmex' in 'Sysmex XN') when asked."""
+        text, starts = join_lines(document.lines)
+        doc = self.nlp.make_doc(text)
+        strings = self.nlp.vocab.strings
+        hits = []
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                form = self._forms[int(strings[match_id])]
+                hits.append(_Hit(form, span.start_char, span.end_char))
+        lines = document.lines
+        hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
+        kept = _resolve_overlaps(hits, nested)
+        return tuple(_mention(h, text, starts, lines, sections) for h in kept)
+
+
+def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
+    """One text for the tokenizer; a wrapped line ("...infusion" / "pumps and...") joins with a space."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for i, line in enumerate(lines):
+        if i:
+            sep = " " if _continues(lines[i - 1], line) else "\n"
+            parts.append(sep)
+            offset += 1
+        starts.append(offset)
+        parts.append(line.text)
+        offset += len(line.text)
+    return "".join(parts), starts
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    prev = previous.text.rstrip()
+    return (
+        bool(prev and line.text[:1].islower())
+        and prev[-1] not in ".:;!?"
+        and previous.region == line.region
+        and previous.page == line.page
+    )
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _passes_guards(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line]) -> bool:
+    form = hit.form.form
+    index = _line_of(starts, hit.start)
+    line = lines[index].text
+    start = hit.start - starts[index]
+    end = min(hit.end - starts[index], len(line))
+    if form.case_sensitive and form.text.lower() in _ENGLISH_ACRONYMS and _mostly_capitals(line):
+        return False
+    if form.not_after and re.search(form.not_after, line[:start]):
+        return False
+    if form.not_before and re.search(form.not_before, line[end:]):
+        return False
+    if form.context:
+        around = [lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        nearby = " ".join([line[:start], line[end:], *around])
+        return any(_word_pattern(word).search(nearby) for word in form.context)
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+
+
+def _mostly_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _resolve_overlaps(hits: list[_Hit], nested: bool) -> list[_Hit]:
+    """Longest match wins; the same span may name two concepts; nested matches kept on request."""
+    hits = sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.form.concept_id))
+    kept: list[_Hit] = []
+    inner: list[_Hit] = []
+    for hit in hits:
+        clash = [k for k in kept if hit.start < k.end and k.start < hit.end]
+        if not clash:
+            kept.append(hit)
+        elif all(k.start == hit.start and k.end == hit.end for k in clash):
+            if all(k.form.concept_id != hit.form.concept_id for k in clash):
+                kept.append(hit)
+        elif nested and all(k.start <= hit.start and hit.end <= k.end for k in clash):
+            if all(k.form.concept_id != hit.form.concept_id for k in clash):
+                inner.append(hit)
+    unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
+    return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
+
+
+def _mention(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line], sections: Sequence[Section]) -> Mention:
+    index = _line_of(starts, hit.start)
+    line = lines[index]
+    start = hit.start - starts[index]
+    end = min(hit.end - starts[index], len(line.text))
+    section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
+    return Mention(
+        concept_id=hit.form.concept_id,
+        form=text[hit.start:hit.end].replace("\n", " "),
+        line=line.index,
+        start=start,
+        end=end,
+        page=line.page,
+        region=line.region,
+        section=section,
+    )
+
+
+# --- judging requirements ------------------------------------------------------------------------
+
+
+def assess_terms(
+    requirements: Iterable[Requirement],
+    posting_mentions: Sequence[Mention],
+    resume_mentions: Sequence[Mention],
+    resume: Document,
+    matcher: TermMatcher,
+) -> tuple[TermResult, ...]:
+    """How the resume answers each requirement: literal, synonym, related or missing."""
+    by_concept: dict[str, list[Mention]] = defaultdict(list)
+    for mention in resume_mentions:
+        by_concept[mention.concept_id].append(mention)
+    posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for mention in posting_mentions:
+        posting_forms[mention.concept_id].add(matcher.key(mention.form))
+    resume_words = _word_list(resume)
+    return tuple(
+        _assess(req, by_concept, posting_forms, matcher, resume_words) for req in requirements
+    )
+
+
+def _assess(
+    req: Requirement,
+    found: dict[str, list[Mention]],
+    posting_forms: dict[str, set[tuple[str, ...]]],
+    matcher: TermMatcher,
+    resume_words: list[str],
+) -> TermResult:
+    vocab = matcher.vocabulary
+    best = TermResult(requirement=req, status=Status.MISSING)
+    for candidate in (req.concept_id, *req.alternatives):
+        result = _assess_one(req, candidate, found, posting_forms, matcher)
+        if _STATUS_RANK[result.status] > _STATUS_RANK[best.status]:
+            best = result
+    if best.status is Status.MISSING:
+        concept = vocab.concepts.get(req.concept_id)
+        if concept is not None:
+            hint = _broader_hint(concept, found, vocab) or _near_miss(req, concept, resume_words)
+            if hint:
+                best = TermResult(requirement=req, status=Status.MISSING, suggestion=hint)
+    return best
+
+
+def _assess_one(
+    req: Requirement,
+    concept_id: str,
+    found: dict[str, list[Mention]],
+    posting_forms: dict[str, set[tuple[str, ...]]],
+    matcher: TermMatcher,
+) -> TermResult:
+    vocab = matcher.vocabulary
+    own = found.get(concept_id, [])
+    via = None if concept_id == req.concept_id else concept_id
+    if own:
+        wanted = posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
+        literal = [m for m in own if matcher.key(m.form) in wanted]
+        if literal:
+            return _result(req, Status.LITERAL, literal, via)
+        return _result(req, Status.SYNONYM, own, via)
+    concept = vocab.concepts.get(concept_id)
+    same = [m for cid in _same_as(concept_id, vocab) for m in found.get(cid, [])] if concept else []
+    if same:
+        return _result(req, Status.SYNONYM, same, same[0].concept_id)
+    narrower = [m for cid in sorted(vocab.descendants(concept_id)) for m in found.get(cid, [])] if concept else []
+    if narrower:
+        return _result(req, Status.RELATED, narrower, narrower[0].concept_id)
+    return TermResult(requirement=req, status=Status.MISSING)
+
+
+def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:
+    concept = vocab.concepts[concept_id]
+    mutual = [c.id for c in vocab.concepts.values() if concept_id in c.same_as]
+    return list(dict.fromkeys([*concept.same_as, *mutual]))
+
+
+def _result(req: Requirement, status: Status, mentions: list[Mention], via: str | None) -> TermResult:
+    forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
+    at_risk = all(m.region in AT_RISK_REGIONS for m in mentions)
+    return TermResult(req, status, forms, tuple(mentions), via=via, at_risk=at_risk)
+
+
+def _broader_hint(concept: Concept, found: dict[str, list[Mention]], vocab: Vocabulary) -> str | None:
+    """The resume names only a broader class (posting: Sysmex XN; resume: hematology analyzers)."""
+    for parent in sorted(vocab.ancestors(concept.id)):
+        if found.get(parent):
+            written = found[parent][0].form
+            return f"your resume says '{written}'; if you have used {concept.name}, name it"
+    return None
+
+
+def _word_list(document: Document) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z-]+", document.text)
+
+
+def _near_miss(req: Requirement, concept: Concept, words: list[str]) -> str | None:
+    """A likely misspelling of a long name on the resume; never for acronyms, credentials or models."""
+    form = req.posting_form
+    if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
+        return None
+    size = len(form.split())
+    grams = {" ".join(words[i:i + size]) for i in range(max(0, len(words) - size + 1))}
+    best = process.extractOne(form.lower(), [g.lower() for g in grams], scorer=fuzz.ratio, score_cutoff=88)
+    if best and best[0] != form.lower():
+        return f"'{best[0]}' on your resume looks like a misspelling of '{form}'"
+    return None
+
+
+# --- abbreviations a document defines ------------------------------------------------------------
+
+_DEFINITION = re.compile(
+    r"\b((?:[A-Z][\w'-]*\s+(?:(?:of|for|in|and|the|&)\s+)?){1,7}[A-Z][\w'-]*)\s*\(([A-Z][A-Za-z0-9+&/-]{1,9})\)"
+)
+
+
+def learned_mentions(
+    document: Document, mentions: Sequence[Mention], matcher: TermMatcher, sections: Sequence[Section]
+) -> tuple[Mention, ...]:
+    """Mentions of forms the document itself defines: 'Certified Widget Technician (CWT)' teaches CWT."""
+    lines = document.lines
+    taught: dict[str, str] = {}
+    for line in lines:
+        for match in _DEFINITION.finditer(line.text):
+            long_span = (match.start(1), match.end(1))
+            short_span = (match.start(2), match.end(2))
+            inside = [m for m in mentions if m.line == line.index]
+            long_id = _covering(inside, long_span)
+            short_id = _covering(inside, short_span)
+            if long_id and not short_id:
+                taught[match.group(2)] = long_id
+            elif short_id and not long_id:
+                taught[match.group(1)] = short_id
+    if not taught:
+        return ()
+    known = {(m.line, m.start) for m in mentions}
+    extra = []
+    for text, concept_id in taught.items():
+        pattern = re.compile(rf"(?<![\w(]){re.escape(text)}(?![\w)])")
+        for line in lines:
+            for found in pattern.finditer(line.text):
+                if (line.index, found.start()) not in known:
+                    section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
+                    extra.append(Mention(concept_id, text, line.index, found.start(), found.end(),
+                                         line.page, line.region, section))
+    return tuple(extra)
+
+
+def _covering(mentions: Sequence[Mention], span: tuple[int, int]) -> str | None:
+    """The concept a mention names when it covers most of the span."""
+    start, end = span
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap > 0 and overlap >= 0.6 * (end - start):
+            return mention.concept_id
+    return None

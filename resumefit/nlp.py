@@ -1,0 +1,109 @@
+"""The spaCy pipeline: blank English, resumefit's tokenizer rules, and a lookup-lemma normaliser.
+
+Two normalised forms are set on every token, so one tokenisation serves both kinds of matching:
+
+- ``token.norm_``: lower-cased lemma ("Infusion Pumps" -> "infusion pump"), for ordinary names;
+- ``token.lemma_``: the case-preserving form ("AEDs" -> "AED", "MLS(ASCP)CM" -> "MLS(ASCP)"), for
+  case-sensitive acronyms, so the word "or" is never OR and "it" is never IT.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# One token each: credentials in ASCP style, hyphen/slash compounds (X-ray, C-arm, i-STAT, TCP/IP,
+# 60601-1, XN-1000, BacT/ALERT, CT/NG, PT/INR), editions (15189:2022) and "plus" names (A+, Network+).
+_CREDENTIAL = r"[A-Z]{1,5}\s?\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA)\)(?:CM)?(?:[A-Z]{1,4}(?:CM)?)?"
+_COMPOUND = r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?:\+)?"
+_EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}"
+_PLUS = r"[A-Za-z]+\+{1,2}"
+TOKEN_MATCH = re.compile(rf"^(?:{_CREDENTIAL}|{_COMPOUND}|{_EDITION}|{_PLUS})$")
+
+_CREDENTIAL_NORM = re.compile(r"^([A-Z]{1,5})\s?\((ASCP|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA)i?\)")
+_EDITION_SUFFIX = re.compile(r":\d{4}$")
+_APOSTROPHE_S = re.compile(r"['\u2019]s$")
+
+
+def build_nlp() -> Language:
+    """Blank English with resumefit's tokenizer rules and the normaliser; build it once per process."""
+    import spacy
+    from spacy.lookups import load_lookups
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.token_match = TOKEN_MATCH.match
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    normaliser = Normaliser(table)
+    nlp.tokenizer = _NormalisingTokenizer(nlp.tokenizer, normaliser)
+    return nlp
+
+
+class Normaliser:
+    """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
+
+    def __init__(self, lemmas: Mapping[str, str]) -> None:
+        self._lemmas = lemmas
+        self._cache: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_space:
+                continue
+            forms = self._cache.get(token.text)
+            if forms is None:
+                forms = self._cache[token.text] = self.forms(token.text)
+            token.lemma_, token.norm_ = forms
+        return doc
+
+    def forms(self, text: str) -> tuple[str, str]:
+        """(case-preserving form, lower-case lemma) of one token's text."""
+        text = _APOSTROPHE_S.sub("", text) or text
+        credential = _CREDENTIAL_NORM.match(text)
+        if credential:
+            exact = f"{credential.group(1)}({credential.group(2)})"
+            return exact, exact.lower()
+        text = _EDITION_SUFFIX.sub("", text)
+        exact = _singular_acronym(text)
+        return exact, self._lemma(exact.lower())
+
+    def _lemma(self, lower: str) -> str:
+        lemma = self._lemmas.get(lower)
+        if lemma is not None:
+            return lemma
+        if "-" in lower or "/" in lower:
+            head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
+            return f"{head}{sep}{self._lemmas.get(last, last)}"
+        return lower
+
+
+def _singular_acronym(text: str) -> str:
+    """AEDs -> AED, ESUs -> ESU; CMMS and PACS stay as they are."""
+    if len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha():
+        return text[:-1]
+    return text
+
+
+class _NormalisingTokenizer:
+    """Wraps spaCy's tokenizer so every Doc, patterns included, is normalised the same way."""
+
+    def __init__(self, tokenizer, normaliser: Normaliser) -> None:  # noqa: ANN001 - spaCy's Tokenizer
+        self.tokenizer = tokenizer
+        self.normaliser = normaliser
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        return self.normaliser(self.tokenizer(text))
+
+    def pipe(self, texts, batch_size: int = 1000):  # noqa: ANN001, ANN201
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs) -> bytes:  # noqa: ANN003
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs):  # noqa: ANN003, ANN201
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self

@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy pipeline, the shipped vocabulary and its matcher, built once per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from resumefit.matching import TermMatcher
+from resumefit.models import Document, Line, SourceFormat
+from resumefit.nlp import build_nlp
+from resumefit.vocab import Vocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def matcher(vocabulary, nlp) -> TermMatcher:
+    return TermMatcher(vocabulary, nlp)
+
+
+@pytest.fixture(scope="session")
+def checker(vocabulary, nlp):
+    from resumefit.pipeline import Checker
+
+    return Checker(vocabulary, nlp)
+
+
+def text_document(text: str, path: str = "resume.txt") -> Document:
+    """A Document from plain text, one Line per line, as the text loader would give it."""
+    lines = tuple(Line(text=t, index=i) for i, t in enumerate(text.strip("\n").splitlines()))
+    return Document(path=path, source_format=SourceFormat.TEXT, lines=lines)

@@ -1,0 +1,150 @@
+"""Matching mechanics on a small vocabulary: forms, case, guards, overlaps, statuses."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+import yaml
+
+from resumefit.matching import TermMatcher, assess_terms, learned_mentions
+from resumefit.models import Category, Importance, Requirement, Status
+from resumefit.vocab import Vocabulary, parse_concept
+from tests.conftest import text_document
+
+CONCEPTS = """
+- {id: infusion-pump, name: infusion pump, category: equipment, track: equipment, source: t,
+   aliases: [IV pump, large-volume pump], abbreviations: [LVP]}
+- {id: pca-pump, name: PCA pump, category: equipment, track: equipment, source: t, broader: [infusion-pump],
+   aliases: [patient-controlled analgesia pump]}
+- {id: operating-room, name: operating room, category: skill, track: equipment, source: t, abbreviations: [OR]}
+- {id: preventive-maintenance, name: preventive maintenance, category: skill, track: equipment, source: t,
+   abbreviations: [{text: PM, not_after: '\\d(:\\d\\d)?\\s*$'}], aliases: [planned maintenance]}
+- {id: proficiency-testing, name: proficiency testing, category: quality, track: lab, source: t,
+   abbreviations: [{text: PT, context: [proficiency, survey, CAP]}]}
+- {id: computed-tomography, name: computed tomography, category: modality, track: equipment, source: t,
+   abbreviations: [CT], aliases: [CT scanner]}
+- {id: mls-ascp, name: MLS(ASCP), category: credential, track: lab, source: t, abbreviations: [MLS(ASCP)],
+   legacy: [MT(ASCP)]}
+- {id: mlt-ascp, name: MLT(ASCP), category: credential, track: lab, source: t, abbreviations: [MLT(ASCP)]}
+- {id: sysmex, name: Sysmex, category: manufacturer, track: lab, source: t}
+- {id: sysmex-xn, name: Sysmex XN, category: instrument, track: lab, source: t, aliases: [Sysmex XN-Series]}
+- {id: sysmex-xn-1000, name: Sysmex XN-1000, category: instrument, track: lab, source: t, broader: [sysmex-xn],
+   aliases: [XN-1000]}
+- {id: x-ray, name: radiography, category: modality, track: equipment, source: t, aliases: [X-ray]}
+- {id: ecg, name: ECG, category: equipment, track: both, source: t, abbreviations: [ECG, EKG]}
+- {id: eeg, name: EEG, category: equipment, track: both, source: t, abbreviations: [EEG]}
+- {id: cbet, name: CBET, category: credential, track: equipment, source: t, abbreviations: [CBET],
+   aliases: [Certified Biomedical Equipment Technician]}
+"""
+
+
+@pytest.fixture(scope="module")
+def small(nlp) -> TermMatcher:
+    concepts = [parse_concept(raw, f"test[{i}]") for i, raw in enumerate(yaml.safe_load(CONCEPTS))]
+    vocab = Vocabulary(MappingProxyType({c.id: c for c in concepts}), MappingProxyType({}))
+    return TermMatcher(vocab, nlp)
+
+
+def found(small: TermMatcher, text: str, nested: bool = True) -> list[tuple[str, str]]:
+    return [(m.concept_id, m.form) for m in small.find(text_document(text), nested=nested)]
+
+
+def test_plural_and_alias_forms_match(small):
+    assert found(small, "Serviced Infusion Pumps and IV pumps daily.") == [
+        ("infusion-pump", "Infusion Pumps"), ("infusion-pump", "IV pumps")]
+
+
+def test_english_or_and_it_are_never_acronyms(small):
+    assert found(small, "Repaired pumps or monitors; it was done in the OR.") == [("operating-room", "OR")]
+
+
+def test_short_acronyms_on_a_capitals_line_are_not_trusted(small):
+    assert found(small, "CBET OR CRES REQUIRED FOR THIS ROLE") == [("cbet", "CBET")]
+
+
+def test_pm_after_a_clock_time_is_not_preventive_maintenance(small):
+    assert found(small, "Worked the 3 PM shift") == []
+    assert found(small, "Completed PM on 300 devices") == [("preventive-maintenance", "PM")]
+
+
+def test_ambiguous_pt_needs_its_context(small):
+    assert found(small, "Ran PT and INR on the coag analyzer") == []
+    assert found(small, "Managed CAP PT surveys") == [("proficiency-testing", "PT")]
+
+
+def test_ct_inside_other_tokens_is_not_computed_tomography(small):
+    assert found(small, "Performed CT/NG assays; CT(ASCP) certified") == []
+
+
+def test_mls_is_not_mlt(small):
+    assert found(small, "MLT(ASCP) since 2019") == [("mlt-ascp", "MLT(ASCP)")]
+
+
+def test_credential_written_forms_match(small):
+    for text in ("MLS(ASCP)CM", "MLS (ASCP)", "MLS(ASCPi)"):
+        assert found(small, f"Jane Doe, {text}")[0][0] == "mls-ascp", text
+
+
+def test_ecg_is_never_eeg(small):
+    assert found(small, "EKG carts and EEG machines") == [("ecg", "EKG"), ("eeg", "EEG")]
+
+
+def test_hyphen_variants_match(small):
+    assert [c for c, _ in found(small, "x ray rooms, Xray and X-rays")] == ["x-ray"] * 3
+
+
+def test_longest_match_wins_and_nested_is_kept_on_request(small):
+    assert found(small, "Sysmex XN-1000", nested=False) == [("sysmex-xn-1000", "Sysmex XN-1000")]
+    assert ("sysmex", "Sysmex") in found(small, "Sysmex XN-1000", nested=True)
+
+
+def test_definition_in_a_document_teaches_its_abbreviation(small):
+    doc = text_document("Certified Biomedical Equipment Technician (CBTX) preferred.\nCBTX holders apply.")
+    mentions = small.find(doc)
+    learned = learned_mentions(doc, mentions, small, ())
+    assert [(m.concept_id, m.form, m.line) for m in learned] == [("cbet", "CBTX", 1)]
+    doc = text_document("Patient-Controlled Analgesia Pump (PCAP) experience.\nServiced PCAP units.")
+    learned = learned_mentions(doc, small.find(doc), small, ())
+    assert ("pca-pump", "PCAP", 1) in [(m.concept_id, m.form, m.line) for m in learned]
+
+
+def requirement(cid: str, form: str, term: str = "", alternatives: tuple[str, ...] = ()) -> Requirement:
+    return Requirement(cid, term or form, Category.EQUIPMENT, Importance.REQUIRED, form, alternatives=alternatives)
+
+
+def status_of(small: TermMatcher, req: Requirement, posting: str, resume: str):
+    posting_doc, resume_doc = text_document(posting), text_document(resume)
+    results = assess_terms([req], small.find(posting_doc, nested=False), small.find(resume_doc), resume_doc, small)
+    return results[0]
+
+
+def test_status_literal_synonym_related_missing(small):
+    req = requirement("infusion-pump", "infusion pumps")
+    assert status_of(small, req, "infusion pumps", "Infusion pump repair").status is Status.LITERAL
+    assert status_of(small, req, "infusion pumps", "IV pump repair").status is Status.SYNONYM
+    related = status_of(small, req, "infusion pumps", "PCA pumps")
+    assert (related.status, related.via) == (Status.RELATED, "pca-pump")
+    assert status_of(small, req, "infusion pumps", "Ventilators").status is Status.MISSING
+
+
+def test_legacy_credential_is_a_synonym(small):
+    result = status_of(small, requirement("mls-ascp", "MLS(ASCP)"), "MLS(ASCP) required", "MT(ASCP), 2001")
+    assert (result.status, result.resume_forms) == (Status.SYNONYM, ("MT(ASCP)",))
+
+
+def test_either_or_group_is_satisfied_by_one(small):
+    req = requirement("mls-ascp", "MLS(ASCP) or MLT(ASCP)", alternatives=("mlt-ascp",))
+    result = status_of(small, req, "MLS(ASCP) or MLT(ASCP)", "MLT(ASCP)")
+    assert (result.status, result.via) == (Status.LITERAL, "mlt-ascp")
+
+
+def test_broader_term_on_resume_is_missing_with_a_hint(small):
+    result = status_of(small, requirement("sysmex-xn-1000", "XN-1000"), "XN-1000", "Sysmex XN-Series analyzers")
+    assert result.status is Status.MISSING and "Sysmex XN-Series" in (result.suggestion or "")
+
+
+def test_near_miss_spelling_is_suggested_for_long_names_only(small):
+    result = status_of(small, requirement("preventive-maintenance", "preventive maintenance"),
+                       "preventive maintenance", "Performed preventative maintenence")
+    assert result.status is Status.MISSING and "misspelling" in (result.suggestion or "")

@@ -1,0 +1,36 @@
+"""The tokenizer keeps domain forms whole and the normaliser folds plurals, case and credential variants."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MLS(ASCP)", "MLS(ASCP)CM", "TCP/IP", "i-STAT", "X-ray", "C-arm", "60601-1", "BacT/ALERT", "CT/NG", "A+"],
+)
+def test_domain_forms_are_single_tokens(nlp, text):
+    assert [t.text for t in nlp.make_doc(f"uses {text}, daily")][1] == text
+
+
+def test_iec_and_nfpa_standards_keep_their_numbers_whole(nlp):
+    assert [t.text for t in nlp.make_doc("IEC 60601-1-2 and NFPA 99")] == ["IEC", "60601-1-2", "and", "NFPA", "99"]
+
+
+def test_plurals_and_inflections_fold_to_one_norm(nlp):
+    assert [t.norm_ for t in nlp.make_doc("Infusion Pumps analyzers X-rays")] == [
+        "infusion", "pump", "analyzer", "x-ray"]
+
+
+def test_acronym_plural_keeps_case_in_lemma(nlp):
+    doc = nlp.make_doc("AEDs ESUs CMMS PACS")
+    assert [t.lemma_ for t in doc] == ["AED", "ESU", "CMMS", "PACS"]
+
+
+def test_ascp_credential_variants_share_one_form(nlp):
+    forms = {nlp.make_doc(text)[0].lemma_ for text in ("MLS(ASCP)CM", "MLS(ASCPi)", "MLS(ASCP)")}
+    assert forms == {"MLS(ASCP)"}
+
+
+def test_standard_edition_year_is_dropped(nlp):
+    assert nlp.make_doc("ISO 15189:2022")[1].norm_ == "15189"
