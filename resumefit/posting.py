@@ -1,0 +1,294 @@
+"""Reading a job posting: its title, and each term it asks for with importance and alternatives."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from resumefit.models import (
+    Category,
+    Document,
+    Importance,
+    Line,
+    Mention,
+    Posting,
+    Requirement,
+    Track,
+    UnknownTerm,
+)
+from resumefit.sections import normalise_heading
+from resumefit.vocab import Vocabulary
+
+_REQUIRED = re.compile(
+    r"\b(required|requirements?|must|minimum|basic qualifications|qualifications|mandatory|essential"
+    r" requirements|what you(?:'| wi)ll need|you (?:will )?need|you have|eligib\w+|necessary)\b",
+    re.IGNORECASE,
+)
+_PREFERRED = re.compile(
+    r"\b(preferred|preference|nice[- ]to[- ]have|a plus|an advantage|desired|desirable|bonus|ideally|"
+    r"strongly considered|is helpful|would be helpful)\b",
+    re.IGNORECASE,
+)
+_DUTIES = re.compile(
+    r"\b(responsibilities|duties|what you(?:'| wi)ll do|essential functions|job summary|position summary|"
+    r"about the role|the role|overview|day to day|key accountabilities)\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE_HEADING = re.compile(
+    r"\b(benefits|perks|equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
+    r"compensation|pay range|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
+    r"our commitment|diversity)\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE_LINE = re.compile(
+    r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
+    r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
+    r"pay (?:range|transparency)|background check|all qualified applicants",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
+_ALTERNATIVE_GAP = re.compile(r"^\s*(?:,\s*)?(?:or|and/or|/|either)\s*$|^\s*,\s*$", re.IGNORECASE)
+_OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
+_LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^\s*(?:job\s+title|position(?:\s+title)?|title|role)\s*[:\-]\s*(.+)$", re.IGNORECASE)
+_TITLE_WORDS = re.compile(
+    r"\b(technologist|technician|scientist|engineer|specialist|bmet|coordinator|manager|supervisor|"
+    r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6})?)(?![\w)])")
+_PRODUCT = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][A-Za-z]*-?\d{2,5}[A-Za-z]*)\b")
+_COMMON_ACRONYMS = frozenset(
+    "US USA EEO EOE AA LLC INC II III IV PTO FTE RN BS BA MS MBA AS AAS GED HR ID FAQ OK CEO CFO FAQ AM PM "
+    "AN IN OR IT IS AT ON BY TO OF THE A NEW NY CA TX FL NJ PA OH IL MA MI WA VA NC GA AZ CO MD MN WI "
+    "ADA DOE VEVRAA OFCCP EEOC COVID ASAP NA N/A TBD USD".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _LineContext:
+    importance: Importance | None  # None: boilerplate, ignore the line
+
+
+def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vocabulary) -> Posting:
+    """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
+    contexts = classify_lines(document.lines)
+    usable = [m for m in mentions if contexts[m.line].importance is not None and _is_requirement(m, vocabulary)]
+    groups = _alternative_groups(usable, document.lines, vocabulary)
+    requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
+    unknown = _unknown_terms(document, mentions, contexts, vocabulary)
+    return Posting(
+        document=document,
+        title=find_title(document.lines),
+        requirements=requirements,
+        unknown_terms=unknown,
+        track=_track(requirements, vocabulary),
+    )
+
+
+def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:
+    concept = vocabulary.concepts.get(mention.concept_id)
+    return concept is not None and concept.category is not Category.TITLE
+
+
+def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
+    """Each line's importance from the heading it sits under and its own wording; None for boilerplate."""
+    section: Importance | None = Importance.MENTIONED
+    result: list[_LineContext] = []
+    for line in lines:
+        text = line.text.strip()
+        heading = _heading_importance(line)
+        if heading is not False:
+            section = heading  # type: ignore[assignment]
+            result.append(_LineContext(section))
+            continue
+        if _BOILERPLATE_LINE.search(text) or section is None:
+            result.append(_LineContext(None))
+            continue
+        result.append(_LineContext(_line_importance(text, section)))
+    return result
+
+
+def _heading_importance(line: Line) -> Importance | None | bool:
+    """The importance a heading line sets for the lines under it; False when the line is no heading."""
+    text = line.text.strip()
+    words = normalise_heading(text).split()
+    if not words or len(words) > 8 or _BULLET.match(text) or not _looks_like_heading(line, text):
+        return False
+    if _BOILERPLATE_HEADING.search(text):
+        return None
+    if _PREFERRED.search(text):
+        return Importance.PREFERRED
+    if _REQUIRED.search(text):
+        return Importance.REQUIRED
+    if _DUTIES.search(text):
+        return Importance.MENTIONED
+    return False
+
+
+def _looks_like_heading(line: Line, text: str) -> bool:
+    if text.endswith(":") or (line.style or "").lower().startswith(("heading", "title")) or line.bold:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in {"and", "of", "to", "the", "a"}]
+    return len(words) <= 6 and not text.endswith(".") and all(w[0].isupper() for w in words)
+
+
+def _line_importance(text: str, section: Importance) -> Importance:
+    if _PREFERRED.search(text):
+        return Importance.PREFERRED
+    if _REQUIRED.search(text):
+        return Importance.REQUIRED
+    return section
+
+
+def _alternative_groups(mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary) -> list[list[Mention]]:
+    """Runs like 'CBET, CRES, or CHTM' and 'VITEK 2 or MicroScan': one of them satisfies the group."""
+    groups: list[list[Mention]] = []
+    by_line: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_line[mention.line].append(mention)
+    for index, found in by_line.items():
+        text = lines[index].text
+        found = sorted(found, key=lambda m: (m.start, -m.end))
+        run: list[Mention] = []
+        for mention in found:
+            if run and _joins(run[-1], mention, text, vocabulary):
+                run.append(mention)
+                continue
+            _close_run(run, text, groups)
+            run = [mention]
+        _close_run(run, text, groups)
+    return groups
+
+
+def _joins(left: Mention, right: Mention, text: str, vocabulary: Vocabulary) -> bool:
+    if right.start < left.end or right.concept_id == left.concept_id:
+        return False
+    same_kind = vocabulary.concepts[left.concept_id].category == vocabulary.concepts[right.concept_id].category
+    return same_kind and bool(_ALTERNATIVE_GAP.match(text[left.end:right.start]))
+
+
+def _close_run(run: list[Mention], text: str, groups: list[list[Mention]]) -> None:
+    if len(run) < 2:
+        return
+    gaps = [text[a.end:b.start] for a, b in zip(run, run[1:])]
+    if any(_OR_GAP.search(g) for g in gaps) or _LIST_ALTERNATIVE_CUES.search(text):
+        groups.append(list(run))
+
+
+def _requirements(
+    mentions: list[Mention],
+    groups: list[list[Mention]],
+    contexts: list[_LineContext],
+    lines: Sequence[Line],
+    vocabulary: Vocabulary,
+) -> tuple[Requirement, ...]:
+    grouped = {id(m) for group in groups for m in group}
+    in_group = {m.concept_id for group in groups for m in group}
+    by_concept: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if id(mention) not in grouped and mention.concept_id not in in_group:
+            by_concept[mention.concept_id].append(mention)
+    found = [_single(cid, ms, contexts, lines, vocabulary) for cid, ms in by_concept.items()]
+    found += _merge_groups(groups, contexts, lines, vocabulary)
+    return tuple(sorted(found, key=lambda r: (r.line if r.line is not None else 0, r.term)))
+
+
+def _importance(mentions: Sequence[Mention], contexts: list[_LineContext]) -> Importance:
+    ranks = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
+    return max((contexts[m.line].importance for m in mentions), key=lambda i: ranks[i])  # type: ignore[index]
+
+
+def _single(cid: str, mentions: list[Mention], contexts, lines, vocabulary: Vocabulary) -> Requirement:  # noqa: ANN001
+    importance = _importance(mentions, contexts)
+    first = next(m for m in mentions if contexts[m.line].importance is importance)
+    concept = vocabulary.concepts[cid]
+    return Requirement(
+        concept_id=cid,
+        term=concept.name,
+        category=concept.category,
+        importance=importance,
+        posting_form=first.form,
+        count=len(mentions),
+        snippet=_snippet(lines[first.line].text),
+        line=first.line,
+    )
+
+
+def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requirement]:  # noqa: ANN001
+    """One requirement per distinct either/or group, at the highest importance it was written with."""
+    merged: dict[tuple[str, ...], list[list[Mention]]] = defaultdict(list)
+    for group in groups:
+        ids = tuple(dict.fromkeys(m.concept_id for m in group))
+        merged[ids].append(group)
+    result = []
+    for ids, occurrences in merged.items():
+        flat = [m for group in occurrences for m in group]
+        importance = _importance(flat, contexts)
+        first = next(g for g in occurrences if contexts[g[0].line].importance is importance)
+        text = lines[first[0].line].text
+        concept = vocabulary.concepts[ids[0]]
+        result.append(Requirement(
+            concept_id=ids[0],
+            term=" / ".join(vocabulary.concepts[i].name for i in ids),
+            category=concept.category,
+            importance=importance,
+            posting_form=text[first[0].start:first[-1].end],
+            count=len(occurrences),
+            snippet=_snippet(text),
+            alternatives=ids[1:],
+            line=first[0].line,
+        ))
+    return result
+
+
+def _snippet(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def find_title(lines: Sequence[Line]) -> str | None:
+    """The job title: a labelled 'Job Title:' line, else the first short title-like line near the top."""
+    for line in lines[:40]:
+        labelled = _TITLE_LABEL.match(line.text)
+        if labelled and _TITLE_WORDS.search(labelled.group(1)):
+            return labelled.group(1).strip()
+    for line in lines[:12]:
+        text = line.text.strip()
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and _TITLE_WORDS.search(text):
+            return re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+    return None
+
+
+def _track(requirements: Sequence[Requirement], vocabulary: Vocabulary) -> Track | None:
+    votes = {Track.LAB: 0.0, Track.EQUIPMENT: 0.0}
+    for req in requirements:
+        concept = vocabulary.concepts.get(req.concept_id)
+        if concept is not None and concept.track in votes:
+            votes[concept.track] += req.importance.weight
+    if not any(votes.values()):
+        return None
+    return max(votes, key=lambda t: votes[t])
+
+
+def _unknown_terms(
+    document: Document, mentions: Sequence[Mention], contexts: list[_LineContext], vocabulary: Vocabulary
+) -> tuple[UnknownTerm, ...]:
+    """Acronyms and product-like names the vocabulary does not know, outside boilerplate."""
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        covered[mention.line].append((mention.start, mention.end))
+    known = {f.text for c in vocabulary.concepts.values() for f in c.forms}
+    counts: dict[str, list[str]] = defaultdict(list)
+    for line in document.lines:
+        if contexts[line.index].importance is None:
+            continue
+        for match in [*_ACRONYM.finditer(line.text), *_PRODUCT.finditer(line.text)]:
+            word = match.group(1)
+            inside = any(s <= match.start(1) < e for s, e in covered[line.index])
+            if inside or word in known or word.upper() in _COMMON_ACRONYMS or word.isdigit():
+                continue
+            counts[word].append(_snippet(line.text))
+    return tuple(UnknownTerm(text=w, count=len(s), snippet=s[0]) for w, s in sorted(counts.items()))
