@@ -1,0 +1,248 @@
+"""The terminal report: score, what to fix first, terms by status, sections, findings; rendered with rich."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+import resumefit
+from resumefit.models import Finding, Location, Mention, Report, Severity, Status, TermResult
+from resumefit.reporters.presentation import (
+    SEVERITY_HEADINGS,
+    STATUS_HEADINGS,
+    alternative_names,
+    concept_names,
+    findings_by_severity,
+    points,
+    risky_regions,
+    summary_counts,
+    terms_by_status,
+)
+
+STATUS_STYLES: dict[Status, str] = {
+    Status.MISSING: "bold red",
+    Status.SYNONYM: "yellow",
+    Status.RELATED: "cyan",
+    Status.LITERAL: "green",
+}
+SEVERITY_STYLES: dict[Severity, str] = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "yellow",
+    Severity.INFO: "blue",
+}
+BAR_WIDTH = 10
+MAX_PLACES = 4
+
+
+def render_terminal(report: Report, *, color: bool = False, width: int = 100) -> str:
+    """The report as terminal text; ANSI styles only when ``color`` is true."""
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        force_terminal=color,
+        color_system="truecolor" if color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+    for block in _blocks(report):
+        console.print(block)
+    text = console.export_text(styles=color)
+    # rich pads table rows to their full width; plain text is easier to diff and paste without it
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _blocks(report: Report) -> Iterable[RenderableType]:
+    yield _title(report)
+    yield _score(report)
+    if report.fix_first:
+        yield _fix_first(report)
+    if report.terms:
+        yield _terms(report)
+    yield _sections(report)
+    if report.findings:
+        yield _findings(report)
+    if report.posting and report.posting.unknown_terms:
+        yield _unknown_terms(report)
+
+
+def _heading(text: str) -> Text:
+    return Text(f"\n{text}", style="bold underline")
+
+
+def _title(report: Report) -> Text:
+    title = Text(f"resumefit {resumefit.__version__}", style="bold")
+    title.append(f"  {report.resume.path}")
+    if report.posting:
+        title.append(f"\nPosting: {report.posting.title or 'untitled'} ({report.posting.document.path})")
+    title.append(f"\nTrack: {report.track.value}", style="dim")
+    return title
+
+
+def _score(report: Report) -> Group:
+    score = report.score
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    for part in score.parts:
+        fraction = f"{points(part.points)}/{points(part.max_points)}"
+        table.add_row(
+            part.name, Text(fraction, justify="right"), _bar(part.points, part.max_points), part.detail
+        )
+    headline = Text(f"\nScore {score.total}/100  ", style="bold")
+    headline.append(_bar(score.total, 100))
+    return Group(headline, Padding(table, (0, 0, 0, 2)))
+
+
+def _bar(value: float, maximum: float) -> Text:
+    filled = max(0, min(BAR_WIDTH, round(BAR_WIDTH * value / maximum))) if maximum else 0
+    bar = Text("█" * filled, style="green")
+    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    return bar
+
+
+def _fix_first(report: Report) -> Group:
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    for number, action in enumerate(report.fix_first, 1):
+        gain = f"+{points(action.gain)} pts" if action.gain else ""
+        table.add_row(
+            f"{number}.", action.text, Text(gain, style="green"), Text(action.code or "", style="dim")
+        )
+    return Group(_heading("What to fix first"), Padding(table, (0, 0, 0, 2)))
+
+
+def _terms(report: Report) -> Group:
+    counts = summary_counts(report)
+    summary = Text(
+        f"{counts['terms']} posting terms: "
+        f"{counts['missing']} missing ({counts['missing_required']} required), "
+        f"{counts['synonym']} under another name, {counts['related']} related, {counts['literal']} present",
+        style="dim",
+    )
+    names = concept_names(report)
+    blocks: list[RenderableType] = [_heading("Posting terms"), summary]
+    for status, terms in terms_by_status(report).items():
+        blocks += [Text(""), _term_table(status, terms, names)]
+    return Group(*blocks)
+
+
+def _term_table(status: Status, terms: tuple[TermResult, ...], names: dict[str, str]) -> Table:
+    table = Table(
+        title=Text(f"{STATUS_HEADINGS[status]} ({len(terms)})", style=STATUS_STYLES[status]),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+        expand=True,
+    )
+    # fixed widths keep the four status tables aligned with each other
+    table.add_column("Term", style=STATUS_STYLES[status], width=22)
+    table.add_column("Importance", width=10, no_wrap=True)
+    table.add_column("Category", width=14, no_wrap=True)
+    table.add_column("Note" if status is Status.MISSING else "On the resume", ratio=1)
+    for term in terms:
+        requirement = term.requirement
+        table.add_row(
+            _term_name(term, names), requirement.importance.value, requirement.category.value, _advice(term)
+        )
+    return table
+
+
+def _term_name(term: TermResult, names: dict[str, str]) -> str:
+    alternatives = alternative_names(term, names)
+    return " or ".join((term.requirement.term, *alternatives))
+
+
+def _advice(term: TermResult) -> Text:
+    if term.status is Status.MISSING:
+        advice = Text(_posting_wording(term))
+    elif term.status is Status.SYNONYM:
+        advice = Text(
+            f"use the posting's wording: {term.requirement.posting_form} (you wrote {_forms(term)})"
+        )
+    elif term.status is Status.RELATED:
+        advice = Text(f"{_forms(term)} is related; name {term.requirement.posting_form} if it applies")
+    else:
+        advice = Text(_places(term.mentions))
+    if term.suggestion:
+        advice.append(f"\n{term.suggestion}" if advice else term.suggestion, style="italic")
+    regions = risky_regions(term)
+    if term.at_risk:
+        advice.append(f"\nat risk: only in {', '.join(regions) or 'a risky region'}", style="yellow")
+    return advice
+
+
+def _posting_wording(term: TermResult) -> str:
+    wording = term.requirement.posting_form
+    return "" if wording.casefold() == term.requirement.term.casefold() else f"posting wrote: {wording}"
+
+
+def _forms(term: TermResult) -> str:
+    return ", ".join(term.resume_forms) or "a related term"
+
+
+def _places(mentions: tuple[Mention, ...]) -> str:
+    places = [f"p{mention.page}:{mention.line + 1}" for mention in mentions[:MAX_PLACES]]
+    more = len(mentions) - MAX_PLACES
+    return ", ".join(places) + (f" +{more} more" if more > 0 else "")
+
+
+def _sections(report: Report) -> Group:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right")
+    table.add_column("Section")
+    table.add_column("Heading as written")
+    table.add_column("Lines", justify="right")
+    for number, section in enumerate(report.sections, 1):
+        heading = section.heading or Text("(before the first heading)", style="dim")
+        table.add_row(str(number), section.kind.value, heading, f"{section.start + 1}-{section.end}")
+    if not report.sections:
+        return Group(_heading("Sections"), Text("No sections recognised.", style="dim"))
+    return Group(_heading("Sections (in the order found)"), table)
+
+
+def _findings(report: Report) -> Group:
+    blocks: list[RenderableType] = [_heading("Findings")]
+    for severity, findings in findings_by_severity(report).items():
+        blocks.append(
+            Text(f"{SEVERITY_HEADINGS[severity]} ({len(findings)})", style=SEVERITY_STYLES[severity])
+        )
+        blocks.append(Padding(_finding_table(findings, severity), (0, 0, 0, 2)))
+    return Group(*blocks)
+
+
+def _finding_table(findings: tuple[Finding, ...], severity: Severity) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    table.add_column("code", style=SEVERITY_STYLES[severity], no_wrap=True, min_width=5)
+    table.add_column("where", style="dim", no_wrap=True, min_width=6)
+    table.add_column("message")
+    for finding in findings:
+        message = Text(finding.message)
+        if finding.hint:
+            message.append(f"\n→ {finding.hint}", style="dim")
+        table.add_row(finding.code, _location(finding.location), message)
+    return table
+
+
+def _location(location: Location | None) -> str:
+    if location is None or (location.page is None and location.line is None):
+        return ""
+    page = f"p{location.page}" if location.page is not None else "p?"
+    return f"{page}:{location.line + 1}" if location.line is not None else page
+
+
+def _unknown_terms(report: Report) -> Text:
+    assert report.posting is not None
+    names = [
+        f"{term.text} (x{term.count})" if term.count > 1 else term.text
+        for term in report.posting.unknown_terms
+    ]
+    text = Text("\nPosting terms not in the vocabulary: ", style="dim")
+    text.append(", ".join(names), style="dim")
+    return text
