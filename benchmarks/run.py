@@ -1,0 +1,134 @@
+"""Speed and memory of resumefit against its targets; prints a table, exits 1 when a target is missed.
+
+Targets (2-core machine): cold `resumefit check` of a 2-page PDF resume and a posting <= 1.0 s; peak RSS
+<= 300 MB; batch of 200 mixed PDF/DOCX/text resumes against one posting <= 20 s. Also reported: the
+vocabulary compile time and a warm check's time.
+
+    python benchmarks/run.py [--runs 5] [--batch 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "bmet-hospital"
+TARGETS = {"cold_check_s": 1.0, "peak_rss_mb": 300.0, "batch_200_s": 20.0}
+
+
+def two_page_pdf(folder: Path) -> Path:
+    """A two-page PDF resume made from the BMET example's text (fpdf2, from the test extras)."""
+    from fpdf import FPDF
+
+    from resumefit.documents import load_document
+
+    text = load_document(EXAMPLE / "resume.pdf").text
+    pdf = FPDF(format="letter")
+    pdf.set_auto_page_break(True, margin=54)
+    pdf.set_font("Helvetica", size=10.5)
+    for _ in range(2):
+        pdf.add_page()
+        for line in text.splitlines():
+            pdf.multi_cell(0, 5.2, line.encode("latin-1", "replace").decode("latin-1"))
+    path = folder / "resume-2-pages.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def cold_check(resume: Path, posting: Path, runs: int) -> tuple[float, float]:
+    """Median wall time of a fresh `resumefit check` process, and the peak RSS of any of them (MB)."""
+    exe = shutil.which("resumefit") or f"{sys.executable} -m resumefit"
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*exe.split(), "check", str(resume), str(posting), "-f", "json", "-o", os.devnull],
+                       check=False, capture_output=True)
+        times.append(time.perf_counter() - start)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(times), peak_kb / 1024
+
+
+def in_process(resume: Path, posting: Path, runs: int) -> dict[str, float]:
+    from resumefit.matching import TermMatcher
+    from resumefit.nlp import build_nlp
+    from resumefit.pipeline import Checker
+    from resumefit.vocab import load_vocabulary
+
+    start = time.perf_counter()
+    vocabulary = load_vocabulary()
+    loaded = time.perf_counter()
+    nlp = build_nlp()
+    built = time.perf_counter()
+    TermMatcher(vocabulary, nlp)
+    compiled = time.perf_counter()
+    checker = Checker(vocabulary, nlp)
+    checker.check(resume, posting)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        checker.check(resume, posting)
+        times.append(time.perf_counter() - t)
+    return {
+        "vocab_load_s": loaded - start,
+        "nlp_build_s": built - loaded,
+        "matcher_compile_s": compiled - built,
+        "warm_check_s": statistics.median(times),
+        "concepts": len(vocabulary),
+    }
+
+
+def batch(folder: Path, posting: Path, count: int) -> float | None:
+    """Wall time of `resumefit batch` over ``count`` mixed resumes, or None when batch is unavailable."""
+    sources = [EXAMPLE / "resume.pdf", ROOT / "examples" / "lab-mls-core" / "resume.docx",
+               ROOT / "examples" / "imaging-service" / "resume.txt"]
+    sources = [s for s in sources if s.exists()]
+    resumes = folder / "resumes"
+    resumes.mkdir()
+    for i in range(count):
+        source = sources[i % len(sources)]
+        shutil.copy(source, resumes / f"client-{i:03d}{source.suffix}")
+    exe = shutil.which("resumefit") or f"{sys.executable} -m resumefit"
+    start = time.perf_counter()
+    done = subprocess.run([*exe.split(), "batch", str(resumes), "--posting", str(posting), "-f", "csv",
+                           "-o", os.devnull], check=False, capture_output=True)
+    if done.returncode not in (0, 1):
+        print(done.stderr.decode(errors="replace"), file=sys.stderr)
+        return None
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=200)
+    args = parser.parse_args()
+    posting = EXAMPLE / "posting.txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        resume = two_page_pdf(folder)
+        cold, peak = cold_check(resume, posting, args.runs)
+        figures = {"cold_check_s": cold, "peak_rss_mb": peak, **in_process(resume, posting, args.runs)}
+        batch_time = batch(folder, posting, args.batch) if args.batch else None
+        if batch_time is not None:
+            figures["batch_200_s"] = batch_time
+            figures["batch_resumes_per_s"] = args.batch / batch_time
+    missed = False
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else ("  ok" if value <= target else f"  MISSED (target {target})")
+        missed |= target is not None and value > target
+        print(f"{name:22} {value:10.3f}{verdict}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,26 @@
+"""The command line: parse arguments, call the pipeline, render, exit. The only place that prints or exits."""
+
+from __future__ import annotations
+
+import typer
+
+from resumefit.cli import check, vocab  # noqa: F401  (each module registers its commands on app)
+from resumefit.cli.app import app
+from resumefit.cli.track import track_app
+
+app.add_typer(track_app, name="track")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `resumefit` command; returns the exit code."""
+    try:
+        app(args=argv, prog_name="resumefit")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
+    except KeyboardInterrupt:
+        typer.echo("resumefit: interrupted", err=True)
+        return 130
+    return 0
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,176 @@
+"""The public Python API: check a resume against a posting and get a Report."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from resumefit.documents import load_document
+from resumefit.errors import ResumefitError
+from resumefit.matching import TermMatcher, assess_terms, learned_mentions
+from resumefit.models import Document, Finding, Mention, Posting, Report, Track
+from resumefit.nlp import build_nlp
+from resumefit.posting import read_posting
+from resumefit.rules import all_rules
+from resumefit.rules.base import RuleContext
+from resumefit.scoring import fix_first, score_report
+from resumefit.sections import split_sections
+from resumefit.vocab import Vocabulary, load_vocabulary
+
+
+class Checker:
+    """The vocabulary compiled once, with the spaCy pipeline; check as many documents as you like."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None, nlp: Language | None = None) -> None:
+        self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+        self.nlp = nlp if nlp is not None else build_nlp()
+        self.matcher = TermMatcher(self.vocabulary, self.nlp)
+
+    def check(
+        self,
+        resume_path: str | Path,
+        posting_path: str | Path | None = None,
+        *,
+        track: Track | None = None,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> Report:
+        """Read both files and check the resume against the posting (or on its own)."""
+        resume = load_document(resume_path)
+        posting = load_document(posting_path) if posting_path is not None else None
+        return self.check_documents(resume, posting, track=track, select=select, ignore=ignore)
+
+    def check_documents(
+        self,
+        resume: Document,
+        posting_document: Document | None = None,
+        *,
+        track: Track | None = None,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> Report:
+        """Check documents already read; batch runs parse each posting once and reuse it."""
+        sections = split_sections(resume, self.vocabulary)
+        mentions = self.matcher.find(resume, sections, nested=True)
+        mentions = mentions + learned_mentions(resume, mentions, self.matcher, sections)
+        posting, terms = None, ()
+        if posting_document is not None:
+            posting, posting_mentions = self.read_posting(posting_document)
+            posting = _mark_unknown_on_resume(posting, resume)
+            terms = assess_terms(posting.requirements, posting_mentions, mentions, resume, self.matcher)
+        chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
+        ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
+        findings = run_rules(ctx, select, ignore)
+        score = score_report(terms, findings, resume, sections)
+        return Report(
+            resume=resume,
+            posting=posting,
+            sections=sections,
+            terms=terms,
+            findings=findings,
+            score=score,
+            track=chosen,
+            fix_first=fix_first(terms, findings, score),
+            resume_mentions=mentions,
+        )
+
+    def read_posting(self, document: Document) -> tuple[Posting, tuple[Mention, ...]]:
+        """The posting's requirements, and the mentions they were read from."""
+        found = self.matcher.find(document, nested=False)
+        found = found + learned_mentions(document, found, self.matcher, ())
+        return read_posting(document, found, self.vocabulary), found
+
+
+@cache
+def default_checker() -> Checker:
+    """The process-wide checker over the default vocabulary, built on first use."""
+    return Checker()
+
+
+def check_resume(
+    resume_path: str | Path,
+    posting_path: str | Path | None = None,
+    *,
+    vocabulary: Vocabulary | None = None,
+    nlp: Language | None = None,
+    track: Track | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> Report:
+    """Check one resume against one posting (or on its own) and return the Report."""
+    checker = default_checker() if vocabulary is None and nlp is None else Checker(vocabulary, nlp)
+    return checker.check(resume_path, posting_path, track=track, select=select, ignore=ignore)
+
+
+def check_many(
+    resume_paths: Iterable[str | Path],
+    posting_paths: Sequence[str | Path],
+    checker: Checker | None = None,
+    **options: object,
+) -> Iterator[tuple[Path, Path | None, Report | ResumefitError]]:
+    """Every resume against every posting; an unreadable file yields its error and the run goes on."""
+    checker = checker or default_checker()
+    postings: dict[Path, Document | ResumefitError] = {}
+    for path in posting_paths:
+        postings[Path(path)] = _read_or_error(path)
+    for resume_path in resume_paths:
+        resume = _read_or_error(resume_path)
+        for posting_path, posting in (postings.items() or [(None, None)]):
+            if isinstance(resume, ResumefitError):
+                yield Path(resume_path), posting_path, resume
+            elif isinstance(posting, ResumefitError):
+                yield Path(resume_path), posting_path, posting
+            else:
+                yield Path(resume_path), posting_path, checker.check_documents(resume, posting, **options)  # type: ignore[arg-type]
+
+
+def _read_or_error(path: str | Path) -> Document | ResumefitError:
+    try:
+        return load_document(path)
+    except ResumefitError as error:
+        return error
+
+
+def rule_enabled(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """flake8-style selection: the longest matching prefix of select or ignore decides."""
+    chosen = max((p for p in select if code.startswith(p)), key=len, default=None)
+    dropped = max((p for p in ignore if code.startswith(p)), key=len, default=None)
+    if select and chosen is None:
+        return False
+    if dropped is None:
+        return True
+    return chosen is not None and len(chosen) > len(dropped)
+
+
+def run_rules(ctx: RuleContext, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> tuple[Finding, ...]:
+    """Every enabled rule over the context, findings sorted by severity, then position."""
+    findings = [f for code, rule in all_rules().items() if rule_enabled(code, select, ignore) for f in rule.check(ctx)]
+    return tuple(sorted(findings, key=_finding_order))
+
+
+def _finding_order(finding: Finding) -> tuple:
+    location = finding.location
+    line = location.line if location and location.line is not None else -1
+    return (-finding.severity.rank, line, finding.code)
+
+
+def _mark_unknown_on_resume(posting: Posting, resume: Document) -> Posting:
+    text = resume.text
+    unknown = tuple(dataclasses.replace(u, on_resume=u.text in text) for u in posting.unknown_terms)
+    return dataclasses.replace(posting, unknown_terms=unknown)
+
+
+def _resume_track(mentions: Sequence[Mention], vocabulary: Vocabulary) -> Track:
+    votes = {Track.LAB: 0, Track.EQUIPMENT: 0}
+    for mention in mentions:
+        concept = vocabulary.concepts.get(mention.concept_id)
+        if concept is not None and concept.track in votes:
+            votes[concept.track] += 1
+    return Track.LAB if votes[Track.LAB] > votes[Track.EQUIPMENT] else Track.EQUIPMENT
+
+
+__all__ = ["Checker", "check_resume", "check_many", "default_checker", "run_rules"]

@@ -1,0 +1,61 @@
+"""Reading a posting: title, importance from structure and wording, either/or groups, boilerplate."""
+
+from __future__ import annotations
+
+from resumefit.models import Importance
+from resumefit.posting import classify_lines, find_title, read_posting
+from tests.conftest import text_document
+
+POSTING = """
+Job Title: Biomedical Equipment Technician II
+Lakeside Regional Medical Center is hiring.
+Responsibilities:
+- Perform preventive maintenance on infusion pumps and defibrillators.
+Required Qualifications:
+- CBET, CRES, or CHTM certification
+- Experience with ventilators
+Preferred:
+- Experience with a CMMS such as Nuvolo
+Benefits:
+- Medical, dental and vision; ventilators for everyone
+We are an equal opportunity employer; anesthesia machines are not considered.
+"""
+
+
+def importance_by_line(text: str) -> list[Importance | None]:
+    return [c.importance for c in classify_lines(text_document(text).lines)]
+
+
+def test_importance_follows_headings_and_boilerplate_is_dropped():
+    got = importance_by_line(POSTING)
+    assert got[3] is Importance.MENTIONED
+    assert got[5] is Importance.REQUIRED and got[6] is Importance.REQUIRED
+    assert got[8] is Importance.PREFERRED
+    assert got[10] is None and got[11] is None
+
+
+def test_line_wording_overrides_the_heading():
+    got = importance_by_line("Duties:\n- Repair pumps; CBET required\n- Nuvolo experience a plus")
+    assert got[1:] == [Importance.REQUIRED, Importance.PREFERRED]
+
+
+def test_title_from_label_or_first_title_line():
+    assert find_title(text_document(POSTING).lines) == "Biomedical Equipment Technician II"
+    doc = text_document("Medical Laboratory Scientist - Core Lab\nNight shift")
+    assert find_title(doc.lines) == "Medical Laboratory Scientist"
+
+
+def test_either_or_credentials_form_one_requirement(checker):
+    posting, _ = checker.read_posting(text_document(POSTING, "posting.txt"))
+    groups = [r for r in posting.requirements if r.alternatives]
+    assert len(groups) == 1
+    assert groups[0].posting_form == "CBET, CRES, or CHTM"
+    assert groups[0].importance is Importance.REQUIRED
+
+
+def test_boilerplate_terms_are_not_requirements(checker):
+    posting, _ = checker.read_posting(text_document(POSTING, "posting.txt"))
+    by_id = {r.concept_id: r for r in posting.requirements}
+    assert "anesthesia-machine" not in by_id
+    ventilator = [r for r in posting.requirements if r.term.lower().startswith("ventilator")]
+    assert ventilator and ventilator[0].importance is Importance.REQUIRED and ventilator[0].count == 1
