@@ -1,0 +1,44 @@
+"""A term the posting prefers is nowhere on the resume.
+
+What it does:
+    Reports each posting term marked as preferred ("preferred", "a plus", "nice to have") that the
+    resume does not mention under any name.
+
+Why it matters:
+    Preferred terms decide between applicants who all meet the requirements. Many ATS rankings
+    count them, and a recruiter comparing two qualified resumes looks for them next.
+
+Example:
+    Posting: "CBET preferred."
+    Resume: no CBET and no "Certified Biomedical Equipment Technician".
+    K002 warning: The posting prefers 'CBET'; the resume does not mention it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from resumefit.models import Finding, Importance, Severity, Status
+from resumefit.rules.base import RuleContext, finding
+from resumefit.rules.keywords.terms import alternatives_clause
+
+CODE = "K002"
+NAME = "preferred-term-missing"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    """One finding per preferred posting term with status missing."""
+    rule = sys.modules[__name__]
+    for result in ctx.terms:
+        req = result.requirement
+        if result.status is not Status.MISSING or req.importance is not Importance.PREFERRED:
+            continue
+        yield finding(
+            rule,
+            f"The posting prefers '{req.posting_form}'{alternatives_clause(ctx, result)}; "
+            "the resume does not mention it.",
+            hint=f"If you have it or have worked with it, name '{req.posting_form}' in the posting's wording "
+            "(skills section or an experience bullet); if you are working toward it, say so with a date.",
+        )

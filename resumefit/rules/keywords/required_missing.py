@@ -1,0 +1,47 @@
+"""A term the posting requires is nowhere on the resume.
+
+What it does:
+    Reports each posting term marked as required (an equipment class, modality, instrument,
+    credential, standard, ...) that the resume does not mention under any name, including the
+    alternatives the posting accepts ("MLT(ASCP) or MLT(AMT)").
+
+Why it matters:
+    Applicant tracking systems and recruiters screen on required terms first. A resume that never
+    names a required credential or equipment class is often filtered out before a person reads it,
+    however capable the applicant is.
+
+Example:
+    Posting: "Required: experience with infusion pumps and defibrillators."
+    Resume: mentions defibrillators but no infusion pumps.
+    K001 error: The posting requires 'infusion pumps'; the resume does not mention it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from resumefit.models import Finding, Importance, Severity, Status
+from resumefit.rules.base import RuleContext, finding
+from resumefit.rules.keywords.terms import alternatives_clause
+
+CODE = "K001"
+NAME = "required-term-missing"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    """One finding per required posting term with status missing."""
+    rule = sys.modules[__name__]
+    for result in ctx.terms:
+        req = result.requirement
+        if result.status is not Status.MISSING or req.importance is not Importance.REQUIRED:
+            continue
+        near = f" Your resume has '{result.suggestion}': check the spelling." if result.suggestion else ""
+        yield finding(
+            rule,
+            f"The posting requires '{req.posting_form}'{alternatives_clause(ctx, result)}; "
+            "the resume does not mention it.",
+            hint=f"If it is true of your work, add '{req.posting_form}' in the posting's wording to your "
+            f"skills section and to the experience bullet where you used it.{near}",
+        )
