@@ -85,8 +85,12 @@ def heading_kind(line: Line, aliases: Mapping[str, SectionKind], body_size: floa
         nouns = [HEAD_NOUNS[w] for w in words if w in HEAD_NOUNS]
         if nouns:
             return nouns[-1]
-    if looks and _is_visual(line, body_size) and line.index >= _TOP_LINES:
-        return SectionKind.OTHER
+    if looks and _is_visual(line, body_size):
+        nouns = [HEAD_NOUNS[w] for w in words if w in HEAD_NOUNS]
+        if nouns:
+            return nouns[-1]
+        if _is_styled(line) or line.index >= _TOP_LINES:
+            return SectionKind.OTHER
     return None
 
 
@@ -96,9 +100,12 @@ def _looks_like_heading(line: Line, text: str, body_size: float | None) -> bool:
     return title_case or _is_visual(line, body_size) or text.endswith(":")
 
 
+def _is_styled(line: Line) -> bool:
+    return (line.style or "").lower().startswith("heading")
+
+
 def _is_visual(line: Line, body_size: float | None) -> bool:
-    style = (line.style or "").lower()
-    if style.startswith(("heading", "title")):
+    if _is_styled(line) or (line.style or "").lower() == "title":
         return True
     bigger = bool(line.font_size and body_size and line.font_size >= body_size + 1.5)
     return bigger or line.bold
