@@ -273,6 +273,18 @@ def _track(requirements: Sequence[Requirement], vocabulary: Vocabulary) -> Track
     return max(votes, key=lambda t: votes[t])
 
 
+def _mostly_capitals(text: str) -> bool:
+    """A heading such as 'WHAT YOU WILL DO': its capitals are not acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _is_ordinary(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.upper() in _COMMON_ACRONYMS or word.isdigit() or word.lower() in STOP_WORDS
+
+
 def _unknown_terms(
     document: Document, mentions: Sequence[Mention], contexts: list[_LineContext], vocabulary: Vocabulary
 ) -> tuple[UnknownTerm, ...]:
@@ -283,12 +295,12 @@ def _unknown_terms(
     known = {f.text for c in vocabulary.concepts.values() for f in c.forms}
     counts: dict[str, list[str]] = defaultdict(list)
     for line in document.lines:
-        if contexts[line.index].importance is None:
+        if contexts[line.index].importance is None or _mostly_capitals(line.text):
             continue
         for match in [*_ACRONYM.finditer(line.text), *_PRODUCT.finditer(line.text)]:
             word = match.group(1)
             inside = any(s <= match.start(1) < e for s, e in covered[line.index])
-            if inside or word in known or word.upper() in _COMMON_ACRONYMS or word.isdigit():
+            if inside or word in known or _is_ordinary(word):
                 continue
             counts[word].append(_snippet(line.text))
     return tuple(UnknownTerm(text=w, count=len(s), snippet=s[0]) for w, s in sorted(counts.items()))

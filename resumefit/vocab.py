@@ -71,14 +71,15 @@ def load_vocabulary(
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
     files = sorted(p for p in directory.glob("*.yaml") if p.name != HEADINGS_FILE)
     concepts: dict[str, Concept] = {}
+    origin: dict[str, Path] = {}
     ignored = set(ignore)
     for path in files:
-        _merge_file(path, concepts, ignored, overlay=False)
+        _merge_file(path, concepts, ignored, overlay=False, origin=origin)
     for extra in extra_files:
-        _merge_file(Path(extra), concepts, ignored, overlay=True)
+        _merge_file(Path(extra), concepts, ignored, overlay=True, origin=origin)
     for cid in ignored:
         concepts.pop(cid, None)
-    _check_references(concepts)
+    _check_references(concepts, origin)
     headings = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
     return Vocabulary(MappingProxyType(concepts), MappingProxyType(headings), names, frozenset(ignored))
@@ -97,7 +98,9 @@ def _read_yaml(path: Path) -> Any:
         raise VocabularyError(f"{path}: invalid YAML{where}; fix the syntax") from None
 
 
-def _merge_file(path: Path, concepts: dict[str, Concept], ignored: set[str], overlay: bool) -> None:
+def _merge_file(
+    path: Path, concepts: dict[str, Concept], ignored: set[str], overlay: bool, origin: dict[str, Path]
+) -> None:
     data = _read_yaml(path)
     if data is None:
         return
@@ -111,6 +114,7 @@ def _merge_file(path: Path, concepts: dict[str, Concept], ignored: set[str], ove
         if concept.id in concepts and not overlay:
             raise VocabularyError(f"{path}: concepts[{i}]: duplicate id '{concept.id}'")
         concepts[concept.id] = concept
+        origin[concept.id] = path
     ignored.update(_string_list(data.get("ignore"), f"{path}: ignore"))
     for cid, forms in (data.get("add_forms") or {}).items():
         where = f"{path}: add_forms.{cid}"
@@ -228,12 +232,15 @@ def _is_case_sensitive(text: str, kind: str) -> bool:
     return bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 5
 
 
-def _check_references(concepts: Mapping[str, Concept]) -> None:
+def _check_references(concepts: Mapping[str, Concept], origin: Mapping[str, Path]) -> None:
     for concept in concepts.values():
         for key in ("broader", "same_as"):
             for ref in getattr(concept, key):
                 if ref not in concepts:
-                    raise VocabularyError(f"concept '{concept.id}': key '{key}' names unknown concept '{ref}'")
+                    raise VocabularyError(
+                        f"{origin.get(concept.id, 'vocabulary')}: concept '{concept.id}': "
+                        f"key '{key}' names unknown concept '{ref}'"
+                    )
 
 
 def _load_headings(path: Path) -> dict[SectionKind, tuple[str, ...]]:

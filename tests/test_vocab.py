@@ -1,0 +1,94 @@
+"""The vocabulary loader: validation errors name the file and the key; user files extend the default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resumefit.errors import VocabularyError
+from resumefit.vocab import default_vocab_dir, lint_vocabulary, load_vocabulary
+
+BASE = """
+version: 1
+concepts:
+  - id: infusion-pump
+    name: infusion pump
+    category: equipment
+    track: equipment
+    source: O*NET 29.2 Tools Used 29-2035.00
+    aliases: [IV pump]
+  - id: pca-pump
+    name: PCA pump
+    category: equipment
+    track: equipment
+    source: FDA 510(k) K243855
+    broader: [infusion-pump]
+"""
+
+
+def make_dir(tmp_path: Path, text: str = BASE, name: str = "equipment.yaml") -> Path:
+    folder = tmp_path / "vocab"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / "headings.yaml").write_text("headings:\n  skills: [skills, technical skills]\n", encoding="utf-8")
+    return folder
+
+
+def test_the_shipped_vocabulary_loads_and_is_large(vocabulary):
+    assert default_vocab_dir().is_dir()
+    assert len(vocabulary) >= 150
+    assert {c.track.value for c in vocabulary.concepts.values()} >= {"equipment", "lab"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("category: equipment\n    track: equipment\n    source: O*NET", "track: equipment\n    source: O*NET"),
+         "missing key 'category'"),
+        (("category: equipment", "category: gadgets"), "key 'category' is 'gadgets'"),
+        (("aliases: [IV pump]", "aliases: [IV pump]\n    colour: blue"), "unknown key 'colour'"),
+        (("broader: [infusion-pump]", "broader: [pump]"), "names unknown concept 'pump'"),
+        (("id: pca-pump", "id: infusion-pump"), "duplicate id 'infusion-pump'"),
+        (("aliases: [IV pump]", "aliases: [IV pump"), "invalid YAML at line"),
+    ],
+)
+def test_a_malformed_file_is_a_clear_error_naming_file_and_key(tmp_path, change, message):
+    folder = make_dir(tmp_path, BASE.replace(*change, 1))
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(vocab_dir=folder)
+    assert "equipment.yaml" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_a_user_file_adds_concepts_and_forms_and_ignores_concepts(tmp_path):
+    folder = make_dir(tmp_path)
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "concepts:\n  - {id: widget-tester, name: widget tester, category: test_equipment, track: equipment}\n"
+        "add_forms:\n  infusion-pump: {aliases: [volumetric pump]}\n"
+        "ignore: [pca-pump]\n",
+        encoding="utf-8",
+    )
+    vocab = load_vocabulary(extra_files=[user], vocab_dir=folder)
+    assert "widget-tester" in vocab.concepts and "pca-pump" not in vocab.concepts
+    assert "volumetric pump" in [f.text for f in vocab.concepts["infusion-pump"].forms]
+
+
+def test_relations_are_transitive(tmp_path):
+    vocab = load_vocabulary(vocab_dir=make_dir(tmp_path))
+    assert vocab.ancestors("pca-pump") == {"infusion-pump"}
+    assert vocab.descendants("infusion-pump") == {"pca-pump"}
+
+
+def test_lint_reports_a_form_claimed_by_two_concepts(tmp_path):
+    text = BASE + "    aliases: [IV pump]\n"
+    vocab = load_vocabulary(vocab_dir=make_dir(tmp_path, text))
+    assert any("'iv pump' is claimed by infusion-pump, pca-pump" in p for p in lint_vocabulary(vocab))
+
+
+def test_short_capital_forms_are_case_sensitive(tmp_path):
+    text = BASE + "    abbreviations: [PCA]\n"
+    vocab = load_vocabulary(vocab_dir=make_dir(tmp_path, text))
+    forms = {f.text: f.case_sensitive for f in vocab.concepts["pca-pump"].forms}
+    assert forms == {"PCA pump": False, "PCA": True}
