@@ -31,6 +31,12 @@ AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 # Short acronyms that are also English words: never trusted on a line written in capitals.
 _ENGLISH_ACRONYMS = frozenset({"or", "it", "us", "as", "am", "pm", "me", "be", "do", "go", "in", "is", "on",
                                "at", "an", "so", "up", "no", "we", "he", "cap", "art", "fish", "aid", "lab"})
+# Two-letter acronyms that are also US state codes: "Hartford, CT" is a place, not computed tomography.
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
 _NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
 _STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
@@ -86,8 +92,12 @@ class TermMatcher:
             (self._exact if form.case_sensitive else self._folded).add(key, patterns)
 
     def key(self, text: str) -> tuple[str, ...]:
-        """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'."""
-        return tuple(t.norm_ for t in self.nlp.make_doc(text) if not t.is_punct and not t.is_space)
+        """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'.
+
+        Inflections the lookup table does not know ('crossmatching', 'crossmatches') are stemmed too: the key
+        only ever compares two forms already matched to the same concept.
+        """
+        return tuple(_stem(t.norm_) for t in self.nlp.make_doc(text) if not t.is_punct and not t.is_space)
 
     def find(self, document: Document, sections: Sequence[Section] = (), nested: bool = True) -> tuple[Mention, ...]:
         """Mentions of vocabulary terms in reading order; nested ones ('Sysmex' in 'Sysmex XN') when asked."""
@@ -104,6 +114,13 @@ class TermMatcher:
         hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
         kept = _resolve_overlaps(hits, nested)
         return tuple(_mention(h, text, starts, lines, sections) for h in kept)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and word[-len(suffix) - 1].isalpha():
+            return word[: -len(suffix)]
+    return word
 
 
 def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
@@ -150,6 +167,8 @@ def _passes_guards(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line
     start = hit.start - starts[index]
     end = min(hit.end - starts[index], len(line))
     if form.case_sensitive and form.text.lower() in _ENGLISH_ACRONYMS and _mostly_capitals(line):
+        return False
+    if form.text in _STATE_CODES and _PLACE_BEFORE.search(line[:start]):
         return False
     if form.not_after and re.search(form.not_after, line[:start]):
         return False

@@ -16,6 +16,7 @@ from resumefit.errors import VocabularyError
 from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
 
 HEADINGS_FILE = "headings.yaml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {"aliases": "alias", "abbreviations": "abbreviation", "legacy": "legacy", "misspellings": "misspelling"}
 _CONCEPT_KEYS = {
@@ -91,7 +92,7 @@ def _read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, the C one when available
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

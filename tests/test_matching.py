@@ -148,3 +148,12 @@ def test_near_miss_spelling_is_suggested_for_long_names_only(small):
     result = status_of(small, requirement("preventive-maintenance", "preventive maintenance"),
                        "preventive maintenance", "Performed preventative maintenence")
     assert result.status is Status.MISSING and "misspelling" in (result.suggestion or "")
+
+
+def test_a_state_code_after_a_city_is_a_place(small):
+    assert found(small, "Lakeside Hospital, Hartford, CT 06101") == []
+    assert found(small, "Serviced CT and MRI") == [("computed-tomography", "CT")]
+
+
+def test_inflections_unknown_to_the_lemma_table_still_compare_equal(small):
+    assert small.key("crossmatching") == small.key("crossmatches") == small.key("crossmatch")
