@@ -61,9 +61,12 @@ def check_command(
     store: Annotated[Optional[Path], typer.Option("--store", help="With --track: the history store file.")] = None,
 ) -> None:
     """Check RESUME against POSTING: missing terms, other names, layout an ATS cannot read, and advice."""
+    from resumefit.documents import load_document
     from resumefit.settings import load_settings
 
     with user_errors():
+        resume_doc = load_document(resume)
+        posting_doc = load_document(posting) if posting is not None else None
         flags = {
             "track": parse_track(career_track),
             "fail_on": fail_on,
@@ -74,8 +77,8 @@ def check_command(
         }
         settings = load_settings(Path(resume), flags)
         checker = _checker(settings.vocab, settings.ignore_terms)
-        report = checker.check(
-            resume, posting, track=settings.track, select=settings.select, ignore=settings.ignore
+        report = checker.check_documents(
+            resume_doc, posting_doc, track=settings.track, select=settings.select, ignore=settings.ignore
         )
         if record:
             _record(report, store, employer=employer, role=role, status=status, note=note)
