@@ -50,8 +50,11 @@ def cold_check(resume: Path, posting: Path, runs: int) -> tuple[float, float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([*exe.split(), "check", str(resume), str(posting), "-f", "json", "-o", os.devnull],
-                       check=False, capture_output=True)
+        subprocess.run(
+            [*exe.split(), "check", str(resume), str(posting), "-f", "json", "-o", os.devnull],
+            check=False,
+            capture_output=True,
+        )
         times.append(time.perf_counter() - start)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return statistics.median(times), peak_kb / 1024
@@ -88,8 +91,11 @@ def in_process(resume: Path, posting: Path, runs: int) -> dict[str, float]:
 
 def batch(folder: Path, posting: Path, count: int) -> float | None:
     """Wall time of `resumefit batch` over ``count`` mixed resumes, or None when batch is unavailable."""
-    sources = [EXAMPLE / "resume.pdf", ROOT / "examples" / "lab-mls-core" / "resume.docx",
-               ROOT / "examples" / "imaging-service" / "resume.txt"]
+    sources = [
+        EXAMPLE / "resume.pdf",
+        ROOT / "examples" / "lab-mls-core" / "resume.docx",
+        ROOT / "examples" / "imaging-service" / "resume.txt",
+    ]
     sources = [s for s in sources if s.exists()]
     resumes = folder / "resumes"
     resumes.mkdir()
@@ -98,8 +104,11 @@ def batch(folder: Path, posting: Path, count: int) -> float | None:
         shutil.copy(source, resumes / f"client-{i:03d}{source.suffix}")
     exe = shutil.which("resumefit") or f"{sys.executable} -m resumefit"
     start = time.perf_counter()
-    done = subprocess.run([*exe.split(), "batch", str(resumes), "--posting", str(posting), "-f", "csv",
-                           "-o", os.devnull], check=False, capture_output=True)
+    done = subprocess.run(
+        [*exe.split(), "batch", str(resumes), "--posting", str(posting), "-f", "csv", "-o", os.devnull],
+        check=False,
+        capture_output=True,
+    )
     if done.returncode not in (0, 1):
         print(done.stderr.decode(errors="replace"), file=sys.stderr)
         return None

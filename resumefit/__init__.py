@@ -1,3 +1,3 @@
-"""resumefit: an ATS keyword and resume checker for clinical laboratory and biomedical equipment professionals."""
+"""resumefit: ATS keyword and resume checks for clinical laboratory and biomedical equipment professionals."""
 
 __version__ = "0.1.0"

@@ -29,12 +29,41 @@ from resumefit.vocab import Vocabulary
 
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 # Short acronyms that are also English words: never trusted on a line written in capitals.
-_ENGLISH_ACRONYMS = frozenset({"or", "it", "us", "as", "am", "pm", "me", "be", "do", "go", "in", "is", "on",
-                               "at", "an", "so", "up", "no", "we", "he", "cap", "art", "fish", "aid", "lab"})
+_ENGLISH_ACRONYMS = frozenset(
+    {
+        "or",
+        "it",
+        "us",
+        "as",
+        "am",
+        "pm",
+        "me",
+        "be",
+        "do",
+        "go",
+        "in",
+        "is",
+        "on",
+        "at",
+        "an",
+        "so",
+        "up",
+        "no",
+        "we",
+        "he",
+        "cap",
+        "art",
+        "fish",
+        "aid",
+        "lab",
+    }
+)
 # Two-letter acronyms that are also US state codes: "Hartford, CT" is a place, not computed tomography.
 _STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+    (
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+        "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+    ).split()
 )
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
@@ -66,7 +95,10 @@ def form_variants(form: SurfaceForm) -> list[str]:
         if body == "ASCP":
             variants.append(f"{letters} (ASCPi)")
     if re.search(r"[A-Za-z]-[A-Za-z]", text):
-        variants += [re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text), re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text)]
+        variants += [
+            re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
+            re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
+        ]
     return list(dict.fromkeys(variants))
 
 
@@ -99,7 +131,9 @@ class TermMatcher:
         """
         return tuple(_stem(t.norm_) for t in self.nlp.make_doc(text) if not t.is_punct and not t.is_space)
 
-    def find(self, document: Document, sections: Sequence[Section] = (), nested: bool = True) -> tuple[Mention, ...]:
+    def find(
+        self, document: Document, sections: Sequence[Section] = (), nested: bool = True
+    ) -> tuple[Mention, ...]:
         """Mentions of vocabulary terms in reading order; nested ones ('Sysmex' in 'Sysmex XN') when asked."""
         text, starts = join_lines(document.lines)
         doc = self.nlp.make_doc(text)
@@ -198,19 +232,20 @@ def _resolve_overlaps(hits: list[_Hit], nested: bool) -> list[_Hit]:
     inner: list[_Hit] = []
     for hit in hits:
         clash = [k for k in kept if hit.start < k.end and k.start < hit.end]
-        if not clash:
+        new_concept = all(k.form.concept_id != hit.form.concept_id for k in clash)
+        same_span = all(k.start == hit.start and k.end == hit.end for k in clash)
+        inside = all(k.start <= hit.start and hit.end <= k.end for k in clash)
+        if not clash or (same_span and new_concept):
             kept.append(hit)
-        elif all(k.start == hit.start and k.end == hit.end for k in clash):
-            if all(k.form.concept_id != hit.form.concept_id for k in clash):
-                kept.append(hit)
-        elif nested and all(k.start <= hit.start and hit.end <= k.end for k in clash):
-            if all(k.form.concept_id != hit.form.concept_id for k in clash):
-                inner.append(hit)
+        elif nested and inside and new_concept:
+            inner.append(hit)
     unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
     return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
 
 
-def _mention(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line], sections: Sequence[Section]) -> Mention:
+def _mention(
+    hit: _Hit, text: str, starts: list[int], lines: Sequence[Line], sections: Sequence[Section]
+) -> Mention:
     index = _line_of(starts, hit.start)
     line = lines[index]
     start = hit.start - starts[index]
@@ -218,7 +253,7 @@ def _mention(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line], sec
     section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
     return Mention(
         concept_id=hit.form.concept_id,
-        form=text[hit.start:hit.end].replace("\n", " "),
+        form=text[hit.start : hit.end].replace("\n", " "),
         line=line.index,
         start=start,
         end=end,
@@ -246,9 +281,7 @@ def assess_terms(
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
     resume_words = _word_list(resume)
-    return tuple(
-        _assess(req, by_concept, posting_forms, matcher, resume_words) for req in requirements
-    )
+    return tuple(_assess(req, by_concept, posting_forms, matcher, resume_words) for req in requirements)
 
 
 def _assess(
@@ -293,7 +326,9 @@ def _assess_one(
     same = [m for cid in _same_as(concept_id, vocab) for m in found.get(cid, [])] if concept else []
     if same:
         return _result(req, Status.SYNONYM, same, same[0].concept_id)
-    narrower = [m for cid in sorted(vocab.descendants(concept_id)) for m in found.get(cid, [])] if concept else []
+    narrower = (
+        [m for cid in sorted(vocab.descendants(concept_id)) for m in found.get(cid, [])] if concept else []
+    )
     if narrower:
         return _result(req, Status.RELATED, narrower, narrower[0].concept_id)
     return TermResult(requirement=req, status=Status.MISSING)
@@ -330,7 +365,7 @@ def _near_miss(req: Requirement, concept: Concept, words: list[str]) -> str | No
     if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
         return None
     size = len(form.split())
-    grams = {" ".join(words[i:i + size]) for i in range(max(0, len(words) - size + 1))}
+    grams = {" ".join(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
     best = process.extractOne(form.lower(), [g.lower() for g in grams], scorer=fuzz.ratio, score_cutoff=88)
     if best and best[0] != form.lower():
         return f"'{best[0]}' on your resume looks like a misspelling of '{form}'"
@@ -371,8 +406,18 @@ def learned_mentions(
             for found in pattern.finditer(line.text):
                 if (line.index, found.start()) not in known:
                     section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
-                    extra.append(Mention(concept_id, text, line.index, found.start(), found.end(),
-                                         line.page, line.region, section))
+                    extra.append(
+                        Mention(
+                            concept_id,
+                            text,
+                            line.index,
+                            found.start(),
+                            found.end(),
+                            line.page,
+                            line.region,
+                            section,
+                        )
+                    )
     return tuple(extra)
 
 

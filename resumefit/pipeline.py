@@ -21,6 +21,8 @@ from resumefit.scoring import fix_first, score_report
 from resumefit.sections import split_sections
 from resumefit.vocab import Vocabulary, load_vocabulary
 
+_POSTING_CACHE = 64
+
 
 class Checker:
     """The vocabulary compiled once, with the spaCy pipeline; check as many documents as you like."""
@@ -29,6 +31,7 @@ class Checker:
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
         self.nlp = nlp if nlp is not None else build_nlp()
         self.matcher = TermMatcher(self.vocabulary, self.nlp)
+        self._postings: dict[tuple[str, str], tuple[Posting, tuple[Mention, ...]]] = {}
 
     def check(
         self,
@@ -79,10 +82,15 @@ class Checker:
         )
 
     def read_posting(self, document: Document) -> tuple[Posting, tuple[Mention, ...]]:
-        """The posting's requirements, and the mentions they were read from."""
-        found = self.matcher.find(document, nested=False)
-        found = found + learned_mentions(document, found, self.matcher, ())
-        return read_posting(document, found, self.vocabulary), found
+        """The posting's requirements and the mentions they were read from; each posting is read once."""
+        key = (document.path, document.sha256)
+        if key not in self._postings or not document.sha256:
+            found = self.matcher.find(document, nested=False)
+            found = found + learned_mentions(document, found, self.matcher, ())
+            if len(self._postings) >= _POSTING_CACHE:
+                self._postings.pop(next(iter(self._postings)))
+            self._postings[key] = (read_posting(document, found, self.vocabulary), found)
+        return self._postings[key]
 
 
 @cache
@@ -119,7 +127,7 @@ def check_many(
         postings[Path(path)] = _read_or_error(path)
     for resume_path in resume_paths:
         resume = _read_or_error(resume_path)
-        for posting_path, posting in (postings.items() or [(None, None)]):
+        for posting_path, posting in postings.items() or [(None, None)]:
             if isinstance(resume, ResumefitError):
                 yield Path(resume_path), posting_path, resume
             elif isinstance(posting, ResumefitError):
@@ -146,9 +154,12 @@ def rule_enabled(code: str, select: Sequence[str], ignore: Sequence[str]) -> boo
     return chosen is not None and len(chosen) > len(dropped)
 
 
-def run_rules(ctx: RuleContext, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> tuple[Finding, ...]:
+def run_rules(
+    ctx: RuleContext, select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> tuple[Finding, ...]:
     """Every enabled rule over the context, findings sorted by severity, then position."""
-    findings = [f for code, rule in all_rules().items() if rule_enabled(code, select, ignore) for f in rule.check(ctx)]
+    enabled = [rule for code, rule in all_rules().items() if rule_enabled(code, select, ignore)]
+    findings = [finding for rule in enabled for finding in rule.check(ctx)]
     return tuple(sorted(findings, key=_finding_order))
 
 

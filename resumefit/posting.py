@@ -52,7 +52,9 @@ _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+
 _ALTERNATIVE_GAP = re.compile(r"^\s*(?:,\s*)?(?:or|and/or|/|either)\s*$|^\s*,\s*$", re.IGNORECASE)
 _OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)
-_TITLE_LABEL = re.compile(r"^\s*(?:job\s+title|position(?:\s+title)?|title|role)\s*[:\-]\s*(.+)$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:job\s+title|position(?:\s+title)?|title|role)\s*[:\-]\s*(.+)$", re.IGNORECASE
+)
 _TITLE_WORDS = re.compile(
     r"\b(technologist|technician|scientist|engineer|specialist|bmet|coordinator|manager|supervisor|"
     r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls)\b",
@@ -61,9 +63,11 @@ _TITLE_WORDS = re.compile(
 _ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6})?)(?![\w)])")
 _PRODUCT = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][A-Za-z]*-?\d{2,5}[A-Za-z]*)\b")
 _COMMON_ACRONYMS = frozenset(
-    "US USA EEO EOE AA LLC INC II III IV PTO FTE RN BS BA MS MBA AS AAS GED HR ID FAQ OK CEO CFO FAQ AM PM "
-    "AN IN OR IT IS AT ON BY TO OF THE A NEW NY CA TX FL NJ PA OH IL MA MI WA VA NC GA AZ CO MD MN WI "
-    "ADA DOE VEVRAA OFCCP EEOC COVID ASAP NA N/A TBD USD".split()
+    (
+        "US USA EEO EOE AA LLC INC II III IV PTO FTE RN BS BA MS MBA AS AAS GED HR ID FAQ OK CEO CFO "
+        "AM PM AN IN OR IT IS AT ON BY TO OF THE A NEW NY CA TX FL NJ PA OH IL MA MI WA VA NC GA AZ CO "
+        "MD MN WI ADA DOE VEVRAA OFCCP EEOC COVID ASAP NA N/A TBD USD"
+    ).split()
 )
 
 
@@ -75,7 +79,9 @@ class _LineContext:
 def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vocabulary) -> Posting:
     """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
     contexts = classify_lines(document.lines)
-    usable = [m for m in mentions if contexts[m.line].importance is not None and _is_requirement(m, vocabulary)]
+    usable = [
+        m for m in mentions if contexts[m.line].importance is not None and _is_requirement(m, vocabulary)
+    ]
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
     unknown = _unknown_terms(document, mentions, contexts, vocabulary)
@@ -131,7 +137,9 @@ def _heading_importance(line: Line) -> Importance | None | bool:
 def _looks_like_heading(line: Line, text: str) -> bool:
     if text.endswith(":") or (line.style or "").lower().startswith(("heading", "title")) or line.bold:
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in {"and", "of", "to", "the", "a"}]
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in {"and", "of", "to", "the", "a"}
+    ]
     return len(words) <= 6 and not text.endswith(".") and all(w[0].isupper() for w in words)
 
 
@@ -143,7 +151,9 @@ def _line_importance(text: str, section: Importance) -> Importance:
     return section
 
 
-def _alternative_groups(mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary) -> list[list[Mention]]:
+def _alternative_groups(
+    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[list[Mention]]:
     """Runs like 'CBET, CRES, or CHTM' and 'VITEK 2 or MicroScan': one of them satisfies the group."""
     groups: list[list[Mention]] = []
     by_line: dict[int, list[Mention]] = defaultdict(list)
@@ -166,14 +176,16 @@ def _alternative_groups(mentions: list[Mention], lines: Sequence[Line], vocabula
 def _joins(left: Mention, right: Mention, text: str, vocabulary: Vocabulary) -> bool:
     if right.start < left.end or right.concept_id == left.concept_id:
         return False
-    same_kind = vocabulary.concepts[left.concept_id].category == vocabulary.concepts[right.concept_id].category
-    return same_kind and bool(_ALTERNATIVE_GAP.match(text[left.end:right.start]))
+    same_kind = (
+        vocabulary.concepts[left.concept_id].category == vocabulary.concepts[right.concept_id].category
+    )
+    return same_kind and bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
 
 
 def _close_run(run: list[Mention], text: str, groups: list[list[Mention]]) -> None:
     if len(run) < 2:
         return
-    gaps = [text[a.end:b.start] for a, b in zip(run, run[1:])]
+    gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
     if any(_OR_GAP.search(g) for g in gaps) or _LIST_ALTERNATIVE_CUES.search(text):
         groups.append(list(run))
 
@@ -230,17 +242,19 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         first = next(g for g in occurrences if contexts[g[0].line].importance is importance)
         text = lines[first[0].line].text
         concept = vocabulary.concepts[ids[0]]
-        result.append(Requirement(
-            concept_id=ids[0],
-            term=" / ".join(vocabulary.concepts[i].name for i in ids),
-            category=concept.category,
-            importance=importance,
-            posting_form=text[first[0].start:first[-1].end],
-            count=len(occurrences),
-            snippet=_snippet(text),
-            alternatives=ids[1:],
-            line=first[0].line,
-        ))
+        result.append(
+            Requirement(
+                concept_id=ids[0],
+                term=" / ".join(vocabulary.concepts[i].name for i in ids),
+                category=concept.category,
+                importance=importance,
+                posting_form=text[first[0].start : first[-1].end],
+                count=len(occurrences),
+                snippet=_snippet(text),
+                alternatives=ids[1:],
+                line=first[0].line,
+            )
+        )
     return result
 
 

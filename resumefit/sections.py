@@ -67,7 +67,9 @@ def normalise_heading(text: str) -> str:
     return " ".join(text.split())
 
 
-def heading_kind(line: Line, aliases: Mapping[str, SectionKind], body_size: float | None) -> SectionKind | None:
+def heading_kind(
+    line: Line, aliases: Mapping[str, SectionKind], body_size: float | None
+) -> SectionKind | None:
     """The section kind a line opens, or None when it is not a heading."""
     text = line.text.strip()
     if not text or _BULLET.match(text) or len(text) > 60:
@@ -76,7 +78,12 @@ def heading_kind(line: Line, aliases: Mapping[str, SectionKind], body_size: floa
     if key in aliases:
         return aliases[key]
     words = key.split()
-    if not words or len(words) > _MAX_WORDS or re.search(r"\d", key) or text.rstrip(":").endswith((".", ",", ";")):
+    if (
+        not words
+        or len(words) > _MAX_WORDS
+        or re.search(r"\d", key)
+        or text.rstrip(":").endswith((".", ",", ";"))
+    ):
         return None
     looks = _looks_like_heading(line, text, body_size)
     if looks and words[-1] in HEAD_NOUNS:

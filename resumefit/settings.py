@@ -123,6 +123,7 @@ def _apply(settings: Settings, values: dict[str, Any], source: str) -> Settings:
 
 def describe(settings: Settings) -> dict[str, Any]:
     """The settings as plain values, for `resumefit config show`."""
+
     def plain(value: Any) -> Any:
         if isinstance(value, tuple):
             return [plain(v) for v in value]

@@ -18,9 +18,23 @@ from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
 HEADINGS_FILE = "headings.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
-_FORM_LISTS = {"aliases": "alias", "abbreviations": "abbreviation", "legacy": "legacy", "misspellings": "misspelling"}
+_FORM_LISTS = {
+    "aliases": "alias",
+    "abbreviations": "abbreviation",
+    "legacy": "legacy",
+    "misspellings": "misspelling",
+}
 _CONCEPT_KEYS = {
-    "id", "name", "category", "track", "source", "broader", "same_as", "long_form", "note", *_FORM_LISTS,
+    "id",
+    "name",
+    "category",
+    "track",
+    "source",
+    "broader",
+    "same_as",
+    "long_form",
+    "note",
+    *_FORM_LISTS,
 }
 _FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive"}
 
@@ -208,7 +222,9 @@ def _parse_form(entry: Any, kind: str, where: str) -> SurfaceForm:
             try:
                 re.compile(entry[key])
             except re.error as exc:
-                raise VocabularyError(f"{where}: key '{key}' is not a valid regular expression ({exc})") from None
+                raise VocabularyError(
+                    f"{where}: key '{key}' is not a valid regular expression ({exc})"
+                ) from None
     base = _form(str(entry["text"]), kind)
     return SurfaceForm(
         text=base.text,

@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline, the shipped vocabulary and its matcher, built once per test session."""
+"""Shared fixtures: the spaCy pipeline, the shipped vocabulary and its matcher, built once per session."""
 
 from __future__ import annotations
 

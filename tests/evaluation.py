@@ -129,7 +129,9 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
 
 def _trap_sprung(trap: dict[str, Any], report: Report, checker) -> bool:  # noqa: ANN001
     wrong = concept_ids_for(trap["not"], checker)
-    document = report.resume if trap["in"] == "resume" else (report.posting.document if report.posting else None)
+    document = (
+        report.resume if trap["in"] == "resume" else (report.posting.document if report.posting else None)
+    )
     if document is None or not wrong:
         return False
     mentions = report.resume_mentions if trap["in"] == "resume" else checker.read_posting(document)[1]
@@ -137,7 +139,9 @@ def _trap_sprung(trap: dict[str, Any], report: Report, checker) -> bool:  # noqa
     for line in document.lines:
         for found in pattern.finditer(line.text):
             for mention in mentions:
-                overlaps = mention.line == line.index and mention.start < found.end() and found.start() < mention.end
+                overlaps = (
+                    mention.line == line.index and mention.start < found.end() and found.start() < mention.end
+                )
                 if overlaps and mention.concept_id in wrong:
                     return True
     return False

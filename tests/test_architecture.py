@@ -8,9 +8,26 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "resumefit"
-CORE = ("models", "errors", "vocab", "nlp", "documents", "sections", "matching", "posting", "rules", "scoring")
-LATER = ("resumefit.cli", "resumefit.reporters", "resumefit.pipeline", "resumefit.history", "resumefit.batch",
-         "resumefit.settings")
+CORE = (
+    "models",
+    "errors",
+    "vocab",
+    "nlp",
+    "documents",
+    "sections",
+    "matching",
+    "posting",
+    "rules",
+    "scoring",
+)
+LATER = (
+    "resumefit.cli",
+    "resumefit.reporters",
+    "resumefit.pipeline",
+    "resumefit.history",
+    "resumefit.batch",
+    "resumefit.settings",
+)
 
 
 def modules(stage: str) -> list[Path]:
@@ -37,7 +54,11 @@ def test_core_stages_never_import_later_stages(stage):
 
 def test_reporters_never_import_the_cli_pipeline_or_history():
     for path in modules("reporters"):
-        bad = {n for n in imported(path) if n.startswith(("resumefit.cli", "resumefit.pipeline", "resumefit.history"))}
+        bad = {
+            n
+            for n in imported(path)
+            if n.startswith(("resumefit.cli", "resumefit.pipeline", "resumefit.history"))
+        }
         assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}"
 
 
@@ -47,8 +68,16 @@ def test_only_the_cli_prints_or_exits():
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("print", "exit"):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("print", "exit")
+            ):
                 pytest.fail(f"{path.relative_to(PACKAGE)}:{node.lineno} calls {node.func.id}()")
-            if isinstance(node, ast.Attribute) and node.attr == "exit" and getattr(node.value, "id", "") == "sys":
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "exit"
+                and getattr(node.value, "id", "") == "sys"
+            ):
                 pytest.fail(f"{path.relative_to(PACKAGE)}:{node.lineno} calls sys.exit()")
         assert "typer" not in {n.split(".")[0] for n in imported(path)}, path

@@ -51,12 +51,33 @@ def test_every_format_renders(runner, fmt):
 
 
 def test_min_score_and_fail_on_set_exit_code_one(runner):
-    assert run(runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "--min-score", "100",
-               "--fail-on", "error", "--ignore", "K,L,S,W,C").exit_code == 1
-    assert run(runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "--ignore", "K,L,S,W,C",
-               "-f", "json").exit_code == 0
-    assert run(runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "--fail-on", "info",
-               "-f", "json").exit_code == 1
+    assert (
+        run(
+            runner,
+            "check",
+            BMET / "resume.pdf",
+            BMET / "posting.txt",
+            "--min-score",
+            "100",
+            "--fail-on",
+            "error",
+            "--ignore",
+            "K,L,S,W,C",
+        ).exit_code
+        == 1
+    )
+    assert (
+        run(
+            runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "--ignore", "K,L,S,W,C", "-f", "json"
+        ).exit_code
+        == 0
+    )
+    assert (
+        run(
+            runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "--fail-on", "info", "-f", "json"
+        ).exit_code
+        == 1
+    )
 
 
 @pytest.mark.parametrize(
@@ -64,8 +85,13 @@ def test_min_score_and_fail_on_set_exit_code_one(runner):
     [
         (lambda tmp: tmp / "missing.pdf", "missing.pdf"),
         (lambda tmp: tmp, "directory"),
-        (lambda tmp: (tmp / "old.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600) or tmp / "old.doc",
-         ".docx"),
+        (
+            lambda tmp: (
+                (tmp / "old.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+                or tmp / "old.doc"
+            ),
+            ".docx",
+        ),
         (lambda tmp: (tmp / "empty.txt").write_bytes(b"") or tmp / "empty.txt", "empty"),
     ],
 )
@@ -106,8 +132,21 @@ def test_vocab_suggest_lists_unknown_posting_terms(runner, tmp_path):
 
 def test_check_with_track_records_a_version(runner, tmp_path):
     store = tmp_path / "history.sqlite3"
-    result = run(runner, "check", BMET / "resume.pdf", BMET / "posting.txt", "-f", "json", "--track",
-                 "--store", store, "--employer", "Lakeside Regional", "--role", "BMET II")
+    result = run(
+        runner,
+        "check",
+        BMET / "resume.pdf",
+        BMET / "posting.txt",
+        "-f",
+        "json",
+        "--track",
+        "--store",
+        store,
+        "--employer",
+        "Lakeside Regional",
+        "--role",
+        "BMET II",
+    )
     assert result.exit_code in (0, 1)
     listed = run(runner, "track", "--store", store, "list")
     assert "Lakeside Regional" in listed.output

@@ -26,7 +26,9 @@ def test_no_term_present_on_the_resume_is_reported_missing(results):
 
 def test_recall_of_truly_missing_terms_is_at_least_95_percent(results):
     figures = summarise(results)
-    undetected = [f"{r.name}: {item}" for r in results for item in r.not_detected if "expected missing" in item]
+    undetected = [
+        f"{r.name}: {item}" for r in results for item in r.not_detected if "expected missing" in item
+    ]
     assert figures["missing_recall"] >= 0.95, undetected
 
 

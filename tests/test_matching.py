@@ -17,7 +17,8 @@ CONCEPTS = """
    aliases: [IV pump, large-volume pump], abbreviations: [LVP]}
 - {id: pca-pump, name: PCA pump, category: equipment, track: equipment, source: t, broader: [infusion-pump],
    aliases: [patient-controlled analgesia pump]}
-- {id: operating-room, name: operating room, category: skill, track: equipment, source: t, abbreviations: [OR]}
+- {id: operating-room, name: operating room, category: skill, track: equipment, source: t,
+   abbreviations: [OR]}
 - {id: preventive-maintenance, name: preventive maintenance, category: skill, track: equipment, source: t,
    abbreviations: [{text: PM, not_after: '\\d(:\\d\\d)?\\s*$'}], aliases: [planned maintenance]}
 - {id: proficiency-testing, name: proficiency testing, category: quality, track: lab, source: t,
@@ -29,8 +30,8 @@ CONCEPTS = """
 - {id: mlt-ascp, name: MLT(ASCP), category: credential, track: lab, source: t, abbreviations: [MLT(ASCP)]}
 - {id: sysmex, name: Sysmex, category: manufacturer, track: lab, source: t}
 - {id: sysmex-xn, name: Sysmex XN, category: instrument, track: lab, source: t, aliases: [Sysmex XN-Series]}
-- {id: sysmex-xn-1000, name: Sysmex XN-1000, category: instrument, track: lab, source: t, broader: [sysmex-xn],
-   aliases: [XN-1000]}
+- {id: sysmex-xn-1000, name: Sysmex XN-1000, category: instrument, track: lab, source: t,
+   broader: [sysmex-xn], aliases: [XN-1000]}
 - {id: x-ray, name: radiography, category: modality, track: equipment, source: t, aliases: [X-ray]}
 - {id: ecg, name: ECG, category: equipment, track: both, source: t, abbreviations: [ECG, EKG]}
 - {id: eeg, name: EEG, category: equipment, track: both, source: t, abbreviations: [EEG]}
@@ -52,7 +53,9 @@ def found(small: TermMatcher, text: str, nested: bool = True) -> list[tuple[str,
 
 def test_plural_and_alias_forms_match(small):
     assert found(small, "Serviced Infusion Pumps and IV pumps daily.") == [
-        ("infusion-pump", "Infusion Pumps"), ("infusion-pump", "IV pumps")]
+        ("infusion-pump", "Infusion Pumps"),
+        ("infusion-pump", "IV pumps"),
+    ]
 
 
 def test_english_or_and_it_are_never_acronyms(small):
@@ -110,12 +113,16 @@ def test_definition_in_a_document_teaches_its_abbreviation(small):
 
 
 def requirement(cid: str, form: str, term: str = "", alternatives: tuple[str, ...] = ()) -> Requirement:
-    return Requirement(cid, term or form, Category.EQUIPMENT, Importance.REQUIRED, form, alternatives=alternatives)
+    return Requirement(
+        cid, term or form, Category.EQUIPMENT, Importance.REQUIRED, form, alternatives=alternatives
+    )
 
 
 def status_of(small: TermMatcher, req: Requirement, posting: str, resume: str):
     posting_doc, resume_doc = text_document(posting), text_document(resume)
-    results = assess_terms([req], small.find(posting_doc, nested=False), small.find(resume_doc), resume_doc, small)
+    results = assess_terms(
+        [req], small.find(posting_doc, nested=False), small.find(resume_doc), resume_doc, small
+    )
     return results[0]
 
 
@@ -140,13 +147,19 @@ def test_either_or_group_is_satisfied_by_one(small):
 
 
 def test_broader_term_on_resume_is_missing_with_a_hint(small):
-    result = status_of(small, requirement("sysmex-xn-1000", "XN-1000"), "XN-1000", "Sysmex XN-Series analyzers")
+    result = status_of(
+        small, requirement("sysmex-xn-1000", "XN-1000"), "XN-1000", "Sysmex XN-Series analyzers"
+    )
     assert result.status is Status.MISSING and "Sysmex XN-Series" in (result.suggestion or "")
 
 
 def test_near_miss_spelling_is_suggested_for_long_names_only(small):
-    result = status_of(small, requirement("preventive-maintenance", "preventive maintenance"),
-                       "preventive maintenance", "Performed preventative maintenence")
+    result = status_of(
+        small,
+        requirement("preventive-maintenance", "preventive maintenance"),
+        "preventive maintenance",
+        "Performed preventative maintenence",
+    )
     assert result.status is Status.MISSING and "misspelling" in (result.suggestion or "")
 
 

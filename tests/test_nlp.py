@@ -7,19 +7,40 @@ import pytest
 
 @pytest.mark.parametrize(
     "text",
-    ["MLS(ASCP)", "MLS(ASCP)CM", "TCP/IP", "i-STAT", "X-ray", "C-arm", "60601-1", "BacT/ALERT", "CT/NG", "A+"],
+    [
+        "MLS(ASCP)",
+        "MLS(ASCP)CM",
+        "TCP/IP",
+        "i-STAT",
+        "X-ray",
+        "C-arm",
+        "60601-1",
+        "BacT/ALERT",
+        "CT/NG",
+        "A+",
+    ],
 )
 def test_domain_forms_are_single_tokens(nlp, text):
     assert [t.text for t in nlp.make_doc(f"uses {text}, daily")][1] == text
 
 
 def test_iec_and_nfpa_standards_keep_their_numbers_whole(nlp):
-    assert [t.text for t in nlp.make_doc("IEC 60601-1-2 and NFPA 99")] == ["IEC", "60601-1-2", "and", "NFPA", "99"]
+    assert [t.text for t in nlp.make_doc("IEC 60601-1-2 and NFPA 99")] == [
+        "IEC",
+        "60601-1-2",
+        "and",
+        "NFPA",
+        "99",
+    ]
 
 
 def test_plurals_and_inflections_fold_to_one_norm(nlp):
     assert [t.norm_ for t in nlp.make_doc("Infusion Pumps analyzers X-rays")] == [
-        "infusion", "pump", "analyzer", "x-ray"]
+        "infusion",
+        "pump",
+        "analyzer",
+        "x-ray",
+    ]
 
 
 def test_acronym_plural_keeps_case_in_lemma(nlp):

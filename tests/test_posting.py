@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resumefit.models import Importance
-from resumefit.posting import classify_lines, find_title, read_posting
+from resumefit.posting import classify_lines, find_title
 from tests.conftest import text_document
 
 POSTING = """

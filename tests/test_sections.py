@@ -36,31 +36,42 @@ def test_alias_head_noun_and_capitals_headings(vocabulary):
 
 
 def test_a_bullet_that_mentions_experience_is_not_a_heading(vocabulary):
-    doc = text_document("Experience\nGained experience with Sysmex XN analyzers\nRelevant experience in blood bank.")
+    doc = text_document(
+        "Experience\nGained experience with Sysmex XN analyzers\nRelevant experience in blood bank."
+    )
     assert [s.kind for s in split_sections(doc, vocabulary)] == [SectionKind.EXPERIENCE]
 
 
 def test_sections_cover_the_document_in_order(vocabulary):
     sections = split_sections(text_document(RESUME), vocabulary)
     assert sections[0].start == 0 and sections[-1].end == len(RESUME.strip().splitlines())
-    assert all(a.end == b.start for a, b in zip(sections, sections[1:]))
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
 
 
 def test_larger_type_marks_an_unknown_heading_as_other(vocabulary):
     lines = ["Dana Whitfield", "dana@example.com", "Summary", "Text here.", "Volunteer Firefighter Work", "x"]
     sizes = [20, 10, 14, 10, 14, 10]
-    doc = Document("r.pdf", SourceFormat.PDF, tuple(
-        Line(text=t, index=i, font_size=s) for i, (t, s) in enumerate(zip(lines, sizes))))
-    doc = Document(doc.path, doc.source_format, doc.lines,
-                   layout=type(doc.layout)(body_font_size=10.0))
+    doc = Document(
+        "r.pdf",
+        SourceFormat.PDF,
+        tuple(Line(text=t, index=i, font_size=s) for i, (t, s) in enumerate(zip(lines, sizes, strict=False))),
+    )
+    doc = Document(doc.path, doc.source_format, doc.lines, layout=type(doc.layout)(body_font_size=10.0))
     assert [s.kind for s in split_sections(doc, vocabulary)] == [
-        SectionKind.CONTACT, SectionKind.SUMMARY, SectionKind.OTHER]
+        SectionKind.CONTACT,
+        SectionKind.SUMMARY,
+        SectionKind.OTHER,
+    ]
 
 
 def test_docx_heading_style_is_a_signal(vocabulary):
-    doc = Document("r.docx", SourceFormat.DOCX, (
-        Line("Jordan Alvarez", 0, style="Title"),
-        Line("Instrument Experience Highlights", 1, style="Heading 1"),
-        Line("Sysmex XN-1000", 2, style="List Bullet"),
-    ))
+    doc = Document(
+        "r.docx",
+        SourceFormat.DOCX,
+        (
+            Line("Jordan Alvarez", 0, style="Title"),
+            Line("Instrument Experience Highlights", 1, style="Heading 1"),
+            Line("Sysmex XN-1000", 2, style="List Bullet"),
+        ),
+    )
     assert [s.kind for s in split_sections(doc, vocabulary)] == [SectionKind.CONTACT, SectionKind.EXPERIENCE]

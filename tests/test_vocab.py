@@ -31,7 +31,9 @@ def make_dir(tmp_path: Path, text: str = BASE, name: str = "equipment.yaml") -> 
     folder = tmp_path / "vocab"
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
-    (folder / "headings.yaml").write_text("headings:\n  skills: [skills, technical skills]\n", encoding="utf-8")
+    (folder / "headings.yaml").write_text(
+        "headings:\n  skills: [skills, technical skills]\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -44,8 +46,13 @@ def test_the_shipped_vocabulary_loads_and_is_large(vocabulary):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("category: equipment\n    track: equipment\n    source: O*NET", "track: equipment\n    source: O*NET"),
-         "missing key 'category'"),
+        (
+            (
+                "category: equipment\n    track: equipment\n    source: O*NET",
+                "track: equipment\n    source: O*NET",
+            ),
+            "missing key 'category'",
+        ),
         (("category: equipment", "category: gadgets"), "key 'category' is 'gadgets'"),
         (("aliases: [IV pump]", "aliases: [IV pump]\n    colour: blue"), "unknown key 'colour'"),
         (("broader: [infusion-pump]", "broader: [pump]"), "names unknown concept 'pump'"),
@@ -65,7 +72,8 @@ def test_a_user_file_adds_concepts_and_forms_and_ignores_concepts(tmp_path):
     folder = make_dir(tmp_path)
     user = tmp_path / "mine.yaml"
     user.write_text(
-        "concepts:\n  - {id: widget-tester, name: widget tester, category: test_equipment, track: equipment}\n"
+        "concepts:\n  - {id: widget-tester, name: widget tester, category: test_equipment,"
+        " track: equipment}\n"
         "add_forms:\n  infusion-pump: {aliases: [volumetric pump]}\n"
         "ignore: [pca-pump]\n",
         encoding="utf-8",

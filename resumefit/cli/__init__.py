@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from resumefit.cli import check, vocab  # noqa: F401  (each module registers its commands on app)
+from resumefit.cli import batch, check, config, vocab  # noqa: F401  (each module registers its commands on app)
 from resumefit.cli.app import app
 from resumefit.cli.track import track_app
 

@@ -14,7 +14,7 @@ from resumefit.models import Report, Severity, Track
 
 app = typer.Typer(
     name="resumefit",
-    help="Check a resume against a job posting: missing terms, ATS-unreadable layout, and Chapter 4's advice.",
+    help="Check a resume against a job posting: missing terms, unreadable layout, and advice.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,

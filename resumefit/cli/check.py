@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,43 +22,57 @@ from resumefit.models import Severity
 from resumefit.reporters import Format, render
 
 FormatOption = Annotated[
-    Optional[Format],
-    typer.Option("--format", "-f", help="terminal (default on a terminal), json, markdown, concise, github, html."),
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="terminal (default on a terminal), json, markdown, concise, github, html."
+    ),
 ]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")]
 
 
 @app.command("check")
 def check_command(
     resume: Annotated[str, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
     posting: Annotated[
-        Optional[str], typer.Argument(help="The job posting: text, saved HTML, PDF or DOCX.")
+        str | None, typer.Argument(help="The job posting: text, saved HTML, PDF or DOCX.")
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     fail_on: Annotated[
-        Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+        Severity | None,
+        typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
     ] = None,
     min_score: Annotated[
-        Optional[int], typer.Option("--min-score", min=0, max=100, help="Exit 1 when the score is below N.")
+        int | None, typer.Option("--min-score", min=0, max=100, help="Exit 1 when the score is below N.")
     ] = None,
     career_track: Annotated[
-        Optional[str], typer.Option("--career-track", help="lab or equipment (default: read from the posting).")
+        str | None,
+        typer.Option("--career-track", help="lab or equipment (default: read from the posting)."),
     ] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only rules with these code prefixes.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip rules with these code prefixes.")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only rules with these code prefixes.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip rules with these code prefixes.")
+    ] = None,
     vocab: Annotated[
-        Optional[list[Path]], typer.Option("--vocab", help="An extra vocabulary YAML file (repeatable).")
+        list[Path] | None, typer.Option("--vocab", help="An extra vocabulary YAML file (repeatable).")
     ] = None,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the terminal report.")] = None,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
+    ] = None,
     record: Annotated[
         bool, typer.Option("--track", help="Also record this version in the history (see `resumefit track`).")
     ] = False,
-    employer: Annotated[Optional[str], typer.Option("--employer", help="With --track: the employer.")] = None,
-    role: Annotated[Optional[str], typer.Option("--role", help="With --track: the role.")] = None,
-    status: Annotated[Optional[str], typer.Option("--status", help="With --track: applied, interview, ...")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", help="With --track: a note.")] = None,
-    store: Annotated[Optional[Path], typer.Option("--store", help="With --track: the history store file.")] = None,
+    employer: Annotated[str | None, typer.Option("--employer", help="With --track: the employer.")] = None,
+    role: Annotated[str | None, typer.Option("--role", help="With --track: the role.")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="With --track: applied, interview, ...")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="With --track: a note.")] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="With --track: the history store file.")
+    ] = None,
 ) -> None:
     """Check RESUME against POSTING: missing terms, other names, layout an ATS cannot read, and advice."""
     from resumefit.documents import load_document

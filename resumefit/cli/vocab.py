@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -11,11 +11,13 @@ from rich.table import Table
 
 from resumefit.cli.app import app, user_errors
 
-vocab_app = typer.Typer(help="Browse and check the vocabulary of equipment, instruments, credentials and standards.",
-                        no_args_is_help=True)
+vocab_app = typer.Typer(
+    help="Browse and check the vocabulary of equipment, instruments, credentials and standards.",
+    no_args_is_help=True,
+)
 app.add_typer(vocab_app, name="vocab")
 
-VocabFiles = Annotated[Optional[list[Path]], typer.Option("--vocab", help="An extra vocabulary YAML file.")]
+VocabFiles = Annotated[list[Path] | None, typer.Option("--vocab", help="An extra vocabulary YAML file.")]
 
 
 def _load(extra: list[Path] | None):  # noqa: ANN202
@@ -31,8 +33,8 @@ def _console() -> Console:
 
 @vocab_app.command("list")
 def list_command(
-    category: Annotated[Optional[str], typer.Option("--category", help="Only this category.")] = None,
-    track: Annotated[Optional[str], typer.Option("--career-track", help="Only lab or equipment.")] = None,
+    category: Annotated[str | None, typer.Option("--category", help="Only this category.")] = None,
+    track: Annotated[str | None, typer.Option("--career-track", help="Only lab or equipment.")] = None,
     vocab: VocabFiles = None,
 ) -> None:
     """List the concepts: id, name, category, track, number of forms."""
@@ -43,7 +45,9 @@ def list_command(
             continue
         if track and concept.track.value not in (track, "both"):
             continue
-        table.add_row(concept.id, concept.name, concept.category.value, concept.track.value, str(len(concept.forms)))
+        table.add_row(
+            concept.id, concept.name, concept.category.value, concept.track.value, str(len(concept.forms))
+        )
     _console().print(table)
 
 
@@ -52,8 +56,11 @@ def search_command(text: str, vocab: VocabFiles = None) -> None:
     """Concepts whose id, name or any form contains TEXT (case-insensitive)."""
     vocabulary = _load(vocab)
     needle = text.lower()
-    hits = [c for c in vocabulary.concepts.values()
-            if needle in c.id or any(needle in f.text.lower() for f in c.forms)]
+    hits = [
+        c
+        for c in vocabulary.concepts.values()
+        if needle in c.id or any(needle in f.text.lower() for f in c.forms)
+    ]
     if not hits:
         typer.echo(f"No concept matches '{text}'.", err=True)
         raise typer.Exit(1)
@@ -67,11 +74,18 @@ def explain_command(term: str, vocab: VocabFiles = None) -> None:
     """A concept's forms, relations and source; TERM is an id or any way of writing it."""
     vocabulary = _load(vocab)
     concept = vocabulary.concepts.get(term) or next(
-        (c for c in vocabulary.concepts.values() if any(f.text.lower() == term.lower() for f in c.forms)), None)
+        (c for c in vocabulary.concepts.values() if any(f.text.lower() == term.lower() for f in c.forms)),
+        None,
+    )
     if concept is None:
-        typer.echo(f"resumefit: no concept is written '{term}'; try `resumefit vocab search {term}`", err=True)
+        typer.echo(
+            f"resumefit: no concept is written '{term}'; try `resumefit vocab search {term}`", err=True
+        )
         raise typer.Exit(1)
-    lines = [f"{concept.name} ({concept.id})", f"  category: {concept.category.value}; track: {concept.track.value}"]
+    lines = [
+        f"{concept.name} ({concept.id})",
+        f"  category: {concept.category.value}; track: {concept.track.value}",
+    ]
     for form in concept.forms:
         guard = " (case-sensitive)" if form.case_sensitive else ""
         if form.context:
