@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from resumefit.models import (
     Category,
@@ -67,6 +68,15 @@ _STATE_CODES = frozenset(
 )
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
+_PARTS = re.compile(r"[-/]")
+_STACKED_CREDENTIAL = re.compile(
+    r"^[A-Z]{1,5}\((?P<org>ASCP|AMT|AAB)i?\)(?:CM)?(?P<extra>[A-Z]{1,4}?)(?:CM)?$"
+)
+_SUFFIXES = (("ification", "ify"), ("ation", "ate"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_GENERIC = frozenset(
+    "system unit equipment device machine accredit accredited certified certification license licensed "
+    "licensure program series family line platform".split()
+)
 _NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
 _STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
@@ -126,10 +136,14 @@ class TermMatcher:
     def key(self, text: str) -> tuple[str, ...]:
         """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'.
 
-        Inflections the lookup table does not know ('crossmatching', 'crossmatches') are stemmed too: the key
-        only ever compares two forms already matched to the same concept.
+        Compounds are split ('solid-phase' == 'solid phase') and inflections the lookup table does not know
+        are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept.
         """
-        return tuple(_stem(t.norm_) for t in self.nlp.make_doc(text) if not t.is_punct and not t.is_space)
+        parts = []
+        for token in self.nlp.make_doc(text):
+            if not token.is_punct and not token.is_space:
+                parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
+        return tuple(parts)
 
     def find(
         self, document: Document, sections: Sequence[Section] = (), nested: bool = True
@@ -137,24 +151,69 @@ class TermMatcher:
         """Mentions of vocabulary terms in reading order; nested ones ('Sysmex' in 'Sysmex XN') when asked."""
         text, starts = join_lines(document.lines)
         doc = self.nlp.make_doc(text)
+        hits = self._hits(doc)
+        hits += self._part_hits(doc, hits)
+        lines = document.lines
+        hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
+        kept = _resolve_overlaps(hits, nested)
+        return tuple(_mention(h, text, starts, lines, sections) for h in kept)
+
+    def _hits(self, doc: Doc, offset: int = 0, limit: int | None = None) -> list[_Hit]:
+        """Matches in ``doc``, moved by ``offset``; ``limit`` caps each match's length."""
         strings = self.nlp.vocab.strings
         hits = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 form = self._forms[int(strings[match_id])]
-                hits.append(_Hit(form, span.start_char, span.end_char))
-        lines = document.lines
-        hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
-        kept = _resolve_overlaps(hits, nested)
-        return tuple(_mention(h, text, starts, lines, sections) for h in kept)
+                stop = span.end_char if limit is None else min(span.end_char, limit)
+                hits.append(_Hit(form, offset + span.start_char, offset + stop))
+        return hits
+
+    def _part_hits(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """Terms inside tokens kept whole: lists ('XN-10/XN-20', 'AU480/AU680') and stacked ASCP
+        credentials ('MT(ASCP)SBB' holds SBB(ASCP))."""
+        covered = [(h.start, h.end) for h in hits]
+        found: list[_Hit] = []
+        for token in doc:
+            stacked = _STACKED_CREDENTIAL.match(token.text)
+            if stacked:
+                piece = f"{stacked.group('extra')}({stacked.group('org')})"
+                start = token.idx + stacked.start("extra")
+                found += self._hits(self.nlp.make_doc(piece), start, len(stacked.group("extra")))
+            elif "/" in token.text and not any(s <= token.idx < e for s, e in covered):
+                found += self._list_hits(token.text, token.idx)
+        return found
+
+    def _list_hits(self, text: str, offset: int) -> list[_Hit]:
+        """Each part of 'EKG/EEG' when every part is a known term; 'CT/NG' (an assay) is no list of CT."""
+        hits: list[_Hit] = []
+        for part in text.split("/"):
+            part_hits = self._hits(self.nlp.make_doc(part), offset) if len(part) >= 2 else []
+            if not part_hits:
+                return []
+            hits += part_hits
+            offset += len(part) + 1
+        return hits
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix) and word[-len(suffix) - 1].isalpha():
-            return word[: -len(suffix)]
+            return word[: -len(suffix)] + replacement
     return word
+
+
+def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
+    """The posting's wording stands in the resume's ('defibrillators' in 'monitor/defibrillators'),
+    generic words such as 'systems' or '-accredited' aside ('MRI systems' is written 'MRI')."""
+    wanted = tuple(w for w in posting_key if w not in _GENERIC) or posting_key
+    size = len(wanted)
+    return any(resume_key[i : i + size] == wanted for i in range(len(resume_key) - size + 1))
+
+
+_BULLET_START = re.compile(r"^([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s")
+_WRAPPED_LENGTH = 60
 
 
 def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
@@ -174,13 +233,13 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
 
 
 def _continues(previous: Line, line: Line) -> bool:
+    """A wrapped line: it starts in lower case, or follows a long line that stops mid-sentence."""
     prev = previous.text.rstrip()
-    return (
-        bool(prev and line.text[:1].islower())
-        and prev[-1] not in ".:;!?"
-        and previous.region == line.region
-        and previous.page == line.page
-    )
+    text = line.text.lstrip()
+    if not prev or not text or prev[-1] in ".:;!?" or _BULLET_START.match(text):
+        return False
+    same_place = previous.region == line.region and previous.page == line.page
+    return same_place and (text[0].islower() or len(prev) >= _WRAPPED_LENGTH)
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -318,7 +377,7 @@ def _assess_one(
     via = None if concept_id == req.concept_id else concept_id
     if own:
         wanted = posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
-        literal = [m for m in own if matcher.key(m.form) in wanted]
+        literal = [m for m in own if any(is_literal(w, matcher.key(m.form)) for w in wanted)]
         if literal:
             return _result(req, Status.LITERAL, literal, via)
         return _result(req, Status.SYNONYM, own, via)

@@ -170,3 +170,12 @@ def test_a_state_code_after_a_city_is_a_place(small):
 
 def test_inflections_unknown_to_the_lemma_table_still_compare_equal(small):
     assert small.key("crossmatching") == small.key("crossmatches") == small.key("crossmatch")
+
+
+def test_terms_inside_a_slash_list_are_found_when_every_part_is_known(small):
+    assert found(small, "EKG/EEG carts") == [("ecg", "EKG"), ("eeg", "EEG")]
+    assert found(small, "EKG/EMG carts; CT/NG assays") == []
+
+
+def test_stacked_ascp_credentials_name_both(small):
+    assert found(small, "Jane Doe, MT(ASCP)MLT") == [("mls-ascp", "MT(ASCP)MLT"), ("mlt-ascp", "MLT")]
