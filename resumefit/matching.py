@@ -69,13 +69,14 @@ _STATE_CODES = frozenset(
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
 _PARTS = re.compile(r"[-/]")
+_CREDENTIAL_SPACE = re.compile(r"\b([A-Z]{1,5})\s+\((ASCPi?|AMT|AAB|NCA|ARRT)\)")
 _STACKED_CREDENTIAL = re.compile(
     r"^[A-Z]{1,5}\((?P<org>ASCP|AMT|AAB)i?\)(?:CM)?(?P<extra>[A-Z]{1,4}?)(?:CM)?$"
 )
 _SUFFIXES = (("ification", "ify"), ("ation", "ate"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
     "system unit equipment device machine accredit accredited certified certification license licensed "
-    "licensure program series family line platform".split()
+    "licensure program series family line platform analyzer analyser instrument".split()
 )
 _NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
 _STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
@@ -119,6 +120,7 @@ class TermMatcher:
         self.vocabulary = vocabulary
         self.nlp = nlp
         self._forms: list[_Form] = []
+        self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
         for concept in vocabulary.concepts.values():
@@ -140,10 +142,28 @@ class TermMatcher:
         are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept.
         """
         parts = []
-        for token in self.nlp.make_doc(text):
+        for token in self.nlp.make_doc(_CREDENTIAL_SPACE.sub(r"\1(\2)", text)):
             if not token.is_punct and not token.is_space:
                 parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
         return tuple(parts)
+
+    def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:
+        """The keys of every form of a concept (memoised)."""
+        if concept_id not in self._form_keys:
+            concept = self.vocabulary.concepts[concept_id]
+            self._form_keys[concept_id] = frozenset(self.key(f.text) for f in concept.forms)
+        return self._form_keys[concept_id]
+
+    def posting_keys(self, concept_id: str, keys: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The posting's wordings, plus each one without generic words when that is a form of the concept
+        too: 'MRI systems' may be written 'MRI', 'CAP-accredited' 'CAP'; 'anesthesia systems' is not
+        'anesthesia'."""
+        wanted = set(keys)
+        for key in keys:
+            reduced = tuple(w for w in key if w not in _GENERIC)
+            if reduced and reduced != key and reduced in self.form_keys(concept_id):
+                wanted.add(reduced)
+        return wanted
 
     def find(
         self, document: Document, sections: Sequence[Section] = (), nested: bool = True
@@ -205,11 +225,9 @@ def _stem(word: str) -> str:
 
 
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
-    """The posting's wording stands in the resume's ('defibrillators' in 'monitor/defibrillators'),
-    generic words such as 'systems' or '-accredited' aside ('MRI systems' is written 'MRI')."""
-    wanted = tuple(w for w in posting_key if w not in _GENERIC) or posting_key
-    size = len(wanted)
-    return any(resume_key[i : i + size] == wanted for i in range(len(resume_key) - size + 1))
+    """The posting's wording stands in the resume's: 'defibrillators' in 'monitor/defibrillators'."""
+    size = len(posting_key)
+    return any(resume_key[i : i + size] == posting_key for i in range(len(resume_key) - size + 1))
 
 
 _BULLET_START = re.compile(r"^([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s")
@@ -376,7 +394,9 @@ def _assess_one(
     own = found.get(concept_id, [])
     via = None if concept_id == req.concept_id else concept_id
     if own:
-        wanted = posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
+        wanted = matcher.posting_keys(
+            concept_id, posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
+        )
         literal = [m for m in own if any(is_literal(w, matcher.key(m.form)) for w in wanted)]
         if literal:
             return _result(req, Status.LITERAL, literal, via)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from resumefit.models import Document, Line, Section, SectionKind
+from resumefit.models import Document, Line, Region, Section, SectionKind
 from resumefit.vocab import Vocabulary
 
 # Head nouns: the last word of a heading says what the section is.
@@ -79,7 +79,8 @@ def heading_kind(
         return aliases[key]
     words = key.split()
     if (
-        not words
+        line.region is Region.TABLE  # a table's row labels ("Hematology", "Systems") are not sections
+        or not words
         or len(words) > _MAX_WORDS
         or re.search(r"\d", key)
         or text.rstrip(":").endswith((".", ",", ";"))
@@ -96,7 +97,7 @@ def heading_kind(
         nouns = [HEAD_NOUNS[w] for w in words if w in HEAD_NOUNS]
         if nouns:
             return nouns[-1]
-        if _is_styled(line) or line.index >= _TOP_LINES:
+        if line.index >= _TOP_LINES:  # a large or styled first line is the candidate's name
             return SectionKind.OTHER
     return None
 
@@ -130,7 +131,8 @@ def split_sections(document: Document, vocabulary: Vocabulary) -> tuple[Section,
     starts: list[tuple[int, SectionKind]] = []
     for line in document.lines:
         kind = heading_kind(line, aliases, body_size)
-        if kind is not None:
+        repeated = bool(starts) and starts[-1][1] is kind and line.region is Region.TABLE
+        if kind is not None and not repeated:
             starts.append((line.index, kind))
     sections: list[Section] = []
     total = len(document.lines)

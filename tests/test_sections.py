@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resumefit.models import Document, Line, SectionKind, SourceFormat
+from resumefit.models import Document, Line, Region, SectionKind, SourceFormat
 from resumefit.sections import split_sections
 from tests.conftest import text_document
 
@@ -75,3 +75,35 @@ def test_docx_heading_style_is_a_signal(vocabulary):
         ),
     )
     assert [s.kind for s in split_sections(doc, vocabulary)] == [SectionKind.CONTACT, SectionKind.EXPERIENCE]
+
+
+def test_a_heading_styled_name_on_the_first_line_is_not_a_section(vocabulary):
+    doc = Document(
+        "r.md",
+        SourceFormat.MARKDOWN,
+        (
+            Line("Tessa Marlowe, MLT(AMT)", 0, style="Heading 1"),
+            Line("tessa@example.com", 1),
+            Line("Summary", 2, style="Heading 2"),
+        ),
+    )
+    assert [s.kind for s in split_sections(doc, vocabulary)] == [SectionKind.CONTACT, SectionKind.SUMMARY]
+
+
+def test_table_row_labels_stay_inside_their_section(vocabulary):
+    doc = Document(
+        "r.docx",
+        SourceFormat.DOCX,
+        (
+            Line("Technical Skills", 0, style="Heading 1"),
+            Line("Hematology", 1, region=Region.TABLE, bold=True),
+            Line("Sysmex XN-1000", 2, region=Region.TABLE),
+            Line("Systems", 3, region=Region.TABLE, bold=True),
+            Line("Cerner PathNet", 4, region=Region.TABLE),
+            Line("Experience", 5, style="Heading 1"),
+        ),
+    )
+    assert [(s.kind, s.start) for s in split_sections(doc, vocabulary)] == [
+        (SectionKind.SKILLS, 0),
+        (SectionKind.EXPERIENCE, 5),
+    ]
