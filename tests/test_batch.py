@@ -21,7 +21,6 @@ from resumefit.batch import (
     run_batch,
 )
 from resumefit.models import Finding, Severity
-from resumefit.pipeline import Checker
 from resumefit.reporters.batch import RENDERERS, BatchFormat, render_batch
 from resumefit.settings import Settings
 
@@ -158,14 +157,16 @@ def test_broken_config_becomes_an_error_row(folder):
 
 
 def test_each_posting_is_parsed_once_per_worker(folder, monkeypatch):
+    import resumefit.pipeline
+
     calls = []
-    original = Checker.read_posting
+    original = resumefit.pipeline.read_posting
 
-    def counting(self, document):
+    def counting(document, mentions, vocabulary):
         calls.append(document.path)
-        return original(self, document)
+        return original(document, mentions, vocabulary)
 
-    monkeypatch.setattr(Checker, "read_posting", counting)
+    monkeypatch.setattr(resumefit.pipeline, "read_posting", counting)
     resumes = expand_resume_paths([str(folder / "clients" / "*.txt"), str(folder / "clients" / "*.md")])
     rows_of(plan_tasks(resumes, [folder / "posting.txt"]), workers=1, worker=BatchWorker())
     assert len(calls) == 1

@@ -80,19 +80,18 @@ def test_min_score_and_fail_on_set_exit_code_one(runner):
     )
 
 
+def written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
         (lambda tmp: tmp / "missing.pdf", "missing.pdf"),
         (lambda tmp: tmp, "directory"),
-        (
-            lambda tmp: (
-                (tmp / "old.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
-                or tmp / "old.doc"
-            ),
-            ".docx",
-        ),
-        (lambda tmp: (tmp / "empty.txt").write_bytes(b"") or tmp / "empty.txt", "empty"),
+        (lambda tmp: written(tmp / "old.doc", bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600), ".docx"),
+        (lambda tmp: written(tmp / "empty.txt", b""), "empty"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_two(tmp_path, capsys, make, expected):
