@@ -164,29 +164,29 @@ def _alternative_groups(
         found = sorted(found, key=lambda m: (m.start, -m.end))
         run: list[Mention] = []
         for mention in found:
-            if run and _joins(run[-1], mention, text, vocabulary):
+            if run and _joins(run[-1], mention, text):
                 run.append(mention)
                 continue
-            _close_run(run, text, groups)
+            _close_run(run, text, groups, vocabulary)
             run = [mention]
-        _close_run(run, text, groups)
+        _close_run(run, text, groups, vocabulary)
     return groups
 
 
-def _joins(left: Mention, right: Mention, text: str, vocabulary: Vocabulary) -> bool:
+def _joins(left: Mention, right: Mention, text: str) -> bool:
     if right.start < left.end or right.concept_id == left.concept_id:
         return False
-    same_kind = (
-        vocabulary.concepts[left.concept_id].category == vocabulary.concepts[right.concept_id].category
-    )
-    return same_kind and bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
+    return bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
 
 
-def _close_run(run: list[Mention], text: str, groups: list[list[Mention]]) -> None:
+def _close_run(run: list[Mention], text: str, groups: list[list[Mention]], vocabulary: Vocabulary) -> None:
+    """A run joined by 'or' is one either/or group; a comma list only after a cue ('one of', 'such as')
+    and when its terms are of one kind, so a list of duties stays a list."""
     if len(run) < 2:
         return
     gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
-    if any(_OR_GAP.search(g) for g in gaps) or _LIST_ALTERNATIVE_CUES.search(text):
+    one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
+    if any(_OR_GAP.search(g) for g in gaps) or (one_kind and _LIST_ALTERNATIVE_CUES.search(text)):
         groups.append(list(run))
 
 
