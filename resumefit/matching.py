@@ -95,6 +95,17 @@ class _Hit:
     end: int
 
 
+def _anchors(form: SurfaceForm) -> tuple[str, ...]:
+    """For each way of writing a form, a piece of text any match must contain: the start of its longest
+    word (its last letters may change: analyzer/analyzers, analysis/analyses)."""
+    anchors = []
+    for text in form_variants(form):
+        words = re.findall(r"[a-z0-9]+", text.lower()) or [text.lower()]
+        longest = max(words, key=len)
+        anchors.append(longest[: max(3, len(longest) - 2)] if len(longest) > 4 else longest)
+    return tuple(dict.fromkeys(anchors))
+
+
 def form_variants(form: SurfaceForm) -> list[str]:
     """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
     text = form.text
@@ -114,26 +125,37 @@ def form_variants(form: SurfaceForm) -> list[str]:
 
 
 class TermMatcher:
-    """Every surface form of a vocabulary compiled into two spaCy PhraseMatchers; build once, reuse."""
+    """Every surface form of a vocabulary, compiled into two spaCy PhraseMatchers as documents need them.
+
+    A form is compiled the first time a document could hold it (its anchor, the start of its longest
+    word, occurs in the document's text), so a single check compiles a few hundred of the ~9,000 forms
+    and a batch compiles each form at most once.
+    """
 
     def __init__(self, vocabulary: Vocabulary, nlp: Language) -> None:
         self.vocabulary = vocabulary
         self.nlp = nlp
-        self._forms: list[_Form] = []
+        self._forms = [_Form(c.id, f) for c in vocabulary.concepts.values() for f in c.forms]
+        self._anchors = [_anchors(form.form) for form in self._forms]
+        self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
-        for concept in vocabulary.concepts.values():
-            for form in concept.forms:
-                self._add(concept, form)
 
-    def _add(self, concept: Concept, form: SurfaceForm) -> None:
-        key = str(len(self._forms))
-        self._forms.append(_Form(concept.id, form))
+    def prepare(self, text: str) -> None:
+        """Compile every form the text could hold that is not compiled yet."""
+        lower = text.lower()
+        ready = [i for i in self._pending if any(anchor in lower for anchor in self._anchors[i])]
+        for index in sorted(ready):
+            self._compile(index)
+        self._pending.difference_update(ready)
+
+    def _compile(self, index: int) -> None:
+        form = self._forms[index].form
         patterns = [self.nlp.make_doc(text) for text in form_variants(form)]
         patterns = [p for p in patterns if len(p)]
         if patterns:
-            (self._exact if form.case_sensitive else self._folded).add(key, patterns)
+            (self._exact if form.case_sensitive else self._folded).add(str(index), patterns)
 
     def key(self, text: str) -> tuple[str, ...]:
         """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'.
@@ -170,6 +192,7 @@ class TermMatcher:
     ) -> tuple[Mention, ...]:
         """Mentions of vocabulary terms in reading order; nested ones ('Sysmex' in 'Sysmex XN') when asked."""
         text, starts = join_lines(document.lines)
+        self.prepare(text)
         doc = self.nlp.make_doc(text)
         hits = self._hits(doc)
         hits += self._part_hits(doc, hits)
