@@ -38,7 +38,8 @@ def two_page_pdf(folder: Path) -> Path:
     for _ in range(2):
         pdf.add_page()
         for line in text.splitlines():
-            pdf.multi_cell(0, 5.2, line.encode("latin-1", "replace").decode("latin-1"))
+            text_line = line.replace("•", "-").encode("latin-1", "replace").decode("latin-1")
+            pdf.multi_cell(0, 5.2, text_line, new_x="LMARGIN", new_y="NEXT")
     path = folder / "resume-2-pages.pdf"
     pdf.output(str(path))
     return path
