@@ -10,8 +10,6 @@ from resumefit.models import Finding, Line, Location, Mention, Region, Report, S
 from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
-    alternative_names,
-    concept_names,
     coverage_by_category,
     findings_by_severity,
     points,
@@ -145,8 +143,7 @@ def _terms(report: Report) -> str:
         f"{counts['terms']} terms: {counts['missing']} missing ({counts['missing_required']} required), "
         f"{counts['synonym']} under another name, {counts['related']} related, {counts['literal']} present."
     )
-    names = concept_names(report)
-    tables = [_term_table(status, terms, names) for status, terms in terms_by_status(report).items()]
+    tables = [_term_table(status, terms) for status, terms in terms_by_status(report).items()]
     return (
         f'<section id="terms">\n<h2>Posting terms</h2>\n<p class="muted">{summary}</p>\n'
         + "\n".join(tables)
@@ -154,18 +151,18 @@ def _terms(report: Report) -> str:
     )
 
 
-def _term_table(status: Status, terms: tuple[TermResult, ...], names: dict[str, str]) -> str:
+def _term_table(status: Status, terms: tuple[TermResult, ...]) -> str:
     last = "Note" if status is Status.MISSING else "On the resume"
-    rows = "\n".join(_term_row(term, names) for term in terms)
+    rows = "\n".join(_term_row(term) for term in terms)
     return (
         f'<h3 class="status-{status.value}">{STATUS_HEADINGS[status]} ({len(terms)})</h3>\n'
         f"<table>\n<tr><th>Term</th><th>Importance</th><th>Category</th><th>{last}</th></tr>\n{rows}\n</table>"
     )
 
 
-def _term_row(term: TermResult, names: dict[str, str]) -> str:
+def _term_row(term: TermResult) -> str:
     requirement = term.requirement
-    name = " or ".join(escape(n) for n in (requirement.term, *alternative_names(term, names)))
+    name = escape(requirement.term)
     return (
         f'<tr><td class="status-{term.status.value}">{name}</td>'
         f"<td>{escape(requirement.importance.value)}</td>"

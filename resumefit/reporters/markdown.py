@@ -10,8 +10,6 @@ from resumefit.models import Finding, Location, Report, Status, TermResult
 from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
-    alternative_names,
-    concept_names,
     findings_by_severity,
     points,
     risky_regions,
@@ -97,18 +95,16 @@ def _terms(report: Report) -> Iterable[str]:
         f"({counts['missing_required']} required), {counts['synonym']} under another name, "
         f"{counts['related']} related, {counts['literal']} present."
     )
-    names = concept_names(report)
     for status, terms in terms_by_status(report).items():
-        rows = [_term_row(term, names) for term in terms]
+        rows = [_term_row(term) for term in terms]
         last = "Note" if status is Status.MISSING else "On the resume"
         table = _table(("Term", "Importance", "Category", last), rows)
         yield f"### {STATUS_HEADINGS[status]} ({len(terms)})\n\n{table}"
 
 
-def _term_row(term: TermResult, names: dict[str, str]) -> tuple[str, str, str, str]:
+def _term_row(term: TermResult) -> tuple[str, str, str, str]:
     requirement = term.requirement
-    name = " or ".join((requirement.term, *alternative_names(term, names)))
-    return escape(name), requirement.importance.value, requirement.category.value, _advice(term)
+    return escape(requirement.term), requirement.importance.value, requirement.category.value, _advice(term)
 
 
 def _advice(term: TermResult) -> str:

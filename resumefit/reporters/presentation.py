@@ -77,16 +77,6 @@ def one_based(index: int | None) -> int | None:
     return None if index is None else index + 1
 
 
-def concept_names(report: Report) -> dict[str, str]:
-    """Display names of the concepts the report knows about, by concept id."""
-    return {term.requirement.concept_id: term.requirement.term for term in report.terms}
-
-
-def alternative_names(term: TermResult, names: dict[str, str]) -> tuple[str, ...]:
-    """The display names of a requirement's alternatives ("A or B"), falling back to the concept id."""
-    return tuple(names.get(concept_id, concept_id) for concept_id in term.requirement.alternatives)
-
-
 def risky_regions(term: TermResult) -> tuple[str, ...]:
     """The at-risk regions (header, footer, table, text box) the term was found in, in a stable order."""
     regions = {mention.region for mention in term.mentions if mention.region is not Region.BODY}

@@ -16,8 +16,6 @@ from resumefit.models import Finding, Location, Mention, Report, Severity, Statu
 from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
-    alternative_names,
-    concept_names,
     findings_by_severity,
     points,
     risky_regions,
@@ -124,14 +122,13 @@ def _terms(report: Report) -> Group:
         f"{counts['synonym']} under another name, {counts['related']} related, {counts['literal']} present",
         style="dim",
     )
-    names = concept_names(report)
     blocks: list[RenderableType] = [_heading("Posting terms"), summary]
     for status, terms in terms_by_status(report).items():
-        blocks += [Text(""), _term_table(status, terms, names)]
+        blocks += [Text(""), _term_table(status, terms)]
     return Group(*blocks)
 
 
-def _term_table(status: Status, terms: tuple[TermResult, ...], names: dict[str, str]) -> Table:
+def _term_table(status: Status, terms: tuple[TermResult, ...]) -> Table:
     table = Table(
         title=Text(f"{STATUS_HEADINGS[status]} ({len(terms)})", style=STATUS_STYLES[status]),
         title_justify="left",
@@ -149,14 +146,9 @@ def _term_table(status: Status, terms: tuple[TermResult, ...], names: dict[str, 
     for term in terms:
         requirement = term.requirement
         table.add_row(
-            _term_name(term, names), requirement.importance.value, requirement.category.value, _advice(term)
+            requirement.term, requirement.importance.value, requirement.category.value, _advice(term)
         )
     return table
-
-
-def _term_name(term: TermResult, names: dict[str, str]) -> str:
-    alternatives = alternative_names(term, names)
-    return " or ".join((term.requirement.term, *alternatives))
 
 
 def _advice(term: TermResult) -> Text:

@@ -117,7 +117,9 @@ def build_terms() -> tuple[TermResult, ...]:
     req, pref, ment = Importance.REQUIRED, Importance.PREFERRED, Importance.MENTIONED
     return (
         TermResult(
-            requirement("cbet", "CBET", Category.CREDENTIAL, req, "CBET", 2, alternatives=("cres",)),
+            requirement(
+                "cbet", "CBET / CRES", Category.CREDENTIAL, req, "CBET or CRES", 2, alternatives=("cres",)
+            ),
             Status.LITERAL,
             ("CBET",),
             (mention("cbet", 0, "CBET"), mention("cbet", 5, "CBET")),
