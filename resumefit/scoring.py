@@ -208,9 +208,19 @@ def _finding_actions(findings: tuple[Finding, ...], scale: float) -> list[Action
 _CLAUSE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.:;](?:\s|$)")
 
 
+_QUOTE = re.compile(r"(?<!\w)'|'(?!\w)")
+
+
+def _first_clause(text: str) -> str:
+    """Text up to the first clause end outside quotes: 'e.g. 'Hematology: Sysmex XN'' stays whole."""
+    for end in _CLAUSE_END.finditer(text):
+        if len(_QUOTE.findall(text, 0, end.start())) % 2 == 0:
+            return text[: end.start()].strip()
+    return text.strip()
+
+
 def _finding_advice(group: list[Finding]) -> str:
     """The first clause of the first finding's hint (else its message), with a count for repeats."""
     first = group[0]
-    text = first.hint or first.message
-    text = _CLAUSE_END.split(text, maxsplit=1)[0].strip()
+    text = _first_clause(first.hint or first.message)
     return f"{text} ({len(group)} places)" if len(group) > 1 else text

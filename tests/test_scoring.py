@@ -211,3 +211,11 @@ def test_fix_first_quotes_at_most_two_distinct_resume_forms() -> None:
     )
     [action] = fix_first(terms, (), score_report(terms, (), RESUME, SECTIONS))
     assert action.text == "Add 'infusion pumps' (required) — your resume says 'IV pumps' and 'Alaris'"
+
+
+def test_fix_first_keeps_a_quoted_example_whole():
+    from resumefit.scoring import _first_clause
+
+    hint = "Replace tables with plain lines, e.g. 'Hematology: Sysmex XN-1000, Beckman Coulter DxH 900'."
+    assert _first_clause(hint) == hint.rstrip(".")
+    assert _first_clause("Move the contact line up: many ATS skip headers.") == "Move the contact line up"
