@@ -50,6 +50,7 @@ _BOILERPLATE_LINE = re.compile(
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _ALTERNATIVE_GAP = re.compile(r"^\s*(?:,\s*)?(?:or|and/or|/|either)\s*$|^\s*,\s*$", re.IGNORECASE)
+_TRAILING_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)
 _TITLE_LABEL = re.compile(
@@ -186,7 +187,12 @@ def _close_run(run: list[Mention], text: str, groups: list[list[Mention]], vocab
         return
     gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
-    if any(_OR_GAP.search(g) for g in gaps) or (one_kind and _LIST_ALTERNATIVE_CUES.search(text)):
+    trailing_or = bool(_TRAILING_OR.match(text[run[-1].end :]))  # "X, Y, or equivalent training"
+    if (
+        any(_OR_GAP.search(g) for g in gaps)
+        or trailing_or
+        or (one_kind and _LIST_ALTERNATIVE_CUES.search(text))
+    ):
         groups.append(list(run))
 
 
