@@ -453,8 +453,21 @@ def _broader_hint(concept: Concept, found: dict[str, list[Mention]], vocab: Voca
     for parent in sorted(vocab.ancestors(concept.id)):
         if found.get(parent):
             written = found[parent][0].form
-            return f"your resume says '{written}'; if you have used {concept.name}, name it"
+            verb = _USE.get(concept.category, _USE_DEFAULT)
+            return f"your resume says '{written}'; if {verb} {concept.name}, name it"
     return None
+
+
+_USE = {
+    Category.CREDENTIAL: "you hold",
+    Category.LICENSE: "you hold",
+    Category.STANDARD: "you work to",
+    Category.DISCIPLINE: "you work in",
+    Category.SKILL: "you do",
+    Category.TECHNIQUE: "you perform",
+    Category.QUALITY: "you do",
+}
+_USE_DEFAULT = "you have used"
 
 
 def _word_list(document: Document) -> list[str]:
