@@ -10,11 +10,12 @@ from resumefit.models import Finding, Line, Location, Mention, Region, Report, S
 from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
+    Markup,
     coverage_by_category,
     findings_by_severity,
     points,
-    risky_regions,
     summary_counts,
+    term_advice,
     terms_by_status,
 )
 
@@ -170,23 +171,16 @@ def _term_row(term: TermResult) -> str:
     )
 
 
+_MARKUP = Markup(
+    escape=escape,
+    strong=lambda t: f"<strong>{t}</strong>",
+    emphasis=lambda t: f"<em>{t}</em>",
+    risk=lambda t: f'<span class="region">{t}</span>',
+)
+
+
 def _advice(term: TermResult) -> str:
-    wording, forms = escape(term.requirement.posting_form), escape(", ".join(term.resume_forms))
-    if term.status is Status.MISSING:
-        same = term.requirement.posting_form.casefold() == term.requirement.term.casefold()
-        parts = [] if same else [f"posting wrote: {wording}"]
-    elif term.status is Status.SYNONYM:
-        parts = [f"use the posting's wording: <strong>{wording}</strong> (you wrote {forms})"]
-    elif term.status is Status.RELATED:
-        parts = [f"{forms or 'a related term'} is related; name <strong>{wording}</strong> if it applies"]
-    else:
-        parts = [", ".join(f"p{m.page}:{m.line + 1}" for m in term.mentions)]
-    if term.suggestion:
-        parts.append(f"<em>{escape(term.suggestion)}</em>")
-    if term.at_risk:
-        regions = escape(", ".join(risky_regions(term)) or "a risky region")
-        parts.append(f'<span class="region">at risk: only in {regions}</span>')
-    return "<br>".join(parts)
+    return "<br>".join(term_advice(term, _MARKUP))
 
 
 def _resume_text(report: Report) -> str:

@@ -10,10 +10,11 @@ from resumefit.models import Finding, Location, Report, Status, TermResult
 from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
+    Markup,
     findings_by_severity,
     points,
-    risky_regions,
     summary_counts,
+    term_advice,
     terms_by_status,
 )
 
@@ -107,22 +108,13 @@ def _term_row(term: TermResult) -> tuple[str, str, str, str]:
     return escape(requirement.term), requirement.importance.value, requirement.category.value, _advice(term)
 
 
+_MARKUP = Markup(
+    escape=lambda t: escape(t), strong=lambda t: f"**{t}**", emphasis=lambda t: f"_{t}_", risk=str
+)
+
+
 def _advice(term: TermResult) -> str:
-    wording, forms = escape(term.requirement.posting_form), escape(", ".join(term.resume_forms))
-    if term.status is Status.MISSING:
-        same = term.requirement.posting_form.casefold() == term.requirement.term.casefold()
-        parts = [] if same else [f"posting wrote: {wording}"]
-    elif term.status is Status.SYNONYM:
-        parts = [f"use the posting's wording: **{wording}** (you wrote {forms})"]
-    elif term.status is Status.RELATED:
-        parts = [f"{forms or 'a related term'} is related; name **{wording}** if it applies"]
-    else:
-        parts = [", ".join(f"p{m.page}:{m.line + 1}" for m in term.mentions)]
-    if term.suggestion:
-        parts.append(f"_{escape(term.suggestion)}_")
-    if term.at_risk:
-        parts.append(f"at risk: only in {', '.join(risky_regions(term)) or 'a risky region'}")
-    return "<br>".join(parts)
+    return "<br>".join(term_advice(term, _MARKUP))
 
 
 def _sections(report: Report) -> str:

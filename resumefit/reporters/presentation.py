@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from resumefit.models import Finding, Importance, Region, Report, Severity, Status, TermResult
@@ -122,3 +123,33 @@ def word_count(report: Report) -> int:
 def points(value: float) -> str:
     """A score value without a needless '.0'."""
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """How a text format escapes document text and marks emphasis, for ``term_advice``."""
+
+    escape: Callable[[str], str]
+    strong: Callable[[str], str]
+    emphasis: Callable[[str], str]
+    risk: Callable[[str], str]
+
+
+def term_advice(term: TermResult, markup: Markup) -> list[str]:
+    """What to do about one posting term, as short parts in the format's markup."""
+    wording, forms = markup.escape(term.requirement.posting_form), markup.escape(", ".join(term.resume_forms))
+    if term.status is Status.MISSING:
+        same = term.requirement.posting_form.casefold() == term.requirement.term.casefold()
+        parts = [] if same else [f"posting wrote: {wording}"]
+    elif term.status is Status.SYNONYM:
+        parts = [f"use the posting's wording: {markup.strong(wording)} (you wrote {forms})"]
+    elif term.status is Status.RELATED:
+        parts = [f"{forms or 'a related term'} is related; name {markup.strong(wording)} if it applies"]
+    else:
+        parts = [", ".join(f"p{m.page}:{m.line + 1}" for m in term.mentions)]
+    if term.suggestion:
+        parts.append(markup.emphasis(markup.escape(term.suggestion)))
+    if term.at_risk:
+        regions = markup.escape(", ".join(risky_regions(term)) or "a risky region")
+        parts.append(markup.risk(f"at risk: only in {regions}"))
+    return parts
