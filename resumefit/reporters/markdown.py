@@ -109,7 +109,7 @@ def _term_row(term: TermResult) -> tuple[str, str, str, str]:
 
 
 _MARKUP = Markup(
-    escape=lambda t: escape(t), strong=lambda t: f"**{t}**", emphasis=lambda t: f"_{t}_", risk=str
+    escape=escape, strong=lambda t: f"**{t}**", emphasis=lambda t: f"_{t}_", risk=str
 )
 
 
