@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+
 import typer
 
-from resumefit.cli import batch, check, config, vocab  # noqa: F401  (each module registers its commands on app)
 from resumefit.cli.app import app
 from resumefit.cli.track import track_app
 
+# Each module registers its commands on app when imported, in the order --help lists them.
+for _module in ("check", "batch", "vocab", "config"):
+    importlib.import_module(f"resumefit.cli.{_module}")
 app.add_typer(track_app, name="track")
 
 
