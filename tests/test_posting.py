@@ -62,7 +62,10 @@ def test_boilerplate_terms_are_not_requirements(checker):
 
 
 def test_a_list_ending_in_or_something_else_is_one_group(checker):
-    text = "Requirements:\n- Associate degree in Biomedical Equipment Technology, electronics, or equivalent training"
+    text = (
+        "Requirements:\n"
+        "- Associate degree in Biomedical Equipment Technology, electronics, or equivalent training"
+    )
     posting, _ = checker.read_posting(text_document(text, "posting.txt"))
     groups = [r for r in posting.requirements if r.alternatives]
     assert len(groups) == 1 and "electronics" in groups[0].posting_form
