@@ -108,9 +108,7 @@ def _term_row(term: TermResult) -> tuple[str, str, str, str]:
     return escape(requirement.term), requirement.importance.value, requirement.category.value, _advice(term)
 
 
-_MARKUP = Markup(
-    escape=escape, strong=lambda t: f"**{t}**", emphasis=lambda t: f"_{t}_", risk=str
-)
+_MARKUP = Markup(escape=escape, strong=lambda t: f"**{t}**", emphasis=lambda t: f"_{t}_", risk=str)
 
 
 def _advice(term: TermResult) -> str:
