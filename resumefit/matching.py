@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,14 +96,16 @@ class _Hit:
     end: int
 
 
-def _anchors(form: SurfaceForm) -> tuple[str, ...]:
-    """For each way of writing a form, a piece of text any match must contain: the start of its longest
-    word (its last letters may change: analyzer/analyzers, analysis/analyses)."""
+def _anchors(form: SurfaceForm, lemma: Callable[[str], str]) -> tuple[str, ...]:
+    """For each way of writing a form, a piece of text any match must contain: the start its longest
+    word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
+    change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
     for text in form_variants(form):
         words = re.findall(r"[a-z0-9]+", text.lower()) or [text.lower()]
         longest = max(words, key=len)
-        anchors.append(longest[: max(3, len(longest) - 2)] if len(longest) > 4 else longest)
+        stem = os.path.commonprefix([longest, lemma(longest)]) or longest
+        anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
 
 
@@ -136,11 +139,19 @@ class TermMatcher:
         self.vocabulary = vocabulary
         self.nlp = nlp
         self._forms = [_Form(c.id, f) for c in vocabulary.concepts.values() for f in c.forms]
-        self._anchors = [_anchors(form.form) for form in self._forms]
+        normaliser = getattr(nlp.tokenizer, "normaliser", None)
+        lemma = normaliser.lemma if normaliser is not None else str
+        self._anchors = [_anchors(form.form, lemma) for form in self._forms]
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
+
+    def prepare_all(self) -> None:
+        """Compile every form now (what prepare() does lazily)."""
+        for index in sorted(self._pending):
+            self._compile(index)
+        self._pending.clear()
 
     def prepare(self, text: str) -> None:
         """Compile every form the text could hold that is not compiled yet."""

@@ -253,6 +253,17 @@ class Posting:
 
 
 @dataclass(frozen=True, slots=True)
+class ResumeTerm:
+    """A vocabulary concept found on the resume, and how the resume writes it."""
+
+    concept_id: str
+    term: str  # display name
+    category: Category
+    forms: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class TermResult:
     """One posting requirement and how the resume answers it."""
 
@@ -324,3 +335,4 @@ class Report:
     track: Track
     fix_first: tuple[Action, ...] = ()
     resume_mentions: tuple[Mention, ...] = ()
+    resume_terms: tuple[ResumeTerm, ...] = ()

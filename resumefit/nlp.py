@@ -74,6 +74,10 @@ class Normaliser:
         exact = _singular_acronym(text)
         return exact, self._lemma(exact.lower())
 
+    def lemma(self, lower: str) -> str:
+        """The lower-case lemma of one lower-case word ('pumps' -> 'pump', 'x-rays' -> 'x-ray')."""
+        return self._lemma(lower)
+
     def _lemma(self, lower: str) -> str:
         lemma = self._lemmas.get(lower)
         if lemma is not None:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.matching import TermMatcher, assess_terms, learned_mentions
-from resumefit.models import Document, Finding, Mention, Posting, Report, Track
+from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Track
 from resumefit.nlp import build_nlp
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
@@ -79,6 +79,7 @@ class Checker:
             track=chosen,
             fix_first=fix_first(terms, findings, score),
             resume_mentions=mentions,
+            resume_terms=resume_terms(mentions, self.vocabulary),
         )
 
     def read_posting(self, document: Document) -> tuple[Posting, tuple[Mention, ...]]:
@@ -167,6 +168,19 @@ def _finding_order(finding: Finding) -> tuple:
     location = finding.location
     line = location.line if location and location.line is not None else -1
     return (-finding.severity.rank, line, finding.code)
+
+
+def resume_terms(mentions: Sequence[Mention], vocabulary: Vocabulary) -> tuple[ResumeTerm, ...]:
+    """Each concept the resume names, with its written forms, by category then name."""
+    found: dict[str, list[str]] = {}
+    for mention in mentions:
+        found.setdefault(mention.concept_id, []).append(mention.form)
+    terms = [
+        ResumeTerm(cid, concept.name, concept.category, tuple(dict.fromkeys(forms)), len(forms))
+        for cid, forms in found.items()
+        if (concept := vocabulary.concepts.get(cid)) is not None
+    ]
+    return tuple(sorted(terms, key=lambda t: (t.category.value, t.term.lower())))
 
 
 def _mark_unknown_on_resume(posting: Posting, resume: Document) -> Posting:

@@ -179,3 +179,16 @@ def test_terms_inside_a_slash_list_are_found_when_every_part_is_known(small):
 
 def test_stacked_ascp_credentials_name_both(small):
     assert found(small, "Jane Doe, MT(ASCP)MLT") == [("mls-ascp", "MT(ASCP)MLT"), ("mlt-ascp", "MLT")]
+
+
+def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
+    from resumefit.documents import load_document
+    from tests.evaluation import example_dirs, pair_files
+
+    full = TermMatcher(vocabulary, nlp)
+    full.prepare_all()
+    for folder in example_dirs():
+        for path in pair_files(folder):
+            document = load_document(path)
+            lazy = TermMatcher(vocabulary, nlp)
+            assert lazy.find(document) == full.find(document), path

@@ -13,6 +13,7 @@ from resumefit.models import (
     Mention,
     Posting,
     Report,
+    ResumeTerm,
     Score,
     Section,
     TermResult,
@@ -26,7 +27,7 @@ from resumefit.reporters.presentation import (
     word_count,
 )
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def render_json(report: Report) -> str:
@@ -46,6 +47,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "fix_first": [_action(action) for action in report.fix_first],
         "terms": [_term(term) for term in ordered_terms(report)],
         "unknown_terms": [_unknown(term) for term in _unknown_terms(report.posting)],
+        "resume_terms": [_resume_term(term) for term in report.resume_terms],
         "findings": [_finding(finding) for finding in ordered_findings(report)],
         "sections": [_section(section) for section in report.sections],
         "summary": summary_counts(report),
@@ -119,6 +121,16 @@ def _unknown_terms(posting: Posting | None) -> tuple[UnknownTerm, ...]:
 
 def _unknown(term: UnknownTerm) -> dict[str, Any]:
     return {"text": term.text, "count": term.count, "snippet": term.snippet, "on_resume": term.on_resume}
+
+
+def _resume_term(term: ResumeTerm) -> dict[str, Any]:
+    return {
+        "concept_id": term.concept_id,
+        "term": term.term,
+        "category": term.category.value,
+        "forms": list(term.forms),
+        "count": term.count,
+    }
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

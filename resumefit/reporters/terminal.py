@@ -64,6 +64,8 @@ def _blocks(report: Report) -> Iterable[RenderableType]:
         yield _fix_first(report)
     if report.terms:
         yield _terms(report)
+    elif report.resume_terms:
+        yield _resume_terms(report)
     yield _sections(report)
     if report.findings:
         yield _findings(report)
@@ -227,6 +229,20 @@ def _location(location: Location | None) -> str:
         return ""
     page = f"p{location.page}" if location.page is not None else "p?"
     return f"{page}:{location.line + 1}" if location.line is not None else page
+
+
+def _resume_terms(report: Report) -> Group:
+    """Without a posting: what a keyword scan finds on the resume, by category."""
+    by_category: dict[str, list[str]] = {}
+    for term in report.resume_terms:
+        by_category.setdefault(term.category.value.replace("_", " "), []).append(term.term)
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0), expand=True)
+    table.add_column("Category", style="bold", width=16, no_wrap=True)
+    table.add_column("Terms", ratio=1)
+    for category, names in by_category.items():
+        table.add_row(category, ", ".join(names))
+    title = f"Terms on your resume ({len(report.resume_terms)}): check a posting to see what it asks for"
+    return Group(_heading(title), table)
 
 
 def _unknown_terms(report: Report) -> Text:

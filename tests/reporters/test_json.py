@@ -25,6 +25,7 @@ TOP_LEVEL_KEYS = [
     "fix_first",
     "terms",
     "unknown_terms",
+    "resume_terms",
     "findings",
     "sections",
     "summary",
@@ -76,7 +77,7 @@ def _property_names(schema: dict) -> set[str]:
 
 def test_tool_and_schema_versions(report: Report) -> None:
     data = report_to_dict(report)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.0"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.1"
     assert data["tool"] == {"name": "resumefit", "version": resumefit.__version__}
 
 
