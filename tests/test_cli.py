@@ -153,3 +153,8 @@ def test_check_with_track_records_a_version(runner, tmp_path):
 
 def test_python_dash_m_entry_point_exists():
     import resumefit.__main__  # noqa: F401
+
+
+def test_version_flag(runner):
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.output.startswith("resumefit ")

@@ -71,3 +71,20 @@ def split_codes(values: list[str] | None) -> tuple[str, ...]:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from resumefit import __version__
+
+        typer.echo(f"resumefit {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", help="Print the version and exit.", callback=_show_version, is_eager=True
+    ),
+) -> None:
+    """Check a resume against a job posting: missing terms, unreadable layout, and advice."""
