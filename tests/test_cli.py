@@ -158,3 +158,16 @@ def test_python_dash_m_entry_point_exists():
 def test_version_flag(runner):
     result = run(runner, "--version")
     assert result.exit_code == 0 and result.output.startswith("resumefit ")
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import resumefit.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("RESUMEFIT_DEBUG", raising=False)
+    monkeypatch.setattr(resumefit.pipeline.Checker, "check_documents", broken)
+    code = main(["check", str(BMET / "resume.pdf"), str(BMET / "posting.txt")])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err and "boom" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 
 import typer
 
@@ -24,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         typer.echo("resumefit: interrupted", err=True)
         return 130
+    except Exception as error:  # the last resort: one line, never a traceback (RESUMEFIT_DEBUG=1 shows it)
+        if os.environ.get("RESUMEFIT_DEBUG"):
+            raise
+        typer.echo(f"resumefit: internal error ({type(error).__name__}: {error}); please report it", err=True)
+        return 2
     return 0
 
 
