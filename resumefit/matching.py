@@ -70,6 +70,7 @@ _STATE_CODES = frozenset(
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
 _PARTS = re.compile(r"[-/]")
+_LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _CREDENTIAL_SPACE = re.compile(r"\b([A-Z]{1,5})\s+\((ASCPi?|AMT|AAB|NCA|ARRT)\)")
 _STACKED_CREDENTIAL = re.compile(
     r"^[A-Z]{1,5}\((?P<org>ASCP|AMT|AAB)i?\)(?:CM)?(?P<extra>[A-Z]{1,4}?)(?:CM)?$"
@@ -207,6 +208,7 @@ class TermMatcher:
         doc = self.nlp.make_doc(text)
         hits = self._hits(doc)
         hits += self._part_hits(doc, hits)
+        hits += self._unhyphenated_hits(text, hits)
         lines = document.lines
         hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
         kept = _resolve_overlaps(hits, nested)
@@ -238,6 +240,16 @@ class TermMatcher:
             elif "/" in token.text and not any(s <= token.idx < e for s, e in covered):
                 found += self._list_hits(token.text, token.idx)
         return found
+
+    def _unhyphenated_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Terms that start or end inside a hyphenated word: 'new-method verification' holds 'method
+        verification'. The text is read again with such hyphens as spaces (offsets unchanged); a match
+        that overlaps one already found ('STAT' in 'i-STAT') is not taken."""
+        spaced = _LETTER_HYPHEN.sub(" ", text)
+        if spaced == text:
+            return []
+        found = self._hits(self.nlp.make_doc(spaced))
+        return [h for h in found if not any(h.start < k.end and k.start < h.end for k in hits)]
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
         """Each part of 'EKG/EEG' when every part is a known term; 'CT/NG' (an assay) is no list of CT."""

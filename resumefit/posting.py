@@ -49,7 +49,11 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
-_ALTERNATIVE_GAP = re.compile(r"^\s*(?:,\s*)?(?:or|and/or|/|either)\s*$|^\s*,\s*$", re.IGNORECASE)
+_ALTERNATIVE_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
+    r"|^\s*,\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)

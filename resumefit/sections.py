@@ -62,6 +62,7 @@ _TOP_LINES = 3  # a large line at the very top is the candidate's name, not a he
 def normalise_heading(text: str) -> str:
     """'Licenses & Certifications:' -> 'licenses and certifications'."""
     text = text.strip().lstrip("#").strip()
+    text = re.sub(r"\s*\([^)]*\)\s*", " ", text)  # "Clinical Rotations (NAACLS MLT program)"
     text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
     text = re.sub(r"[^\w\s'-]", " ", text.lower())
     return " ".join(text.split())

@@ -32,8 +32,10 @@ class PairResult:
     sections_ok: bool = True
 
 
-def example_dirs() -> list[Path]:
-    return sorted(p.parent for p in EXAMPLES.glob("*/expected.yaml"))
+def example_dirs(prefix: str = "") -> list[Path]:
+    """The labelled pairs whose names start with ``prefix``."""
+    found = sorted(p.parent for p in EXAMPLES.glob(f"{prefix}*/expected.yaml"))
+    return [folder for folder in found if prefix or not folder.name.startswith("heldout2-")]
 
 
 def load_expected(folder: Path) -> dict[str, Any]:

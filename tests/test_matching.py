@@ -192,3 +192,8 @@ def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
             document = load_document(path)
             lazy = TermMatcher(vocabulary, nlp)
             assert lazy.find(document) == full.find(document), path
+
+
+def test_a_term_inside_a_hyphenated_word_is_found_but_not_inside_a_known_one(small):
+    assert ("preventive-maintenance", "preventive maintenance") in found(small, "non-preventive maintenance")
+    assert found(small, "Serviced X-rays") == [("x-ray", "X-rays")]

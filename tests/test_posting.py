@@ -69,3 +69,10 @@ def test_a_list_ending_in_or_something_else_is_one_group(checker):
     posting, _ = checker.read_posting(text_document(text, "posting.txt"))
     groups = [r for r in posting.requirements if r.alternatives]
     assert len(groups) == 1 and "electronics" in groups[0].posting_form
+
+
+def test_x_or_another_broader_term_is_one_group(checker):
+    text = "Required:\n- Experience with Epic Beaker or another LIS"
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    groups = [r for r in posting.requirements if r.alternatives]
+    assert len(groups) == 1 and groups[0].posting_form == "Epic Beaker or another LIS"

@@ -107,3 +107,11 @@ def test_table_row_labels_stay_inside_their_section(vocabulary):
         (SectionKind.SKILLS, 0),
         (SectionKind.EXPERIENCE, 5),
     ]
+
+
+def test_a_heading_with_a_parenthetical_is_recognised(vocabulary):
+    doc = text_document("Jane Doe\nClinical Rotations (NAACLS MLT program)\nHematology, 6 weeks")
+    assert [s.kind for s in split_sections(doc, vocabulary)] == [
+        SectionKind.CONTACT,
+        SectionKind.CLINICAL_ROTATIONS,
+    ]
