@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from resumefit.models import Finding, Region, Severity
+from resumefit.models import Finding, Mention, Region, Severity
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.layout.places import join_names, line_location, lines_in, quote
 
@@ -34,11 +34,24 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         return
     boxes = max(ctx.resume.layout.text_boxes, 1)
     noun = "text box holds" if boxes == 1 else "text boxes hold"
-    terms = [m.form for m in ctx.resume_mentions if m.region == Region.TEXT_BOX]
+    boxed = [m for m in ctx.resume_mentions if m.region == Region.TEXT_BOX]
+    outer = [m for m in boxed if not any(_inside(m, other) for other in boxed)]
+    terms = list(dict.fromkeys(m.form for m in outer))
     detail = f"including {join_names(terms)}" if terms else f"e.g. {quote(lines[0].text)}"
     yield finding(
         sys.modules[__name__],
         f"{boxes} {noun} text an ATS may drop, {detail}.",
         hint="Move the text out of the text box into ordinary paragraphs in the body.",
         location=line_location(ctx, lines[0]),
+    )
+
+
+def _inside(mention: Mention, other: Mention) -> bool:
+    """'Sysmex' inside 'Sysmex XN-1000': list the term as written, once."""
+    same_line = mention.line == other.line and mention is not other
+    return (
+        same_line
+        and other.start <= mention.start
+        and mention.end <= other.end
+        and other.end - other.start > (mention.end - mention.start)
     )
