@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -23,6 +23,7 @@ from resumefit.models import (
     Region,
     Requirement,
     Section,
+    SourceFormat,
     Status,
     SurfaceForm,
     TermResult,
@@ -80,6 +81,7 @@ _GENERIC = frozenset(
     "system unit equipment device machine accredit accredited certified certification license licensed "
     "licensure program series family line platform analyzer analyser instrument".split()
 )
+_NEAR_MISS = 88  # rapidfuzz ratio: 'preventative maintenence' 91, 'predictive maintenance' 86
 _NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
 _STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
@@ -403,8 +405,7 @@ def assess_terms(
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
-    resume_words = _word_list(resume)
-    return tuple(_assess(req, by_concept, posting_forms, matcher, resume_words) for req in requirements)
+    return tuple(_assess(req, by_concept, posting_forms, matcher, resume) for req in requirements)
 
 
 def _assess(
@@ -412,7 +413,7 @@ def _assess(
     found: dict[str, list[Mention]],
     posting_forms: dict[str, set[tuple[str, ...]]],
     matcher: TermMatcher,
-    resume_words: list[str],
+    resume: Document,
 ) -> TermResult:
     vocab = matcher.vocabulary
     best = TermResult(requirement=req, status=Status.MISSING)
@@ -420,13 +421,14 @@ def _assess(
         result = _assess_one(req, candidate, found, posting_forms, matcher)
         if _STATUS_RANK[result.status] > _STATUS_RANK[best.status]:
             best = result
-    if best.status is Status.MISSING:
-        concept = vocab.concepts.get(req.concept_id)
-        if concept is not None:
-            hint = _broader_hint(concept, found, vocab) or _near_miss(req, concept, resume_words)
-            if hint:
-                best = TermResult(requirement=req, status=Status.MISSING, suggestion=hint)
-    return best
+    concept = vocab.concepts.get(req.concept_id)
+    if best.status is not Status.MISSING or concept is None:
+        return best
+    misspelt = _near_miss(req, concept, resume, matcher)
+    if misspelt is not None:
+        return misspelt
+    hint = _broader_hint(concept, found, vocab)
+    return TermResult(requirement=req, status=Status.MISSING, suggestion=hint) if hint else best
 
 
 def _assess_one(
@@ -493,21 +495,32 @@ _USE = {
 _USE_DEFAULT = "you have used"
 
 
-def _word_list(document: Document) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z-]+", document.text)
-
-
-def _near_miss(req: Requirement, concept: Concept, words: list[str]) -> str | None:
-    """A likely misspelling of a long name on the resume; never for acronyms, credentials or models."""
+def _near_miss(
+    req: Requirement, concept: Concept, resume: Document, matcher: TermMatcher
+) -> TermResult | None:
+    """The posting's long name misspelt on the resume ('preventative maintenence'): the term is there, but
+    an ATS will not find it. Never for acronyms, credentials, standards or model numbers, and never when
+    the near-miss is itself another vocabulary term ('predictive maintenance')."""
     form = req.posting_form
     if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
         return None
     size = len(form.split())
-    grams = {" ".join(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
-    best = process.extractOne(form.lower(), [g.lower() for g in grams], scorer=fuzz.ratio, score_cutoff=88)
-    if best and best[0] != form.lower():
-        return f"'{best[0]}' on your resume looks like a misspelling of '{form}'"
+    for line in resume.lines:
+        words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            written = line.text[start:end]
+            close = fuzz.ratio(form.lower(), written.lower()) >= _NEAR_MISS
+            if close and written.lower() != form.lower() and not _names_a_term(written, matcher):
+                mention = Mention(concept.id, written, line.index, start, end, line.page, line.region)
+                advice = f"'{written}' looks like a misspelling of '{form}': fix it so an ATS finds the term"
+                return TermResult(req, Status.SYNONYM, (written,), (mention,), suggestion=advice)
     return None
+
+
+def _names_a_term(text: str, matcher: TermMatcher) -> bool:
+    probe = Document("near-miss", SourceFormat.TEXT, (Line(text, 0),))
+    return bool(matcher.find(probe, nested=False))
 
 
 # --- abbreviations a document defines ------------------------------------------------------------

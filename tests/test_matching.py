@@ -153,14 +153,16 @@ def test_broader_term_on_resume_is_missing_with_a_hint(small):
     assert result.status is Status.MISSING and "Sysmex XN-Series" in (result.suggestion or "")
 
 
-def test_near_miss_spelling_is_suggested_for_long_names_only(small):
-    result = status_of(
-        small,
-        requirement("preventive-maintenance", "preventive maintenance"),
-        "preventive maintenance",
-        "Performed preventative maintenence",
-    )
-    assert result.status is Status.MISSING and "misspelling" in (result.suggestion or "")
+def test_a_misspelt_long_name_is_there_under_another_spelling(small):
+    result = status_of(small, requirement("preventive-maintenance", "preventive maintenance"),
+                       "preventive maintenance", "Performed preventative maintenence")
+    assert result.status is Status.SYNONYM and "misspelling" in (result.suggestion or "")
+    assert result.resume_forms == ("preventative maintenence",) and result.mentions[0].line == 0
+
+
+def test_acronyms_and_credentials_are_never_fuzzy(small):
+    result = status_of(small, requirement("cbet", "CBET"), "CBET", "CBETT and CEBT")
+    assert result.status is Status.MISSING
 
 
 def test_a_state_code_after_a_city_is_a_place(small):
