@@ -25,6 +25,7 @@ _PLUS = r"[A-Za-z]+\+{1,2}"
 TOKEN_MATCH = re.compile(rf"^(?:{_CREDENTIAL}|{_COMPOUND}|{_EDITION}|{_PLUS})$")
 
 _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
+_CREDENTIAL_TAIL = re.compile(rf"(?:{_CREDENTIAL})$")
 _CREDENTIAL_NORM = re.compile(r"^([A-Z]{1,5})\s?\((ASCP|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA)i?\)")
 _EDITION_SUFFIX = re.compile(r":\d{4}$")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
@@ -40,10 +41,21 @@ def build_nlp() -> Language:
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in _LEXEME_ATTRS if attr in getters}
     nlp.tokenizer.token_match = TOKEN_MATCH.match
+    nlp.tokenizer.suffix_search = _keep_credential_tail(nlp.tokenizer.suffix_search)
     table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
     normaliser = Normaliser(table)
     nlp.tokenizer = _NormalisingTokenizer(nlp.tokenizer, normaliser)
     return nlp
+
+
+def _keep_credential_tail(suffix_search):  # noqa: ANN001, ANN202 - spaCy's callable
+    """spaCy strips a leading '(' and a trailing ')' together, so '(PBT(ASCP)' would lose the
+    credential's own ')'; a string ending in a credential gives up no suffix."""
+
+    def search(text: str):  # noqa: ANN202
+        return None if _CREDENTIAL_TAIL.search(text) else suffix_search(text)
+
+    return search
 
 
 class Normaliser:

@@ -54,6 +54,7 @@ HEAD_NOUNS: Mapping[str, SectionKind] = {
     "accomplishments": SectionKind.PROJECTS,
 }
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")  # "Clinical Rotations (Western Plains College MLT program)"
 _MINOR_WORDS = frozenset({"and", "of", "&", "the", "in", "for", "with", "to", "a", "an", "or"})
 _MAX_WORDS = 6
 _TOP_LINES = 3  # a large line at the very top is the candidate's name, not a heading
@@ -61,8 +62,7 @@ _TOP_LINES = 3  # a large line at the very top is the candidate's name, not a he
 
 def normalise_heading(text: str) -> str:
     """'Licenses & Certifications:' -> 'licenses and certifications'."""
-    text = text.strip().lstrip("#").strip()
-    text = re.sub(r"\s*\([^)]*\)\s*", " ", text)  # "Clinical Rotations (NAACLS MLT program)"
+    text = _PARENTHETICAL.sub(" ", text).strip().lstrip("#").strip()
     text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
     text = re.sub(r"[^\w\s'-]", " ", text.lower())
     return " ".join(text.split())
@@ -72,7 +72,7 @@ def heading_kind(
     line: Line, aliases: Mapping[str, SectionKind], body_size: float | None
 ) -> SectionKind | None:
     """The section kind a line opens, or None when it is not a heading."""
-    text = line.text.strip()
+    text = _PARENTHETICAL.sub(" ", line.text).strip()
     if not text or _BULLET.match(text) or len(text) > 60:
         return None
     key = normalise_heading(text)

@@ -55,3 +55,14 @@ def test_ascp_credential_variants_share_one_form(nlp):
 
 def test_standard_edition_year_is_dropped(nlp):
     assert nlp.make_doc("ISO 15189:2022")[1].norm_ == "15189"
+
+
+def test_a_credential_after_an_opening_bracket_keeps_its_own(nlp):
+    assert [t.text for t in nlp.make_doc("(PBT(ASCP) or NHA CPT)")] == [
+        "(",
+        "PBT(ASCP)",
+        "or",
+        "NHA",
+        "CPT",
+        ")",
+    ]
