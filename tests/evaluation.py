@@ -56,6 +56,9 @@ def concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
     if not found:
         doc_mentions = checker.matcher.find(_one_line(text), nested=False)
         found = {m.concept_id for m in doc_mentions if m.start == 0 and m.end >= len(text.rstrip(".")) - 1}
+    if not found:
+        # "Sysmex XN-Series hematology analyzers": the product line written with its class is the line
+        found = {m.concept_id for m in doc_mentions[:1] if m.start == 0}
     return found
 
 

@@ -154,8 +154,12 @@ def test_broader_term_on_resume_is_missing_with_a_hint(small):
 
 
 def test_a_misspelt_long_name_is_there_under_another_spelling(small):
-    result = status_of(small, requirement("preventive-maintenance", "preventive maintenance"),
-                       "preventive maintenance", "Performed preventative maintenence")
+    result = status_of(
+        small,
+        requirement("preventive-maintenance", "preventive maintenance"),
+        "preventive maintenance",
+        "Performed preventative maintenence",
+    )
     assert result.status is Status.SYNONYM and "misspelling" in (result.suggestion or "")
     assert result.resume_forms == ("preventative maintenence",) and result.mentions[0].line == 0
 
