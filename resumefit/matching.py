@@ -70,7 +70,8 @@ _STATE_CODES = frozenset(
 )
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
-_PARTS = re.compile(r"[-/]")
+_PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
+_ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _CREDENTIAL_SPACE = re.compile(r"\b([A-Z]{1,5})\s+\((ASCPi?|AMT|AAB|NCA|ARRT)\)")
 _STACKED_CREDENTIAL = re.compile(
@@ -181,7 +182,7 @@ class TermMatcher:
         for token in self.nlp.make_doc(_CREDENTIAL_SPACE.sub(r"\1(\2)", text)):
             if not token.is_punct and not token.is_space:
                 parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
-        return tuple(parts)
+        return tuple(part for part in parts if part not in _ARTICLES)
 
     def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:
         """The keys of every form of a concept (memoised)."""

@@ -34,8 +34,7 @@ class PairResult:
 
 def example_dirs(prefix: str = "") -> list[Path]:
     """The labelled pairs whose names start with ``prefix``."""
-    found = sorted(p.parent for p in EXAMPLES.glob(f"{prefix}*/expected.yaml"))
-    return [folder for folder in found if prefix or not folder.name.startswith("heldout2-")]
+    return sorted(p.parent for p in EXAMPLES.glob(f"{prefix}*/expected.yaml"))
 
 
 def load_expected(folder: Path) -> dict[str, Any]:

@@ -203,3 +203,8 @@ def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
 def test_a_term_inside_a_hyphenated_word_is_found_but_not_inside_a_known_one(small):
     assert ("preventive-maintenance", "preventive maintenance") in found(small, "non-preventive maintenance")
     assert found(small, "Serviced X-rays") == [("x-ray", "X-rays")]
+
+
+def test_keys_ignore_articles_and_letter_digit_joins(small):
+    assert small.key("The Joint Commission") == small.key("Joint Commission")
+    assert small.key("BSL-2") == small.key("BSL2")
