@@ -72,6 +72,7 @@ _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
 _PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
+_LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _CREDENTIAL_SPACE = re.compile(r"\b([A-Z]{1,5})\s+\((ASCPi?|AMT|AAB|NCA|ARRT)\)")
 _STACKED_CREDENTIAL = re.compile(
@@ -128,6 +129,8 @@ def form_variants(form: SurfaceForm) -> list[str]:
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
         ]
+    if not form.case_sensitive and _LABORATORY.search(text):
+        variants += [_LABORATORY.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Medical Lab Technology
     return list(dict.fromkeys(variants))
 
 
@@ -255,13 +258,23 @@ class TermMatcher:
         return [h for h in found if not any(h.start < k.end and k.start < h.end for k in hits)]
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
-        """Each part of 'EKG/EEG' when every part is a known term; 'CT/NG' (an assay) is no list of CT."""
+        """The known parts of a slash list: 'RCA/fishbone/5 Whys' holds RCA. A two-letter part counts only
+        when every part is known ('EKG/EEG'): 'CT/NG' (an assay) holds no CT."""
         hits: list[_Hit] = []
+        every_part_known = True
         for part in text.split("/"):
             part_hits = self._hits(self.nlp.make_doc(part), offset) if len(part) >= 2 else []
-            if not part_hits:
-                return []
-            hits += part_hits
+            every_part_known &= bool(part_hits)
+            hits += [h for h in part_hits if len(part) >= 3]
+            offset += len(part) + 1
+        if every_part_known:
+            return self._every_part(text, offset - len(text) - 1)
+        return hits
+
+    def _every_part(self, text: str, offset: int) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for part in text.split("/"):
+            hits += self._hits(self.nlp.make_doc(part), offset)
             offset += len(part) + 1
         return hits
 

@@ -86,11 +86,12 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
     texts = entry.get("any_of") or [entry["posting"]]
     wanted = set().union(*(concept_ids_for(t, checker) for t in texts))
     keys = {checker.matcher.key(t) for t in texts}
-    for result in report.terms:
-        ids = {result.requirement.concept_id, *result.requirement.alternatives}
-        if ids & wanted or checker.matcher.key(result.requirement.posting_form) in keys:
-            return result
-    return None
+    by_wording = [r for r in report.terms if checker.matcher.key(r.requirement.posting_form) in keys]
+    by_concept = [r for r in report.terms if {r.requirement.concept_id, *r.requirement.alternatives} & wanted]
+    if entry.get("any_of"):  # an either/or group: the tool's group first
+        by_concept.sort(key=lambda r: not r.requirement.alternatives)
+        return next(iter(by_concept + by_wording), None)
+    return next(iter(by_wording + by_concept), None)
 
 
 def evaluate_pair(folder: Path, checker) -> PairResult:  # noqa: ANN001

@@ -178,9 +178,9 @@ def test_inflections_unknown_to_the_lemma_table_still_compare_equal(small):
     assert small.key("crossmatching") == small.key("crossmatches") == small.key("crossmatch")
 
 
-def test_terms_inside_a_slash_list_are_found_when_every_part_is_known(small):
+def test_terms_inside_a_slash_list_are_found_and_short_ones_only_when_every_part_is_known(small):
     assert found(small, "EKG/EEG carts") == [("ecg", "EKG"), ("eeg", "EEG")]
-    assert found(small, "EKG/EMG carts; CT/NG assays") == []
+    assert found(small, "EKG/EMG carts; CT/NG assays") == [("ecg", "EKG")]
 
 
 def test_stacked_ascp_credentials_name_both(small):
@@ -208,3 +208,8 @@ def test_a_term_inside_a_hyphenated_word_is_found_but_not_inside_a_known_one(sma
 def test_keys_ignore_articles_and_letter_digit_joins(small):
     assert small.key("The Joint Commission") == small.key("Joint Commission")
     assert small.key("BSL-2") == small.key("BSL2")
+
+
+def test_a_slash_list_with_unknown_parts_still_gives_its_known_long_parts(small):
+    assert found(small, "Used ECG/fishbone methods") == [("ecg", "ECG")]
+    assert found(small, "CT/fishbone") == []
