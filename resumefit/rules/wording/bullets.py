@@ -48,7 +48,7 @@ def experience_bullets(ctx: RuleContext) -> tuple[Bullet, ...]:
 
 def _section_bullets(section: Section, lines: list[Line]) -> list[Bullet]:
     name = section.heading or section.kind.value
-    if any(_MARK.match(ln.text) for ln in lines):
+    if any(_is_marked(ln) for ln in lines):
         return _marked(name, lines)
     return [_bullet(name, [ln], ln.text) for ln in lines if _is_plain_bullet(ln.text)]
 
@@ -56,11 +56,16 @@ def _section_bullets(section: Section, lines: list[Line]) -> list[Bullet]:
 def _marked(name: str, lines: list[Line]) -> list[Bullet]:
     groups: list[list[Line]] = []
     for line in lines:
-        if _MARK.match(line.text):
+        if _is_marked(line):
             groups.append([line])
         elif groups and _continues(line.text):
             groups[-1].append(line)
     return [_bullet(name, group, " ".join(ln.text.strip() for ln in group)) for group in groups]
+
+
+def _is_marked(line: Line) -> bool:
+    """A bullet by its mark ('• ', '- ') or, in DOCX, by its list style ('List Bullet')."""
+    return bool(_MARK.match(line.text)) or "list" in (line.style or "").lower()
 
 
 def _continues(text: str) -> bool:
