@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +18,8 @@ from resumefit.errors import VocabularyError
 from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
 
 HEADINGS_FILE = "headings.yaml"
+COMPILED_FILE = "compiled.json"
+_COMPILED_FORMAT = 1
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
@@ -84,12 +88,9 @@ def load_vocabulary(
     directory = vocab_dir or default_vocab_dir()
     if not directory.is_dir():
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
-    files = sorted(p for p in directory.glob("*.yaml") if p.name != HEADINGS_FILE)
-    concepts: dict[str, Concept] = {}
-    origin: dict[str, Path] = {}
-    ignored = set(ignore)
-    for path in files:
-        _merge_file(path, concepts, ignored, overlay=False, origin=origin)
+    files = _vocabulary_files(directory)
+    concepts, origin, ignored = _base_vocabulary(directory, files)
+    ignored.update(ignore)
     for extra in extra_files:
         _merge_file(Path(extra), concepts, ignored, overlay=True, origin=origin)
     for cid in ignored:
@@ -98,6 +99,86 @@ def load_vocabulary(
     headings = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
     return Vocabulary(MappingProxyType(concepts), MappingProxyType(headings), names, frozenset(ignored))
+
+
+def _vocabulary_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.yaml") if p.name != HEADINGS_FILE)
+
+
+def _base_vocabulary(
+    directory: Path, files: list[Path]
+) -> tuple[dict[str, Concept], dict[str, Path], set[str]]:
+    """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else the YAML."""
+    compiled = _read_compiled(directory, _digest(files))
+    if compiled is not None:
+        return compiled
+    concepts: dict[str, Concept] = {}
+    origin: dict[str, Path] = {}
+    ignored: set[str] = set()
+    for path in files:
+        _merge_file(path, concepts, ignored, overlay=False, origin=origin)
+    return concepts, origin, ignored
+
+
+def compile_vocabulary(directory: Path) -> str:
+    """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
+    files = _vocabulary_files(directory)
+    concepts, origin, ignored = _base_vocabulary(directory, files)
+    _check_references(concepts, origin)
+    data = {
+        "format": _COMPILED_FORMAT,
+        "digest": _digest(files),
+        "ignored": sorted(ignored),
+        "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest(files: list[Path]) -> str:
+    digest = hashlib.sha256(str(_COMPILED_FORMAT).encode())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _read_compiled(
+    directory: Path, digest: str
+) -> tuple[dict[str, Concept], dict[str, Path], set[str]] | None:
+    path = directory / COMPILED_FILE
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("format") != _COMPILED_FORMAT or data.get("digest") != digest:
+        return None  # stale: the YAML changed since the wheel was built
+    concepts = {item["id"]: _concept_from_data(item) for item in data["concepts"]}
+    origin = {item["id"]: directory / item["file"] for item in data["concepts"]}
+    return concepts, origin, set(data["ignored"])
+
+
+def _concept_data(concept: Concept, file: str) -> dict[str, Any]:
+    data = _asdict(concept)
+    data.update(category=concept.category.value, track=concept.track.value, file=file)
+    data["forms"] = [{name: getattr(f, name) for name in SurfaceForm.__slots__} for f in concept.forms]
+    return data
+
+
+def _concept_from_data(item: dict[str, Any]) -> Concept:
+    forms = tuple(SurfaceForm(**{**f, "context": tuple(f["context"])}) for f in item["forms"])
+    return Concept(
+        id=item["id"],
+        name=item["name"],
+        category=Category(item["category"]),
+        track=Track(item["track"]),
+        forms=forms,
+        broader=tuple(item["broader"]),
+        same_as=tuple(item["same_as"]),
+        source=item["source"],
+        note=item["note"],
+        long_form=item["long_form"],
+    )
 
 
 def _read_yaml(path: Path) -> Any:

@@ -100,3 +100,28 @@ def test_short_capital_forms_are_case_sensitive(tmp_path):
     vocab = load_vocabulary(vocab_dir=make_dir(tmp_path, text))
     forms = {f.text: f.case_sensitive for f in vocab.concepts["pca-pump"].forms}
     assert forms == {"PCA pump": False, "PCA": True}
+
+
+def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matches(tmp_path, vocabulary):
+    import json
+    import shutil
+
+    from resumefit.vocab import COMPILED_FILE, compile_vocabulary
+
+    folder = tmp_path / "vocab"
+    shutil.copytree(default_vocab_dir(), folder)
+    compiled_path = folder / COMPILED_FILE
+    compiled_path.write_text(compile_vocabulary(folder), encoding="utf-8")
+    compiled = load_vocabulary(vocab_dir=folder)
+    assert dict(compiled.concepts) == dict(vocabulary.concepts)
+    assert compiled.headings == vocabulary.headings
+
+    data = json.loads(compiled_path.read_text(encoding="utf-8"))
+    data["concepts"][0]["name"] = "marked in the compiled copy"
+    compiled_path.write_text(json.dumps(data), encoding="utf-8")
+    first_id = data["concepts"][0]["id"]
+    assert load_vocabulary(vocab_dir=folder).concepts[first_id].name == "marked in the compiled copy"
+
+    source = folder / data["concepts"][0]["file"]
+    source.write_text(source.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert load_vocabulary(vocab_dir=folder).concepts[first_id].name == vocabulary.concepts[first_id].name
