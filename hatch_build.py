@@ -15,8 +15,8 @@ class VocabularyBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict) -> None:
-        if self.target_name != "wheel":
-            return
+        if self.target_name != "wheel" or version == "editable":
+            return  # an editable install reads the YAML in the checkout
         sys.path.insert(0, self.root)
         try:
             from resumefit.vocab import COMPILED_FILE, compile_vocabulary
