@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Build resume.pdf for the heldout2-ct-mri-fse pair (fpdf2, DejaVu Sans if present)."""
+"""Build resume.pdf for the heldout2-ct-mri-fse pair, with the shared writers of examples/build_examples.py."""
 
+import sys
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))
+
+from build_examples import write_pdf  # noqa: E402
 
 BLOCKS = [
     ("name", "ANDRE KOWALCZYK"),
@@ -41,49 +42,5 @@ BLOCKS = [
 ]
 
 
-def main() -> None:
-    pdf = FPDF(format="Letter")
-    pdf.set_margins(18, 16, 18)
-    pdf.set_auto_page_break(True, margin=16)
-    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-    if regular.exists() and bold.exists():
-        pdf.add_font("Body", "", str(regular))
-        pdf.add_font("Body", "B", str(bold))
-        family, bullet = "Body", "\u2022"
-    else:
-        family, bullet = "Helvetica", "-"
-    pdf.add_page()
-    width = pdf.w - pdf.l_margin - pdf.r_margin
-    for kind, value in BLOCKS:
-        if kind == "name":
-            pdf.set_font(family, "B", 16)
-            pdf.multi_cell(width, 8, value, align="C", new_x="LMARGIN", new_y="NEXT")
-        elif kind == "contact":
-            pdf.set_font(family, "", 9)
-            pdf.multi_cell(width, 5, value, align="C", new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-        elif kind == "h":
-            pdf.ln(2)
-            pdf.set_font(family, "B", 11)
-            pdf.cell(width, 6, value.upper(), new_x="LMARGIN", new_y="NEXT")
-            y = pdf.get_y()
-            pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
-            pdf.ln(1.5)
-        elif kind == "p":
-            pdf.set_font(family, "", 9.5)
-            pdf.multi_cell(width, 4.8, value, new_x="LMARGIN", new_y="NEXT")
-        elif kind == "job":
-            pdf.ln(0.8)
-            pdf.set_font(family, "B", 9.5)
-            pdf.multi_cell(width, 5, value, new_x="LMARGIN", new_y="NEXT")
-        elif kind == "b":
-            pdf.set_font(family, "", 9.5)
-            pdf.cell(5, 4.8, bullet)
-            pdf.multi_cell(width - 5, 4.8, value, new_x="LMARGIN", new_y="NEXT")
-        else:
-            raise ValueError(kind)
-    pdf.output(str(HERE / "resume.pdf"))
-
-
 if __name__ == "__main__":
-    main()
+    write_pdf(BLOCKS, HERE / "resume.pdf")

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Build resume.docx for the heldout2-mls-nights pair (python-docx, single column, plain)."""
+"""Build resume.docx for the heldout2-mls-nights pair, with the shared writers of examples/build_examples.py."""
 
+import sys
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from build_examples import write_docx  # noqa: E402
 
 BLOCKS = [
     ("name", "PRIYA NATARAJAN-OLSEN, MLS (ASCP)"),
@@ -42,31 +43,5 @@ BLOCKS = [
 ]
 
 
-def main() -> None:
-    doc = Document()
-    doc.core_properties.author = ""
-    style = doc.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(10.5)
-    for kind, value in BLOCKS:
-        if kind == "name":
-            run = doc.add_paragraph().add_run(value)
-            run.bold = True
-            run.font.size = Pt(16)
-        elif kind == "contact":
-            doc.add_paragraph(value)
-        elif kind == "h":
-            doc.add_heading(value, level=2)
-        elif kind == "p":
-            doc.add_paragraph(value)
-        elif kind == "b":
-            doc.add_paragraph(value, style="List Bullet")
-        elif kind == "job":
-            doc.add_paragraph().add_run(value).bold = True
-        else:
-            raise ValueError(kind)
-    doc.save(str(HERE / "resume.docx"))
-
-
 if __name__ == "__main__":
-    main()
+    write_docx(BLOCKS, HERE / "resume.docx")
