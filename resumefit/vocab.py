@@ -51,6 +51,15 @@ class Vocabulary:
     headings: Mapping[SectionKind, tuple[str, ...]]
     files: tuple[str, ...] = ()
     ignored: frozenset[str] = field(default_factory=frozenset)
+    # derived: each concept's direct narrower concepts, so descendants() need not scan every concept
+    children: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        children: dict[str, list[str]] = {}
+        for concept in self.concepts.values():
+            for parent in concept.broader:
+                children.setdefault(parent, []).append(concept.id)
+        object.__setattr__(self, "children", MappingProxyType({k: tuple(v) for k, v in children.items()}))
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -68,7 +77,14 @@ class Vocabulary:
 
     def descendants(self, concept_id: str) -> frozenset[str]:
         """Every narrower concept, transitively."""
-        return frozenset(cid for cid in self.concepts if concept_id in self.ancestors(cid))
+        seen: set[str] = set()
+        stack = list(self.children.get(concept_id, ()))
+        while stack:
+            child = stack.pop()
+            if child not in seen:
+                seen.add(child)
+                stack.extend(self.children.get(child, ()))
+        return frozenset(seen)
 
 
 def default_vocab_dir() -> Path:
