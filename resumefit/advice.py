@@ -96,7 +96,7 @@ def _without_contained(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def mirror_wording(requirement: Requirement, satisfied_by: str | None = None) -> str | None:
-    """The posting wording worth pasting: the choice the resume meets for a group, never a whole group."""
+    """The posting wording worth pasting: for a group, only the choice ``satisfied_by`` (a concept id)."""
     form = requirement.posting_form.strip()
     if is_requisition(form, requirement.snippet):
         return None
@@ -104,9 +104,8 @@ def mirror_wording(requirement: Requirement, satisfied_by: str | None = None) ->
     if len(parts) == 1:
         return form
     ids = (requirement.concept_id, *requirement.alternatives)
-    chosen = satisfied_by or requirement.concept_id
-    if chosen in ids and len(parts) == len(ids):
-        return parts[ids.index(chosen)]
+    if satisfied_by in ids and len(parts) == len(ids):
+        return parts[ids.index(satisfied_by)]
     return None
 
 

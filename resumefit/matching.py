@@ -511,7 +511,7 @@ def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:
 def _result(req: Requirement, status: Status, mentions: list[Mention], via: str | None) -> TermResult:
     forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
     at_risk = all(m.region in AT_RISK_REGIONS for m in mentions)
-    mirror = mirror_wording(req, via)
+    mirror = mirror_wording(req, via or req.concept_id)
     return TermResult(req, status, forms, tuple(mentions), via=via, at_risk=at_risk, mirror=mirror)
 
 

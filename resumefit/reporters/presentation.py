@@ -87,12 +87,13 @@ def risky_regions(term: TermResult) -> tuple[str, ...]:
 
 
 def summary_counts(report: Report) -> dict[str, int]:
-    """Headline counts: terms by status and importance, findings by severity."""
-    statuses = Counter(term.status for term in report.terms)
-    missing = Counter(term.requirement.importance for term in report.terms if term.status is Status.MISSING)
+    """Headline counts: terms by status and importance (job conditions left out), findings by severity."""
+    terms = [term for term in report.terms if not is_condition(term.requirement)]
+    statuses = Counter(term.status for term in terms)
+    missing = Counter(term.requirement.importance for term in terms if term.status is Status.MISSING)
     severities = Counter(finding.severity for finding in report.findings)
     return {
-        "terms": len(report.terms),
+        "terms": len(terms),
         "literal": statuses[Status.LITERAL],
         "synonym": statuses[Status.SYNONYM],
         "related": statuses[Status.RELATED],
