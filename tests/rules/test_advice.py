@@ -12,8 +12,8 @@ from resumefit.advice import (
     is_inflection,
     is_requisition,
     job_conditions,
-    missing_advice,
     mirror_wording,
+    missing_advice,
     synonym_advice,
 )
 from resumefit.models import Category, Importance, Requirement, Status, TermResult
