@@ -1,4 +1,4 @@
-"""Advice a user can paste as written: groups, requisition numbers, alternatives met, inflections, conditions."""
+"""Advice a user can paste as written: groups, requisition numbers, alternatives, inflections, conditions."""
 
 from __future__ import annotations
 
