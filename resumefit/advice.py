@@ -183,7 +183,8 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
     req = result.requirement
     verb = "requires" if req.importance is Importance.REQUIRED else "prefers"
     clause = f" (or {', '.join(alternatives)})" if alternatives and not is_group(req.posting_form) else ""
-    message = f"The posting {verb} {_named(req)}{clause}; the resume does not mention it."
+    neither = "mentions neither" if is_group(req.posting_form) else "does not mention it"
+    message = f"The posting {verb} {_named(req)}{clause}; the resume {neither}."
     mirror = mirror_wording(req)
     if mirror is None:
         hint = "Name the one you have, in the posting's wording, in your skills or certifications section."
@@ -203,11 +204,10 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
 
 
 def _evidence_sentence(result: TermResult) -> str:
-    mirror = mirror_wording(result.requirement) or result.requirement.term
+    mirror = mirror_wording(result.requirement)
+    named = f"'{mirror}'" if mirror else "one of them"
     if result.broader:
-        return (
-            f" Your resume names only the broader '{result.broader}'; if '{mirror}' applies, name it as well."
-        )
+        return f" Your resume names only the broader '{result.broader}'; if {named} applies, name it as well."
     return ""
 
 

@@ -139,7 +139,9 @@ def _write(report, fmt: Format | None, output: Path | None, quiet: bool, use_col
         write_output(summary_line(report) + "\n", output)
         return
     width = min(shutil.get_terminal_size((100, 24)).columns, 120)
-    write_output(render(report, fmt or Format.TERMINAL, color=use_color, width=width), output)
+    write_output(
+        render(report, fmt or Format.TERMINAL, color=use_color, width=width), output, use_color or None
+    )
     if (fmt or Format.TERMINAL) in (Format.CONCISE, Format.JSON, Format.HTML) and output is None:
         typer.echo(summary_line(report), err=True)
 

@@ -57,6 +57,7 @@ def render_terminal(report: Report, *, color: bool = False, width: int = 100) ->
         width=width,
         force_terminal=color,
         color_system="truecolor" if color else None,
+        no_color=not color,  # the caller already weighed --color and NO_COLOR
         markup=False,
         emoji=False,
         highlight=False,
