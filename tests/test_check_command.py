@@ -199,3 +199,19 @@ def test_config_track_key_is_career_track_and_the_old_key_still_works(runner, tm
 def test_the_pre_commit_hook_matches_resumes_not_any_name_containing_cv(name, matches):
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert bool(re.search(hooks[0]["files"], name)) is matches
+
+
+def test_text_command_strips_escape_sequences(runner, tmp_path):
+    resume = tmp_path / "resume.txt"
+    body = (COMMUNITY / "resume.txt").read_text(encoding="utf-8")
+    resume.write_text("Jane Roe \x1b[31mred\x1b[0m\n" + body + "SKILLS \x1b]0;title\x07\n", encoding="utf-8")
+    out = run(runner, "text", resume).stdout
+    assert "\x1b" not in out and "\x07" not in out and "Jane Roe" in out
+
+
+def test_a_file_name_with_escape_sequences_is_shown_clean(runner, tmp_path):
+    resume = tmp_path / "resume\x1b[2J.txt"
+    resume.write_bytes((COMMUNITY / "resume.txt").read_bytes())
+    for fmt in ("terminal", "markdown", "concise", "github"):
+        out = run(runner, "check", resume, COMMUNITY / "posting.txt", "-f", fmt, "--color", "never").stdout
+        assert "\x1b" not in out and "resume.txt" in out, fmt
