@@ -180,17 +180,16 @@ def _term_table(status: Status, terms: tuple[TermResult, ...]) -> Table:
         padding=(0, 1, 0, 0),
         expand=True,
     )
-    # fixed widths keep the four status tables aligned with each other
+    # fixed widths keep the four status tables aligned with each other; the category is left to the
+    # JSON, Markdown and HTML reports so an 80-column terminal keeps room for the advice
     table.add_column("Term", style=STATUS_STYLES[status], width=22)
     table.add_column("Importance", width=10, no_wrap=True)
-    table.add_column("Category", width=12, no_wrap=True, overflow="ellipsis")
     table.add_column("Note" if status is Status.MISSING else "On the resume", ratio=1)
     for term in terms:
         requirement = term.requirement
         table.add_row(
             requirement.term,
             requirement.importance.value,
-            requirement.category.value.replace("_", " "),
             _advice(term),
         )
     return table
