@@ -486,7 +486,12 @@ def _assess_one(
         wanted = matcher.posting_keys(
             concept_id, posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
         )
-        literal = [m for m in own if any(is_literal(w, matcher.key(m.form)) for w in wanted)]
+        literal = [
+            m
+            for m in own
+            if any(is_literal(w, matcher.key(m.form)) for w in wanted)
+            or is_inflection(m.form, req.posting_form)
+        ]
         if literal:
             return _result(req, Status.LITERAL, literal, via)
         return _result(req, Status.SYNONYM, own, via)
