@@ -153,3 +153,14 @@ def test_job_conditions_are_listed_never_failed_on_or_scored(report):
     assert license_term not in scored_terms(report.terms)
     assert not [f for f in report.findings if "driver" in f.message.lower()]
     assert report_to_dict(report)["conditions"] == list(conditions)
+
+
+def test_a_coach_batch_row_does_not_list_a_condition_as_missing(report):
+    from pathlib import Path
+
+    from resumefit.batch import summarize
+    from resumefit.settings import Settings
+
+    row = summarize(report, Path("resume.txt"), Path("posting.txt"), Settings())
+    assert not [term for term in row.missing_required if "driver" in term.lower()]
+    assert row.status == "pass"
