@@ -42,7 +42,7 @@ SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Seve
 
 
 @app.command("check")
-def check_command(  # noqa: PLR0913 - one flag per documented option
+def check_command(
     resume: Annotated[str, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
     posting: Annotated[
         str | None,
