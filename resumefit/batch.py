@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from resumefit.advice import is_condition
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.models import Document, Finding, Importance, Report, Severity, Status
@@ -194,7 +195,7 @@ def build_checker(settings: Settings) -> Checker:
 
 def summarize(report: Report, resume: Path, posting: Path | None, settings: Settings) -> BatchRow:
     """The batch row of one report: score, missing terms, top findings, and whether it fails the gate."""
-    missing = [t for t in report.terms if t.status is Status.MISSING]
+    missing = [t for t in report.terms if t.status is Status.MISSING and not is_condition(t.requirement)]
     return BatchRow(
         resume=str(resume),
         posting=str(posting) if posting is not None else None,

@@ -6,7 +6,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from resumefit.advice import is_inflection, mirror_wording
 from resumefit.models import (
     Category,
     Concept,
@@ -430,7 +431,7 @@ def _assess(
     resume: Document,
 ) -> TermResult:
     vocab = matcher.vocabulary
-    best = TermResult(requirement=req, status=Status.MISSING)
+    best = TermResult(requirement=req, status=Status.MISSING, mirror=mirror_wording(req))
     for candidate in (req.concept_id, *req.alternatives):
         result = _assess_one(req, candidate, found, posting_forms, matcher)
         if _STATUS_RANK[result.status] > _STATUS_RANK[best.status]:
@@ -438,11 +439,34 @@ def _assess(
     concept = vocab.concepts.get(req.concept_id)
     if best.status is not Status.MISSING or concept is None:
         return best
+    met = _unnamed_alternative(req, resume)
+    if met is not None:
+        return met
     misspelt = _near_miss(req, concept, resume, matcher)
     if misspelt is not None:
         return misspelt
-    hint = _broader_hint(concept, found, vocab)
-    return TermResult(requirement=req, status=Status.MISSING, suggestion=hint) if hint else best
+    return replace(best, broader=_broader_form(concept, found, vocab))
+
+
+def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | None:
+    """'Hamilton or Draeger' with Hamilton on the resume: the group is met even when the vocabulary does not
+    know the other choice."""
+    form = re.escape(req.posting_form)
+    joiner = r"\s+(?:or|and/or|/)\s+"
+    pattern = rf"([A-Z][\w&+-]{{2,}}){joiner}{form}\b|\b{form}{joiner}([A-Z][\w&+-]{{2,}})"
+    for match in re.finditer(pattern, req.snippet):
+        other = match.group(1) or match.group(2)
+        for line in resume.lines:
+            hit = re.search(rf"\b{re.escape(other)}\b", line.text)
+            if hit:
+                mention = Mention(
+                    req.concept_id, other, line.index, hit.start(), hit.end(), line.page, line.region
+                )
+                at_risk = line.region in AT_RISK_REGIONS
+                return TermResult(
+                    req, Status.LITERAL, (other,), (mention,), at_risk=at_risk, alternative=other, mirror=None
+                )
+    return None
 
 
 def _assess_one(
@@ -455,11 +479,19 @@ def _assess_one(
     vocab = matcher.vocabulary
     own = found.get(concept_id, [])
     via = None if concept_id == req.concept_id else concept_id
+    if own and via is not None:
+        # an alternative the posting accepts ("MLT(ASCP) or MLT(AMT)") is met as soon as it is named
+        return replace(_result(req, Status.LITERAL, own, via), alternative=own[0].form)
     if own:
         wanted = matcher.posting_keys(
             concept_id, posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
         )
-        literal = [m for m in own if any(is_literal(w, matcher.key(m.form)) for w in wanted)]
+        literal = [
+            m
+            for m in own
+            if any(is_literal(w, matcher.key(m.form)) for w in wanted)
+            or is_inflection(m.form, req.posting_form)
+        ]
         if literal:
             return _result(req, Status.LITERAL, literal, via)
         return _result(req, Status.SYNONYM, own, via)
@@ -484,29 +516,16 @@ def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:
 def _result(req: Requirement, status: Status, mentions: list[Mention], via: str | None) -> TermResult:
     forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
     at_risk = all(m.region in AT_RISK_REGIONS for m in mentions)
-    return TermResult(req, status, forms, tuple(mentions), via=via, at_risk=at_risk)
+    mirror = mirror_wording(req, via or req.concept_id)
+    return TermResult(req, status, forms, tuple(mentions), via=via, at_risk=at_risk, mirror=mirror)
 
 
-def _broader_hint(concept: Concept, found: dict[str, list[Mention]], vocab: Vocabulary) -> str | None:
+def _broader_form(concept: Concept, found: dict[str, list[Mention]], vocab: Vocabulary) -> str | None:
     """The resume names only a broader class (posting: Sysmex XN; resume: hematology analyzers)."""
     for parent in sorted(vocab.ancestors(concept.id)):
         if found.get(parent):
-            written = found[parent][0].form
-            verb = _USE.get(concept.category, _USE_DEFAULT)
-            return f"your resume says '{written}'; if {verb} {concept.name}, name it"
+            return found[parent][0].form
     return None
-
-
-_USE = {
-    Category.CREDENTIAL: "you hold",
-    Category.LICENSE: "you hold",
-    Category.STANDARD: "you work to",
-    Category.DISCIPLINE: "you work in",
-    Category.SKILL: "you do",
-    Category.TECHNIQUE: "you perform",
-    Category.QUALITY: "you do",
-}
-_USE_DEFAULT = "you have used"
 
 
 def _near_miss(
@@ -527,8 +546,9 @@ def _near_miss(
             close = fuzz.ratio(form.lower(), written.lower()) >= _NEAR_MISS
             if close and written.lower() != form.lower() and not _names_a_term(written, matcher):
                 mention = Mention(concept.id, written, line.index, start, end, line.page, line.region)
-                advice = f"'{written}' looks like a misspelling of '{form}': fix it so an ATS finds the term"
-                return TermResult(req, Status.SYNONYM, (written,), (mention,), suggestion=advice)
+                if is_inflection(written, form):  # 'Troubleshot' for 'troubleshoot' is the posting's word
+                    return TermResult(req, Status.LITERAL, (written,), (mention,), mirror=form)
+                return TermResult(req, Status.SYNONYM, (written,), (mention,), misspelt=written, mirror=form)
     return None
 
 

@@ -273,7 +273,11 @@ class TermResult:
     mentions: tuple[Mention, ...] = ()
     via: str | None = None  # the concept id that satisfied it when it is not the requirement's own
     at_risk: bool = False  # found only in a header, footer, text box or table
-    suggestion: str | None = None  # e.g. a near-miss spelling on the resume
+    # Evidence for advice (worded in resumefit.advice, never here):
+    misspelt: str | None = None  # the resume's near-miss spelling of the posting's wording
+    broader: str | None = None  # a broader term the resume names while the requirement is missing
+    alternative: str | None = None  # the choice of an either/or group the resume already meets, as written
+    mirror: str | None = None  # the posting wording worth pasting; None for a group or a requisition number
 
 
 # --- findings, score, report -------------------------------------------------------------------
@@ -284,6 +288,7 @@ class Location:
     page: int | None = None
     line: int | None = None  # Line.index, 0-based; reporters show it 1-based
     section: str | None = None
+    column: int | None = None  # 0-based character offset in the line, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,3 +341,12 @@ class Report:
     fix_first: tuple[Action, ...] = ()
     resume_mentions: tuple[Mention, ...] = ()
     resume_terms: tuple[ResumeTerm, ...] = ()
+    gate: Gate | None = None  # set by the command line when --fail-on or --min-score was asked for
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A pass/fail gate's verdict and, when it fails, why ("score 72 is below --min-score 80")."""
+
+    passed: bool
+    reasons: tuple[str, ...] = ()

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from resumefit.advice import action_text, is_condition
 from resumefit.models import (
     Action,
     Document,
     Finding,
+    Gate,
     Importance,
     Score,
     ScorePart,
@@ -18,7 +20,6 @@ from resumefit.models import (
     Status,
     TermResult,
 )
-from resumefit.rules.keywords.terms import resume_wording
 
 SCORE_VERSION = "1"
 
@@ -58,11 +59,17 @@ def score_report(
     With no posting terms, coverage is left out and the other parts are rescaled to 100.
     """
     findings = tuple(findings)
+    terms = scored_terms(terms)
     parts = [] if not terms else [coverage_part(terms)]
     parts.append(_structure_part(findings, sections))
     parts.append(_parseability_part(findings, resume))
     parts.append(deduction_part(WORDING, findings))
     return Score(total=_total(parts), parts=tuple(parts), version=SCORE_VERSION)
+
+
+def scored_terms(terms: tuple[TermResult, ...]) -> tuple[TermResult, ...]:
+    """The posting terms that count toward coverage: job conditions are listed, not scored."""
+    return tuple(t for t in terms if not is_condition(t.requirement))
 
 
 def term_credit(result: TermResult) -> float:
@@ -152,9 +159,10 @@ def fix_first(
 ) -> tuple[Action, ...]:
     """The changes worth most, by estimated score points gained, each a concrete sentence."""
     findings = tuple(findings)
+    terms = scored_terms(terms)
     scale = _scale(score)
     actions = [*_term_actions(terms, scale), *_finding_actions(findings, scale)]
-    actions = [a for a in actions if a.gain > 0]
+    actions = [a for a in actions if a.gain > 0 and a.text]
     actions.sort(key=lambda a: (-a.gain, a.code or "", a.text))
     return tuple(actions[:limit])
 
@@ -180,16 +188,12 @@ def _term_actions(terms: tuple[TermResult, ...], scale: float) -> list[Action]:
 
 def _term_advice(result: TermResult) -> tuple[str | None, str]:
     req = result.requirement
-    term = f"'{req.posting_form}' ({req.importance.value})"
-    ours = resume_wording(result)
     if result.status is Status.MISSING:
-        code = {Importance.REQUIRED: "K001", Importance.PREFERRED: "K002"}.get(req.importance)
-        return code, f"Add {term} if it is true of your work — your resume does not mention it"
-    if result.status is Status.SYNONYM:
-        return "K003", f"Add {term} — your resume says {ours}"
-    if result.status is Status.RELATED:
-        return "K004", f"Name {term} too — your resume names only {ours}"
-    return "K005", f"Repeat {term} in the body text — it is only in a header, footer, table or text box"
+        return {Importance.REQUIRED: "K001", Importance.PREFERRED: "K002"}.get(req.importance), action_text(
+            result
+        )
+    codes = {Status.SYNONYM: "K003", Status.RELATED: "K004"}
+    return codes.get(result.status, "K005"), action_text(result)
 
 
 def _finding_actions(findings: tuple[Finding, ...], scale: float) -> list[Action]:
@@ -224,3 +228,22 @@ def _finding_advice(group: list[Finding]) -> str:
     first = group[0]
     text = _first_clause(first.hint or first.message)
     return f"{text} ({len(group)} places)" if len(group) > 1 else text
+
+
+# --- the gate ----------------------------------------------------------------------------------
+
+
+def gate_verdict(
+    findings: Iterable[Finding], score: Score, fail_on: Severity | None, min_score: int | None
+) -> Gate:
+    """Pass or fail, with each reason in words a user can act on ("score 72 is below --min-score 80")."""
+    reasons = []
+    if fail_on is not None:
+        over = [f for f in findings if f.severity.rank >= fail_on.rank]
+        if over:
+            codes = ", ".join(dict.fromkeys(f.code for f in over))
+            noun = "finding" if len(over) == 1 else "findings"
+            reasons.append(f"{len(over)} {noun} at or above --fail-on {fail_on.value} ({codes})")
+    if min_score is not None and score.total < min_score:
+        reasons.append(f"score {score.total} is below --min-score {min_score}")
+    return Gate(passed=not reasons, reasons=tuple(reasons))

@@ -13,7 +13,19 @@ from resumefit.errors import ConfigError
 from resumefit.models import Severity, Track
 
 CONFIG_NAME = ".resumefit.yaml"
-_KEYS = {"track", "fail_on", "min_score", "select", "ignore", "vocab", "ignore_terms", "posting"}
+_KEYS = {
+    "career_track",
+    "track",
+    "fail_on",
+    "min_score",
+    "select",
+    "ignore",
+    "vocab",
+    "ignore_terms",
+    "posting",
+}
+# Old spellings still read, each with a note saying what to write instead ("track" also names the history).
+DEPRECATED_KEYS = {"track": "career_track"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +41,7 @@ class Settings:
     ignore_terms: tuple[str, ...] = ()
     posting: Path | None = None
     sources: tuple[str, ...] = field(default=("defaults",), compare=False)
+    notes: tuple[str, ...] = field(default=(), compare=False)  # deprecation notes for stderr
 
 
 def user_config_path() -> Path:
@@ -80,6 +93,16 @@ def read_config(path: Path) -> dict[str, Any]:
 
 def _parse(data: dict[str, Any], path: Path) -> dict[str, Any]:
     parsed: dict[str, Any] = {}
+    notes = tuple(
+        f"{path}: '{old}:' is deprecated; write '{new}:' ('track' names the version history)"
+        for old, new in DEPRECATED_KEYS.items()
+        if old in data
+    )
+    if notes:
+        parsed["notes"] = notes
+    data = {DEPRECATED_KEYS.get(key, key): value for key, value in data.items()}
+    if "career_track" in data:
+        data["track"] = data.pop("career_track")
     for key, value in data.items():
         try:
             parsed[key] = _convert(key, value, path.parent)
@@ -117,8 +140,9 @@ def _as_list(value: Any) -> list[Any]:
 
 def _apply(settings: Settings, values: dict[str, Any], source: str) -> Settings:
     known = {f.name for f in fields(Settings)}
-    updates = {k: v for k, v in values.items() if k in known and k != "sources"}
-    return replace(settings, **updates, sources=(*settings.sources, source))
+    updates = {k: v for k, v in values.items() if k in known and k not in ("sources", "notes")}
+    notes = (*settings.notes, *values.get("notes", ()))
+    return replace(settings, **updates, sources=(*settings.sources, source), notes=notes)
 
 
 def describe(settings: Settings) -> dict[str, Any]:
@@ -131,4 +155,9 @@ def describe(settings: Settings) -> dict[str, Any]:
             return str(value)
         return getattr(value, "value", value)
 
-    return {f.name: plain(getattr(settings, f.name)) for f in fields(Settings)}
+    names = {"track": "career_track"}
+    return {
+        names.get(f.name, f.name): plain(getattr(settings, f.name))
+        for f in fields(Settings)
+        if f.name != "notes"
+    }

@@ -129,7 +129,7 @@ def test_vocab_suggest_lists_unknown_posting_terms(runner, tmp_path):
     assert "ZQX-9000" in result.output and "FOOBAR" in result.output
 
 
-def test_check_with_track_records_a_version(runner, tmp_path):
+def test_check_with_record_records_a_version(runner, tmp_path):
     store = tmp_path / "history.sqlite3"
     result = run(
         runner,
@@ -138,7 +138,7 @@ def test_check_with_track_records_a_version(runner, tmp_path):
         BMET / "posting.txt",
         "-f",
         "json",
-        "--track",
+        "--record",
         "--store",
         store,
         "--employer",

@@ -47,7 +47,7 @@ def test_user_file_comes_before_the_project_file(tmp_path, monkeypatch):
     monkeypatch.setenv("RESUMEFIT_CONFIG", str(user))
     (tmp_path / ".resumefit.yaml").write_text("min_score: 80\n", encoding="utf-8")
     values = yaml.safe_load(show(str(tmp_path / "resume.md")).stdout)
-    assert values["min_score"] == 80 and values["track"] == "lab"
+    assert values["min_score"] == 80 and values["career_track"] == "lab"
 
 
 def test_invalid_config_is_one_line_and_exit_2(tmp_path):

@@ -32,10 +32,10 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Data to stdout, or to --output FILE."""
+def write_output(text: str, output: Path | None, color: bool | None = None) -> None:
+    """Data to stdout, or to --output FILE; ``color=True`` keeps ANSI styles when stdout is no terminal."""
     if output is None:
-        typer.echo(text, nl=not text.endswith("\n"))
+        typer.echo(text, nl=not text.endswith("\n"), color=color)
         return
     try:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +14,6 @@ import typer
 
 from resumefit.cli.app import (
     app,
-    exit_code,
     parse_track,
     split_codes,
     stdout_is_terminal,
@@ -30,17 +32,29 @@ FormatOption = Annotated[
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")]
 
 
+ColorChoice = Annotated[
+    str,
+    typer.Option(
+        "--color", help="always, never or auto (default: colour on a terminal unless NO_COLOR is set)."
+    ),
+]
+SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+
 @app.command("check")
 def check_command(
     resume: Annotated[str, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
     posting: Annotated[
-        str | None, typer.Argument(help="The job posting: text, saved HTML, PDF or DOCX.")
+        str | None,
+        typer.Argument(
+            help="The job posting: text, saved HTML, PDF or DOCX; - reads pasted text from stdin."
+        ),
     ] = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     fail_on: Annotated[
-        Severity | None,
-        typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity."),
+        str | None,
+        typer.Option("--fail-on", help="error, warning, info or never: exit 1 at or above this severity."),
     ] = None,
     min_score: Annotated[
         int | None, typer.Option("--min-score", min=0, max=100, help="Exit 1 when the score is below N.")
@@ -58,49 +72,162 @@ def check_command(
     vocab: Annotated[
         list[Path] | None, typer.Option("--vocab", help="An extra vocabulary YAML file (repeatable).")
     ] = None,
-    color: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour the terminal report.")
+    severity: Annotated[
+        str | None, typer.Option("--severity", help="Show only findings at or above: error, warning or info.")
     ] = None,
-    record: Annotated[
-        bool, typer.Option("--track", help="Also record this version in the history (see `resumefit track`).")
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the one-line summary (and why a gate failed).")
     ] = False,
-    employer: Annotated[str | None, typer.Option("--employer", help="With --track: the employer.")] = None,
-    role: Annotated[str | None, typer.Option("--role", help="With --track: the role.")] = None,
+    color: ColorChoice = "auto",
+    no_color: Annotated[bool, typer.Option("--no-color", hidden=True, help="Same as --color never.")] = False,
+    record: Annotated[
+        bool,
+        typer.Option("--record", help="Also record this version in the history (see `resumefit track`)."),
+    ] = False,
+    old_record: Annotated[
+        bool, typer.Option("--track", hidden=True, help="Deprecated spelling of --record.")
+    ] = False,
+    employer: Annotated[str | None, typer.Option("--employer", help="With --record: the employer.")] = None,
+    role: Annotated[str | None, typer.Option("--role", help="With --record: the role.")] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="With --track: applied, interview, ...")
+        str | None, typer.Option("--status", help="With --record: applied, interview, ...")
     ] = None,
-    note: Annotated[str | None, typer.Option("--note", help="With --track: a note.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="With --record: a note.")] = None,
     store: Annotated[
-        Path | None, typer.Option("--store", help="With --track: the history store file.")
+        Path | None, typer.Option("--store", help="With --record: the history store file.")
     ] = None,
 ) -> None:
     """Check RESUME against POSTING: missing terms, other names, layout an ATS cannot read, and advice."""
-    from resumefit.documents import load_document
     from resumefit.settings import load_settings
 
+    use_color = _use_color("never" if no_color else color, output)
+    shown = _severity(severity)
+    if old_record:
+        typer.echo(
+            "resumefit: --track is deprecated; use --record (it records this version in the history)",
+            err=True,
+        )
     with user_errors():
-        resume_doc = load_document(resume)
-        posting_doc = load_document(posting) if posting is not None else None
         flags = {
             "track": parse_track(career_track),
-            "fail_on": fail_on,
+            "fail_on": _fail_on(fail_on),
             "min_score": min_score,
             "select": split_codes(select),
             "ignore": split_codes(ignore),
             "vocab": tuple(vocab or ()),
         }
         settings = load_settings(Path(resume), flags)
+        for line in settings.notes:
+            typer.echo(f"resumefit: {line}", err=True)
+        resume_doc, posting_doc, posting_bytes = _read_inputs(resume, posting, settings.posting)
         checker = _checker(settings.vocab, settings.ignore_terms)
         report = checker.check_documents(
             resume_doc, posting_doc, track=settings.track, select=settings.select, ignore=settings.ignore
         )
-        if record:
-            _record(report, store, employer=employer, role=role, status=status, note=note)
-    chosen = fmt or Format.TERMINAL
-    use_color = color if color is not None else (output is None and stdout_is_terminal())
+        if record or old_record:
+            _record(report, store, posting_bytes, employer=employer, role=role, status=status, note=note)
+    fails = fail_on is not None and fail_on.lower() == "never"
+    report = _gated(report, None if fails else settings.fail_on, settings.min_score)
+    _write(_shown(report, shown), fmt, output, quiet, use_color)
+    raise typer.Exit(0 if report.gate is None or report.gate.passed else 1)
+
+
+def _write(report, fmt: Format | None, output: Path | None, quiet: bool, use_color: bool) -> None:  # noqa: ANN001
+    from resumefit.reporters.presentation import summary_line
+
+    if quiet:
+        write_output(summary_line(report) + "\n", output)
+        return
     width = min(shutil.get_terminal_size((100, 24)).columns, 120)
-    write_output(render(report, chosen, color=use_color, width=width), output)
-    raise typer.Exit(exit_code(report, settings.fail_on, settings.min_score))
+    write_output(
+        render(report, fmt or Format.TERMINAL, color=use_color, width=width), output, use_color or None
+    )
+    if (fmt or Format.TERMINAL) in (Format.CONCISE, Format.JSON, Format.HTML) and output is None:
+        typer.echo(summary_line(report), err=True)
+
+
+def _use_color(choice: str, output: Path | None) -> bool:
+    """--color always|never|auto; auto colours a terminal unless NO_COLOR is set (https://no-color.org)."""
+    choice = choice.lower()
+    if choice not in ("always", "never", "auto"):
+        typer.echo(f"resumefit: --color must be always, never or auto, not '{choice}'", err=True)
+        raise typer.Exit(2)
+    if choice != "auto":
+        return choice == "always"
+    return output is None and stdout_is_terminal() and not os.environ.get("NO_COLOR")
+
+
+def _fail_on(value: str | None) -> Severity | None:
+    if value is None or value.lower() == "never":
+        return None
+    if value.lower() not in SEVERITIES:
+        typer.echo(f"resumefit: --fail-on must be error, warning, info or never, not '{value}'", err=True)
+        raise typer.Exit(2)
+    return SEVERITIES[value.lower()]
+
+
+def _severity(value: str | None) -> Severity | None:
+    if value is None:
+        return None
+    if value.lower() not in SEVERITIES:
+        typer.echo(f"resumefit: --severity must be error, warning or info, not '{value}'", err=True)
+        raise typer.Exit(2)
+    return SEVERITIES[value.lower()]
+
+
+def _gated(report, fail_on: Severity | None, min_score: int | None):  # noqa: ANN001, ANN202
+    from resumefit.scoring import gate_verdict
+
+    if fail_on is None and min_score is None:
+        return report
+    return replace(report, gate=gate_verdict(report.findings, report.score, fail_on, min_score))
+
+
+def _shown(report, severity: Severity | None):  # noqa: ANN001, ANN202
+    """The report with only the findings at or above --severity (the gate has already seen them all)."""
+    if severity is None:
+        return report
+    return replace(report, findings=tuple(f for f in report.findings if f.severity.rank >= severity.rank))
+
+
+def _read_inputs(resume: str, posting: str | None, configured: Path | None):  # noqa: ANN202
+    """The resume, the posting (the argument, stdin for '-', else the config's `posting:`) and its bytes."""
+    from resumefit.documents import MAX_BYTES, load_document, parse_document
+    from resumefit.rules.kind import reads_like_posting, resume_cues
+
+    resume_doc = load_document(resume)
+    posting_bytes: bytes | None = None
+    if posting == "-":
+        posting_bytes = sys.stdin.buffer.read(MAX_BYTES + 1)
+        posting_doc = parse_document(posting_bytes, "<stdin>")
+    elif posting is not None or configured is not None:
+        posting_doc = load_document(posting if posting is not None else configured)
+    else:
+        posting_doc = None
+    if reads_like_posting(resume_doc):
+        _say_swapped(resume, posting, posting_doc is not None and resume_cues(posting_doc) >= 2)
+    if posting_doc is None:
+        typer.echo(
+            "resumefit: no posting given: a resume-only check (layout, sections, wording), no match score. "
+            "Give a posting file, or - to paste one, to see what it asks for.",
+            err=True,
+        )
+    return resume_doc, posting_doc, posting_bytes
+
+
+def _say_swapped(resume: str, posting: str | None, posting_reads_like_resume: bool) -> None:
+    if posting is not None and posting_reads_like_resume:
+        message = (
+            f"the arguments look swapped: '{resume}' reads like a job posting and '{posting}' like a resume; "
+            f"run: resumefit check {posting} {resume}"
+        )
+    else:
+        message = (
+            f"'{resume}' reads like a job posting, not a resume; "
+            "give the resume first: resumefit check RESUME POSTING"
+        )
+    typer.echo(f"resumefit: {message}", err=True)
+    raise typer.Exit(2)
 
 
 def _checker(vocab: tuple[Path, ...], ignore_terms: tuple[str, ...]):  # noqa: ANN202
@@ -112,14 +239,15 @@ def _checker(vocab: tuple[Path, ...], ignore_terms: tuple[str, ...]):  # noqa: A
     return Checker(load_vocabulary(extra_files=vocab, ignore=ignore_terms))
 
 
-def _record(report, store: Path | None, **fields: str | None) -> None:  # noqa: ANN001
+def _record(report, store: Path | None, posting_bytes: bytes | None, **fields: str | None) -> None:  # noqa: ANN001
     from resumefit.history import HistoryStore, record_check, resolve_store_path
     from resumefit.history.record import read_input
 
     resume_path = Path(report.resume.path)
-    posting_path = Path(report.posting.document.path) if report.posting else None
+    posting_path = Path(report.posting.document.path) if report.posting and posting_bytes is None else None
     resume_bytes = read_input(resume_path)
-    posting_bytes = read_input(posting_path) if posting_path else None
+    if posting_path is not None:
+        posting_bytes = read_input(posting_path)
     with HistoryStore.open(resolve_store_path(store)) as history:
         version = record_check(history, report, resume_bytes, posting_bytes, **fields)
     typer.echo(f"Recorded version {version}", err=True)

@@ -1,30 +1,33 @@
-"""The concise format: one flake8-style line per finding, ``path:page:line: CODE message``."""
+"""The concise format: one line per finding, ``path:line:col: SEVERITY CODE message`` (ruff/Vale style)."""
 
 from __future__ import annotations
 
 from resumefit.models import Finding, Report
+from resumefit.reporters.presentation import clean, gate_lines
 
 
 def render_concise(report: Report) -> str:
-    """One line per finding in document order; an unknown page or line is written as 0."""
+    """One line per finding in document order; a finding with no line is ``path: SEVERITY CODE ...``."""
     findings = sorted(report.findings, key=_position)
-    return "".join(_line(report.resume.path, finding) + "\n" for finding in findings)
+    lines = [_line(clean(report.resume.path), finding) for finding in findings]
+    lines += [f"{clean(report.resume.path)}: {reason}" for reason in gate_lines(report)]
+    return "".join(line + "\n" for line in lines)
 
 
-def _position(finding: Finding) -> tuple[int, int, str]:
-    page, line = _page_and_line(finding)
-    return page, line, finding.code
+def _position(finding: Finding) -> tuple[int, int, int, str]:
+    where = _line_and_column(finding)
+    return (0, 0, 0, finding.code) if where is None else (1, *where, finding.code)
 
 
-def _page_and_line(finding: Finding) -> tuple[int, int]:
+def _line_and_column(finding: Finding) -> tuple[int, int] | None:
     location = finding.location
-    if location is None:
-        return 0, 0
-    line = location.line + 1 if location.line is not None else 0
-    return location.page or 0, line
+    if location is None or location.line is None:
+        return None
+    return location.line + 1, (location.column or 0) + 1
 
 
 def _line(path: str, finding: Finding) -> str:
-    page, line = _page_and_line(finding)
-    message = " ".join(finding.message.split())
-    return f"{path}:{page}:{line}: {finding.code} {message}"
+    where = _line_and_column(finding)
+    place = f"{path}:{where[0]}:{where[1]}:" if where else f"{path}:"
+    message = " ".join(clean(finding.message).split())
+    return f"{place} {finding.severity.value.upper()} {finding.code} {message}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resumefit.models import Finding, Report, Severity
-from resumefit.reporters.presentation import ordered_findings
+from resumefit.reporters.presentation import ordered_findings, readable, summary_line
 
 COMMANDS: dict[Severity, str] = {
     Severity.ERROR: "error",
@@ -13,8 +13,26 @@ COMMANDS: dict[Severity, str] = {
 
 
 def render_github(report: Report) -> str:
-    """Annotations errors first; the hint follows the message on its own line."""
-    return "".join(_annotation(report.resume.path, finding) + "\n" for finding in ordered_findings(report))
+    """The score as a notice, the gate's failure as an error, then annotations errors first."""
+    report = readable(report)
+    path = report.resume.path
+    lines = [_score(report), *_gate(report)]
+    lines += [_annotation(path, finding) for finding in ordered_findings(report)]
+    return "".join(line + "\n" for line in lines)
+
+
+def _score(report: Report) -> str:
+    label = "resumefit match score" if report.posting else "resumefit resume-only check"
+    title = escape_property(label)
+    properties = f"file={escape_property(report.resume.path)},title={title}"
+    return f"::notice {properties}::{escape_data(summary_line(report))}"
+
+
+def _gate(report: Report) -> list[str]:
+    if report.gate is None or report.gate.passed:
+        return []
+    properties = f"file={escape_property(report.resume.path)},title=resumefit gate failed"
+    return [f"::error {properties}::{escape_data('; '.join(report.gate.reasons))}"]
 
 
 def escape_data(text: str) -> str:

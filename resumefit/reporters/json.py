@@ -6,9 +6,11 @@ import json
 from typing import Any
 
 import resumefit
+from resumefit.advice import evidence_note, is_condition, term_note
 from resumefit.models import (
     Action,
     Finding,
+    Gate,
     Location,
     Mention,
     Posting,
@@ -20,6 +22,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.reporters.presentation import (
+    conditions,
     one_based,
     ordered_findings,
     ordered_terms,
@@ -27,7 +30,7 @@ from resumefit.reporters.presentation import (
     word_count,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def render_json(report: Report) -> str:
@@ -51,7 +54,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "findings": [_finding(finding) for finding in ordered_findings(report)],
         "sections": [_section(section) for section in report.sections],
         "summary": summary_counts(report),
+        "conditions": list(conditions(report)),
+        "gate": _gate(report.gate),
     }
+
+
+def _gate(gate: Gate | None) -> dict[str, Any] | None:
+    if gate is None:
+        return None
+    return {"passed": gate.passed, "reasons": list(gate.reasons)}
 
 
 def _resume(report: Report) -> dict[str, Any]:
@@ -102,7 +113,15 @@ def _term(term: TermResult) -> dict[str, Any]:
         "where": [_where(mention) for mention in term.mentions],
         "at_risk": term.at_risk,
         "via": term.via,
-        "suggestion": term.suggestion,
+        "suggestion": evidence_note(term),
+        "evidence": {
+            "misspelt": term.misspelt,
+            "broader": term.broader,
+            "alternative": term.alternative,
+            "mirror": term.mirror,
+        },
+        "condition": is_condition(requirement),
+        "advice": "; ".join(text for _, text in term_note(term)) or None,
     }
 
 
@@ -147,7 +166,13 @@ def _finding(finding: Finding) -> dict[str, Any]:
 def _location(location: Location | None) -> dict[str, Any] | None:
     if location is None:
         return None
-    return {"page": location.page, "line": one_based(location.line), "section": location.section}
+    column = one_based(location.column)
+    return {
+        "page": location.page,
+        "line": one_based(location.line),
+        "column": column,
+        "section": location.section,
+    }
 
 
 def _section(section: Section) -> dict[str, Any]:

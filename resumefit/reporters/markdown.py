@@ -11,9 +11,13 @@ from resumefit.reporters.presentation import (
     SEVERITY_HEADINGS,
     STATUS_HEADINGS,
     Markup,
+    conditions,
     findings_by_severity,
+    gate_lines,
     points,
+    readable,
     summary_counts,
+    summary_line,
     term_advice,
     terms_by_status,
 )
@@ -25,7 +29,7 @@ _RULE_CODE = re.compile(r"[A-Z]+[0-9]+")
 
 def render_markdown(report: Report) -> str:
     """The report as one Markdown document ending with a newline."""
-    blocks = [block for block in _blocks(report) if block]
+    blocks = [block for block in _blocks(readable(report)) if block]
     return "\n\n".join(blocks) + "\n"
 
 
@@ -44,10 +48,12 @@ def _blocks(report: Report) -> Iterable[str]:
     yield _title(report)
     yield _score(report)
     yield _fix_first(report)
+    yield _conditions(report)
     yield from _terms(report)
     yield _sections(report)
     yield from _findings(report)
     yield _unknown_terms(report)
+    yield escape(summary_line(report))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> str:
@@ -62,7 +68,9 @@ def _title(report: Report) -> str:
     if report.posting:
         title = escape(report.posting.title or "untitled")
         lines.append(f"Posting: **{title}** ({escape(report.posting.document.path)})  ")
-    lines.append(f"Track: {report.track.value} · resumefit {resumefit.__version__}")
+    else:
+        lines.append("Resume-only check: no posting given, so no match score.  ")
+    lines.append(f"Career track: {report.track.value} · resumefit {resumefit.__version__}")
     return "\n".join(lines)
 
 
@@ -72,7 +80,17 @@ def _score(report: Report) -> str:
         for part in report.score.parts
     ]
     table = _table(("Part", "Points", "Detail"), rows, align="-r-")
-    return f"## Score: {report.score.total}/100\n\n{table}"
+    label = "Match score" if report.posting else "Resume readiness (not a match score)"
+    gate = "".join(f"\n\n**{escape(line)}**" for line in gate_lines(report))
+    return f"## {label}: {report.score.total}/100{gate}\n\n{table}"
+
+
+def _conditions(report: Report) -> str:
+    listed = conditions(report)
+    if not listed:
+        return ""
+    items = "\n".join(f"- {escape(item)}" for item in listed)
+    return f"## Job conditions\n\nListed for you to confirm; not scored, never failed on.\n\n{items}"
 
 
 def _fix_first(report: Report) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from resumefit.advice import is_condition, job_conditions, term_note
 from resumefit.models import Finding, Importance, Region, Report, Severity, Status, TermResult
 
 IMPORTANCE_ORDER: tuple[Importance, ...] = (Importance.REQUIRED, Importance.PREFERRED, Importance.MENTIONED)
@@ -85,12 +87,13 @@ def risky_regions(term: TermResult) -> tuple[str, ...]:
 
 
 def summary_counts(report: Report) -> dict[str, int]:
-    """Headline counts: terms by status and importance, findings by severity."""
-    statuses = Counter(term.status for term in report.terms)
-    missing = Counter(term.requirement.importance for term in report.terms if term.status is Status.MISSING)
+    """Headline counts: terms by status and importance (job conditions left out), findings by severity."""
+    terms = [term for term in report.terms if not is_condition(term.requirement)]
+    statuses = Counter(term.status for term in terms)
+    missing = Counter(term.requirement.importance for term in terms if term.status is Status.MISSING)
     severities = Counter(finding.severity for finding in report.findings)
     return {
-        "terms": len(report.terms),
+        "terms": len(terms),
         "literal": statuses[Status.LITERAL],
         "synonym": statuses[Status.SYNONYM],
         "related": statuses[Status.RELATED],
@@ -135,21 +138,146 @@ class Markup:
     risk: Callable[[str], str]
 
 
+def _spaced(style: Callable[[str], str], escape: Callable[[str], str], text: str) -> str:
+    """Style and escape the words of ``text``, keeping the spaces around them (escapers may trim them)."""
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core[0])
+    return text[:start] + style(escape(core)) + text[start + len(core) :]
+
+
 def term_advice(term: TermResult, markup: Markup) -> list[str]:
-    """What to do about one posting term, as short parts in the format's markup."""
-    wording, forms = markup.escape(term.requirement.posting_form), markup.escape(", ".join(term.resume_forms))
-    if term.status is Status.MISSING:
-        same = term.requirement.posting_form.casefold() == term.requirement.term.casefold()
-        parts = [] if same else [f"posting wrote: {wording}"]
-    elif term.status is Status.SYNONYM:
-        parts = [f"use the posting's wording: {markup.strong(wording)} (you wrote {forms})"]
-    elif term.status is Status.RELATED:
-        parts = [f"{forms or 'a related term'} is related; name {markup.strong(wording)} if it applies"]
-    else:
-        parts = [", ".join(f"p{m.page}:{m.line + 1}" for m in term.mentions)]
-    if term.suggestion:
-        parts.append(markup.emphasis(markup.escape(term.suggestion)))
+    """What to do about one posting term, as short parts in the format's markup (worded in advice)."""
+    styles = {"plain": str, "strong": markup.strong, "emphasis": markup.emphasis, "risk": markup.risk}
+    note = "".join(
+        _spaced(styles[kind], markup.escape, text) for kind, text in term_note(term) if kind != "emphasis"
+    )
+    parts = [note] if note else []
+    if term.status is Status.LITERAL and term.mentions:
+        parts.insert(0, ", ".join(f"p{m.page}:{m.line + 1}" for m in term.mentions))
+    parts += [markup.emphasis(markup.escape(text)) for kind, text in term_note(term) if kind == "emphasis"]
     if term.at_risk:
         regions = markup.escape(", ".join(risky_regions(term)) or "a risky region")
         parts.append(markup.risk(f"at risk: only in {regions}"))
     return parts
+
+
+# --- what every text report shares --------------------------------------------------------------
+
+# Terminal escape sequences (CSI, OSC, single ESC codes) and other control characters but tab and newline:
+# document text must never move the cursor, retitle the window or recolour the user's terminal.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+# Codes whose findings repeat a row of the terms tables; the terminal shows each term once, in its table.
+TERM_CODES = frozenset({"K001", "K002", "K003", "K004", "K005"})
+
+
+def clean(text: str) -> str:
+    """Text with terminal escape sequences and control characters (but tab and newline) removed."""
+    return _CONTROL.sub("", text)
+
+
+def readable(report: Report) -> Report:
+    """The report with every document-derived text cleaned of escape sequences, for the text formats."""
+    return replace(
+        report,
+        findings=tuple(_clean_finding(f) for f in report.findings),
+        terms=tuple(_clean_term(t) for t in report.terms),
+        sections=tuple(replace(s, heading=clean(s.heading)) for s in report.sections),
+        posting=_clean_posting(report),
+        resume=replace(report.resume, path=clean(report.resume.path)),
+        fix_first=tuple(replace(a, text=clean(a.text)) for a in report.fix_first),
+    )
+
+
+def _clean_finding(finding: Finding) -> Finding:
+    location = finding.location
+    if location is not None and location.section:
+        location = replace(location, section=clean(location.section))
+    return replace(finding, message=clean(finding.message), hint=clean(finding.hint), location=location)
+
+
+def _clean_term(term: TermResult) -> TermResult:
+    req = term.requirement
+    requirement = replace(
+        req, term=clean(req.term), posting_form=clean(req.posting_form), snippet=clean(req.snippet)
+    )
+    optional = {
+        k: clean(v) for k in ("misspelt", "broader", "alternative", "mirror") if (v := getattr(term, k))
+    }
+    return replace(
+        term, requirement=requirement, resume_forms=tuple(clean(f) for f in term.resume_forms), **optional
+    )
+
+
+def _clean_posting(report: Report):  # noqa: ANN202
+    posting = report.posting
+    if posting is None:
+        return None
+    unknown = tuple(replace(u, text=clean(u.text), snippet=clean(u.snippet)) for u in posting.unknown_terms)
+    document = replace(posting.document, path=clean(posting.document.path))
+    title = clean(posting.title) if posting.title else posting.title
+    return replace(posting, title=title, unknown_terms=unknown, document=document)
+
+
+def missing_required(report: Report) -> tuple[TermResult, ...]:
+    """Required posting terms the resume does not name, job conditions left out."""
+    return tuple(
+        t
+        for t in report.terms
+        if t.status is Status.MISSING
+        and t.requirement.importance is Importance.REQUIRED
+        and not is_condition(t.requirement)
+    )
+
+
+def conditions(report: Report) -> tuple[str, ...]:
+    """The posting's job conditions (driver's license, lifting, shifts): listed, never failed on."""
+    return job_conditions(report.posting)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    """One rule's findings of one severity shown as one: the first, and how many more where."""
+
+    first: Finding
+    more: tuple[Finding, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return 1 + len(self.more)
+
+
+def collapsed(findings: tuple[Finding, ...]) -> tuple[FindingGroup, ...]:
+    """Findings of one rule and severity collapsed into one group, in the order each rule first appears."""
+    groups: dict[tuple[str, Severity], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.code, finding.severity), []).append(finding)
+    return tuple(FindingGroup(group[0], tuple(group[1:])) for group in groups.values())
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def summary_line(report: Report) -> str:
+    """ruff-style last line: 'Found 1 error, 4 warnings and 15 notes. Match score 75/100.' and the gate."""
+    counts = summary_counts(report)
+    parts = [_plural(counts["errors"], "error"), _plural(counts["warnings"], "warning")]
+    parts.append(_plural(counts["infos"], "note"))
+    found = f"Found {', '.join(parts[:-1])} and {parts[-1]}."
+    score = (
+        f"Match score {report.score.total}/100." if report.posting else "Resume-only check: no match score."
+    )
+    return " ".join([found, score, *gate_lines(report)])
+
+
+def gate_lines(report: Report) -> tuple[str, ...]:
+    """'Failed: score 72 is below --min-score 80.' when the gate failed; nothing otherwise."""
+    gate = report.gate
+    if gate is None or gate.passed:
+        return ()
+    return (f"Failed: {'; '.join(gate.reasons)}.",)

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from resumefit.models import Document, Line, Region
+from resumefit.reporters.presentation import clean
 
 TEXT_VIEW_VERSION = "1"
 _REGION_MARKERS = {
@@ -23,7 +24,7 @@ def render_text_view(doc: Document) -> str:
     multi_page = doc.layout.pages > 1 or any(line.page > 1 for line in doc.lines)
     for line in doc.lines:
         out.extend(_markers(previous, line, multi_page))
-        out.append(line.text)
+        out.append(clean(line.text))
         previous = line
     if not doc.lines:
         out.append("[no extractable text]")

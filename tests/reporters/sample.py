@@ -201,7 +201,7 @@ def build_terms() -> tuple[TermResult, ...]:
         TermResult(
             requirement("defibrillator", "Defibrillators", Category.EQUIPMENT, pref, "defibrillators"),
             Status.MISSING,
-            suggestion="'defibrilators' on line 13 looks like a misspelling of 'defibrillators'",
+            broader="biomedical equipment",
         ),
         TermResult(
             requirement(
@@ -364,7 +364,8 @@ def build_hostile_report() -> Report:
             term,
             requirement=replace(term.requirement, term=HOSTILE, posting_form=HOSTILE),
             resume_forms=(HOSTILE,),
-            suggestion=HOSTILE,
+            broader=HOSTILE,
+            alternative=HOSTILE,
         )
         for term in report.terms
     )

@@ -29,6 +29,8 @@ TOP_LEVEL_KEYS = [
     "findings",
     "sections",
     "summary",
+    "conditions",
+    "gate",
 ]
 
 
@@ -77,7 +79,7 @@ def _property_names(schema: dict) -> set[str]:
 
 def test_tool_and_schema_versions(report: Report) -> None:
     data = report_to_dict(report)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.2"
     assert data["tool"] == {"name": "resumefit", "version": resumefit.__version__}
 
 
@@ -120,7 +122,7 @@ def test_lines_are_one_based_everywhere(report: Report) -> None:
     assert dicom["where"] == [{"page": 1, "line": 17, "section": "skills", "region": "table"}]
     assert dicom["at_risk"] is True
     header = next(f for f in data["findings"] if f["code"] == "L103")
-    assert header["location"] == {"page": 1, "line": 2, "section": "contact"}
+    assert header["location"] == {"page": 1, "line": 2, "column": None, "section": "contact"}
     assert data["sections"][0] == {"kind": "contact", "heading": "", "start_line": 1, "end_line": 2}
 
 

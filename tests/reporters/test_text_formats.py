@@ -13,13 +13,14 @@ from resumefit.reporters.terminal import render_terminal
 from .sample import HOSTILE, build_hostile_report
 
 CONCISE_LINE = re.compile(
-    r"^(?P<path>[^:]+):(?P<page>\d+):(?P<line>\d+): (?P<code>[A-Z]\d{3}) (?P<message>.+)$"
+    r"^(?P<path>[^:]+):(?:(?P<line>\d+):(?P<col>\d+):)? (?P<severity>ERROR|WARNING|INFO) (?P<code>[A-Z]\d{3})"
+    r" (?P<message>.+)$"
 )
 
 
 def test_terminal_starts_with_score_and_what_to_fix_first(report: Report) -> None:
     text = render_terminal(report)
-    assert text.index("Score 72/100") < text.index("What to fix first") < text.index("Posting terms")
+    assert text.index("Match score 72/100") < text.index("What to fix first") < text.index("Posting terms")
     assert "Add NFPA 99 to your Experience" in text
 
 
@@ -30,7 +31,7 @@ def test_terminal_tells_to_mirror_the_posting_wording(report: Report) -> None:
 
 def test_terminal_groups_missing_before_synonym_before_related_before_present(report: Report) -> None:
     text = render_terminal(report)
-    headings = ["Missing (4)", "Present under another name (2)", "Related term only (1)", "Present (6)"]
+    headings = ["Missing (2)", "Present under another name (2)", "Related term only (1)", "Present (6)"]
     positions = [text.index(heading) for heading in headings]
     assert positions == sorted(positions)
 
@@ -77,14 +78,28 @@ def test_concise_has_one_flake8_style_line_per_finding(report: Report) -> None:
     assert len(lines) == len(report.findings)
     for line in lines:
         assert CONCISE_LINE.match(line), line
-    assert "resumes/jordan-reyes-bmet.docx:1:2: L103 Email and phone are in the page header" in lines[3]
+    assert (
+        "resumes/jordan-reyes-bmet.docx:2:1: WARNING L103 Email and phone are in the page header" in lines[3]
+    )
 
 
-def test_concise_writes_unknown_positions_as_zero_and_sorts_by_position(report: Report) -> None:
-    lines = render_concise(report).splitlines()
-    positions = [tuple(int(n) for n in CONCISE_LINE.match(line).group("page", "line")) for line in lines]
+def test_concise_never_writes_zero_positions_and_sorts_by_position(report: Report) -> None:
+    text = render_concise(report)
+    assert ":0:" not in text
+    lines = text.splitlines()
+    placed = [line for line in lines if CONCISE_LINE.match(line).group("line")]
+    unplaced = lines[: len(lines) - len(placed)]
+    assert all(CONCISE_LINE.match(line).group("line") is None for line in unplaced)
+    positions = [tuple(int(n) for n in CONCISE_LINE.match(line).group("line", "col")) for line in placed]
     assert positions == sorted(positions)
-    assert positions[0] == (0, 0)
+    assert unplaced[0].startswith("resumes/jordan-reyes-bmet.docx: ")
+
+
+def test_concise_gives_the_column_of_a_term_when_known(report: Report) -> None:
+    finding = Finding("K003", Severity.WARNING, "m", "", Location(1, 4, column=10))
+    assert render_concise(replace_findings(report, (finding,))) == (
+        "resumes/jordan-reyes-bmet.docx:5:11: WARNING K003 m\n"
+    )
 
 
 def test_concise_does_not_add_lines_for_missing_terms_beyond_the_findings(report: Report) -> None:
@@ -96,12 +111,12 @@ def test_concise_keeps_each_finding_on_one_line(report: Report) -> None:
     finding = Finding("W999", Severity.INFO, "two\nlines", "", Location(1, 0))
     assert (
         render_concise(replace_findings(report, (finding,)))
-        == "resumes/jordan-reyes-bmet.docx:1:1: W999 two lines\n"
+        == "resumes/jordan-reyes-bmet.docx:1:1: INFO W999 two lines\n"
     )
 
 
 def test_github_annotations_map_severities(report: Report) -> None:
-    lines = render_github(report).splitlines()
+    lines = render_github(report).splitlines()[1:]
     assert [line.split(" ", 1)[0] for line in lines] == ["::error"] * 2 + ["::warning"] * 3 + ["::notice"] * 2
     assert lines[2].startswith(
         "::warning file=resumes/jordan-reyes-bmet.docx,line=2,title=L103 contact-in-header"
@@ -115,7 +130,7 @@ def test_github_escaping_follows_the_runner_rules() -> None:
 
 def test_github_annotation_cannot_be_broken_by_hostile_text(report: Report) -> None:
     finding = Finding("W999", Severity.WARNING, "a\n::error::injected 100%", "hint", Location(1, 4))
-    text = render_github(replace_findings(report, (finding,)))
+    text = render_github(replace_findings(report, (finding,))).split("\n", 1)[1]
     assert text.count("\n") == 1
     assert text == (
         "::warning file=resumes/jordan-reyes-bmet.docx,line=5,title=W999 (page 1)"
@@ -127,7 +142,7 @@ def test_github_escapes_properties_taken_from_the_path(report: Report) -> None:
     from dataclasses import replace
 
     hostile = replace(report, resume=replace(report.resume, path="cv,line=1::x.docx"))
-    first = render_github(hostile).splitlines()[0]
+    first = render_github(hostile).splitlines()[1]
     assert first.startswith("::error file=cv%2Cline=1%3A%3Ax.docx,title=")
 
 

@@ -110,6 +110,8 @@ def vocabulary() -> Vocabulary:
         concept("hematology-analyzer", "hematology analyzers", c.INSTRUMENT, "hematology analyzer"),
         concept("sysmex-xn", "Sysmex XN", c.INSTRUMENT, "Sysmex XN-1000", broader=["hematology-analyzer"]),
         concept("joint-commission", "Joint Commission", c.STANDARD),
+        concept("drivers-license", "Valid driver's license", c.LICENSE, "driver's license"),
+        concept("bmet", "Biomedical Equipment Technician", c.TITLE, abbreviations=["BMET"]),
     ]
     return Vocabulary(
         concepts=MappingProxyType({x.id: x for x in concepts}),

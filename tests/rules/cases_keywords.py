@@ -23,6 +23,11 @@ CASES: dict[str, list[Case]] = {
         quiet("required term present literally", GOOD_RESUME, terms=[term("infusion-pump", LIT, REQ)]),
         quiet("preferred term missing is K002's", GOOD_RESUME, terms=[term("ct", MISS, PREF)]),
         quiet("no posting", GOOD_RESUME),
+        quiet(
+            "a driver's license is a job condition, listed and never failed on",
+            GOOD_RESUME,
+            terms=[term("drivers-license", MISS, REQ, posting_form="Valid driver's license")],
+        ),
     ],
     "K002": [
         fires("preferred term missing", GOOD_RESUME, terms=[term("ct", MISS, PREF)]),
@@ -99,5 +104,15 @@ CASES: dict[str, list[Case]] = {
             unknown=[UnknownTerm("Zoll R Series", 1, on_resume=True)],
         ),
         quiet("no posting", GOOD_RESUME),
+        quiet(
+            "a requisition number is never a term to add",
+            GOOD_RESUME,
+            unknown=[UnknownTerm("BME-24117", 2, "Full time | Day shift | Req #BME-24117")],
+        ),
+        quiet(
+            "an either/or group is not a term to paste",
+            GOOD_RESUME,
+            unknown=[UnknownTerm("Acme or Zenith", 1)],
+        ),
     ],
 }

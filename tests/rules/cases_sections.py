@@ -103,6 +103,15 @@ CASES: dict[str, list[Case]] = {
         fires("close title", GOOD_RESUME, title="Biomedical Equipment Specialist"),
         quiet("same title with a level", GOOD_RESUME, title="Biomedical Equipment Technician III"),
         quiet("short forms normalised", GOOD_RESUME, title="Biomedical Equipment Tech"),
+        quiet(
+            "BMET II on the resume for Biomedical Equipment Technician II",
+            edit(
+                edit(GOOD_RESUME, "Biomedical Equipment Technician II, Mercy", "BMET II, Mercy"),
+                "Biomedical Equipment Technician\nChicago",
+                "BMET\nChicago",
+            ).replace("Biomedical Equipment Technician with 7 years", "BMET with 7 years"),
+            title="Biomedical Equipment Technician II",
+        ),
         quiet("no title", GOOD_RESUME, terms=CBET_REQUIRED),
     ],
     "S010": [

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import at_risk_advice
 from resumefit.models import Finding, Severity, Status, TermResult
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.keywords.terms import first_location
@@ -36,14 +37,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for result in ctx.terms:
         if not result.at_risk or result.status is Status.MISSING:
             continue
-        form = result.requirement.posting_form
-        yield finding(
-            rule,
-            f"'{form}' appears only in {_places(result)}, where some ATS parsers do not read.",
-            hint=f"Repeat '{form}' in the body text (a skills or certifications section, or an experience "
-            "bullet), not only in headers, footers, tables or text boxes.",
-            location=first_location(ctx, result),
-        )
+        advice = at_risk_advice(result, _places(result))
+        yield finding(rule, advice.message, hint=advice.hint, location=first_location(ctx, result))
 
 
 def _places(result: TermResult) -> str:

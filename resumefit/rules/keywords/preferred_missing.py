@@ -19,9 +19,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import is_condition, missing_advice
 from resumefit.models import Finding, Importance, Severity, Status
 from resumefit.rules.base import RuleContext, finding
-from resumefit.rules.keywords.terms import alternatives_clause
+from resumefit.rules.keywords.terms import alternative_names
 
 CODE = "K002"
 NAME = "preferred-term-missing"
@@ -29,16 +30,15 @@ SEVERITY = Severity.WARNING
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    """One finding per preferred posting term with status missing."""
+    """One finding per preferred posting term with status missing; job conditions are not failed on."""
     rule = sys.modules[__name__]
     for result in ctx.terms:
         req = result.requirement
-        if result.status is not Status.MISSING or req.importance is not Importance.PREFERRED:
+        if (
+            result.status is not Status.MISSING
+            or req.importance is not Importance.PREFERRED
+            or is_condition(req)
+        ):
             continue
-        yield finding(
-            rule,
-            f"The posting prefers '{req.posting_form}'{alternatives_clause(ctx, result)}; "
-            "the resume does not mention it.",
-            hint=f"If you have it or have worked with it, name '{req.posting_form}' in the posting's wording "
-            "(skills section or an experience bullet); if you are working toward it, say so with a date.",
-        )
+        advice = missing_advice(result, alternative_names(ctx, result))
+        yield finding(rule, advice.message, hint=advice.hint)

@@ -20,9 +20,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import related_advice
 from resumefit.models import Finding, Importance, Severity, Status, TermResult
 from resumefit.rules.base import RuleContext, finding
-from resumefit.rules.keywords.terms import first_location, first_resume_form, resume_wording
+from resumefit.rules.keywords.terms import first_location
 
 CODE = "K004"
 NAME = "related-term-only"
@@ -42,18 +43,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _advice(ctx: RuleContext, result: TermResult) -> tuple[str, str]:
-    req = result.requirement
-    ours = resume_wording(result)
-    if _is_broader(ctx, result):
-        return (
-            f"The posting asks for '{req.posting_form}'; your resume names only the broader {ours}.",
-            f"If you have used '{req.posting_form}' itself, name it next to {ours}.",
-        )
-    return (
-        f"The posting asks for '{req.posting_form}'; your resume names only the narrower {ours}.",
-        f"Name the posting's term '{req.posting_form}' too, "
-        f"e.g. '{first_resume_form(result)} ({req.posting_form})'.",
-    )
+    advice = related_advice(result, broader=_is_broader(ctx, result))
+    return advice.message, advice.hint
 
 
 def _is_broader(ctx: RuleContext, result: TermResult) -> bool:

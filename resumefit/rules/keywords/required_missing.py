@@ -21,9 +21,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import is_condition, missing_advice
 from resumefit.models import Finding, Importance, Severity, Status
 from resumefit.rules.base import RuleContext, finding
-from resumefit.rules.keywords.terms import alternatives_clause
+from resumefit.rules.keywords.terms import alternative_names
 
 CODE = "K001"
 NAME = "required-term-missing"
@@ -31,17 +32,15 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    """One finding per required posting term with status missing."""
+    """One finding per required posting term with status missing; job conditions are listed, not failed on."""
     rule = sys.modules[__name__]
     for result in ctx.terms:
         req = result.requirement
-        if result.status is not Status.MISSING or req.importance is not Importance.REQUIRED:
+        if (
+            result.status is not Status.MISSING
+            or req.importance is not Importance.REQUIRED
+            or is_condition(req)
+        ):
             continue
-        near = f" Your resume has '{result.suggestion}': check the spelling." if result.suggestion else ""
-        yield finding(
-            rule,
-            f"The posting requires '{req.posting_form}'{alternatives_clause(ctx, result)}; "
-            "the resume does not mention it.",
-            hint=f"If it is true of your work, add '{req.posting_form}' in the posting's wording to your "
-            f"skills section and to the experience bullet where you used it.{near}",
-        )
+        advice = missing_advice(result, alternative_names(ctx, result))
+        yield finding(rule, advice.message, hint=advice.hint)

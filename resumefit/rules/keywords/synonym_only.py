@@ -20,9 +20,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import synonym_advice
 from resumefit.models import Finding, Importance, Severity, Status
 from resumefit.rules.base import RuleContext, finding
-from resumefit.rules.keywords.terms import first_location, first_resume_form, resume_wording
+from resumefit.rules.keywords.terms import first_location
 
 CODE = "K003"
 NAME = "posting-wording-not-used"
@@ -35,15 +36,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for result in ctx.terms:
         if result.status is not Status.SYNONYM:
             continue
-        req = result.requirement
-        ours = resume_wording(result)
-        severity = Severity.WARNING if req.importance is Importance.REQUIRED else Severity.INFO
+        severity = Severity.WARNING if result.requirement.importance is Importance.REQUIRED else Severity.INFO
+        advice = synonym_advice(result)
         yield finding(
-            rule,
-            f"The posting says '{req.posting_form}' ({req.importance.value}); your resume says {ours}.",
-            hint=f"Add the posting's exact wording '{req.posting_form}' next to {ours}, "
-            f"e.g. '{req.posting_form} ({first_resume_form(result)})': "
-            "an ATS may match only the literal phrase.",
-            location=first_location(ctx, result),
-            severity=severity,
+            rule, advice.message, hint=advice.hint, location=first_location(ctx, result), severity=severity
         )

@@ -14,7 +14,7 @@ def location_of(ctx: RuleContext, mention: Mention) -> Location:
     name = (section.heading or section.kind.value) if section else None
     if name is None and mention.section is not None:
         name = mention.section.value
-    return Location(page=mention.page, line=mention.line, section=name)
+    return Location(page=mention.page, line=mention.line, section=name, column=mention.start)
 
 
 def first_location(ctx: RuleContext, result: TermResult) -> Location | None:
@@ -36,30 +36,6 @@ def quoted(forms: Iterable[str]) -> str:
     return ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
-MAX_FORMS = 2
-
-
-def resume_forms(result: TermResult, limit: int = MAX_FORMS) -> list[str]:
-    """The first few distinct ways (ignoring case) the resume writes a posting term."""
-    forms = result.resume_forms or tuple(m.form for m in result.mentions)
-    first_of_each: dict[str, str] = {}
-    for form in forms:
-        first_of_each.setdefault(form.lower(), form)
-    return list(first_of_each.values())[:limit]
-
-
-def resume_wording(result: TermResult) -> str:
-    """How the resume writes a posting term: its first few distinct forms, quoted."""
-    return quoted(resume_forms(result)) or "another name"
-
-
-def alternatives_clause(ctx: RuleContext, result: TermResult) -> str:
-    """' (or X, Y)' when the posting accepts alternatives."""
-    names = [concept_name(ctx, cid) for cid in result.requirement.alternatives]
-    return f" (or {', '.join(names)})" if names else ""
-
-
-def first_resume_form(result: TermResult) -> str:
-    """The first way the resume writes a posting term."""
-    forms = result.resume_forms or tuple(m.form for m in result.mentions)
-    return forms[0] if forms else result.requirement.term
+def alternative_names(ctx: RuleContext, result: TermResult) -> tuple[str, ...]:
+    """The display names of the other concepts the posting accepts for this term ("A or B")."""
+    return tuple(concept_name(ctx, cid) for cid in result.requirement.alternatives)

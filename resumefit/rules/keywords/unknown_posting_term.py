@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import is_group, is_requisition, unknown_term_advice
 from resumefit.models import Finding, Severity
 from resumefit.rules.base import RuleContext, finding
 
@@ -33,12 +34,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         return
     rule = sys.modules[__name__]
     for term in ctx.posting.unknown_terms:
-        if term.on_resume:
+        if term.on_resume or is_requisition(term.text, term.snippet) or is_group(term.text):
             continue
-        times = "1 time" if term.count == 1 else f"{term.count} times"
-        yield finding(
-            rule,
-            f"The posting mentions '{term.text}' ({times}); it is not on your resume.",
-            hint=f"If you have worked with '{term.text}', add it in exactly that wording; resumefit cannot "
-            "check other names for it.",
-        )
+        advice = unknown_term_advice(term.text, term.count)
+        yield finding(rule, advice.message, hint=advice.hint)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from resumefit.advice import is_condition
 from resumefit.models import Category, Finding, Importance, Severity
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.keywords.terms import quoted
@@ -39,7 +40,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     wanted = [
         r.posting_form
         for r in ctx.posting.requirements
-        if r.category in _CREDENTIALS and r.importance is Importance.REQUIRED
+        if r.category in _CREDENTIALS and r.importance is Importance.REQUIRED and not is_condition(r)
     ]
     if not wanted:
         return

@@ -2,7 +2,8 @@
 
 What it does:
     Normalises the posting's job title (case, punctuation, level numerals such as "II", common short
-    forms such as "Tech" and "Lab", a parenthesised abbreviation such as "(BMET II)") and looks for
+    forms such as "Tech" and "Lab", a parenthesised abbreviation such as "(BMET II)", a short title on the
+    resume such as "BMET II" for "Biomedical Equipment Technician II") and looks for
     all its words on one line of the resume's headline (the lines above the first section), summary
     or experience job titles. Info when a line comes
     close (half the words or more), warning when none does.
@@ -23,8 +24,9 @@ import re
 import sys
 from collections.abc import Iterator
 
-from resumefit.models import Finding, Line, Location, SectionKind, Severity
+from resumefit.models import Category, Finding, Line, Location, SectionKind, Severity
 from resumefit.rules.base import RuleContext, finding, section_at
+from resumefit.vocab import Vocabulary
 
 CODE = "S009"
 NAME = "job-title-not-mirrored"
@@ -112,13 +114,36 @@ def _location(ctx: RuleContext, line: Line) -> Location:
     return Location(page=line.page, line=line.index, section=(section.heading or None) if section else None)
 
 
+def title_acronyms(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Short title forms spelled out by the vocabulary: 'bmet' -> biomedical, equipment, technician."""
+    spelled: dict[str, frozenset[str]] = {}
+    for concept in vocabulary.concepts.values():
+        if concept.category is not Category.TITLE:
+            continue
+        for form in concept.forms:
+            text = form.text.strip()
+            if text.isupper() and text.isalpha() and 2 < len(text) <= 6:
+                spelled.setdefault(text.lower(), title_words(concept.name))
+    return spelled
+
+
+def line_title_words(text: str, acronyms: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A line's title words, with short title forms ('BMET II') counted as the words they stand for."""
+    words = set(title_words(text))
+    for token in re.findall(r"[A-Za-z]+", text):
+        if token.isupper() and token.lower() in acronyms:
+            words |= acronyms[token.lower()]
+    return frozenset(words)
+
+
 def _best_line(ctx: RuleContext, wanted: frozenset[str]) -> tuple[float, Line | None]:
     best, where = 0.0, None
+    acronyms = title_acronyms(ctx.vocabulary)
     for line in ctx.resume.lines:
         section = section_at(ctx.sections, line.index)
         if section is not None and section.heading and section.kind not in _SEARCHED:
             continue
-        share = len(wanted & title_words(line.text)) / len(wanted)
+        share = len(wanted & line_title_words(line.text, acronyms)) / len(wanted)
         if share > best:
             best, where = share, line
     return best, where

@@ -1,0 +1,340 @@
+"""Advice about posting terms, worded in one place: matching records evidence, rules and reporters format it.
+
+Three promises hold for every sentence built here: an either/or group ("CBET or CRES") is never offered as
+wording to paste, a requisition number ("BME-24117") is never offered as a term, and a job condition (a
+driver's license, lifting, shifts) is listed, never failed on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resumefit.models import Importance, Posting, Requirement, Status, TermResult
+
+_GROUP = re.compile(r"\s+(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
+# no space inside: "IEC 62353" and "NFPA 99" are standards, "BME-24117" and "REQ88812" are requisitions
+_REQUISITION = re.compile(r"^#?[A-Z]{1,6}[-_]?\d{3,}(?:-\d+)?$", re.IGNORECASE)
+_REQUISITION_CONTEXT = re.compile(
+    r"\b(?:req(?:uisition)?|job\s*(?:id|#|no\.?|number)|posting\s*(?:id|#)|reference|ref\.?)\b", re.IGNORECASE
+)
+CONDITION_CONCEPTS = frozenset({"drivers-license"})
+_CONDITION = re.compile(
+    r"driver'?s?'? licen[cs]e|driving record|(?:lift|carry|push)\w*\s+(?:up to\s+)?\d+\s*(?:lbs?|pounds|kg)"
+    r"|\b(?:rotating|day|night|evening|weekend|overnight|12-hour|8-hour)\s+shifts?\b|\bon-call\b"
+    r"|\bweekends?\b|\bholidays?\b|\btravel\b[^.;\n]*?\d+\s*%|\bbackground check\b|\bdrug screen\w*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """A finding's sentence and what to do about it."""
+
+    message: str
+    hint: str
+
+
+# --- what may be offered ---------------------------------------------------------------------------
+
+
+def choices(form: str) -> tuple[str, ...]:
+    """The parts of an either/or wording ("CBET or CRES" -> CBET, CRES); one part when it is not a group."""
+    return tuple(part.strip() for part in _GROUP.split(form) if part.strip())
+
+
+def is_group(form: str) -> bool:
+    """True when the posting's wording offers a choice ("A or B", "A/B"), which is never pasted as is."""
+    return len(choices(form)) > 1
+
+
+def is_requisition(text: str, snippet: str = "") -> bool:
+    """A requisition or job number ("BME-24117", "Req #88812"): never a term to add to a resume."""
+    compact = text.strip()
+    if not _REQUISITION.match(compact):
+        return False
+    digits = sum(c.isdigit() for c in compact)
+    return digits >= 5 or bool(_REQUISITION_CONTEXT.search(snippet))
+
+
+def is_condition(requirement: Requirement) -> bool:
+    """A job condition (driver's license, lifting, shifts): the posting's terms of work, not a skill."""
+    return requirement.concept_id in CONDITION_CONCEPTS or bool(_CONDITION.search(requirement.posting_form))
+
+
+def job_conditions(posting: Posting | None) -> tuple[str, ...]:
+    """The posting's conditions of work, each the clause that states it, in order, without repeats."""
+    if posting is None:
+        return ()
+    found: dict[str, str] = {}
+    for line in posting.document.lines:
+        for clause in _CLAUSE_SPLIT.split(line.text):
+            if _CONDITION.search(clause):
+                phrase = _condition_phrase(clause)
+                found.setdefault(phrase.casefold(), phrase)
+    for requirement in posting.requirements:
+        if requirement.concept_id in CONDITION_CONCEPTS:
+            found.setdefault(requirement.posting_form.casefold(), requirement.posting_form)
+    return _without_contained(tuple(found.values()))
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;|!?])\s+|\s+\|\s+")
+MAX_CONDITION = 90
+
+
+def _condition_phrase(text: str) -> str:
+    phrase = " ".join(text.strip(" -*•\t|").split()).rstrip(".;")
+    return phrase if len(phrase) <= MAX_CONDITION else phrase[: MAX_CONDITION - 1].rstrip() + "…"
+
+
+def _without_contained(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop a phrase that another one contains ("driver's license" inside "Valid driver's license")."""
+    lowered = [p.casefold() for p in phrases]
+    return tuple(
+        p for p, low in zip(phrases, lowered, strict=True) if not any(low in o and low != o for o in lowered)
+    )
+
+
+def mirror_wording(requirement: Requirement, satisfied_by: str | None = None) -> str | None:
+    """The posting wording worth pasting: for a group, only the choice ``satisfied_by`` (a concept id)."""
+    form = requirement.posting_form.strip()
+    if is_requisition(form, requirement.snippet):
+        return None
+    parts = choices(form)
+    if len(parts) == 1:
+        return form
+    ids = (requirement.concept_id, *requirement.alternatives)
+    if satisfied_by in ids and len(parts) == len(ids):
+        return parts[ids.index(satisfied_by)]
+    return None
+
+
+# --- inflections -----------------------------------------------------------------------------------
+
+_IRREGULAR = {
+    "shoot": ("shot",),
+    "lead": ("led",),
+    "build": ("built",),
+    "teach": ("taught",),
+    "write": ("wrote", "written"),
+    "oversee": ("oversaw", "overseen"),
+    "run": ("ran",),
+    "set": ("set",),
+    "drive": ("drove", "driven"),
+}
+
+
+def inflections(word: str) -> set[str]:
+    """Regular and common irregular forms of an English word, lower case ("troubleshoot" -> "troubleshot")."""
+    low = word.lower()
+    stem = low[:-1] if low.endswith("e") else low
+    forms = {low, low + "s", low + "es", low + "ed", low + "d", stem + "ing", stem + "ed"}
+    for base, irregular in _IRREGULAR.items():
+        if low.endswith(base):
+            forms.update(low[: -len(base)] + form for form in irregular)
+    return forms
+
+
+def is_inflection(written: str, form: str) -> bool:
+    """True when ``written`` is the posting's ``form`` inflected ("Troubleshot" for "troubleshoot")."""
+    ours, theirs = written.lower().split(), form.lower().split()
+    if len(ours) != len(theirs) or not ours:
+        return False
+    same_start = ours[:-1] == theirs[:-1]
+    return same_start and (ours[-1] in inflections(theirs[-1]) or theirs[-1] in inflections(ours[-1]))
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+
+def _quoted(forms: tuple[str, ...] | list[str], limit: int = 2) -> str:
+    unique = list(dict.fromkeys(f"'{form}'" for form in forms))[:limit]
+    if len(unique) <= 1:
+        return "".join(unique) or "another name"
+    return ", ".join(unique[:-1]) + " and " + unique[-1]
+
+
+def resume_wording(result: TermResult) -> str:
+    """How the resume writes a posting term: its first few distinct forms (ignoring case), quoted."""
+    forms = result.resume_forms or tuple(m.form for m in result.mentions)
+    first_of_each: dict[str, str] = {}
+    for form in forms:
+        first_of_each.setdefault(form.lower(), form)
+    return _quoted(list(first_of_each.values()))
+
+
+def _either(requirement: Requirement) -> str:
+    return " or ".join(f"'{part}'" for part in choices(requirement.posting_form))
+
+
+def _named(requirement: Requirement) -> str:
+    """The requirement as a message names it: the posting's wording, or its choices for a group."""
+    mirror = mirror_wording(requirement)
+    if mirror is None and is_group(requirement.posting_form):
+        return _either(requirement)
+    return f"'{mirror or requirement.term}'"
+
+
+def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Advice:
+    """K001/K002: the posting asks for a term the resume does not name under any name.
+
+    ``alternatives`` are the display names of the other concepts the posting accepts.
+    """
+    req = result.requirement
+    verb = "requires" if req.importance is Importance.REQUIRED else "prefers"
+    clause = f" (or {', '.join(alternatives)})" if alternatives and not is_group(req.posting_form) else ""
+    neither = "mentions neither" if is_group(req.posting_form) else "does not mention it"
+    message = f"The posting {verb} {_named(req)}{clause}; the resume {neither}."
+    mirror = mirror_wording(req)
+    if mirror is None:
+        hint = "Name the one you have, in the posting's wording, in your skills or certifications section."
+    elif req.importance is Importance.REQUIRED:
+        hint = (
+            f"If it is true of your work, add '{mirror}' in the posting's wording to your skills section "
+            "and to "
+            "the experience bullet where you used it."
+        )
+    else:
+        hint = (
+            f"If you have it or have worked with it, name '{mirror}' in the posting's wording "
+            "(skills section or "
+            "an experience bullet); if you are working toward it, say so with a date."
+        )
+    return Advice(message, hint + _evidence_sentence(result))
+
+
+def _evidence_sentence(result: TermResult) -> str:
+    mirror = mirror_wording(result.requirement)
+    named = f"'{mirror}'" if mirror else "one of them"
+    if result.broader:
+        return f" Your resume names only the broader '{result.broader}'; if {named} applies, name it as well."
+    return ""
+
+
+def synonym_advice(result: TermResult) -> Advice:
+    """K003: the resume names the term only under another name (or misspells it)."""
+    req, ours = result.requirement, resume_wording(result)
+    mirror = result.mirror if result.mirror is not None else mirror_wording(req)
+    said = f"'{req.posting_form}'" if mirror is not None else _either(req)
+    message = f"The posting says {said} ({req.importance.value}); your resume says {ours}."
+    if result.misspelt:
+        right = mirror or req.term
+        hint = f"'{result.misspelt}' looks like a misspelling of '{right}': fix it so an ATS finds it."
+    elif mirror is None:
+        hint = f"Keep {ours}; the posting accepts {_either(req)}: name the one you have in its wording."
+    else:
+        first = (result.resume_forms or (req.term,))[0]
+        hint = (
+            f"Add the posting's exact wording '{mirror}' next to {ours}, e.g. '{mirror} ({first})': "
+            "an ATS may match only the literal phrase."
+        )
+    return Advice(message, hint)
+
+
+def related_advice(result: TermResult, broader: bool) -> Advice:
+    """K004: only a narrower (or broader) concept answers the posting's term."""
+    req, ours = result.requirement, resume_wording(result)
+    mirror = mirror_wording(req)
+    named = f"'{mirror}'" if mirror else _either(req)
+    if broader:
+        return Advice(
+            f"The posting asks for {named}; your resume names only the broader {ours}.",
+            f"If you have used {named} itself, name it next to {ours}.",
+        )
+    first = (result.resume_forms or (req.term,))[0]
+    example = f", e.g. '{first} ({mirror})'" if mirror else ""
+    return Advice(
+        f"The posting asks for {named}; your resume names only the narrower {ours}.",
+        f"Name the posting's term {named} too{example}.",
+    )
+
+
+def at_risk_advice(result: TermResult, places: str) -> Advice:
+    """K005: the term is on the resume only where some parsers do not read."""
+    named = _named(result.requirement)
+    return Advice(
+        f"{named} appears only in {places}, where some ATS parsers do not read.",
+        f"Repeat {named} in the body text (a skills or certifications section, or an experience bullet), "
+        "not only in headers, footers, tables or text boxes.",
+    )
+
+
+def action_text(result: TermResult) -> str:
+    """The fix-first sentence for one posting term."""
+    req = result.requirement
+    term = f"{_named(req)} ({req.importance.value})"
+    if result.status is Status.MISSING:
+        if mirror_wording(req) is None:
+            importance = req.importance.value
+            return f"Name {_either(req)} ({importance}), whichever you have — your resume names neither"
+        return f"Add {term} if it is true of your work — your resume does not mention it"
+    if result.status is Status.SYNONYM:
+        if result.misspelt:
+            return f"Fix the spelling '{result.misspelt}' to {term}"
+        if (result.mirror if result.mirror is not None else mirror_wording(req)) is None:
+            return ""
+        return f"Add {term} — your resume says {resume_wording(result)}"
+    if result.status is Status.RELATED:
+        return f"Name {term} too — your resume names only {resume_wording(result)}"
+    return f"Repeat {term} in the body text — it is only in a header, footer, table or text box"
+
+
+def term_note(result: TermResult) -> list[tuple[str, str]]:
+    """What to do about one posting term, as (kind, text) parts for a table cell.
+
+    ``kind`` is "plain", "strong" (wording to paste), "emphasis" (evidence) or "risk".
+    """
+    req = result.requirement
+    mirror = result.mirror if result.mirror is not None else mirror_wording(req)
+    forms = ", ".join(result.resume_forms)
+    parts: list[tuple[str, str]] = []
+    if result.status is Status.MISSING:
+        if mirror is None and is_group(req.posting_form):
+            parts.append(("plain", f"any of: {' or '.join(choices(req.posting_form))}"))
+        elif mirror and mirror.casefold() != req.term.casefold():
+            parts.append(("plain", f"posting wrote: {mirror}"))
+    elif result.status is Status.SYNONYM and result.misspelt:
+        parts.append(("emphasis", f"fix the spelling: {result.misspelt} → {mirror or req.term}"))
+    elif result.status is Status.SYNONYM and mirror:
+        parts.append(("plain", "use the posting's wording: "))
+        parts.append(("strong", mirror))
+        parts.append(("plain", f" (you wrote {forms})"))
+    elif result.status is Status.SYNONYM:
+        parts.append(("plain", f"{forms} meets it (the posting accepts any of its choices)"))
+    elif result.status is Status.RELATED:
+        parts.append(("plain", f"{forms or 'a related term'} is related; name "))
+        parts.append(("strong", mirror or " or ".join(choices(req.posting_form))))
+        parts.append(("plain", " if it applies"))
+    else:
+        parts.extend(_literal_note(result))
+    if result.broader:
+        parts.append(("emphasis", f"your resume names only the broader {result.broader}"))
+    return parts
+
+
+def evidence_note(result: TermResult) -> str | None:
+    """One sentence on the evidence (a misspelling, a broader term, an alternative met), or None."""
+    right = result.mirror or result.requirement.term
+    if result.misspelt:
+        return f"'{result.misspelt}' looks like a misspelling of '{right}'"
+    if result.broader:
+        return f"your resume names only the broader '{result.broader}'"
+    if result.alternative:
+        return f"met by '{result.alternative}', which the posting accepts"
+    return None
+
+
+def _literal_note(result: TermResult) -> list[tuple[str, str]]:
+    if result.alternative:
+        return [("plain", f"met by {result.alternative}")]
+    return []
+
+
+def unknown_term_advice(text: str, count: int) -> Advice:
+    """K007: a posting term the vocabulary does not know."""
+    times = "1 time" if count == 1 else f"{count} times"
+    return Advice(
+        f"The posting mentions '{text}' ({times}); it is not on your resume.",
+        f"If you have worked with '{text}', add it in exactly that wording; "
+        "resumefit cannot check other names for it.",
+    )
