@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -231,11 +232,18 @@ _PROCESS_WORKER: list[BatchWorker] = []
 
 
 def _start_worker() -> None:
+    # Ctrl-C reaches the whole process group: a worker leaves at once and quietly (no traceback of its
+    # own), and the parent reports the interruption once.
+    signal.signal(signal.SIGINT, _leave_quietly)
     worker = BatchWorker()
     _PROCESS_WORKER.append(worker)
     # Build the default pipeline and matcher while the pool starts; on an error each task reports it.
     with contextlib.suppress(ResumefitError):
         worker.checker(Settings())
+
+
+def _leave_quietly(signum: int, frame: object) -> None:
+    os._exit(130)
 
 
 def _run_in_worker(task: BatchTask) -> tuple[BatchRow, ...]:
@@ -261,8 +269,11 @@ def run_batch(
         yield from (_sorted_rows(local.run(task)) for task in ordered)
         return
     chunk = max(1, min(8, len(ordered) // (count * 4)))
-    with ProcessPoolExecutor(max_workers=count, initializer=_start_worker) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, initializer=_start_worker)
+    try:
         yield from (_sorted_rows(rows) for rows in pool.map(_run_in_worker, ordered, chunksize=chunk))
+    finally:  # interrupted or stopped early: tasks not yet started are dropped, not run to the end
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _sorted_rows(rows: tuple[BatchRow, ...]) -> tuple[BatchRow, ...]:

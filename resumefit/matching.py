@@ -8,11 +8,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from resumefit.advice import is_inflection, mirror_wording
 from resumefit.models import (
@@ -30,6 +28,10 @@ from resumefit.models import (
     TermResult,
 )
 from resumefit.vocab import Vocabulary
+
+if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (assess) runs without it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 # Short acronyms that are also English words: never trusted on a line written in capitals.
@@ -144,6 +146,8 @@ class TermMatcher:
     """
 
     def __init__(self, vocabulary: Vocabulary, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.vocabulary = vocabulary
         self.nlp = nlp
         self._forms = [_Form(c.id, f) for c in vocabulary.concepts.values() for f in c.forms]

@@ -6,20 +6,21 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.matching import TermMatcher, assess_terms, learned_mentions
 from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Track
-from resumefit.nlp import build_nlp
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
 from resumefit.sections import split_sections
 from resumefit.vocab import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:  # spaCy is imported when a Checker is built, so assess() runs without it
+    from spacy.language import Language
 
 _POSTING_CACHE = 64
 
@@ -28,6 +29,8 @@ class Checker:
     """The vocabulary compiled once, with the spaCy pipeline; check as many documents as you like."""
 
     def __init__(self, vocabulary: Vocabulary | None = None, nlp: Language | None = None) -> None:
+        from resumefit.nlp import build_nlp
+
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
         self.nlp = nlp if nlp is not None else build_nlp()
         self.matcher = TermMatcher(self.vocabulary, self.nlp)

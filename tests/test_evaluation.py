@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from tests.evaluation import evaluate_pair, example_dirs, summarise
+from resumefit.models import Category, Importance, Requirement, Status, TermResult
+from tests.evaluation import (
+    PairResult,
+    evaluate_pair,
+    example_dirs,
+    find_term,
+    format_table,
+    main,
+    summarise,
+    wording_key,
+)
 
 SHOWCASE = ("lab-mls-core", "bmet-hospital", "imaging-service")
 
@@ -47,3 +59,72 @@ def test_showcase_pairs_have_their_title_and_section_order(results):
     for name in SHOWCASE:
         assert by_name[name].title_ok, name
         assert by_name[name].sections_ok, name
+
+
+# --- the measurement itself ----------------------------------------------------------------------
+
+
+def _term(concept_id: str, wording: str, status: Status, alternatives: tuple[str, ...] = ()) -> TermResult:
+    requirement = Requirement(
+        concept_id, wording, Category.SKILL, Importance.REQUIRED, wording, alternatives=alternatives
+    )
+    return TermResult(requirement, status)
+
+
+def _report(*terms: TermResult) -> SimpleNamespace:
+    return SimpleNamespace(terms=terms)
+
+
+def test_wording_key_ignores_case_plural_and_punctuation():
+    assert wording_key("Infusion Pumps") == wording_key("infusion pump")
+    assert wording_key("MLS (ASCP)") == wording_key("MLS(ASCP)")
+    assert wording_key("Bowie-Dick tests") == wording_key("bowie dick test")
+    assert wording_key("NxStage") != wording_key("NxStage System One")
+
+
+def test_a_label_the_vocabulary_does_not_know_is_found_by_the_postings_wording(checker):
+    report = _report(_term("open:nxstage", "NxStage System", Status.LITERAL))
+    assert find_term({"posting": "NxStage systems"}, report, checker) is report.terms[0]
+
+
+def test_a_label_inside_a_longer_unknown_wording_is_found(checker):
+    report = _report(_term("open:cd4", "CD4 enumeration by flow", Status.MISSING))
+    assert find_term({"posting": "CD4 enumeration"}, report, checker) is report.terms[0]
+
+
+def test_a_known_label_is_still_found_by_its_concept(checker):
+    report = _report(_term("infusion-pump", "IV pumps", Status.SYNONYM))
+    assert find_term({"posting": "infusion pumps"}, report, checker) is report.terms[0]
+
+
+def test_summary_gives_the_five_figures_of_a_round():
+    pair = PairResult(
+        "x",
+        checked=10,
+        missing_expected=4,
+        missing_found=3,
+        present_expected=6,
+        present_found=5,
+        synonym_expected=2,
+        synonym_found=1,
+        reported_missing=5,
+        reported_missing_true=3,
+        false_missing=["a"],
+    )
+    figures = summarise([pair])
+    assert figures["missing_recall"] == 0.75
+    assert figures["present_recall"] == 5 / 6
+    assert figures["synonym_recall"] == 0.5
+    assert figures["missing_precision"] == 0.6
+    assert figures["false_missing"] == 1
+
+
+def test_table_has_a_row_per_round_and_the_targets():
+    table = format_table([("heldout9-", summarise([PairResult("x", checked=1)]))])
+    assert "| `heldout9-*` | 1 | 1 |" in table
+    assert table.splitlines()[-1].startswith("| target |")
+
+
+def test_script_refuses_a_prefix_with_no_pairs(capsys):
+    assert main(["no-such-round-"]) == 2
+    assert "no labelled pairs named no-such-round-*" in capsys.readouterr().err

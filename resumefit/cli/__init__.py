@@ -14,6 +14,7 @@ from resumefit.cli.track import track_app
 for _module in ("check", "batch", "vocab", "config"):
     importlib.import_module(f"resumefit.cli.{_module}")
 app.add_typer(track_app, name="track")
+INTERRUPTED = 130
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,10 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app(args=argv, prog_name="resumefit")
     except SystemExit as done:
+        if done.code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130
+            typer.echo("resumefit: interrupted", err=True)
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
     except KeyboardInterrupt:
         typer.echo("resumefit: interrupted", err=True)
-        return 130
+        return INTERRUPTED
     except Exception as error:  # the last resort: one line, never a traceback (RESUMEFIT_DEBUG=1 shows it)
         if os.environ.get("RESUMEFIT_DEBUG"):
             raise

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 
+from resumefit.atomic import write_atomically
 from resumefit.errors import ResumefitError
 from resumefit.models import Report, Severity, Track
 
@@ -38,7 +39,7 @@ def write_output(text: str, output: Path | None, color: bool | None = None) -> N
         typer.echo(text, nl=not text.endswith("\n"), color=color)
         return
     try:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        write_atomically(output, text if text.endswith("\n") else text + "\n")
     except OSError as error:
         typer.echo(f"resumefit: {output}: cannot write the report ({error.strerror})", err=True)
         raise typer.Exit(2) from None

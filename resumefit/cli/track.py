@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from resumefit.atomic import write_atomically
 from resumefit.errors import ResumefitError
 from resumefit.history import (
     KNOWN_STATUSES,
@@ -227,7 +229,7 @@ def _exported(ctx: typer.Context, fmt: ExportFormat) -> str:
 
 def _write_output(output: Path, text: str) -> None:
     try:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text)
     except OSError as err:
         raise ResumefitError(f"{output}: cannot write the export ({err.strerror})") from None
 
@@ -241,11 +243,22 @@ def rm_command(
     """Remove a version (its file too, unless another version uses it)."""
     with reported_errors(), opened_store(ctx) as store:
         record = store.get(version)
-        if not yes and not typer.confirm(_rm_question(record), err=True):
+        if not yes and not _confirmed(_rm_question(record)):
             typer.echo("nothing removed", err=True)
             raise typer.Exit(1)
         store.remove(record.id)
     typer.echo(f"removed version {record.id}", err=True)
+
+
+def _confirmed(question: str) -> bool:
+    """Ask on stderr; only y or yes agrees. Ctrl-C is an interruption (exit 130), not a "no"."""
+    try:
+        typer.echo(f"{question} [y/N]: ", err=True, nl=False)
+        answer = sys.stdin.readline()
+    except KeyboardInterrupt:
+        typer.echo("", err=True)  # end the prompt's line before the one-line interruption notice
+        raise
+    return answer.strip().lower() in ("y", "yes")
 
 
 def _rm_question(record: VersionRecord) -> str:

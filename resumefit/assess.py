@@ -1,0 +1,133 @@
+"""assess(resume_facts, posting_facts) -> Report: the cheap half of a check, pure and without spaCy.
+
+It runs the same steps as ``Checker.check_documents`` after matching (terms judged by
+``matching.assess_terms``, every rule, the score, fix-first) over facts that ``extract`` stored, with a
+``FrozenLexicon`` answering the few questions term judging asks of the spaCy matcher. A test checks that
+``assess(extract(resume), extract(posting))`` equals ``check`` on every example.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from resumefit.facts import Facts, FactsError, Role, vocabulary_version
+from resumefit.matching import TermMatcher, assess_terms
+from resumefit.models import Document, Mention, Report, Section, Track
+from resumefit.pipeline import _mark_unknown_on_resume, _resume_track, resume_terms, run_rules
+from resumefit.rules.base import RuleContext
+from resumefit.scoring import fix_first, score_report
+from resumefit.vocab import Vocabulary, load_vocabulary
+
+
+@cache
+def default_vocabulary() -> tuple[Vocabulary, str]:
+    """The shipped vocabulary and its version, loaded once per process."""
+    vocabulary = load_vocabulary()
+    return vocabulary, vocabulary_version(vocabulary)
+
+
+def assess(
+    resume: Facts,
+    posting: Facts | None = None,
+    *,
+    vocabulary: Vocabulary | None = None,
+    track: Track | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> Report:
+    """The Report of a resume against a posting (or on its own), from their extracted facts."""
+    vocab = vocabulary if vocabulary is not None else _checked_default(resume, posting)
+    _expect_role(resume, Role.RESUME)
+    document, sections, mentions = resume.document, resume.sections, resume.mentions
+    read, terms = None, ()
+    if posting is not None:
+        _expect_role(posting, Role.POSTING)
+        read = _mark_unknown_on_resume(posting.as_posting(), document)
+        lexicon = FrozenLexicon(vocab, resume, posting)
+        terms = assess_terms(read.requirements, posting.mentions, mentions, document, lexicon)  # type: ignore[arg-type]
+    chosen = track or (read.track if read else None) or _resume_track(mentions, vocab)
+    ctx = RuleContext(document, sections, read, terms, mentions, vocab, chosen)
+    findings = run_rules(ctx, select, ignore)
+    score = score_report(terms, findings, document, sections)
+    return Report(
+        resume=document,
+        posting=read,
+        sections=sections,
+        terms=terms,
+        findings=findings,
+        score=score,
+        track=chosen,
+        fix_first=fix_first(terms, findings, score),
+        resume_mentions=mentions,
+        resume_terms=resume_terms(mentions, vocab),
+    )
+
+
+def _checked_default(resume: Facts, posting: Facts | None) -> Vocabulary:
+    """The shipped vocabulary, when the facts were extracted with it."""
+    vocabulary, version = default_vocabulary()
+    for facts in (resume, posting):
+        if facts is not None and facts.version != version:
+            raise FactsError(
+                f"{facts.document.path}: facts were extracted with another vocabulary or resumefit version "
+                "(or a --vocab overlay); extract them again, or pass the vocabulary they were extracted with"
+            )
+    return vocabulary
+
+
+def _expect_role(facts: Facts, role: Role) -> None:
+    if facts.role is not role:
+        raise FactsError(f"{facts.document.path}: facts of a {facts.role.value}, expected a {role.value}")
+
+
+class FrozenLexicon:
+    """What judging terms asks of a TermMatcher, answered from two documents' facts without spaCy.
+
+    Keys come from the tables extract() stored for every written form; the near-miss probe ("is this
+    resume phrase itself a vocabulary term?") is answered from the resume's own mentions: a phrase names
+    a term when one of the resume's mentions lies inside it, on a line where the phrase is written.
+    """
+
+    posting_keys = TermMatcher.posting_keys  # the matcher's own rule, over the stored form keys
+
+    def __init__(self, vocabulary: Vocabulary, resume: Facts, posting: Facts) -> None:
+        self.vocabulary = vocabulary
+        self._keys = {**resume.key_map(), **posting.key_map()}
+        self._form_keys = posting.form_key_map()
+        self._resume = resume
+
+    def key(self, text: str) -> tuple[str, ...]:
+        """The stored matching key of a form written in either document."""
+        try:
+            return self._keys[text]
+        except KeyError:
+            raise FactsError(f"no stored key for {text!r}: the facts are incomplete; extract again") from None
+
+    def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:
+        """The keys of every form of a concept the posting requires."""
+        return self._form_keys.get(concept_id, frozenset())
+
+    def find(
+        self, document: Document, sections: Sequence[Section] = (), nested: bool = True
+    ) -> tuple[Mention, ...]:
+        """The resume's mentions inside the probe's text wherever the resume writes that text."""
+        return mentions_within(self._resume, document.text)
+
+
+def mentions_within(resume: Facts, phrase: str) -> tuple[Mention, ...]:
+    """The resume's mentions that lie inside an occurrence of ``phrase`` on their own line."""
+    if not phrase:
+        return ()
+    pattern = re.compile(re.escape(phrase))
+    found = []
+    for mention in resume.mentions:
+        text = resume.document.lines[mention.line].text
+        spans = ((m.start(), m.end()) for m in pattern.finditer(text))
+        if any(start <= mention.start and mention.end <= end for start, end in spans):
+            found.append(mention)
+    return tuple(found)
+
+
+__all__ = ["FrozenLexicon", "assess", "default_vocabulary", "mentions_within"]

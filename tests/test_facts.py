@@ -1,0 +1,121 @@
+"""extract() + assess() give the same report as check, from facts that survive JSON, without spaCy."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from resumefit.assess import assess, mentions_within
+from resumefit.documents import load_document
+from resumefit.facts import Extractor, Facts, FactsError, Role, facts_from_json, facts_to_json
+from resumefit.reporters.json import render_json
+from tests.conftest import text_document
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted(
+    (min(folder.glob("resume.*")), min(folder.glob("posting.*")))
+    for folder in (ROOT / "examples").iterdir()
+    if folder.is_dir() and any(folder.glob("resume.*")) and any(folder.glob("posting.*"))
+)
+
+
+@pytest.fixture(scope="module")
+def extractor(checker) -> Extractor:
+    return Extractor(checker)
+
+
+def stored(facts: Facts) -> Facts:
+    """The facts as a cache gives them back."""
+    return facts_from_json(facts_to_json(facts))
+
+
+@pytest.mark.parametrize("resume,posting", EXAMPLES, ids=[r.parent.name for r, _ in EXAMPLES])
+def test_assess_of_stored_facts_gives_the_check_report_on_every_example(resume, posting, checker, extractor):
+    resume_doc, posting_doc = load_document(resume), load_document(posting)
+    expected = render_json(checker.check_documents(resume_doc, posting_doc))
+    resume_facts = stored(extractor.extract(resume_doc, Role.RESUME))
+    posting_facts = stored(extractor.extract(posting_doc, Role.POSTING))
+    assert render_json(assess(resume_facts, posting_facts, vocabulary=checker.vocabulary)) == expected
+
+
+def test_assess_without_a_posting_gives_the_resume_only_report(checker, extractor):
+    resume = load_document(EXAMPLES[0][0])
+    expected = render_json(checker.check_documents(resume))
+    facts = stored(extractor.extract(resume))
+    assert render_json(assess(facts, vocabulary=checker.vocabulary)) == expected
+
+
+def test_facts_keep_every_field_through_json(extractor):
+    facts = extractor.extract(load_document(EXAMPLES[0][1]), Role.POSTING)
+    assert stored(facts) == facts
+    assert facts.posting is not None and facts.posting.requirements
+    assert {item.concept_id for item in facts.form_keys} <= {r.concept_id for r in facts.posting.requirements}
+
+
+def test_resume_facts_hold_the_points_outside_coverage(checker, extractor):
+    resume = load_document(EXAMPLES[0][0])
+    parts = checker.check_documents(resume).score.parts
+    assert extractor.extract(resume).quality == round(sum(p.points for p in parts), 1)
+
+
+def test_damaged_facts_are_one_clear_error():
+    with pytest.raises(FactsError, match="index the documents again"):
+        facts_from_json('{"role": "resume"}')
+
+
+def test_facts_of_another_vocabulary_are_refused(extractor):
+    facts = dataclasses.replace(extractor.extract(text_document("Infusion pumps")), version="0" * 16)
+    with pytest.raises(FactsError, match="another vocabulary"):
+        assess(facts)
+
+
+def test_a_posting_given_as_the_resume_is_refused(checker, extractor):
+    posting = extractor.extract(text_document("Required: infusion pumps", "posting.txt"), Role.POSTING)
+    with pytest.raises(FactsError, match="expected a resume"):
+        assess(posting, posting, vocabulary=checker.vocabulary)
+
+
+def test_a_phrase_names_a_term_when_a_resume_mention_lies_inside_it(extractor):
+    facts = extractor.extract(text_document("Performed preventive maintenance on infusion pumps"))
+    assert {m.concept_id for m in mentions_within(facts, "preventive maintenance on")} == {
+        "preventive-maintenance"
+    }
+    assert not mentions_within(facts, "Performed preventive")  # the mention runs past the phrase
+    assert not mentions_within(facts, "preventive maintenence")
+
+
+BLOCKED = """
+import importlib.abc, json, sys
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"spacy", "thinc", "pyarrow", "scipy", "ray"}:
+            raise ImportError(f"{name} is blocked")
+sys.meta_path.insert(0, Block())
+from resumefit.assess import assess
+from resumefit.facts import facts_from_json
+from resumefit.reporters.json import render_json
+resume, posting = (facts_from_json(open(p, encoding="utf-8").read()) for p in sys.argv[1:3])
+sys.stdout.write(render_json(assess(resume, posting)))
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"spacy", "thinc"})
+sys.stderr.write(json.dumps(loaded))
+"""
+
+
+def test_assess_runs_with_spacy_blocked(tmp_path, extractor):
+    resume, posting = EXAMPLES[0]
+    files = []
+    for path, role in ((resume, Role.RESUME), (posting, Role.POSTING)):
+        files.append(tmp_path / f"{role.value}.json")
+        files[-1].write_text(facts_to_json(extractor.extract(path, role)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", BLOCKED, *map(str, files)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stderr) == []
+    expected = assess(*(facts_from_json(f.read_text(encoding="utf-8")) for f in files))
+    assert done.stdout == render_json(expected)
