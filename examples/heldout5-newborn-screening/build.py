@@ -13,14 +13,24 @@ from build_examples import write_pdf  # noqa: E402
 
 POSTING = [
     ("name", "Public Health Laboratory Scientist II - Newborn Screening"),
-    ("contact", "Tri-River State Public Health Laboratory  |  Frankfort, KY  |  PCN 00412877  |  Grade 15  |  "
-                "Merit position, full-time, Monday-Friday 7:00 AM - 3:30 PM with rotating Saturdays"),
+    (
+        "contact",
+        "Tri-River State Public Health Laboratory  |  Frankfort, KY  |  PCN 00412877  |  Grade 15  |  "
+        "Merit position, full-time, Monday-Friday 7:00 AM - 3:30 PM with rotating Saturdays",
+    ),
     ("h", "About the program"),
-    ("p", "The newborn screening program tests about 55,000 babies a year for more than 50 disorders on a state "
-          "panel aligned with the RUSP. Results must reach physicians within five days of birth."),
+    (
+        "p",
+        "The newborn screening program tests about 55,000 babies a year for "
+        "more than 50 disorders on a state "
+        "panel aligned with the RUSP. Results must reach physicians within five days of birth.",
+    ),
     ("h", "What you will do"),
-    ("b", "Accession dried blood spot specimens, judge specimen acceptability and punch them on automated "
-          "punchers (Panthera-Puncher 9)."),
+    (
+        "b",
+        "Accession dried blood spot specimens, judge specimen acceptability and punch them on automated "
+        "punchers (Panthera-Puncher 9).",
+    ),
     ("b", "Run MS/MS for amino acids and acylcarnitines with NeoBase 2 kits on Waters Xevo TQD instruments."),
     ("b", "Run TSH, 17-OHP and IRT immunoassays and GALT and biotinidase enzyme assays on GSP instruments."),
     ("b", "Perform hemoglobinopathy screening by HPLC on the Bio-Rad VARIANT nbs."),
@@ -36,8 +46,11 @@ POSTING = [
     ("b", "MLS(ASCP)"),
     ("b", "Screening for lysosomal storage disorders (Pompe, MPS I) and X-ALD"),
     ("h", "Salary and benefits"),
-    ("p", "$52,104 - $68,900 a year. State retirement plan, health insurance, 12 paid holidays. The Tri-River "
-          "State Public Health Laboratory is an equal opportunity employer M/F/D."),
+    (
+        "p",
+        "$52,104 - $68,900 a year. State retirement plan, health insurance, 12 paid holidays. The Tri-River "
+        "State Public Health Laboratory is an equal opportunity employer M/F/D.",
+    ),
 ]
 
 if __name__ == "__main__":
