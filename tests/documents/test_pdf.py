@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from resumefit.documents import load_document, parse_document
@@ -103,14 +101,6 @@ def test_file_facts_are_recorded(tmp_path) -> None:
     assert doc.layout.file_size == len(data)
     assert len(doc.sha256) == 64
     assert doc.path.endswith("resume.pdf")
-
-
-def test_two_page_pdf_loads_quickly(tmp_path) -> None:
-    path = fixtures.write_file(tmp_path, "resume.pdf", fixtures.plain_resume_pdf())
-    load_document(path)  # warm imports
-    start = time.perf_counter()
-    load_document(path)
-    assert time.perf_counter() - start < 0.3
 
 
 def test_sidebar_with_its_own_line_spacing_is_still_read_column_by_column() -> None:
