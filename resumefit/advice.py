@@ -62,6 +62,11 @@ def is_condition(requirement: Requirement) -> bool:
     return requirement.concept_id in CONDITION_CONCEPTS or bool(_CONDITION.search(requirement.posting_form))
 
 
+def mentions_condition(text: str) -> bool:
+    """True when the text states a job condition (a driver's license, lifting, shifts, travel)."""
+    return bool(_CONDITION.search(text))
+
+
 def job_conditions(posting: Posting | None) -> tuple[str, ...]:
     """The posting's conditions of work, each the clause that states it, in order, without repeats."""
     if posting is None:
@@ -200,7 +205,20 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
             "(skills section or "
             "an experience bullet); if you are working toward it, say so with a date."
         )
-    return Advice(message, hint + _evidence_sentence(result))
+    return Advice(message, hint + _evidence_sentence(result) + unverified_sentence(req))
+
+
+UNVERIFIED = "not in resumefit's vocabulary: checked by its wording only"
+
+
+def unverified_sentence(requirement: Requirement) -> str:
+    """For a term read from the posting's structure: say plainly that the vocabulary did not verify it."""
+    if requirement.known:
+        return ""
+    return (
+        " resumefit does not know this term (it was read from the posting's wording, not verified by the "
+        "vocabulary), so it could not check other names for it."
+    )
 
 
 def _evidence_sentence(result: TermResult) -> str:
@@ -228,7 +246,7 @@ def synonym_advice(result: TermResult) -> Advice:
             f"Add the posting's exact wording '{mirror}' next to {ours}, e.g. '{mirror} ({first})': "
             "an ATS may match only the literal phrase."
         )
-    return Advice(message, hint)
+    return Advice(message, hint + unverified_sentence(req))
 
 
 def related_advice(result: TermResult, broader: bool) -> Advice:
@@ -309,6 +327,8 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
         parts.extend(_literal_note(result))
     if result.broader:
         parts.append(("emphasis", f"your resume names only the broader {result.broader}"))
+    if not req.known:
+        parts.append(("emphasis", UNVERIFIED))
     return parts
 
 
@@ -328,6 +348,15 @@ def _literal_note(result: TermResult) -> list[tuple[str, str]]:
     if result.alternative:
         return [("plain", f"met by {result.alternative}")]
     return []
+
+
+def not_understood_advice(text: str, importance: Importance) -> Advice:
+    """K008: a requirement bullet from which no term could be read."""
+    return Advice(
+        f"resumefit could not read a term from this {importance.value} posting line, so it did not check it: "
+        f"'{text}'.",
+        "Read it yourself: if it is true of your work, say so on your resume in the posting's words.",
+    )
 
 
 def unknown_term_advice(text: str, count: int) -> Advice:

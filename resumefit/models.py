@@ -229,6 +229,9 @@ class Requirement:
     snippet: str = ""
     alternatives: tuple[str, ...] = ()  # concept ids that satisfy this requirement too ("A or B")
     line: int | None = None
+    # False: read from the posting's structure, not from the vocabulary (resumefit.openterms)
+    known: bool = True
+    open_alternatives: tuple[str, ...] = ()  # choices the vocabulary does not know, as the posting words them
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,15 @@ class UnknownTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class NotUnderstood:
+    """A requirement bullet from which no term could be read: listed with its text, never dropped."""
+
+    text: str
+    line: int
+    importance: Importance = Importance.MENTIONED
+
+
+@dataclass(frozen=True, slots=True)
 class Posting:
     """A job posting read into requirements."""
 
@@ -250,6 +262,7 @@ class Posting:
     requirements: tuple[Requirement, ...]
     unknown_terms: tuple[UnknownTerm, ...] = ()
     track: Track | None = None
+    not_understood: tuple[NotUnderstood, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

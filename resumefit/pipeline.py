@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
-from resumefit.matching import TermMatcher, assess_terms, learned_mentions
+from resumefit.matching import TermMatcher, learned_mentions
 from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Track
+from resumefit.openmatch import assess_posting_terms
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
@@ -67,7 +68,7 @@ class Checker:
         if posting_document is not None:
             posting, posting_mentions = self.read_posting(posting_document)
             posting = _mark_unknown_on_resume(posting, resume)
-            terms = assess_terms(posting.requirements, posting_mentions, mentions, resume, self.matcher)
+            terms = assess_posting_terms(posting, posting_mentions, mentions, resume, self.matcher)
         chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
         ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
         findings = run_rules(ctx, select, ignore)

@@ -18,6 +18,8 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
+from resumefit.openterms import known_form_keys, open_requirements
+from resumefit.postingnoise import is_department_mention
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
 
@@ -85,18 +87,40 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
     contexts = classify_lines(document.lines)
     usable = [
-        m for m in mentions if contexts[m.line].importance is not None and _is_requirement(m, vocabulary)
+        m
+        for m in mentions
+        if contexts[m.line].importance is not None
+        and _is_requirement(m, vocabulary)
+        and not is_department_mention(m, document.lines[m.line])
     ]
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
+    track = _track(requirements, vocabulary)
+    categories = {m.concept_id: vocabulary.concepts[m.concept_id].category for m in usable}
+    importances = [c.importance for c in contexts]
+    headings = [line.index for line in document.lines if _heading_importance(line) is not False]
+    forms = known_form_keys(vocabulary)
+    requirements, unread, not_understood = open_requirements(
+        document, usable, importances, headings, requirements, categories, track, forms
+    )
+    requirements = tuple(
+        sorted(requirements + unread, key=lambda r: (r.line if r.line is not None else 0, r.term))
+    )
     unknown = _unknown_terms(document, mentions, contexts, vocabulary)
     return Posting(
         document=document,
         title=find_title(document.lines),
         requirements=requirements,
-        unknown_terms=unknown,
-        track=_track(requirements, vocabulary),
+        unknown_terms=_not_read(unknown, unread),
+        track=track,
+        not_understood=not_understood,
     )
+
+
+def _not_read(unknown: tuple[UnknownTerm, ...], unread: tuple[Requirement, ...]) -> tuple[UnknownTerm, ...]:
+    """Unknown terms that did not become open requirements (these are checked term by term instead)."""
+    forms = " | ".join(r.posting_form for r in unread)
+    return tuple(u for u in unknown if u.text not in forms)
 
 
 def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:

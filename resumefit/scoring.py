@@ -21,7 +21,7 @@ from resumefit.models import (
     TermResult,
 )
 
-SCORE_VERSION = "1"
+SCORE_VERSION = "2"
 
 COVERAGE = "coverage"
 STRUCTURE = "structure"
@@ -36,6 +36,7 @@ CREDIT: dict[Status, float] = {
     Status.MISSING: 0.0,
 }
 AT_RISK_FACTOR = 0.5  # a term found only in a header, footer, table or text box earns half its credit
+OPEN_FACTOR = 0.5  # a term the vocabulary does not know (read from the posting's structure) weighs half
 # Which part a finding's code letter costs; K findings are already counted by coverage.
 PART_OF: dict[str, str] = {"S": STRUCTURE, "C": STRUCTURE, "L": PARSEABILITY, "W": WORDING}
 # What one rule costs, as a share of its part's maximum, by the worst severity it reported.
@@ -78,10 +79,16 @@ def term_credit(result: TermResult) -> float:
     return credit * AT_RISK_FACTOR if result.at_risk and credit else credit
 
 
+def term_weight(result: TermResult) -> float:
+    """A posting term's weight: by importance, halved for a term the vocabulary does not know."""
+    weight = result.requirement.importance.weight
+    return weight if result.requirement.known else weight * OPEN_FACTOR
+
+
 def coverage_part(terms: tuple[TermResult, ...]) -> ScorePart:
     """Importance-weighted coverage of the posting's terms, worth MAX_POINTS[COVERAGE]."""
-    weight = sum(t.requirement.importance.weight for t in terms)
-    earned = sum(t.requirement.importance.weight * term_credit(t) for t in terms)
+    weight = sum(term_weight(t) for t in terms)
+    earned = sum(term_weight(t) * term_credit(t) for t in terms)
     points = MAX_POINTS[COVERAGE] * earned / weight if weight else 0.0
     return ScorePart(
         COVERAGE, round(points, 1), MAX_POINTS[COVERAGE], _coverage_detail(terms, earned, weight)
@@ -95,7 +102,7 @@ def _coverage_detail(terms: tuple[TermResult, ...], earned: float, weight: float
     risky = f"; {at_risk} only in headers, tables or text boxes (half credit)" if at_risk else ""
     return (
         f"{earned:.1f} of {weight:.1f} weighted term credit ({tally}{risky}). "
-        "Weights: required 3, preferred 1.5, mentioned 1; "
+        "Weights: required 3, preferred 1.5, mentioned 1, halved for a term outside the vocabulary; "
         "credit: literal 1, synonym 0.8, related 0.6, missing 0."
     )
 
@@ -174,13 +181,13 @@ def _scale(score: Score) -> float:
 
 
 def _term_actions(terms: tuple[TermResult, ...], scale: float) -> list[Action]:
-    weight = sum(t.requirement.importance.weight for t in terms)
+    weight = sum(term_weight(t) for t in terms)
     if not weight:
         return []
     actions = []
     for result in terms:
         missing_credit = 1.0 - term_credit(result)
-        gain = MAX_POINTS[COVERAGE] * result.requirement.importance.weight * missing_credit / weight * scale
+        gain = MAX_POINTS[COVERAGE] * term_weight(result) * missing_credit / weight * scale
         code, text = _term_advice(result)
         actions.append(Action(text=text, gain=round(gain, 1), code=code))
     return actions

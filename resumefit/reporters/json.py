@@ -13,6 +13,7 @@ from resumefit.models import (
     Gate,
     Location,
     Mention,
+    NotUnderstood,
     Posting,
     Report,
     ResumeTerm,
@@ -30,7 +31,7 @@ from resumefit.reporters.presentation import (
     word_count,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def render_json(report: Report) -> str:
@@ -50,6 +51,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "fix_first": [_action(action) for action in report.fix_first],
         "terms": [_term(term) for term in ordered_terms(report)],
         "unknown_terms": [_unknown(term) for term in _unknown_terms(report.posting)],
+        "not_understood": [_not_understood(item) for item in _unread(report.posting)],
         "resume_terms": [_resume_term(term) for term in report.resume_terms],
         "findings": [_finding(finding) for finding in ordered_findings(report)],
         "sections": [_section(section) for section in report.sections],
@@ -122,6 +124,8 @@ def _term(term: TermResult) -> dict[str, Any]:
         },
         "condition": is_condition(requirement),
         "advice": "; ".join(text for _, text in term_note(term)) or None,
+        "known": requirement.known,
+        "open_alternatives": list(requirement.open_alternatives),
     }
 
 
@@ -140,6 +144,14 @@ def _unknown_terms(posting: Posting | None) -> tuple[UnknownTerm, ...]:
 
 def _unknown(term: UnknownTerm) -> dict[str, Any]:
     return {"text": term.text, "count": term.count, "snippet": term.snippet, "on_resume": term.on_resume}
+
+
+def _unread(posting: Posting | None) -> tuple[NotUnderstood, ...]:
+    return posting.not_understood if posting else ()
+
+
+def _not_understood(item: NotUnderstood) -> dict[str, Any]:
+    return {"text": item.text, "line": item.line + 1, "importance": item.importance.value}
 
 
 def _resume_term(term: ResumeTerm) -> dict[str, Any]:

@@ -25,6 +25,7 @@ TOP_LEVEL_KEYS = [
     "fix_first",
     "terms",
     "unknown_terms",
+    "not_understood",
     "resume_terms",
     "findings",
     "sections",
@@ -79,7 +80,7 @@ def _property_names(schema: dict) -> set[str]:
 
 def test_tool_and_schema_versions(report: Report) -> None:
     data = report_to_dict(report)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.2"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.3"
     assert data["tool"] == {"name": "resumefit", "version": resumefit.__version__}
 
 

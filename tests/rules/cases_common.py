@@ -22,6 +22,7 @@ from resumefit.models import (
     LayoutFacts,
     Line,
     Mention,
+    NotUnderstood,
     Posting,
     Region,
     Requirement,
@@ -218,6 +219,7 @@ def context(
     terms: Iterable[TermResult] = (),
     title: str | None = None,
     unknown: Iterable[UnknownTerm] = (),
+    not_understood: Iterable[NotUnderstood] = (),
     with_posting: bool | None = None,
     track: Track = Track.EQUIPMENT,
     pages: int = 1,
@@ -228,11 +230,12 @@ def context(
     sections = sections_of(doc)
     mentions = find_mentions(doc, sections, vocabulary())
     results = tuple(_with_mentions(t, mentions) for t in terms)
-    unknown = tuple(unknown)
+    unknown, unread = tuple(unknown), tuple(not_understood)
     posting = None
-    if with_posting or (with_posting is None and (results or title or unknown)):
+    if with_posting or (with_posting is None and (results or title or unknown or unread)):
         empty = Document(path="posting.txt", source_format=SourceFormat.TEXT, lines=())
-        posting = Posting(empty, title, tuple(t.requirement for t in results), unknown, track)
+        requirements = tuple(t.requirement for t in results)
+        posting = Posting(empty, title, requirements, unknown, track, not_understood=unread)
     return RuleContext(doc, sections, posting, results, mentions, vocabulary(), track)
 
 

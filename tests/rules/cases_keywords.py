@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cases_common import GOOD_RESUME, Case, edit, fires, quiet, term
 
-from resumefit.models import Importance, Status, UnknownTerm
+from resumefit.models import Importance, NotUnderstood, Status, UnknownTerm
 
 REQ, PREF, MENT = Importance.REQUIRED, Importance.PREFERRED, Importance.MENTIONED
 LIT, SYN, REL, MISS = Status.LITERAL, Status.SYNONYM, Status.RELATED, Status.MISSING
@@ -114,5 +114,14 @@ CASES: dict[str, list[Case]] = {
             GOOD_RESUME,
             unknown=[UnknownTerm("Acme or Zenith", 1)],
         ),
+    ],
+    "K008": [
+        fires(
+            "a requirement line with no term in it",
+            GOOD_RESUME,
+            not_understood=[NotUnderstood("Comfortable leading vendor escalations end to end", 23)],
+        ),
+        quiet("every requirement line was read", GOOD_RESUME, with_posting=True),
+        quiet("no posting", GOOD_RESUME),
     ],
 }

@@ -3,6 +3,7 @@
 from resumefit.rules.keywords import (
     at_risk_only,
     credential_long_form,
+    not_understood,
     preferred_missing,
     related_only,
     required_missing,
@@ -18,4 +19,5 @@ RULES: tuple = (
     at_risk_only,
     credential_long_form,
     unknown_posting_term,
+    not_understood,
 )

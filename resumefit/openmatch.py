@@ -1,0 +1,201 @@
+"""How a resume answers posting terms the vocabulary does not know: literally, by lemma, by acronym or
+long form (defined in either document, or spelt by initials), or by a near-miss spelling."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from resumefit.advice import choices, mirror_wording
+from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal
+from resumefit.models import Document, Line, Mention, Posting, Requirement, Status, TermResult
+from resumefit.openterms import long_form_start
+
+_NEAR_MISS = 88
+_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
+_DEFINED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
+_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
+
+
+def assess_posting_terms(
+    posting: Posting,
+    posting_mentions: Sequence[Mention],
+    resume_mentions: Sequence[Mention],
+    resume: Document,
+    matcher: TermMatcher,
+) -> tuple[TermResult, ...]:
+    """Every requirement's TermResult, in the posting's order: vocabulary terms by concept, the others by
+    their wording."""
+    known = [r for r in posting.requirements if r.known]
+    assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher)
+    results = dict(zip(map(id, known), assessed, strict=True))
+    reader = _ResumeReader(resume, matcher)
+    return tuple(
+        _with_open_choices(results[id(r)], reader) if r.known else assess_open(r, reader)
+        for r in posting.requirements
+    )
+
+
+def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
+    """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
+    if result.status is not Status.MISSING:
+        return result
+    for wording in result.requirement.open_alternatives:
+        found = _assess_wording(result.requirement, wording, reader)
+        if found is not None:
+            return replace(found, alternative=wording, mirror=None)
+    return result
+
+
+class _ResumeReader:
+    """The resume's lines with their matching keys, computed once per check."""
+
+    def __init__(self, resume: Document, matcher: TermMatcher) -> None:
+        self.lines = resume.lines
+        self.matcher = matcher
+        self.keys = [matcher.key(line.text) for line in resume.lines]
+
+
+def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
+    """The best status any choice of an open requirement reaches on the resume."""
+    best = TermResult(req, Status.MISSING, mirror=mirror_wording(req))
+    options = choices(req.posting_form) if req.alternatives else (req.posting_form,)
+    for option in options:
+        found = _assess_wording(req, option, reader)
+        if found is not None and _RANK[found.status] > _RANK[best.status]:
+            best = found
+    return best
+
+
+def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> TermResult | None:
+    forms = _forms(wording)
+    for form in forms:
+        hit = _literal(form, reader)
+        if hit is not None:
+            return _result(req, Status.LITERAL, hit, wording)
+    for form in forms:
+        hit = _by_initials(form, reader)
+        if hit is not None:
+            return _result(req, Status.SYNONYM, hit, wording)
+    hit = _near_miss(wording, reader)
+    if hit is not None:
+        return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
+    return None
+
+
+def _forms(wording: str) -> list[str]:
+    """'minimal residual disease (MRD)' is written either way on a resume."""
+    defined = _DEFINED.match(wording.strip())
+    if defined:
+        return [defined.group("long"), defined.group("short")]
+    return [wording]
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in form
+
+
+def _literal(form: str, reader: _ResumeReader) -> Mention | None:
+    """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key."""
+    if _is_acronym(form):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])")
+        return _first(pattern, reader.lines)
+    key = reader.matcher.key(form)
+    if not key:
+        return None
+    for line, line_key in zip(reader.lines, reader.keys, strict=True):
+        if is_literal(key, line_key):
+            return _locate(form, line) or Mention(
+                "", form, line.index, 0, len(line.text), line.page, line.region
+            )
+    return None
+
+
+def _first(pattern: re.Pattern[str], lines: Sequence[Line]) -> Mention | None:
+    for line in lines:
+        found = pattern.search(line.text)
+        if found:
+            return Mention("", found.group(0), line.index, found.start(), found.end(), line.page, line.region)
+    return None
+
+
+def _locate(form: str, line: Line) -> Mention | None:
+    """Where the form stands in the line: as many words as it has, from its first word's stem."""
+    size = len(form.split())
+    stem = form.split()[0].lower()[: max(3, len(form.split()[0]) - 2)]
+    words = list(re.finditer(r"[\w+&/-]+", line.text))
+    for i, word in enumerate(words):
+        if word.group(0).lower().startswith(stem):
+            last = words[min(i + size, len(words)) - 1]
+            written = line.text[word.start() : last.end()]
+            return Mention("", written, line.index, word.start(), last.end(), line.page, line.region)
+    return None
+
+
+def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
+    """An acronym spelt out on the resume ('MRD' / 'minimal residual disease'), or the other way round."""
+    if _is_acronym(form):
+        letters = [c for c in form if c.isalpha()]
+        if len(letters) < 3:
+            return None
+        return _spelt_out(form, reader.lines)
+    acronym = _initials(form)
+    if acronym is None:
+        return None
+    return _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
+
+
+def _initials(form: str) -> str | None:
+    words = [w for w in re.findall(r"[A-Za-z]+", form) if w.lower() not in _CONNECTORS]
+    if len(words) < 3:
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
+    for line in lines:
+        for word in re.finditer(r"[A-Za-z][A-Za-z'-]*", line.text):
+            start = long_form_start(line.text[: word.end()], acronym)
+            if start is None:
+                continue
+            written = line.text[start : word.end()]
+            words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _CONNECTORS]
+            if all(len(w) >= 3 for w in words) and written[0].isalpha():
+                return Mention("", written, line.index, start, word.end(), line.page, line.region)
+    return None
+
+
+def _near_miss(wording: str, reader: _ResumeReader) -> Mention | None:
+    """The posting's long wording misspelt on the resume; never for acronyms or model numbers."""
+    if len(wording) < 8 or any(c.isdigit() for c in wording) or _is_acronym(wording) or "(" in wording:
+        return None
+    size = len(wording.split())
+    for line in reader.lines:
+        words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            written = line.text[start:end]
+            if (
+                written.lower() != wording.lower()
+                and fuzz.ratio(wording.lower(), written.lower()) >= _NEAR_MISS
+            ):
+                return Mention("", written, line.index, start, end, line.page, line.region)
+    return None
+
+
+def _result(req: Requirement, status: Status, hit: Mention, wording: str) -> TermResult:
+    mention = Mention(req.concept_id, hit.form, hit.line, hit.start, hit.end, hit.page, hit.region)
+    grouped = bool(req.alternatives)
+    return TermResult(
+        req,
+        status,
+        (hit.form,),
+        (mention,),
+        at_risk=hit.region in AT_RISK_REGIONS,
+        alternative=wording if grouped else None,
+        mirror=None if grouped else mirror_wording(req),
+    )

@@ -1,0 +1,672 @@
+"""Open-vocabulary posting reading: every requirement becomes a term, known to the vocabulary or not.
+
+The vocabulary finds the terms it knows; this module reads the rest from the posting's own structure:
+standard numbers ("ANSI/AAMI/ISO 23500", "21 CFR 606"), acronyms and the long forms a document defines for
+them, capitalised product and model names ("NxStage", "Fresenius 2008K2"), the other items of a list whose
+items are known concepts ("ventilators, anesthesia units and infusion pumps"), and the objects of
+"experience with X" / "knowledge of X". Employer, department and place names, requisition numbers, pay
+grades and boilerplate never become terms. A requirement bullet that yields no term at all is kept, with
+its text, as not understood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from resumefit.models import (
+    Category,
+    Document,
+    Importance,
+    Line,
+    Mention,
+    NotUnderstood,
+    Requirement,
+    Track,
+)
+from resumefit.postingnoise import PostingNames, english_words, is_noise_text, read_names, word_classes
+from resumefit.vocab import Vocabulary
+
+OPEN_PREFIX = "open:"
+_RANK = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
+
+_BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS"
+_STANDARD = re.compile(
+    rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:ST|TIR|EP|GP|MM|QMS|AUTO|POCT|H|M|C)?\s?-?"
+    r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
+    r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
+)
+_ACRONYM = re.compile(
+    r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)(?:s\b)?(?![\w-])"
+)
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
+_WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
+_FRAME = re.compile(
+    r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
+    r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
+    r"(?:with|in|of|on|using|operating|servicing|maintaining|performing)\s+(?P<object>[^.;:()]+)",
+    re.IGNORECASE,
+)
+_FRAME_END = re.compile(
+    r"\s+(?:is|are|preferred|required|a plus|desired|strongly|highly|helpful|to|for|at|in a|within|"
+    r"under|across|per|according|as|from|that|which|who|when|while|through|by)\b.*$|,\s*(?:including|such as|"
+    r"e\.g\.|preferably|ideally).*$",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|\s*&\s*)\s*")
+_OR_JOIN = re.compile(r"\s+(?:or|and/or)\s+|,\s*or\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;:()\[\]]|\s[-–—]\s")
+_LEAD = re.compile(
+    r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
+    r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
+    r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either)\s+)*",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"\s+(?:in|on|at|for|to|across|within|per|from|according|under|during|as|that|which|where|when|with|"
+    r"using|by|via|including)\b.*$",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    """
+    ability abilities all another any areas aspects attention basic both computer computers communication
+    customer customers daily detail details duties environment environments equivalent equipment etc
+    experience fast-paced field following general good high hospital hospitals including independently
+    knowledge level minimal multiple needed new other others patient patients people practices priorities
+    procedures program programs related relevant required service services setting settings similar skill
+    skills staff strong supervision support systems system team teams teamwork tasks time tools type types
+    various variety work working year years written verbal oral interpersonal organizational excellent
+    demonstrated proven ability willingness able must plus preferred desired sound solid working familiarity
+    accuracy safety quality clinical medical technical appropriate applicable department departments
+    leadership management operations documentation requirement requirements standards instruments devices
+    device issues problems problem solving troubleshooting basic advanced general-purpose hand tools
+    diploma degree certification certifications license licensure state federal local regulations
+    regulatory policies policy guidelines related science sciences manufacturer manufacturers report reports
+    laboratory laboratories lab labs result results operation operations recommendation recommendations
+    literature record records packet packets supervisory lead repair repairs
+    """.split()
+)
+_MAX_WORDS = 5
+_INNER = frozenset({"of", "and", "for", "&"})
+_PEOPLE_AND_PLACES = frozenset(
+    """director manager leader specialist physicist staff preceptor supervisor physician nurse pathologist
+    technologist technician engineer employee customer clinician provider personnel member student resident
+    team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
+    site region location floor office department building city county state area""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A requirement-bearing stretch of the posting: one bullet or line, with its wrapped continuation."""
+
+    lines: tuple[int, ...]
+    text: str
+    starts: tuple[int, ...]  # offset of each line's text within ``text``
+    bullet: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One open term read from a unit."""
+
+    text: str
+    unit: int
+    start: int
+    end: int
+    category: Category
+    group: int | None = None  # candidates of one "A or B" list share a group number
+    with_known: bool = False  # a choice in an "A or B" list whose other choices the vocabulary knows
+
+
+def open_requirements(
+    document: Document,
+    mentions: Sequence[Mention],
+    importances: Sequence[Importance | None],
+    headings: Sequence[int],
+    known: Sequence[Requirement],
+    category_of: dict[str, Category],
+    track: Track | None = None,
+    known_forms: frozenset[tuple[str, ...]] = frozenset(),
+) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...], tuple[NotUnderstood, ...]]:
+    """The known requirements with the unknown choices of their either/or groups, requirements for the
+    posting's other terms the vocabulary does not know, and the bullets left unread.
+
+    ``importances`` holds each line's importance (None for boilerplate); ``category_of`` maps the concept ids
+    of ``mentions`` to their categories, so a list's unknown item takes its siblings' category;
+    ``known_forms`` are the wording keys of the vocabulary's forms: a form the vocabulary knows but did not
+    take here (its guards said no: 'CT' in 'Hartford, CT') is never read back as an unknown term.
+    """
+    lines = document.lines
+    names = read_names(lines, importances, headings)
+    units = _units(lines, importances, names)
+    found: list[_Found] = []
+    for number, unit in enumerate(units):
+        covered = _covered(unit, mentions)
+        found += _read_unit(unit, number, covered, mentions, category_of, names, track)
+    known_keys = {wording_key(r.posting_form) for r in known} | known_forms
+    joined = _attach([f for f in found if f.with_known], known, units, lines)
+    requirements = _requirements(
+        [f for f in found if not f.with_known], units, importances, lines, known_keys
+    )
+    used = {f.unit for f in found} | _units_with_mentions(units, mentions, category_of)
+    return joined, requirements, _not_understood(units, used, importances)
+
+
+def _attach(
+    found: list[_Found], known: Sequence[Requirement], units: list[_Unit], lines: Sequence[Line]
+) -> tuple[Requirement, ...]:
+    """'Associate degree in electronics, or equivalent military biomedical training': the unknown choice
+    joins the known requirement nearest to it on its line, so meeting either satisfies the group."""
+    result = list(known)
+    for item in found:
+        unit = units[item.unit]
+        index = _line_of(unit, item.start)
+        offset = item.start - unit.starts[unit.lines.index(index)]
+        text = lines[index].text
+        nearby = [
+            (abs(text.find(r.posting_form) - offset), i) for i, r in enumerate(result) if r.line == index
+        ]
+        if not nearby:
+            continue
+        _, chosen = min(nearby)
+        req = result[chosen]
+        if item.text not in req.open_alternatives:
+            result[chosen] = replace(req, open_alternatives=(*req.open_alternatives, item.text))
+    return tuple(result)
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+
+def _units(
+    lines: Sequence[Line], importances: Sequence[Importance | None], names: PostingNames
+) -> list[_Unit]:
+    """Requirement-bearing lines after the posting's header block, wrapped lines joined to their bullet."""
+    units: list[_Unit] = []
+    current: list[int] = []
+    for line in lines[names.body_start :]:
+        text = line.text.strip()
+        usable = bool(text) and importances[line.index] is not None and not names.is_heading(line.index)
+        if not usable:
+            _close(current, lines, units)
+            current = []
+        elif current and _continues(lines[current[-1]].text, line.text):
+            current.append(line.index)
+        else:
+            _close(current, lines, units)
+            current = [line.index]
+    _close(current, lines, units)
+    return units
+
+
+def _continues(previous: str, text: str) -> bool:
+    if _BULLET.match(text) or not previous.strip() or previous.rstrip()[-1] in ".:;!?":
+        return False
+    stripped = text.lstrip()
+    return stripped[:1].islower() or (text[:1].isspace() and bool(_BULLET.match(previous)))
+
+
+def _close(indices: list[int], lines: Sequence[Line], units: list[_Unit]) -> None:
+    if not indices:
+        return
+    parts, starts, offset = [], [], 0
+    for index in indices:
+        text = lines[index].text
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + 1
+    bullet = bool(_BULLET.match(lines[indices[0]].text))
+    units.append(_Unit(tuple(indices), " ".join(parts), tuple(starts), bullet))
+
+
+def _covered(unit: _Unit, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Spans of the unit's text that known vocabulary terms cover."""
+    spans = []
+    for mention in mentions:
+        if mention.line in unit.lines:
+            base = unit.starts[unit.lines.index(mention.line)]
+            spans.append((base + mention.start, base + mention.end))
+    return spans
+
+
+def _units_with_mentions(
+    units: list[_Unit], mentions: Sequence[Mention], category_of: dict[str, Category]
+) -> set[int]:
+    lines_with = {m.line for m in mentions if m.concept_id in category_of}
+    return {number for number, unit in enumerate(units) if lines_with.intersection(unit.lines)}
+
+
+# --- reading one unit ----------------------------------------------------------------------------
+
+
+def _read_unit(
+    unit: _Unit,
+    number: int,
+    covered: list[tuple[int, int]],
+    mentions: Sequence[Mention],
+    category_of: dict[str, Category],
+    names: PostingNames,
+    track: Track | None,
+) -> list[_Found]:
+    found: list[_Found] = []
+    taken = list(covered)
+
+    def add(
+        text: str, start: int, category: Category, group: int | None = None, with_known: bool = False
+    ) -> None:
+        end = start + len(text)
+        if not text or _overlaps(start, end, taken) or is_noise_text(text, unit.text, names):
+            return
+        found.append(_Found(text, number, start, end, category, group, with_known))
+        taken.append((start, end))
+
+    for match in _STANDARD.finditer(unit.text):
+        add(match.group(0).strip(), match.start(), Category.STANDARD)
+    for text, start in _defined_long_forms(unit.text):
+        add(text, start, Category.SKILL)
+    for text, start, category, group in _list_siblings(unit, number, covered, mentions, category_of):
+        add(text, start, category, group, with_known=group is not None)
+    for text, start, group in _frame_objects(unit.text, number):
+        add(text, start, _product_category(track), group)
+    for text, start in _product_names(unit.text):
+        add(text, start, _product_category(track))
+    for match in _ACRONYM.finditer(unit.text):
+        if not _shouted_word(match.group(1)):
+            add(match.group(1), match.start(1), Category.SKILL)
+    return found
+
+
+def _shouted_word(word: str) -> bool:
+    """'SCHEDULE', 'WHY': an English word written in capitals is not an acronym."""
+    return word.isalpha() and len(word) >= 3 and word.lower() in english_words()
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _product_category(track: Track | None) -> Category:
+    return Category.EQUIPMENT if track is Track.EQUIPMENT else Category.INSTRUMENT
+
+
+def _defined_long_forms(text: str) -> list[tuple[str, int]]:
+    """'minimal residual disease (MRD)': the long form with its acronym, as one term."""
+    found = []
+    for match in _PAREN_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        long_start = long_form_start(text[: match.start()].rstrip(), acronym)
+        if long_start is not None:
+            found.append((text[long_start : match.end()], long_start))
+    return found
+
+
+def long_form_start(before: str, acronym: str) -> int | None:
+    """Where the words before an acronym that spell it start ('Bowie-Dick test (BDT)'), or None."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", before))
+    position = len(letters)
+    for word in reversed(words):
+        if position == 0:
+            break
+        pieces = [p for p in re.split(r"-", word.group(0)) if p]
+        initials = [p[0].lower() for p in pieces]
+        if initials == letters[position - len(initials) : position]:
+            position -= len(initials)
+            if position == 0:
+                return word.start()
+        elif initials[0] == letters[position - 1]:
+            position -= 1
+            if position == 0:
+                return word.start()
+        elif word.group(0).lower() not in {"of", "and", "the", "for", "in", "&", "to", "on"}:
+            return None
+    return None
+
+
+def _list_siblings(
+    unit: _Unit,
+    number: int,
+    covered: list[tuple[int, int]],
+    mentions: Sequence[Mention],
+    category_of: dict[str, Category],
+) -> list[tuple[str, int, Category, int | None]]:
+    """The unknown items of a list whose other items are known terms, with the known items' category."""
+    found = []
+    for clause_start, clause in _clauses(unit.text):
+        items = _items(clause, clause_start)
+        if len(items) < 2:
+            continue
+        known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
+        if not known or len(known) == len(items) or 2 * len(known) < len(items):
+            continue  # a list of duties with one known term in it is no list of siblings
+        category = _sibling_category(known, unit, mentions, category_of)
+        group = number * 100 + clause_start if _OR_JOIN.search(clause) else None
+        for text, start in items:
+            if (text, start) in known:
+                continue
+            phrase, offset = _noun_phrase(text)
+            opening = _sentence_start(unit.text, start + offset)
+            if (
+                phrase
+                and _is_term_like(phrase)
+                and not ((opening or len(phrase.split()) >= 3) and _may_be_verb(phrase))
+            ):
+                found.append((phrase, start + offset, category, group))
+    return found
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    pieces, start = [], 0
+    for match in _CLAUSE.finditer(text):
+        pieces.append((start, text[start : match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    return [(s, p) for s, p in pieces if p.strip()]
+
+
+def _items(clause: str, base: int) -> list[tuple[str, int]]:
+    """The items of a list clause with their offsets; a first item's lead-in words are left out later."""
+    items, start = [], 0
+    for match in _LIST_SPLIT.finditer(clause):
+        items.append((clause[start : match.start()], base + start))
+        start = match.end()
+    items.append((clause[start:], base + start))
+    result = []
+    for text, offset in items:
+        stripped = text.strip()
+        if stripped:
+            result.append((stripped, offset + text.index(stripped)))
+    if len(result) > 1:
+        first, offset = result[0]
+        words = first.split()
+        if len(words) > 3:  # "Provide technical escalation on infusion pumps": the list starts after "on"
+            cut = _last_lead_word(first)
+            result[0] = (
+                (first[cut:], offset + cut)
+                if cut
+                else (" ".join(words[-2:]), offset + first.rindex(words[-2]))
+            )
+    return result
+
+
+def _last_lead_word(text: str) -> int:
+    best = 0
+    for match in re.finditer(r"\b(?:on|with|of|in|for|including|such as|like|using|to|across)\s+", text):
+        best = match.end()
+    return best
+
+
+def _sibling_category(known, unit: _Unit, mentions: Sequence[Mention], category_of) -> Category:  # noqa: ANN001
+    for text, start in known:
+        for mention in mentions:
+            if mention.line in unit.lines:
+                base = unit.starts[unit.lines.index(mention.line)]
+                if start <= base + mention.start < start + len(text):
+                    return category_of.get(mention.concept_id, Category.SKILL)
+    return Category.SKILL
+
+
+def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
+    """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
+    found = []
+    for match in _FRAME.finditer(text):
+        obj = _FRAME_END.sub("", match.group("object"))
+        base = match.start("object")
+        group = number * 100 + base if _OR_JOIN.search(obj) else None
+        for item, offset in _items(obj, base):
+            phrase, cut = _noun_phrase(item)
+            if phrase and _is_term_like(phrase):
+                found.append((phrase, offset + cut, group))
+    return found
+
+
+def _noun_phrase(text: str) -> tuple[str, int]:
+    """An item without its lead-in ('the', 'such as') and trailing clause ('in a hospital'); its offset."""
+    lead = _LEAD.match(text)
+    cut = lead.end() if lead else 0
+    phrase = _TAIL.sub("", text[cut:]).strip(" ,'\"")
+    return phrase, cut
+
+
+def _is_term_like(phrase: str) -> bool:
+    """A short noun phrase naming a thing: not a duty ('verify results'), a person ('Medical Director'), a
+    place ('Pittsburgh campus'), a size ('310-bed') or words every posting uses."""
+    words = re.findall(r"[A-Za-z0-9][\w+&/-]*", phrase)
+    if not words or len(words) > _MAX_WORDS or len(phrase) < 2 or re.match(r"\d+(?:[-–]\w+)?$", words[0]):
+        return False
+    lower = [w.lower() for w in words]
+    if re.search(r"\d+\+?\s*(?:years?|yrs?|months?|hours?)|/hr\b|\$", phrase, re.IGNORECASE):
+        return False
+    if any(_is_stop(w) for w in lower[1:-1] if w not in _INNER) or _is_stop(lower[0]) or _is_stop(lower[-1]):
+        return False
+    if (
+        lower[-1].rstrip("s") in _PEOPLE_AND_PLACES
+        or lower[-1] in _PEOPLE_AND_PLACES
+        or _is_verb_first(lower)
+    ):
+        return False
+    if len(words) == 1 and not _could_be_name(words[0]):
+        return False
+    return any(w not in _GENERIC and w.rstrip("s") not in _GENERIC for w in lower)
+
+
+def _is_verb_first(lower: list[str]) -> bool:
+    """'verify results', 'investigate occurrences': a duty, not a term (a noun such as 'flag' may lead)."""
+    classes = word_classes()
+    first = lower[0]
+    return (
+        first in classes["verb"] and first not in classes["noun"] or first.endswith("ing") and len(lower) > 1
+    )
+
+
+def _may_be_verb(phrase: str) -> bool:
+    """A duty bullet opens with its verb ('Run', 'Load', 'Lead'): such an item is no sibling of a term."""
+    words = phrase.lower().split()
+    classes = word_classes()
+    return words[0] in classes["verb"] and (words[0] not in classes["noun"] or len(words) >= 3)
+
+
+def _could_be_name(word: str) -> bool:
+    """A one-word item names a thing when it is not only a verb, adjective or adverb ('optical',
+    'calibrate', 'depending')."""
+    low = word.lower()
+    if not low.isalpha() or word[1:] != word[1:].lower():
+        return True
+    classes = word_classes()
+    if low.endswith(("ing", "ed", "ly")) or low in classes["adv"]:
+        return False
+    return low in classes["noun"] or low not in english_words()
+
+
+def _is_stop(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.lower() in STOP_WORDS
+
+
+def _product_names(text: str) -> list[tuple[str, int]]:
+    """Capitalised product and model names: 'NxStage System One', 'Fresenius 2008K2', 'STARLIMS'."""
+    words = list(_WORD.finditer(text))
+    found, i = [], 0
+    while i < len(words):
+        if not _is_brand(words[i].group(0), _sentence_start(text, words[i].start())):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < 4 and _extends(text, words[j - 1], words[j]):
+            j += 1
+        found.append((text[words[i].start() : words[j - 1].end()], words[i].start()))
+        i = j
+    return found
+
+
+def _is_brand(word: str, at_start: bool) -> bool:
+    """A product-like word: camel case (NxStage), letters with digits (2008K2), or a capitalised word that
+    is not English and not at the start of a sentence (Fresenius)."""
+    if re.search(r"[a-z][A-Z]", word) and word[0].isalpha():
+        return True
+    if re.search(r"[A-Z]", word) and re.search(r"\d", word) and len(word) >= 3:
+        return True
+    plain = word.rstrip(".")
+    if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
+        return not at_start and plain.lower() not in english_words()
+    return False
+
+
+def _extends(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
+    """A product name goes on over a space to a capitalised word or a model number ('System One')."""
+    if text[previous.end() : word.start()] != " ":
+        return False
+    token = word.group(0)
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = _BULLET.sub("", text[:start]).rstrip()
+    return not before or before[-1] in ".!?:;|"
+
+
+# --- requirements --------------------------------------------------------------------------------
+
+
+def wording_key(text: str) -> tuple[str, ...]:
+    """A key for comparing two wordings of an open term: case, plural and punctuation aside."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return tuple(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words
+    )
+
+
+def open_id(text: str) -> str:
+    """The concept id of an open term: 'open:' and its wording key."""
+    return OPEN_PREFIX + "-".join(wording_key(text))
+
+
+def is_open(concept_id: str) -> bool:
+    return concept_id.startswith(OPEN_PREFIX)
+
+
+def _requirements(
+    found: list[_Found],
+    units: list[_Unit],
+    importances: Sequence[Importance | None],
+    lines: Sequence[Line],
+    known_keys: set[tuple[str, ...]],
+) -> tuple[Requirement, ...]:
+    by_key: dict[tuple[str, ...], list[_Found]] = defaultdict(list)
+    for item in found:
+        key = wording_key(item.text)
+        if key and key not in known_keys:
+            by_key[key].append(item)
+    groups = _groups(by_key)
+    result = []
+    for key, items in by_key.items():
+        if key in groups.grouped:
+            continue
+        result.append(_requirement(items, units, importances, lines))
+    result += [_group_requirement(members, by_key, units, importances, lines) for members in groups.members]
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    members: tuple[tuple[tuple[str, ...], ...], ...]
+    grouped: frozenset[tuple[str, ...]]
+
+
+def _groups(by_key: dict[tuple[str, ...], list[_Found]]) -> _Groups:
+    """Open terms written as 'A or B' form one either/or requirement."""
+    numbered: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for key, items in by_key.items():
+        for item in items:
+            if item.group is not None and key not in numbered[item.group]:
+                numbered[item.group].append(key)
+    members = tuple(tuple(keys) for keys in numbered.values() if len(keys) > 1)
+    grouped = frozenset(k for keys in members for k in keys)
+    return _Groups(members, grouped)
+
+
+def _importance(
+    items: Sequence[_Found], units: list[_Unit], importances: Sequence[Importance | None]
+) -> Importance:
+    levels = [importances[units[i.unit].lines[0]] or Importance.MENTIONED for i in items]
+    return max(levels, key=lambda level: _RANK[level])
+
+
+def _requirement(items: list[_Found], units, importances, lines) -> Requirement:  # noqa: ANN001
+    importance = _importance(items, units, importances)
+    first = next(
+        i for i in items if (importances[units[i.unit].lines[0]] or Importance.MENTIONED) is importance
+    )
+    line = _line_of(units[first.unit], first.start)
+    return Requirement(
+        concept_id=open_id(first.text),
+        term=first.text,
+        category=first.category,
+        importance=importance,
+        posting_form=first.text,
+        count=len(items),
+        snippet=_snippet(units[first.unit].text),
+        line=line,
+        known=False,
+    )
+
+
+def _group_requirement(members, by_key, units, importances, lines) -> Requirement:  # noqa: ANN001
+    items = [i for key in members for i in by_key[key]]
+    importance = _importance(items, units, importances)
+    firsts = [by_key[key][0] for key in members]
+    return Requirement(
+        concept_id=open_id(firsts[0].text),
+        term=" / ".join(f.text for f in firsts),
+        category=firsts[0].category,
+        importance=importance,
+        posting_form=" or ".join(f.text for f in firsts),
+        count=len(items),
+        snippet=_snippet(units[firsts[0].unit].text),
+        alternatives=tuple(open_id(f.text) for f in firsts[1:]),
+        line=_line_of(units[firsts[0].unit], firsts[0].start),
+        known=False,
+    )
+
+
+def _line_of(unit: _Unit, offset: int) -> int:
+    index = 0
+    for position, start in enumerate(unit.starts):
+        if start <= offset:
+            index = position
+    return unit.lines[index]
+
+
+def _snippet(text: str, limit: int = 160) -> str:
+    text = " ".join(_BULLET.sub("", text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _not_understood(
+    units: list[_Unit], used: set[int], importances: Sequence[Importance | None]
+) -> tuple[NotUnderstood, ...]:
+    """Requirement bullets (and lines under a qualifications heading) that yielded no term."""
+    from resumefit.advice import mentions_condition
+
+    result = []
+    for number, unit in enumerate(units):
+        importance = importances[unit.lines[0]] or Importance.MENTIONED
+        requirement_line = unit.bullet or importance is not Importance.MENTIONED
+        if number in used or not requirement_line or mentions_condition(unit.text):
+            continue
+        text = _snippet(unit.text, 240)
+        if len(text.split()) >= 2:
+            result.append(NotUnderstood(text=text, line=unit.lines[0], importance=importance))
+    return tuple(result)
+
+
+def known_form_keys(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
+    """The wording keys of every form the vocabulary knows."""
+    return frozenset(wording_key(f.text) for c in vocabulary.concepts.values() for f in c.forms)

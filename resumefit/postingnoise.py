@@ -1,0 +1,152 @@
+"""What in a posting is never a term: employer, department and place names, requisitions, pay grades."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from resumefit.advice import is_requisition, mentions_condition
+from resumefit.models import Importance, Line, Mention
+
+_HEADER_LINES = 8
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
+_EMPLOYER = re.compile(
+    r"\b((?:[A-Z][\w'&.-]*\s+){1,5}(?:Health(?:care)?|Hospitals?|Medical Cent(?:er|re)|Clinics?|"
+    r"Laborator(?:y|ies)|Labs|University|Institute|Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|Diagnostics|"
+    r"Network|System)\b)"
+)
+_PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b")
+_ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
+_PAY_GRADE = re.compile(r"^(?:GS|WG|WS|WL|GG|NH|NF|GL|NS|AD|VN|RN)-?\d{1,2}(?:/\d{1,2})?$")
+_DEPARTMENT_AFTER = re.compile(
+    r"^\s*(?:department|dept\.?|division|services? (?:department|line))\b", re.IGNORECASE
+)
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:department|dept\.?|division) of\s*$", re.IGNORECASE)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december am pm".split()
+)
+_STATES = frozenset(
+    (
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+        "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+    ).split()
+)
+_STATE_NAMES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york rhode island
+    west north south new usa america united states""".split()
+)
+# Acronyms every posting uses that are not skills: employment terms, hospital units, EEO and benefits words.
+_ORDINARY = frozenset(
+    """US USA EEO EOE AA AAP LLC INC II III IV PTO FTE BS BA MS MBA AS AAS GED HR FAQ OK CEO CFO COO CNO AM PM
+    ADA DOE VEVRAA OFCCP EEOC COVID ASAP NA TBD USD FT PT PRN ICU NICU PICU CCU ED ER OR PACU L&D MICU SICU
+    CVICU ICUs EDs HSA FSA LTD STD AD&D EAP DOB SSN VA DOD DOL EST CST MST PST ET CT MT PT NOTE JOB ROLE LAB
+    DUTIES SHIFT TEAM RNs LPN LPNs CNA MD MDs DO PA NP APP I A AND OR THE OF TO IN ON AT BY FOR WITH NEW
+    HQ DBA USPS UPS KPI KPIs ROI SLA SLAs FAQ NOW ALL""".split()
+)
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Ordinary English words by part of speech (noun, verb, adj, adv) from the lookup tables, once."""
+    from spacy.lookups import load_lookups
+    from spacy.strings import hash_string
+
+    index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    return {pos: frozenset(index.get(hash_string(pos), ())) for pos in ("noun", "verb", "adj", "adv")}
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words of any part of speech."""
+    return frozenset().union(*word_classes().values())
+
+
+@dataclass(frozen=True, slots=True)
+class PostingNames:
+    """The names a posting uses for itself (employer, department, places) and where its body starts."""
+
+    words: frozenset[str]  # lower case
+    body_start: int
+    headings: frozenset[int]
+
+    def is_heading(self, index: int) -> bool:
+        return index in self.headings
+
+
+def read_names(
+    lines: Sequence[Line], importances: Sequence[Importance | None], headings: Collection[int]
+) -> PostingNames:
+    """Employer, department and place words: from the header block, 'About X' headings, employer-shaped
+    phrases ('Harborview Regional Health System') and 'City, ST' pairs anywhere in the posting."""
+    body_start = _body_start(lines, headings)
+    words: set[str] = set()
+    for line in lines[1:body_start]:
+        words.update(_capitalised(line.text))
+    for line in lines:
+        text = line.text
+        about = _ABOUT.match(text) if line.index in headings or len(text.split()) <= 5 else None
+        if about:
+            words.update(_capitalised(about.group(1)))
+        for match in _EMPLOYER.finditer(text):
+            words.update(_capitalised(match.group(1)))
+        for match in _PLACE.finditer(text):
+            words.update(w.lower() for w in match.group(1).split())
+        if importances[line.index] is None and line.index not in headings:
+            words.update(w for w in _capitalised(text) if not _is_english(w))
+    return PostingNames(frozenset(words), body_start, frozenset(headings))
+
+
+def _body_start(lines: Sequence[Line], headings: Collection[int]) -> int:
+    for line in lines[1:_HEADER_LINES]:
+        if line.index in headings or _BULLET.match(line.text):
+            return line.index
+    return min(1, len(lines))
+
+
+def _capitalised(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'&-]*", text)}
+
+
+def _is_english(word: str) -> bool:
+    return word.lower() in english_words()
+
+
+def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
+    """True for a candidate term that is a name, place, requisition, pay grade, date or employment word."""
+    stripped = text.strip(" .,;:'\"")
+    words = re.findall(r"[A-Za-z0-9][\w&'-]*", stripped)
+    if not words or is_requisition(stripped, context) or _PAY_GRADE.match(stripped):
+        return True
+    if _requisition_like(stripped) or mentions_condition(stripped):
+        return True
+    return all(_noise_word(w, names) for w in words)
+
+
+def _requisition_like(text: str) -> bool:
+    """'2025-BT-118', 'BME-24117', 'REQ55012': codes of letters and at least three digits, no spaces."""
+    if " " in text or not re.search(r"\d{3}", text):
+        return False
+    return bool(re.fullmatch(r"(?:\d{2,4}-)?[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text))
+
+
+def _noise_word(word: str, names: PostingNames) -> bool:
+    low = word.lower()
+    if word in _ORDINARY or word.rstrip("s") in _ORDINARY or word in _STATES:
+        return True
+    if low in names.words or low in _STATE_NAMES or low in _CALENDAR:
+        return True
+    return word.isdigit() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th|%|k)?", low))
+
+
+def is_department_mention(mention: Mention, line: Line) -> bool:
+    """'Clinical Engineering Department', 'Department of Pathology': the employer's unit, not a skill."""
+    return bool(
+        _DEPARTMENT_AFTER.match(line.text[mention.end :])
+        or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
+    )
