@@ -221,6 +221,22 @@ def unverified_sentence(requirement: Requirement) -> str:
     )
 
 
+def in_progress_advice(result: TermResult) -> Advice:
+    """K001/K002 for a credential or licence the resume names as pursued ("MLS(ASCP) eligible"): not held,
+    so not met; the resume should say when the exam is."""
+    req = result.requirement
+    verb = "requires" if req.importance is Importance.REQUIRED else "prefers"
+    message = (
+        f"The posting {verb} {_named(req)}; your resume names {resume_wording(result)} as in progress, "
+        "not held."
+    )
+    hint = (
+        "Say when you expect to sit the exam or receive it (e.g. 'exam scheduled June 2027'), and list it "
+        "under certifications as in progress; do not write it as held until you have it."
+    )
+    return Advice(message, hint)
+
+
 def _evidence_sentence(result: TermResult) -> str:
     mirror = mirror_wording(result.requirement)
     named = f"'{mirror}'" if mirror else "one of them"
@@ -286,6 +302,8 @@ def action_text(result: TermResult) -> str:
             importance = req.importance.value
             return f"Name {_either(req)} ({importance}), whichever you have — your resume names neither"
         return f"Add {term} if it is true of your work — your resume does not mention it"
+    if result.status is Status.IN_PROGRESS:
+        return f"Say when you expect to sit the exam for {term} — your resume names it as in progress"
     if result.status is Status.SYNONYM:
         if result.misspelt:
             return f"Fix the spelling '{result.misspelt}' to {term}"
@@ -311,6 +329,10 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
             parts.append(("plain", f"any of: {' or '.join(choices(req.posting_form))}"))
         elif mirror and mirror.casefold() != req.term.casefold():
             parts.append(("plain", f"posting wrote: {mirror}"))
+    elif result.status is Status.IN_PROGRESS:
+        parts.append(
+            ("plain", f"{forms} is named as in progress, not held; say when you expect to sit the exam")
+        )
     elif result.status is Status.SYNONYM and result.misspelt:
         parts.append(("emphasis", f"fix the spelling: {result.misspelt} → {mirror or req.term}"))
     elif result.status is Status.SYNONYM and mirror:

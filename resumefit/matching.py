@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from resumefit.advice import is_inflection, mirror_wording
+from resumefit.guards import Place, Verdict, check_guard, combine
 from resumefit.models import (
     Category,
     Concept,
@@ -34,53 +35,11 @@ if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (a
     from spacy.tokens import Doc
 
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
-# Short acronyms that are also English words: never trusted on a line written in capitals.
-_ENGLISH_ACRONYMS = frozenset(
-    {
-        "or",
-        "it",
-        "us",
-        "as",
-        "am",
-        "pm",
-        "me",
-        "be",
-        "do",
-        "go",
-        "in",
-        "is",
-        "on",
-        "at",
-        "an",
-        "so",
-        "up",
-        "no",
-        "we",
-        "he",
-        "cap",
-        "art",
-        "fish",
-        "aid",
-        "lab",
-    }
-)
-# Two-letter acronyms that are also US state codes: "Hartford, CT" is a place, not computed tomography.
-_STATE_CODES = frozenset(
-    (
-        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
-        "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
-    ).split()
-)
-_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
-_CREDENTIAL_FORM = re.compile(r"^([A-Z]{1,5})\((ASCP|AMT|AAB|NCA|ARRT)\)$")
 _PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
-_CREDENTIAL_SPACE = re.compile(r"\b([A-Z]{1,5})\s+\((ASCPi?|AMT|AAB|NCA|ARRT)\)")
-_STACKED_CREDENTIAL = re.compile(
-    r"^[A-Z]{1,5}\((?P<org>ASCP|AMT|AAB)i?\)(?:CM)?(?P<extra>[A-Z]{1,4}?)(?:CM)?$"
-)
+PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
 _SUFFIXES = (("ification", "ify"), ("ation", "ate"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
     "system unit equipment device machine accredit accredited certified certification license licensed "
@@ -88,7 +47,34 @@ _GENERIC = frozenset(
 )
 _NEAR_MISS = 88  # rapidfuzz ratio: 'preventative maintenence' 91, 'predictive maintenance' 86
 _NO_FUZZ = frozenset({Category.CREDENTIAL, Category.LICENSE, Category.STANDARD})
-_STATUS_RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
+_PURSUABLE = frozenset({Category.CREDENTIAL, Category.LICENSE})
+_STATUS_RANK = {
+    Status.LITERAL: 4,
+    Status.SYNONYM: 3,
+    Status.RELATED: 2,
+    Status.IN_PROGRESS: 1,
+    Status.MISSING: 0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Credentials:
+    """Patterns for credentials written LETTERS(BODY), built from the lexicon's issuing bodies."""
+
+    form: re.Pattern[str]  # a form that is exactly such a credential
+    spaced: re.Pattern[str]  # 'MLS (ASCP)' in running text
+    stacked: re.Pattern[str]  # 'MT(ASCP)SBB' holds SBB(ASCP)
+
+
+@lru_cache(maxsize=8)
+def credential_regexes(bodies: tuple[str, ...]) -> _Credentials:
+    """The credential patterns for these issuing bodies."""
+    names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True)) or "(?!)"
+    return _Credentials(
+        form=re.compile(rf"^([A-Z]{{1,5}})\(({names})\)$"),
+        spaced=re.compile(rf"\b([A-Z]{{1,5}})\s+\(((?:{names})i?)\)"),
+        stacked=re.compile(rf"^[A-Z]{{1,5}}\((?P<org>{names})i?\)(?:CM)?(?P<extra>[A-Z]{{1,4}}?)(?:CM)?$"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +90,12 @@ class _Hit:
     end: int
 
 
-def _anchors(form: SurfaceForm, lemma: Callable[[str], str]) -> tuple[str, ...]:
+def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
     """For each way of writing a form, a piece of text any match must contain: the start its longest
     word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
-    for text in form_variants(form):
+    for text in form_variants(form, credentials):
         words = re.findall(r"[a-z0-9]+", text.lower()) or [text.lower()]
         longest = max(words, key=len)
         stem = os.path.commonprefix([longest, lemma(longest)]) or longest
@@ -117,11 +103,11 @@ def _anchors(form: SurfaceForm, lemma: Callable[[str], str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(anchors))
 
 
-def form_variants(form: SurfaceForm) -> list[str]:
+def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
     """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
     text = form.text
     variants = [text]
-    credential = _CREDENTIAL_FORM.match(text)
+    credential = credentials.form.match(text) if credentials else None
     if credential:
         letters, body = credential.groups()
         variants += [f"{letters} ({body})", f"{letters} {body}", f"{letters}, {body}"]
@@ -150,10 +136,12 @@ class TermMatcher:
 
         self.vocabulary = vocabulary
         self.nlp = nlp
-        self._forms = [_Form(c.id, f) for c in vocabulary.concepts.values() for f in c.forms]
+        self._credentials = credential_regexes(vocabulary.lexicon.issuing_bodies)
+        places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
+        self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
         lemma = normaliser.lemma if normaliser is not None else str
-        self._anchors = [_anchors(form.form, lemma) for form in self._forms]
+        self._anchors = [_anchors(form.form, lemma, self._credentials) for form in self._forms]
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
@@ -175,7 +163,7 @@ class TermMatcher:
 
     def _compile(self, index: int) -> None:
         form = self._forms[index].form
-        patterns = [self.nlp.make_doc(text) for text in form_variants(form)]
+        patterns = [self.nlp.make_doc(text) for text in form_variants(form, self._credentials)]
         patterns = [p for p in patterns if len(p)]
         if patterns:
             (self._exact if form.case_sensitive else self._folded).add(str(index), patterns)
@@ -187,7 +175,7 @@ class TermMatcher:
         are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept.
         """
         parts = []
-        for token in self.nlp.make_doc(_CREDENTIAL_SPACE.sub(r"\1(\2)", text)):
+        for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
             if not token.is_punct and not token.is_space:
                 parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
         return tuple(part for part in parts if part not in _ARTICLES)
@@ -221,9 +209,30 @@ class TermMatcher:
         hits += self._part_hits(doc, hits)
         hits += self._unhyphenated_hits(text, hits)
         lines = document.lines
-        hits = [h for h in hits if _passes_guards(h, text, starts, lines)]
+        verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
+        hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
         kept = _resolve_overlaps(hits, nested)
-        return tuple(_mention(h, text, starts, lines, sections) for h in kept)
+        pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
+        return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
+
+    def _verdict(self, hit: _Hit, starts: list[int], lines: Sequence[Line]) -> Verdict:
+        """Whether a hit counts where it stands: its inline guards, then its named guards."""
+        form = hit.form.form
+        index = _line_of(starts, hit.start)
+        line = lines[index].text
+        start = hit.start - starts[index]
+        end = min(hit.end - starts[index], len(line))
+        acronyms = self.vocabulary.lexicon.english_acronyms
+        if form.case_sensitive and form.text.lower() in acronyms and _mostly_capitals(line):
+            return Verdict.REJECTED
+        if not _passes_inline_guards(form, index, start, end, lines):
+            return Verdict.REJECTED
+        if not form.guards:
+            return Verdict.COUNTS
+        around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
+        place = Place(line[:start], line[end:], around)
+        guards = self.vocabulary.guards
+        return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
 
     def _hits(self, doc: Doc, offset: int = 0, limit: int | None = None) -> list[_Hit]:
         """Matches in ``doc``, moved by ``offset``; ``limit`` caps each match's length."""
@@ -243,7 +252,7 @@ class TermMatcher:
         covered = [(h.start, h.end) for h in hits]
         found: list[_Hit] = []
         for token in doc:
-            stacked = _STACKED_CREDENTIAL.match(token.text)
+            stacked = self._credentials.stacked.match(token.text)
             if stacked:
                 piece = f"{stacked.group('extra')}({stacked.group('org')})"
                 start = token.idx + stacked.start("extra")
@@ -338,16 +347,16 @@ def _line_of(starts: list[int], offset: int) -> int:
     return lo
 
 
-def _passes_guards(hit: _Hit, text: str, starts: list[int], lines: Sequence[Line]) -> bool:
-    form = hit.form.form
-    index = _line_of(starts, hit.start)
+def _placed(form: SurfaceForm, state_codes: frozenset[str]) -> SurfaceForm:
+    """A form written as a state code ('CT', 'MT', 'OR') must pass the guard 'place' too."""
+    if form.text in state_codes and form.case_sensitive and PLACE_GUARD not in form.guards:
+        return replace(form, guards=(*form.guards, PLACE_GUARD))
+    return form
+
+
+def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, lines: Sequence[Line]) -> bool:
+    """The guards written on the form itself (vocabulary format 1): not_after, not_before, context."""
     line = lines[index].text
-    start = hit.start - starts[index]
-    end = min(hit.end - starts[index], len(line))
-    if form.case_sensitive and form.text.lower() in _ENGLISH_ACRONYMS and _mostly_capitals(line):
-        return False
-    if form.text in _STATE_CODES and _PLACE_BEFORE.search(line[:start]):
-        return False
     if form.not_after and re.search(form.not_after, line[:start]):
         return False
     if form.not_before and re.search(form.not_before, line[end:]):
@@ -388,7 +397,12 @@ def _resolve_overlaps(hits: list[_Hit], nested: bool) -> list[_Hit]:
 
 
 def _mention(
-    hit: _Hit, text: str, starts: list[int], lines: Sequence[Line], sections: Sequence[Section]
+    hit: _Hit,
+    text: str,
+    starts: list[int],
+    lines: Sequence[Line],
+    sections: Sequence[Section],
+    in_progress: bool = False,
 ) -> Mention:
     index = _line_of(starts, hit.start)
     line = lines[index]
@@ -404,6 +418,7 @@ def _mention(
         page=line.page,
         region=line.region,
         section=section,
+        in_progress=in_progress,
     )
 
 
@@ -417,14 +432,45 @@ def assess_terms(
     resume: Document,
     matcher: TermMatcher,
 ) -> tuple[TermResult, ...]:
-    """How the resume answers each requirement: literal, synonym, related or missing."""
+    """How the resume answers each requirement: literal, synonym, related, in progress or missing.
+
+    A mention marked in progress ("MLS(ASCP) eligible") never meets a requirement; it only turns missing
+    into in progress.
+    """
     by_concept: dict[str, list[Mention]] = defaultdict(list)
+    pursued: dict[str, list[Mention]] = defaultdict(list)
     for mention in resume_mentions:
-        by_concept[mention.concept_id].append(mention)
+        (pursued if mention.in_progress else by_concept)[mention.concept_id].append(mention)
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
-    return tuple(_assess(req, by_concept, posting_forms, matcher, resume) for req in requirements)
+    results = (_assess(req, by_concept, posting_forms, matcher, resume) for req in requirements)
+    return tuple(_in_progress(result, pursued, matcher.vocabulary) for result in results)
+
+
+def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: Vocabulary) -> TermResult:
+    """A missing credential or licence the resume names as pursued: the requirement's own concept, an
+    alternative it accepts, or a broader credential ('ASCP eligible' for MLS(ASCP))."""
+    req = result.requirement
+    if result.status is not Status.MISSING or not pursued or req.concept_id not in vocab.concepts:
+        return result
+    candidates = [req.concept_id, *req.alternatives, *sorted(vocab.ancestors(req.concept_id))]
+    for concept_id in candidates:
+        concept = vocab.concepts.get(concept_id)
+        if concept is not None and concept.category in _PURSUABLE and pursued.get(concept_id):
+            mentions = pursued[concept_id]
+            forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
+            via = None if concept_id == req.concept_id else concept_id
+            at_risk = all(m.region in AT_RISK_REGIONS for m in mentions)
+            return replace(
+                result,
+                status=Status.IN_PROGRESS,
+                resume_forms=forms,
+                mentions=tuple(mentions),
+                via=via,
+                at_risk=at_risk,
+            )
+    return result
 
 
 def _assess(

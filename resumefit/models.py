@@ -24,7 +24,13 @@ class Status(str, Enum):
     LITERAL = "literal"  # the posting's own wording is on the resume
     SYNONYM = "synonym"  # the same concept under another name
     RELATED = "related"  # a narrower (or broader) concept is on the resume
+    IN_PROGRESS = "in_progress"  # a credential or licence the resume says is being pursued, not held
     MISSING = "missing"
+
+    @property
+    def is_met(self) -> bool:
+        """Literal, synonym and related meet a requirement; in progress and missing do not."""
+        return self in (Status.LITERAL, Status.SYNONYM, Status.RELATED)
 
 
 class Importance(str, Enum):
@@ -181,6 +187,30 @@ class SurfaceForm:
     context: tuple[str, ...] = ()  # ambiguous forms: one of these words must be near (same or next line)
     not_after: str | None = None  # regex: reject when the text just before the form matches it
     not_before: str | None = None  # regex: reject when the text just after the form matches it
+    guards: tuple[str, ...] = ()  # named guards (Vocabulary.guards), each of which must let the form count
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """A named test of the words around a form, defined once in vocab/ and referenced by name.
+
+    Word lists match whole words, case-insensitively; the ``*_regex`` keys say what a list cannot.
+    """
+
+    name: str
+    near: tuple[str, ...] = ()  # one of these words must be on the form's line or the line before/after
+    not_after: tuple[str, ...] = ()  # the form does not count right after one of these words
+    not_before: tuple[str, ...] = ()  # ... nor right before one of these
+    gap: tuple[
+        str, ...
+    ] = ()  # words that may stand between a listed word and the form ("pursuing the ASCP MLS")
+    not_after_regex: str | None = None  # tested against the line's text before the form
+    not_before_regex: str | None = None  # tested against the line's text after the form
+    both: bool = False  # reject only when a not_after and a not_before test both match ("Hartford, CT 06101")
+    in_progress: bool = False  # a form this guard rejects stays as a credential being pursued
+    description: str = ""
+    match: tuple[str, ...] = ()  # examples where the form counts; the form is written in [brackets]
+    ignore: tuple[str, ...] = ()  # examples where it does not
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +227,8 @@ class Concept:
     source: str = ""
     note: str = ""
     long_form: str | None = None  # for acronym concepts: the spelled-out name to advise too
+    # identifiers in open classifications, e.g. (("onet", ("29-2011.00",)), ("fda", ("GKZ",)))
+    xrefs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # --- posting and matches -----------------------------------------------------------------------
@@ -214,6 +246,7 @@ class Mention:
     page: int = 1
     region: Region = Region.BODY
     section: SectionKind | None = None
+    in_progress: bool = False  # "MLS(ASCP) eligible", "pursuing CBET": named, but not held
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ Two normalised forms are set on every token, so one tokenisation serves both kin
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
@@ -18,42 +19,67 @@ from spacy.tokens import Doc
 
 # One token each: credentials in ASCP style, hyphen/slash compounds (X-ray, C-arm, i-STAT, TCP/IP,
 # 60601-1, XN-1000, BacT/ALERT, CT/NG, PT/INR), editions (15189:2022) and "plus" names (A+, Network+).
-_CREDENTIAL = r"[A-Z]{1,5}\s?\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA)\)(?:CM)?(?:[A-Z]{1,4}(?:CM)?)?"
+# The issuing bodies written in brackets after a credential (ASCP, AMT, ...) come from vocab/lexicon.yaml.
 _COMPOUND = r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?:\+)?"
 _EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}"
 _PLUS = r"[A-Za-z]+\+{1,2}"
-TOKEN_MATCH = re.compile(rf"^(?:{_CREDENTIAL}|{_COMPOUND}|{_EDITION}|{_PLUS})$")
 
 _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
-_CREDENTIAL_TAIL = re.compile(rf"(?:{_CREDENTIAL})$")
-_CREDENTIAL_NORM = re.compile(r"^([A-Z]{1,5})\s?\((ASCP|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA)i?\)")
 _EDITION_SUFFIX = re.compile(r":\d{4}$")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 
 
-def build_nlp() -> Language:
-    """Blank English with resumefit's tokenizer rules and the normaliser; build it once per process."""
+@dataclass(frozen=True, slots=True)
+class CredentialPatterns:
+    """The regular expressions for bracketed credentials, built from the issuing bodies."""
+
+    token: re.Pattern[str]  # one token: a credential, compound, edition or plus name
+    tail: re.Pattern[str]  # a string ending in a credential
+    norm: re.Pattern[str]  # a credential's letters and body, for its normal form
+
+
+def credential_patterns(bodies: Iterable[str]) -> CredentialPatterns:
+    """Patterns for credentials written LETTERS(BODY), e.g. MLS(ASCP), MLT(AMT), HCLD(ABB)."""
+    names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True)) or "(?!)"
+    credential = rf"[A-Z]{{1,5}}\s?\((?:(?:{names})i?)\)(?:CM)?(?:[A-Z]{{1,4}}(?:CM)?)?"
+    return CredentialPatterns(
+        token=re.compile(rf"^(?:{credential}|{_COMPOUND}|{_EDITION}|{_PLUS})$"),
+        tail=re.compile(rf"(?:{credential})$"),
+        norm=re.compile(rf"^([A-Z]{{1,5}})\s?\(({names})i?\)"),
+    )
+
+
+def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Language:
+    """Blank English with resumefit's tokenizer rules and the normaliser; build it once per process.
+
+    ``issuing_bodies`` default to those of the shipped vocabulary (vocab/lexicon.yaml).
+    """
     import spacy
     from spacy.lookups import load_lookups
 
+    if issuing_bodies is None:
+        from resumefit.vocab import shipped_lexicon
+
+        issuing_bodies = shipped_lexicon().issuing_bodies
+    patterns = credential_patterns(issuing_bodies)
     nlp = spacy.blank("en")
     # Lexeme attributes resumefit never reads cost most of the time spent compiling ~9,000 patterns.
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in _LEXEME_ATTRS if attr in getters}
-    nlp.tokenizer.token_match = TOKEN_MATCH.match
-    nlp.tokenizer.suffix_search = _keep_credential_tail(nlp.tokenizer.suffix_search)
+    nlp.tokenizer.token_match = patterns.token.match
+    nlp.tokenizer.suffix_search = _keep_credential_tail(nlp.tokenizer.suffix_search, patterns.tail)
     table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    normaliser = Normaliser(table)
+    normaliser = Normaliser(table, patterns.norm)
     nlp.tokenizer = _NormalisingTokenizer(nlp.tokenizer, normaliser)
     return nlp
 
 
-def _keep_credential_tail(suffix_search):  # noqa: ANN001, ANN202 - spaCy's callable
+def _keep_credential_tail(suffix_search, tail: re.Pattern[str]):  # noqa: ANN001, ANN202 - spaCy's callable
     """spaCy strips a leading '(' and a trailing ')' together, so '(PBT(ASCP)' would lose the
     credential's own ')'; a string ending in a credential gives up no suffix."""
 
     def search(text: str):  # noqa: ANN202
-        return None if _CREDENTIAL_TAIL.search(text) else suffix_search(text)
+        return None if tail.search(text) else suffix_search(text)
 
     return search
 
@@ -61,8 +87,9 @@ def _keep_credential_tail(suffix_search):  # noqa: ANN001, ANN202 - spaCy's call
 class Normaliser:
     """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
 
-    def __init__(self, lemmas: Mapping[str, str]) -> None:
+    def __init__(self, lemmas: Mapping[str, str], credential: re.Pattern[str] | None = None) -> None:
         self._lemmas = lemmas
+        self._credential = credential or credential_patterns(()).norm
         self._cache: dict[str, tuple[str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -78,7 +105,7 @@ class Normaliser:
     def forms(self, text: str) -> tuple[str, str]:
         """(case-preserving form, lower-case lemma) of one token's text."""
         text = _APOSTROPHE_S.sub("", text) or text
-        credential = _CREDENTIAL_NORM.match(text)
+        credential = self._credential.match(text)
         if credential:
             exact = f"{credential.group(1)}({credential.group(2)})"
             return exact, exact.lower()

@@ -33,7 +33,7 @@ class Checker:
         from resumefit.nlp import build_nlp
 
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
-        self.nlp = nlp if nlp is not None else build_nlp()
+        self.nlp = nlp if nlp is not None else build_nlp(self.vocabulary.lexicon.issuing_bodies)
         self.matcher = TermMatcher(self.vocabulary, self.nlp)
         self._postings: dict[tuple[str, str], tuple[Posting, tuple[Mention, ...]]] = {}
 
@@ -62,13 +62,15 @@ class Checker:
     ) -> Report:
         """Check documents already read; batch runs parse each posting once and reuse it."""
         sections = split_sections(resume, self.vocabulary)
-        mentions = self.matcher.find(resume, sections, nested=True)
+        found = self.matcher.find(resume, sections, nested=True)
+        mentions = tuple(m for m in found if not m.in_progress)  # "CBET candidate" is not a held CBET
         mentions = mentions + learned_mentions(resume, mentions, self.matcher, sections)
         posting, terms = None, ()
         if posting_document is not None:
             posting, posting_mentions = self.read_posting(posting_document)
             posting = _mark_unknown_on_resume(posting, resume)
-            terms = assess_posting_terms(posting, posting_mentions, mentions, resume, self.matcher)
+            pursued = tuple(m for m in found if m.in_progress)
+            terms = assess_posting_terms(posting, posting_mentions, mentions + pursued, resume, self.matcher)
         chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
         ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
         findings = run_rules(ctx, select, ignore)

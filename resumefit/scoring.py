@@ -33,6 +33,7 @@ CREDIT: dict[Status, float] = {
     Status.LITERAL: 1.0,
     Status.SYNONYM: 0.8,
     Status.RELATED: 0.6,
+    Status.IN_PROGRESS: 0.0,  # a credential being pursued is not held: never counted as met
     Status.MISSING: 0.0,
 }
 AT_RISK_FACTOR = 0.5  # a term found only in a header, footer, table or text box earns half its credit
@@ -97,8 +98,9 @@ def coverage_part(terms: tuple[TermResult, ...]) -> ScorePart:
 
 def _coverage_detail(terms: tuple[TermResult, ...], earned: float, weight: float) -> str:
     counts = {s: sum(t.status is s for t in terms) for s in Status}
-    at_risk = sum(t.at_risk and t.status is not Status.MISSING for t in terms)
-    tally = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+    at_risk = sum(t.at_risk and t.status.is_met for t in terms)
+    shown = [s for s in Status if s is not Status.IN_PROGRESS or counts[s]]  # in progress only when there
+    tally = ", ".join(f"{counts[s]} {s.value.replace('_', ' ')}" for s in shown)
     risky = f"; {at_risk} only in headers, tables or text boxes (half credit)" if at_risk else ""
     return (
         f"{earned:.1f} of {weight:.1f} weighted term credit ({tally}{risky}). "
@@ -195,7 +197,7 @@ def _term_actions(terms: tuple[TermResult, ...], scale: float) -> list[Action]:
 
 def _term_advice(result: TermResult) -> tuple[str | None, str]:
     req = result.requirement
-    if result.status is Status.MISSING:
+    if not result.status.is_met:
         return {Importance.REQUIRED: "K001", Importance.PREFERRED: "K002"}.get(req.importance), action_text(
             result
         )

@@ -6,7 +6,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -15,11 +16,13 @@ from typing import Any
 import yaml
 
 from resumefit.errors import VocabularyError
-from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
+from resumefit.guards import failing_examples
+from resumefit.models import Category, Concept, Guard, SectionKind, SurfaceForm, Track
 
 HEADINGS_FILE = "headings.yaml"
+LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 1
+_COMPILED_FORMAT = 2
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
@@ -38,9 +41,39 @@ _CONCEPT_KEYS = {
     "same_as",
     "long_form",
     "note",
+    "guards",
+    "xrefs",
     *_FORM_LISTS,
 }
-_FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive"}
+_FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive", "guards"}
+_TOP_KEYS = {"version", "concepts", "ignore", "add_forms", "description", "defaults", "guards"}
+_LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms")
+_DEFAULT_KEYS = ("category", "track", "source", "guards")
+_GUARD_LISTS = ("near", "not_after", "not_before", "gap")
+_GUARD_KEYS = {
+    *_GUARD_LISTS,
+    "not_after_regex",
+    "not_before_regex",
+    "both",
+    "in_progress",
+    "description",
+    "examples",
+}
+# Identifiers in openly licensed classifications only (docs/vocabulary.md says each licence).
+XREF_SCHEMES: Mapping[str, re.Pattern[str]] = {
+    "onet": re.compile(r"^\d{2}-\d{4}\.\d{2}$"),  # O*NET-SOC, CC BY 4.0
+    "fda": re.compile(r"^[A-Z]{3}$"),  # FDA device product code, public domain
+    "esco": re.compile(r"^http://data\.europa\.eu/esco/(occupation|skill)/[0-9a-f-]{36}$"),  # CC BY 4.0
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists the matcher needs beside the concepts (vocab/lexicon.yaml)."""
+
+    issuing_bodies: tuple[str, ...] = ()  # written in brackets after a credential: MLS(ASCP), MLT(AMT)
+    state_codes: frozenset[str] = frozenset()  # "Hartford, CT" is a place: the guard 'place' decides
+    english_acronyms: frozenset[str] = frozenset()  # OR, IT, US: never trusted on a line in capitals
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +84,9 @@ class Vocabulary:
     headings: Mapping[SectionKind, tuple[str, ...]]
     files: tuple[str, ...] = ()
     ignored: frozenset[str] = field(default_factory=frozenset)
+    guards: Mapping[str, Guard] = field(default_factory=dict)
+    lexicon: Lexicon = field(default_factory=lambda: shipped_lexicon())
+    head_nouns: Mapping[str, SectionKind] = field(default_factory=dict)
     # derived: each concept's direct narrower concepts, so descendants() need not scan every concept
     children: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -105,49 +141,75 @@ def load_vocabulary(
     if not directory.is_dir():
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
     files = _vocabulary_files(directory)
-    concepts, origin, ignored = _base_vocabulary(directory, files)
+    concepts, origin, ignored, guards = _base_vocabulary(directory, files)
     ignored.update(ignore)
     for extra in extra_files:
-        _merge_file(Path(extra), concepts, ignored, overlay=True, origin=origin)
+        _merge_file(Path(extra), _Parts(concepts, origin, ignored, guards), overlay=True)
     for cid in ignored:
         concepts.pop(cid, None)
-    _check_references(concepts, origin)
-    headings = _load_headings(directory / HEADINGS_FILE)
+    _check_references(concepts, origin, guards)
+    headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
-    return Vocabulary(MappingProxyType(concepts), MappingProxyType(headings), names, frozenset(ignored))
+    return Vocabulary(
+        MappingProxyType(concepts),
+        MappingProxyType(headings),
+        names,
+        frozenset(ignored),
+        guards=MappingProxyType(guards),
+        lexicon=load_lexicon(directory / LEXICON_FILE),
+        head_nouns=MappingProxyType(head_nouns),
+    )
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What the files read so far add up to (mutable while loading only)."""
+
+    concepts: dict[str, Concept]
+    origin: dict[str, Path]
+    ignored: set[str]
+    guards: dict[str, Guard]
 
 
 def _vocabulary_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.yaml") if p.name != HEADINGS_FILE)
+    return sorted(p for p in directory.glob("*.yaml") if p.name not in (HEADINGS_FILE, LEXICON_FILE))
 
 
-def _base_vocabulary(
-    directory: Path, files: list[Path]
-) -> tuple[dict[str, Concept], dict[str, Path], set[str]]:
+_Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard]]
+
+
+def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
     """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else the YAML."""
     compiled = _read_compiled(directory, _digest(files))
     if compiled is not None:
         return compiled
-    concepts: dict[str, Concept] = {}
-    origin: dict[str, Path] = {}
-    ignored: set[str] = set()
+    parts = _Parts({}, {}, set(), {})
     for path in files:
-        _merge_file(path, concepts, ignored, overlay=False, origin=origin)
-    return concepts, origin, ignored
+        _merge_file(path, parts, overlay=False)
+    return parts.concepts, parts.origin, parts.ignored, parts.guards
 
 
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
     files = _vocabulary_files(directory)
-    concepts, origin, ignored = _base_vocabulary(directory, files)
-    _check_references(concepts, origin)
+    concepts, origin, ignored, guards = _base_vocabulary(directory, files)
+    _check_references(concepts, origin, guards)
     data = {
         "format": _COMPILED_FORMAT,
         "digest": _digest(files),
         "ignored": sorted(ignored),
+        "guards": [_guard_data(guard) for guard in guards.values()],
         "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _guard_data(guard: Guard) -> dict[str, Any]:
+    return {name: getattr(guard, name) for name in Guard.__slots__}
+
+
+def _guard_from_data(item: dict[str, Any]) -> Guard:
+    return Guard(**{k: tuple(v) if isinstance(v, list) else v for k, v in item.items()})
 
 
 def _digest(files: list[Path]) -> str:
@@ -157,9 +219,7 @@ def _digest(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def _read_compiled(
-    directory: Path, digest: str
-) -> tuple[dict[str, Concept], dict[str, Path], set[str]] | None:
+def _read_compiled(directory: Path, digest: str) -> _Base | None:
     path = directory / COMPILED_FILE
     if not path.is_file():
         return None
@@ -171,7 +231,8 @@ def _read_compiled(
         return None  # stale: the YAML changed since the wheel was built
     concepts = {item["id"]: _concept_from_data(item) for item in data["concepts"]}
     origin = {item["id"]: directory / item["file"] for item in data["concepts"]}
-    return concepts, origin, set(data["ignored"])
+    guards = {item["name"]: _guard_from_data(item) for item in data["guards"]}
+    return concepts, origin, set(data["ignored"]), guards
 
 
 def _concept_data(concept: Concept, file: str) -> dict[str, Any]:
@@ -182,7 +243,10 @@ def _concept_data(concept: Concept, file: str) -> dict[str, Any]:
 
 
 def _concept_from_data(item: dict[str, Any]) -> Concept:
-    forms = tuple(SurfaceForm(**{**f, "context": tuple(f["context"])}) for f in item["forms"])
+    forms = tuple(
+        SurfaceForm(**{**f, "context": tuple(f["context"]), "guards": tuple(f["guards"])})
+        for f in item["forms"]
+    )
     return Concept(
         id=item["id"],
         name=item["name"],
@@ -194,6 +258,7 @@ def _concept_from_data(item: dict[str, Any]) -> Concept:
         source=item["source"],
         note=item["note"],
         long_form=item["long_form"],
+        xrefs=tuple((scheme, tuple(ids)) for scheme, ids in item["xrefs"]),
     )
 
 
@@ -210,24 +275,32 @@ def _read_yaml(path: Path) -> Any:
         raise VocabularyError(f"{path}: invalid YAML{where}; fix the syntax") from None
 
 
-def _merge_file(
-    path: Path, concepts: dict[str, Concept], ignored: set[str], overlay: bool, origin: dict[str, Path]
-) -> None:
+def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
     data = _read_yaml(path)
     if data is None:
         return
     if not isinstance(data, dict):
         raise VocabularyError(f"{path}: expected a mapping with a 'concepts' list at the top level")
-    unknown = set(data) - {"version", "concepts", "ignore", "add_forms", "description"}
+    unknown = set(data) - _TOP_KEYS
     if unknown:
         raise VocabularyError(f"{path}: unknown top-level key '{sorted(unknown)[0]}'")
+    if data.get("version", 1) not in (1, 2):
+        raise VocabularyError(f"{path}: key 'version' is '{data['version']}', expected 1 or 2")
+    for name, raw in _mapping(data.get("guards"), f"{path}: guards").items():
+        if name in parts.guards and not overlay:
+            raise VocabularyError(f"{path}: guards: duplicate guard name '{name}'")
+        parts.guards[str(name)] = parse_guard(str(name), raw, f"{path}: guards.{name}")
+    defaults = _defaults(data.get("defaults"), f"{path}: defaults")
+    concepts = parts.concepts
     for i, raw in enumerate(data.get("concepts") or []):
-        concept = parse_concept(raw, f"{path}: concepts[{i}]", require_source=not overlay)
+        where = f"{path}: concepts[{i}]"
+        raw = {**defaults, **raw} if isinstance(raw, dict) else raw
+        concept = parse_concept(raw, where, require_source=not overlay)
         if concept.id in concepts and not overlay:
-            raise VocabularyError(f"{path}: concepts[{i}]: duplicate id '{concept.id}'")
+            raise VocabularyError(f"{where}: duplicate id '{concept.id}'")
         concepts[concept.id] = concept
-        origin[concept.id] = path
-    ignored.update(_string_list(data.get("ignore"), f"{path}: ignore"))
+        parts.origin[concept.id] = path
+    parts.ignored.update(_string_list(data.get("ignore"), f"{path}: ignore"))
     for cid, forms in (data.get("add_forms") or {}).items():
         where = f"{path}: add_forms.{cid}"
         if cid not in concepts:
@@ -237,6 +310,78 @@ def _merge_file(
         extra = _parse_forms(forms, where)
         old = concepts[cid]
         concepts[cid] = Concept(**{**_asdict(old), "forms": old.forms + extra})
+
+
+def _mapping(value: Any, where: str) -> dict[Any, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise VocabularyError(f"{where}: expected a mapping")
+    return value
+
+
+def _defaults(value: Any, where: str) -> dict[str, Any]:
+    """File-level defaults: keys every concept of the file takes unless it says otherwise."""
+    defaults = _mapping(value, where)
+    unknown = set(defaults) - set(_DEFAULT_KEYS)
+    if unknown:
+        allowed = ", ".join(_DEFAULT_KEYS)
+        raise VocabularyError(f"{where}: unknown key '{sorted(unknown)[0]}' (defaults may set {allowed})")
+    return defaults
+
+
+def parse_guard(name: str, raw: Any, where: str) -> Guard:
+    """Validate one named guard; word lists, optional regular expressions, examples."""
+    raw = _mapping(raw, where)
+    unknown = set(raw) - _GUARD_KEYS
+    if unknown:
+        raise VocabularyError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+    if not _ID.match(name):
+        raise VocabularyError(f"{where}: a guard name must be lower-case letters, digits, '.', '+' or '-'")
+    for key in ("not_after_regex", "not_before_regex"):
+        _check_regex(raw.get(key), where, key)
+    examples = _mapping(raw.get("examples"), f"{where}: examples")
+    extra = set(examples) - {"match", "ignore"}
+    if extra:
+        raise VocabularyError(f"{where}: examples: unknown key '{sorted(extra)[0]}' (use match and ignore)")
+    lists = {key: tuple(_string_list(raw.get(key), f"{where}: {key}")) for key in _GUARD_LISTS}
+    return Guard(
+        name=name,
+        **lists,
+        not_after_regex=raw.get("not_after_regex"),
+        not_before_regex=raw.get("not_before_regex"),
+        both=bool(raw.get("both", False)),
+        in_progress=bool(raw.get("in_progress", False)),
+        description=" ".join(str(raw.get("description") or "").split()),
+        match=tuple(_string_list(examples.get("match"), f"{where}: examples.match")),
+        ignore=tuple(_string_list(examples.get("ignore"), f"{where}: examples.ignore")),
+    )
+
+
+def _check_regex(pattern: Any, where: str, key: str) -> None:
+    if not pattern:
+        return
+    try:
+        re.compile(pattern)
+    except (re.error, TypeError) as exc:
+        raise VocabularyError(f"{where}: key '{key}' is not a valid regular expression ({exc})") from None
+
+
+def _xrefs(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Identifiers in open classifications, by scheme: {onet: [29-2011.00], fda: [JJE]}."""
+    xrefs = []
+    for scheme, ids in _mapping(value, where).items():
+        pattern = XREF_SCHEMES.get(scheme)
+        if pattern is None:
+            raise VocabularyError(
+                f"{where}: unknown scheme '{scheme}', expected one of: {', '.join(XREF_SCHEMES)}"
+            )
+        codes = tuple(_string_list(ids, f"{where}.{scheme}"))
+        bad = next((code for code in codes if not pattern.match(code)), None)
+        if bad is not None:
+            raise VocabularyError(f"{where}.{scheme}: '{bad}' is not a {scheme} identifier")
+        xrefs.append((str(scheme), codes))
+    return tuple(xrefs)
 
 
 def _asdict(concept: Concept) -> dict[str, Any]:
@@ -262,7 +407,10 @@ def parse_concept(raw: Any, where: str, require_source: bool = True) -> Concept:
     category = _enum(Category, raw["category"], where, "category")
     track = _enum(Track, raw["track"], where, "track")
     name = str(raw["name"])
+    guards = tuple(_string_list(raw.get("guards"), f"{where}: guards"))
     forms = (_form(name, "name"), *_parse_forms(raw, where))
+    if guards:
+        forms = tuple(replace(f, guards=tuple(dict.fromkeys(f.guards + guards))) for f in forms)
     return Concept(
         id=cid,
         name=name,
@@ -274,6 +422,7 @@ def parse_concept(raw: Any, where: str, require_source: bool = True) -> Concept:
         source=str(raw.get("source") or ""),
         note=str(raw.get("note") or ""),
         long_form=str(raw["long_form"]) if raw.get("long_form") else None,
+        xrefs=_xrefs(raw.get("xrefs"), f"{where}: xrefs"),
     )
 
 
@@ -315,13 +464,7 @@ def _parse_form(entry: Any, kind: str, where: str) -> SurfaceForm:
     if unknown:
         raise VocabularyError(f"{where}: unknown key '{sorted(unknown)[0]}'")
     for key in ("not_after", "not_before"):
-        if entry.get(key):
-            try:
-                re.compile(entry[key])
-            except re.error as exc:
-                raise VocabularyError(
-                    f"{where}: key '{key}' is not a valid regular expression ({exc})"
-                ) from None
+        _check_regex(entry.get(key), where, key)
     base = _form(str(entry["text"]), kind)
     return SurfaceForm(
         text=base.text,
@@ -330,6 +473,7 @@ def _parse_form(entry: Any, kind: str, where: str) -> SurfaceForm:
         context=tuple(_string_list(entry.get("context"), f"{where}: context")),
         not_after=entry.get("not_after"),
         not_before=entry.get("not_before"),
+        guards=tuple(_string_list(entry.get("guards"), f"{where}: guards")),
     )
 
 
@@ -346,40 +490,77 @@ def _is_case_sensitive(text: str, kind: str) -> bool:
     return bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 5
 
 
-def _check_references(concepts: Mapping[str, Concept], origin: Mapping[str, Path]) -> None:
+def _check_references(
+    concepts: Mapping[str, Concept], origin: Mapping[str, Path], guards: Mapping[str, Guard]
+) -> None:
     for concept in concepts.values():
+        where = f"{origin.get(concept.id, 'vocabulary')}: concept '{concept.id}'"
         for key in ("broader", "same_as"):
             for ref in getattr(concept, key):
                 if ref not in concepts:
-                    raise VocabularyError(
-                        f"{origin.get(concept.id, 'vocabulary')}: concept '{concept.id}': "
-                        f"key '{key}' names unknown concept '{ref}'"
-                    )
+                    raise VocabularyError(f"{where}: key '{key}' names unknown concept '{ref}'")
+        for form in concept.forms:
+            unknown = next((name for name in form.guards if name not in guards), None)
+            if unknown is not None:
+                raise VocabularyError(
+                    f"{where}: form '{form.text}' names unknown guard '{unknown}'; define it under 'guards:'"
+                )
 
 
-def _load_headings(path: Path) -> dict[SectionKind, tuple[str, ...]]:
+def _load_headings(path: Path) -> tuple[dict[SectionKind, tuple[str, ...]], dict[str, SectionKind]]:
+    """Whole-line heading aliases and the head nouns that end a heading, by section kind."""
     data = _read_yaml(path) if path.is_file() else None
     if data is None:
-        return {}
+        return {}, {}
     table = data.get("headings") if isinstance(data, dict) else None
     if not isinstance(table, dict):
         raise VocabularyError(f"{path}: expected a 'headings' mapping of section kind to heading aliases")
-    headings: dict[SectionKind, tuple[str, ...]] = {}
-    for kind, aliases in table.items():
-        section = _enum(SectionKind, kind, str(path), f"headings.{kind}")
-        headings[section] = tuple(a.lower() for a in _string_list(aliases, f"{path}: headings.{kind}"))
-    return headings
+    return _by_kind(table, path, "headings"), _head_nouns(data.get("head_nouns"), path)
+
+
+def _by_kind(table: dict[str, Any], path: Path, key: str) -> dict[SectionKind, tuple[str, ...]]:
+    found: dict[SectionKind, tuple[str, ...]] = {}
+    for kind, words in table.items():
+        section = _enum(SectionKind, kind, str(path), f"{key}.{kind}")
+        found[section] = tuple(w.lower() for w in _string_list(words, f"{path}: {key}.{kind}"))
+    return found
+
+
+def _head_nouns(table: Any, path: Path) -> dict[str, SectionKind]:
+    nouns = _by_kind(_mapping(table, f"{path}: head_nouns"), path, "head_nouns")
+    return {noun: kind for kind, words in nouns.items() for noun in words}
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The lexicon of the shipped vocabulary, read once."""
+    return load_lexicon(default_vocab_dir() / LEXICON_FILE)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """vocab/lexicon.yaml: issuing bodies, state codes and English-word acronyms; empty when absent."""
+    data = _mapping(_read_yaml(path) if path.is_file() else None, str(path))
+    unknown = set(data) - {"version", "description", *_LEXICON_LISTS}
+    if unknown:
+        raise VocabularyError(f"{path}: unknown top-level key '{sorted(unknown)[0]}'")
+    words = {key: _string_list(data.get(key), f"{path}: {key}") for key in _LEXICON_LISTS}
+    return Lexicon(
+        issuing_bodies=tuple(words["issuing_bodies"]),
+        state_codes=frozenset(words["state_codes"]),
+        english_acronyms=frozenset(w.lower() for w in words["english_acronyms"]),
+    )
 
 
 def lint_vocabulary(vocab: Vocabulary) -> list[str]:
-    """Problems a curator should fix: forms claimed by two concepts, cycles, missing sources."""
+    """Problems a curator should fix: shared forms, aliases that are another concept's form, cycles,
+    missing sources, guards without examples or whose examples fail."""
     problems: list[str] = []
     owners: dict[str, list[str]] = {}
     for concept in vocab.concepts.values():
         if not concept.source:
             problems.append(f"{concept.id}: no source")
         for form in concept.forms:
-            if form.context or form.not_after or form.not_before:
+            if _is_guarded(form, vocab.guards):
                 continue  # guarded ambiguous forms may be shared on purpose
             key = form.text if form.case_sensitive else form.text.lower()
             if concept.id not in owners.setdefault(key, []):
@@ -389,4 +570,41 @@ def lint_vocabulary(vocab: Vocabulary) -> list[str]:
     for form, ids in sorted(owners.items()):
         if len(ids) > 1:
             problems.append(f"form '{form}' is claimed by {', '.join(sorted(ids))}")
+    problems += _aliases_of_others(vocab)
+    problems += _guard_problems(vocab)
+    return problems
+
+
+def _is_guarded(form: SurfaceForm, guards: Mapping[str, Guard]) -> bool:
+    """A guard that can drop the form makes it safe to share; one that only marks it in progress does not."""
+    named = any(name in guards and not guards[name].in_progress for name in form.guards)
+    return bool(form.context or form.not_after or form.not_before or named)
+
+
+def _aliases_of_others(vocab: Vocabulary) -> list[str]:
+    """An unguarded alias written exactly as another concept's form (of any kind): one text, two meanings."""
+    forms: dict[str, set[str]] = {}
+    for concept in vocab.concepts.values():
+        for form in concept.forms:
+            forms.setdefault(form.text.lower(), set()).add(concept.id)
+    problems = []
+    for concept in vocab.concepts.values():
+        for form in concept.forms:
+            others = forms[form.text.lower()] - {concept.id}
+            unguarded = not _is_guarded(form, vocab.guards)
+            if form.kind in ("alias", "legacy", "misspelling") and others and unguarded:
+                problems.append(
+                    f"{concept.id}: alias '{form.text}' is also a form of {', '.join(sorted(others))}"
+                )
+    return problems
+
+
+def _guard_problems(vocab: Vocabulary) -> list[str]:
+    problems = []
+    for guard in vocab.guards.values():
+        if not guard.match or not guard.ignore:
+            problems.append(
+                f"guard '{guard.name}': give examples (match: and ignore:) that show what it does"
+            )
+        problems += failing_examples(guard)
     return problems

@@ -41,9 +41,11 @@ CONCEPTS = """
 
 
 @pytest.fixture(scope="module")
-def small(nlp) -> TermMatcher:
+def small(nlp, vocabulary) -> TermMatcher:
     concepts = [parse_concept(raw, f"test[{i}]") for i, raw in enumerate(yaml.safe_load(CONCEPTS))]
-    vocab = Vocabulary(MappingProxyType({c.id: c for c in concepts}), MappingProxyType({}))
+    by_id = MappingProxyType({c.id: c for c in concepts})
+    vocab = Vocabulary(by_id, MappingProxyType({}), guards=vocabulary.guards)  # the shipped guard 'place'
+
     return TermMatcher(vocab, nlp)
 
 

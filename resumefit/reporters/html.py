@@ -212,7 +212,7 @@ def _mention_statuses(report: Report) -> tuple[dict[tuple[int, int, int], Status
         for mention in term.mentions:
             by_position.setdefault((mention.line, mention.start, mention.end), term.status)
             by_concept.setdefault(mention.concept_id, term.status)
-        if term.status is not Status.MISSING:
+        if term.status.is_met:
             by_concept.setdefault(term.requirement.concept_id, term.status)
     return by_position, by_concept
 

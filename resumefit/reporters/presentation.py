@@ -11,11 +11,18 @@ from resumefit.advice import is_condition, job_conditions, term_note
 from resumefit.models import Finding, Importance, Region, Report, Severity, Status, TermResult
 
 IMPORTANCE_ORDER: tuple[Importance, ...] = (Importance.REQUIRED, Importance.PREFERRED, Importance.MENTIONED)
-STATUS_ORDER: tuple[Status, ...] = (Status.MISSING, Status.SYNONYM, Status.RELATED, Status.LITERAL)
+STATUS_ORDER: tuple[Status, ...] = (
+    Status.MISSING,
+    Status.IN_PROGRESS,
+    Status.SYNONYM,
+    Status.RELATED,
+    Status.LITERAL,
+)
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 STATUS_HEADINGS: dict[Status, str] = {
     Status.MISSING: "Missing",
+    Status.IN_PROGRESS: "In progress, not yet held",
     Status.SYNONYM: "Present under another name",
     Status.RELATED: "Related term only",
     Status.LITERAL: "Present",
@@ -98,6 +105,7 @@ def summary_counts(report: Report) -> dict[str, int]:
         "synonym": statuses[Status.SYNONYM],
         "related": statuses[Status.RELATED],
         "missing": statuses[Status.MISSING],
+        "in_progress": statuses[Status.IN_PROGRESS],
         "missing_required": missing[Importance.REQUIRED],
         "missing_preferred": missing[Importance.PREFERRED],
         "at_risk": sum(1 for term in report.terms if term.at_risk),
@@ -114,7 +122,7 @@ def coverage_by_category(report: Report) -> tuple[CategoryCoverage, ...]:
     for term in ordered_terms(report):
         category = term.requirement.category.value
         totals[category] += 1
-        covered[category] += term.status is not Status.MISSING
+        covered[category] += term.status.is_met
     return tuple(CategoryCoverage(category, covered[category], total) for category, total in totals.items())
 
 
@@ -228,7 +236,7 @@ def missing_required(report: Report) -> tuple[TermResult, ...]:
     return tuple(
         t
         for t in report.terms
-        if t.status is Status.MISSING
+        if not t.status.is_met
         and t.requirement.importance is Importance.REQUIRED
         and not is_condition(t.requirement)
     )

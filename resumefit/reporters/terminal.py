@@ -36,6 +36,7 @@ from resumefit.reporters.presentation import (
 
 STATUS_STYLES: dict[Status, str] = {
     Status.MISSING: "bold red",
+    Status.IN_PROGRESS: "magenta",
     Status.SYNONYM: "yellow",
     Status.RELATED: "cyan",
     Status.LITERAL: "green",

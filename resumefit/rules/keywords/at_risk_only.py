@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 
 from resumefit.advice import at_risk_advice
-from resumefit.models import Finding, Severity, Status, TermResult
+from resumefit.models import Finding, Severity, TermResult
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.keywords.terms import first_location
 
@@ -35,7 +35,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     """One finding per present posting term whose every mention sits outside the body."""
     rule = sys.modules[__name__]
     for result in ctx.terms:
-        if not result.at_risk or result.status is Status.MISSING:
+        if not result.at_risk or not result.status.is_met:
             continue
         advice = at_risk_advice(result, _places(result))
         yield finding(rule, advice.message, hint=advice.hint, location=first_location(ctx, result))

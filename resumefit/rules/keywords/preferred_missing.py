@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from resumefit.advice import is_condition, missing_advice
+from resumefit.advice import in_progress_advice, is_condition, missing_advice
 from resumefit.models import Finding, Importance, Severity, Status
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.keywords.terms import alternative_names
@@ -34,11 +34,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     rule = sys.modules[__name__]
     for result in ctx.terms:
         req = result.requirement
-        if (
-            result.status is not Status.MISSING
-            or req.importance is not Importance.PREFERRED
-            or is_condition(req)
-        ):
+        if result.status.is_met or req.importance is not Importance.PREFERRED or is_condition(req):
             continue
         advice = missing_advice(result, alternative_names(ctx, result))
+        if result.status is Status.IN_PROGRESS:
+            advice = in_progress_advice(result)
         yield finding(rule, advice.message, hint=advice.hint)
