@@ -106,10 +106,7 @@ def _word_in(wording: str, text: str) -> bool:
     forms = {w}
     if len(w) > 4:  # leave short abbreviations such as "CMS" alone
         forms |= {w[:-1] if w.endswith("s") else w + "s", w[:-2] if w.endswith("es") else w}
-    for form in forms:
-        if form and re.search(r"(?<![\w(])" + re.escape(form) + r"(?![\w(])", text):
-            return True
-    return False
+    return any(form and re.search(r"(?<![\w(])" + re.escape(form) + r"(?![\w(])", text) for form in forms)
 
 
 def find_doc(pair: Path, stem: str) -> Path:

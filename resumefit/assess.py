@@ -1,9 +1,9 @@
 """assess(resume_facts, posting_facts) -> Report: the cheap half of a check, pure and without spaCy.
 
 It runs the same steps as ``Checker.check_documents`` after matching (terms judged by
-``matching.assess_terms``, every rule, the score, fix-first) over facts that ``extract`` stored, with a
-``FrozenLexicon`` answering the few questions term judging asks of the spaCy matcher. A test checks that
-``assess(extract(resume), extract(posting))`` equals ``check`` on every example.
+``openmatch.assess_posting_terms``, every rule, the score, fix-first) over facts that ``extract`` stored,
+with a ``FrozenLexicon`` answering the few questions term judging asks of the spaCy matcher. A test checks
+that ``assess(extract(resume), extract(posting))`` equals ``check`` on every example.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from resumefit.facts import Facts, FactsError, Role, vocabulary_version
-from resumefit.matching import TermMatcher, assess_terms
+from resumefit.matching import TermMatcher
 from resumefit.models import Document, Mention, Report, Section, Track
+from resumefit.openmatch import assess_posting_terms
 from resumefit.pipeline import _mark_unknown_on_resume, _resume_track, resume_terms, run_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
@@ -40,13 +41,14 @@ def assess(
     """The Report of a resume against a posting (or on its own), from their extracted facts."""
     vocab = vocabulary if vocabulary is not None else _checked_default(resume, posting)
     _expect_role(resume, Role.RESUME)
-    document, sections, mentions = resume.document, resume.sections, resume.mentions
+    document, sections = resume.document, resume.sections
+    mentions = tuple(m for m in resume.mentions if not m.in_progress)
     read, terms = None, ()
     if posting is not None:
         _expect_role(posting, Role.POSTING)
         read = _mark_unknown_on_resume(posting.as_posting(), document)
         lexicon = FrozenLexicon(vocab, resume, posting)
-        terms = assess_terms(read.requirements, posting.mentions, mentions, document, lexicon)  # type: ignore[arg-type]
+        terms = assess_posting_terms(read, posting.mentions, resume.mentions, document, lexicon)  # type: ignore[arg-type]
     chosen = track or (read.track if read else None) or _resume_track(mentions, vocab)
     ctx = RuleContext(document, sections, read, terms, mentions, vocab, chosen)
     findings = run_rules(ctx, select, ignore)

@@ -25,6 +25,7 @@ from resumefit.errors import ResumefitError
 from resumefit.models import (
     Document,
     Mention,
+    NotUnderstood,
     Posting,
     Requirement,
     Section,
@@ -36,7 +37,7 @@ from resumefit.vocab import Vocabulary
 if TYPE_CHECKING:
     from resumefit.pipeline import Checker
 
-FACTS_FORMAT = 1  # bump when what extract() stores changes shape or meaning
+FACTS_FORMAT = 2  # bump when what extract() stores changes shape or meaning
 
 
 class Role(str, Enum):
@@ -74,6 +75,7 @@ class PostingFacts:
     requirements: tuple[Requirement, ...]
     unknown_terms: tuple[UnknownTerm, ...] = ()
     track: Track | None = None
+    not_understood: tuple[NotUnderstood, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,7 @@ class Facts:
         if self.posting is None:
             raise FactsError(f"{self.document.path}: these facts were extracted as a resume, not a posting")
         p = self.posting
-        return Posting(self.document, p.title, p.requirements, p.unknown_terms, p.track)
+        return Posting(self.document, p.title, p.requirements, p.unknown_terms, p.track, p.not_understood)
 
     def key_map(self) -> dict[str, tuple[str, ...]]:
         return {item.text: item.key for item in self.keys}
@@ -162,27 +164,31 @@ def extract(
 
 
 def _resume_facts(document: Document, checker: Checker, version: str) -> Facts:
-    from resumefit.matching import learned_mentions
     from resumefit.sections import split_sections
 
     sections = split_sections(document, checker.vocabulary)
-    mentions = checker.matcher.find(document, sections, nested=True)
-    mentions = mentions + learned_mentions(document, mentions, checker.matcher, sections)
-    keys = _keys(checker, (m.form for m in mentions))
+    held, pursued = checker.resume_mentions(document, sections)
+    mentions = held + pursued
+    keys = _keys(checker, [*(m.form for m in mentions), *(line.text for line in document.lines)])
     facts = Facts(Role.RESUME, document, version, sections, mentions, keys)
     return dataclasses.replace(facts, quality=_quality(facts, checker.vocabulary))
 
 
 def _posting_facts(document: Document, checker: Checker, version: str) -> Facts:
+    from resumefit.openmatch import open_wordings
+
     posting, found = checker.read_posting(document)
     texts = [*(m.form for m in found), *(r.posting_form for r in posting.requirements)]
+    texts += open_wordings(posting)
     concepts = dict.fromkeys(r.concept_id for r in posting.requirements)
     form_keys = tuple(
         ConceptKeys(cid, tuple(sorted(checker.matcher.form_keys(cid))))
         for cid in concepts
         if cid in checker.vocabulary.concepts
     )
-    summary = PostingFacts(posting.title, posting.requirements, posting.unknown_terms, posting.track)
+    summary = PostingFacts(
+        posting.title, posting.requirements, posting.unknown_terms, posting.track, posting.not_understood
+    )
     return Facts(Role.POSTING, document, version, (), found, _keys(checker, texts), summary, form_keys)
 
 

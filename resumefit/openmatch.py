@@ -39,6 +39,20 @@ def assess_posting_terms(
     )
 
 
+def open_wordings(posting: Posting) -> tuple[str, ...]:
+    """Every wording open matching compares with the resume: the choices of requirements the vocabulary
+    does not know, and the unknown choices of those it does (stored facts keep their keys)."""
+    wordings: list[str] = []
+    for req in posting.requirements:
+        if req.known:
+            options: Sequence[str] = req.open_alternatives
+        else:
+            options = choices(req.posting_form) if req.alternatives else (req.posting_form,)
+        for option in options:
+            wordings.extend(_forms(option))
+    return tuple(dict.fromkeys(wordings))
+
+
 def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
     if result.status is not Status.MISSING:

@@ -194,7 +194,7 @@ def _units(
         if not usable:
             _close(current, lines, units)
             current = []
-        elif current and _continues(lines[current[-1]].text, line.text):
+        elif current and continues(lines[current[-1]].text, line.text):
             current.append(line.index)
         else:
             _close(current, lines, units)
@@ -203,11 +203,16 @@ def _units(
     return units
 
 
-def _continues(previous: str, text: str) -> bool:
+def continues(previous: str, text: str) -> bool:
+    """True when ``text`` is the wrapped continuation of the bullet or sentence on ``previous``."""
     if _BULLET.match(text) or not previous.strip() or previous.rstrip()[-1] in ".:;!?":
         return False
     stripped = text.lstrip()
-    return stripped[:1].islower() or (text[:1].isspace() and bool(_BULLET.match(previous)))
+    return (
+        stripped[:1].islower()
+        or stripped[:1] == "("
+        or (text[:1].isspace() and bool(_BULLET.match(previous)))
+    )
 
 
 def _close(indices: list[int], lines: Sequence[Line], units: list[_Unit]) -> None:

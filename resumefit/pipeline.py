@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.matching import TermMatcher, learned_mentions
-from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Track
+from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Section, Track
 from resumefit.openmatch import assess_posting_terms
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
@@ -62,14 +62,11 @@ class Checker:
     ) -> Report:
         """Check documents already read; batch runs parse each posting once and reuse it."""
         sections = split_sections(resume, self.vocabulary)
-        found = self.matcher.find(resume, sections, nested=True)
-        mentions = tuple(m for m in found if not m.in_progress)  # "CBET candidate" is not a held CBET
-        mentions = mentions + learned_mentions(resume, mentions, self.matcher, sections)
+        mentions, pursued = self.resume_mentions(resume, sections)
         posting, terms = None, ()
         if posting_document is not None:
             posting, posting_mentions = self.read_posting(posting_document)
             posting = _mark_unknown_on_resume(posting, resume)
-            pursued = tuple(m for m in found if m.in_progress)
             terms = assess_posting_terms(posting, posting_mentions, mentions + pursued, resume, self.matcher)
         chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
         ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
@@ -87,6 +84,16 @@ class Checker:
             resume_mentions=mentions,
             resume_terms=resume_terms(mentions, self.vocabulary),
         )
+
+    def resume_mentions(
+        self, resume: Document, sections: Sequence[Section]
+    ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+        """The concepts the resume holds (vocabulary forms and learned spellings), and the credentials it
+        names as pursued ("CBET candidate" is not a held CBET)."""
+        found = self.matcher.find(resume, sections, nested=True)
+        held = tuple(m for m in found if not m.in_progress)
+        pursued = tuple(m for m in found if m.in_progress)
+        return held + learned_mentions(resume, held, self.matcher, sections), pursued
 
     def read_posting(self, document: Document) -> tuple[Posting, tuple[Mention, ...]]:
         """The posting's requirements and the mentions they were read from; each posting is read once."""

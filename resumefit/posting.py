@@ -18,7 +18,7 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import known_form_keys, open_requirements
+from resumefit.openterms import continues, known_form_keys, open_requirements
 from resumefit.postingnoise import is_department_mention
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
@@ -53,7 +53,10 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _ALTERNATIVE_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
-    r"|^\s*,\s*$",
+    r"|^\s*,\s*$"
+    # "a degree in X or Y, OR completion of Z": a second choice introduced by a few words
+    r"|^\s*(?:,\s*or|,?\s*OR)\s+(?:(?:completion|completed|graduate|graduation|equivalent|current|of|from|"
+    r"a|an|the|in|with)\s+){1,3}$",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
@@ -231,15 +234,51 @@ def _requirements(
     lines: Sequence[Line],
     vocabulary: Vocabulary,
 ) -> tuple[Requirement, ...]:
-    grouped = {id(m) for group in groups for m in group}
-    in_group = {m.concept_id for group in groups for m in group}
-    by_concept: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if id(mention) not in grouped and mention.concept_id not in in_group:
-            by_concept[mention.concept_id].append(mention)
+    groups, by_concept = _standalone(mentions, groups, contexts, lines)
     found = [_single(cid, ms, contexts, lines, vocabulary) for cid, ms in by_concept.items()]
     found += _merge_groups(groups, contexts, lines, vocabulary)
     return tuple(sorted(found, key=lambda r: (r.line if r.line is not None else 0, r.term)))
+
+
+def _standalone(
+    mentions: list[Mention], groups: list[list[Mention]], contexts: list[_LineContext], lines: Sequence[Line]
+) -> tuple[list[list[Mention]], dict[str, list[Mention]]]:
+    """The either/or groups that stay, and the concepts asked for on their own.
+
+    A concept also written inside a group is folded into it ("CBET, CRES or CHTM required" ... "CBET a
+    plus"), unless the posting asks for it on its own at least as strongly as the group ("servicing CT and
+    MRI systems" required, "CT or MR platforms" required): then it is its own requirement too, and a group
+    all of whose choices are asked for on their own says nothing more and is dropped."""
+    ranks = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
+    grouped = {id(m) for group in groups for m in group}
+    wrapped = {
+        (line, m.concept_id) for group in groups for m in group for line in _bullet_lines(group, lines)
+    }
+    loose: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if id(mention) in grouped or (mention.line, mention.concept_id) in wrapped:
+            continue  # "... OR military BMET training\n  (e.g., METC)": the example stays with its group
+        loose[mention.concept_id].append(mention)
+    group_rank: dict[str, int] = {}
+    for group in groups:
+        rank = ranks[_importance(group, contexts)]
+        for m in group:
+            group_rank[m.concept_id] = max(group_rank.get(m.concept_id, 0), rank)
+    alone = {
+        cid
+        for cid, ms in loose.items()
+        if cid not in group_rank or ranks[_importance(ms, contexts)] >= group_rank[cid]
+    }
+    kept = [group for group in groups if not all(m.concept_id in alone for m in group)]
+    return kept, {cid: ms for cid, ms in loose.items() if cid in alone}
+
+
+def _bullet_lines(group: list[Mention], lines: Sequence[Line]) -> range:
+    """The group's line and the lines its bullet wraps onto."""
+    first = last = group[-1].line
+    while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
+        last += 1
+    return range(first, last + 1)
 
 
 def _importance(mentions: Sequence[Mention], contexts: list[_LineContext]) -> Importance:

@@ -76,3 +76,32 @@ def test_x_or_another_broader_term_is_one_group(checker):
     posting, _ = checker.read_posting(text_document(text, "posting.txt"))
     groups = [r for r in posting.requirements if r.alternatives]
     assert len(groups) == 1 and groups[0].posting_form == "Epic Beaker or another LIS"
+
+
+def test_a_choice_also_required_on_its_own_stays_a_requirement_of_its_own(checker):
+    text = (
+        "Required:\n"
+        "- 5+ years servicing CT and MRI systems.\n"
+        "- OEM service training on GE or Siemens CT or MR platforms.\n"
+    )
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    by_id = {r.concept_id: r for r in posting.requirements}
+    assert by_id["computed-tomography"].alternatives == ()  # CT is required on its own, not only "CT or MR"
+    assert by_id["magnetic-resonance-imaging"].importance is Importance.REQUIRED
+    assert not any(r.alternatives for r in posting.requirements if r.concept_id == "computed-tomography")
+
+
+def test_a_choice_introduced_by_or_completion_of_joins_the_group_and_its_example_stays_with_it(checker):
+    text = (
+        "Required qualifications:\n"
+        "- Associate degree in biomedical equipment technology or electronics, OR completion of military BMET"
+        " training\n"
+        "(e.g., METC)\n"
+        "- Understanding of basic electronics (Ohm's law, soldering)\n"
+    )
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    groups = [r for r in posting.requirements if r.alternatives]
+    assert len(groups) == 1 and "military-bmet-training" in groups[0].alternatives
+    singles = {r.concept_id for r in posting.requirements if not r.alternatives}
+    assert "military-bmet-training" not in singles  # "(e.g., METC)" is an example of a choice, not a demand
+    assert "electronics" in singles  # basic electronics is asked for on its own as well
