@@ -12,7 +12,7 @@ from spacy.language import Language
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.matching import TermMatcher, assess_terms, learned_mentions
-from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Track
+from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, TermResult, Track
 from resumefit.nlp import build_nlp
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
@@ -66,8 +66,9 @@ class Checker:
             posting, posting_mentions = self.read_posting(posting_document)
             posting = _mark_unknown_on_resume(posting, resume)
             pursued = tuple(m for m in found if m.in_progress)
+            found_all = mentions + pursued
             terms = assess_terms(
-                posting.requirements, posting_mentions, mentions + pursued, resume, self.matcher
+                posting.requirements, posting_mentions, found_all, resume, self.matcher, posting.track
             )
         chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
         ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
@@ -84,6 +85,7 @@ class Checker:
             fix_first=fix_first(terms, findings, score),
             resume_mentions=mentions,
             resume_terms=resume_terms(mentions, self.vocabulary),
+            xrefs=concept_xrefs(terms, mentions, self.vocabulary),
         )
 
     def read_posting(self, document: Document) -> tuple[Posting, tuple[Mention, ...]]:
@@ -185,6 +187,15 @@ def resume_terms(mentions: Sequence[Mention], vocabulary: Vocabulary) -> tuple[R
         if (concept := vocabulary.concepts.get(cid)) is not None
     ]
     return tuple(sorted(terms, key=lambda t: (t.category.value, t.term.lower())))
+
+
+def concept_xrefs(
+    terms: Sequence[TermResult], mentions: Sequence[Mention], vocabulary: Vocabulary
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The xrefs of every concept a report names (posting terms and resume terms), by concept id."""
+    ids = {t.requirement.concept_id for t in terms} | {m.concept_id for m in mentions}
+    found = {cid: vocabulary.concepts[cid].xrefs for cid in sorted(ids) if cid in vocabulary.concepts}
+    return {cid: xrefs for cid, xrefs in found.items() if xrefs}
 
 
 def _mark_unknown_on_resume(posting: Posting, resume: Document) -> Posting:

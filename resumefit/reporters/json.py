@@ -30,7 +30,7 @@ from resumefit.reporters.presentation import (
     word_count,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def render_json(report: Report) -> str:
@@ -48,9 +48,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "track": report.track.value,
         "score": _score(report.score),
         "fix_first": [_action(action) for action in report.fix_first],
-        "terms": [_term(term) for term in ordered_terms(report)],
+        "terms": [_term(term, report) for term in ordered_terms(report)],
         "unknown_terms": [_unknown(term) for term in _unknown_terms(report.posting)],
-        "resume_terms": [_resume_term(term) for term in report.resume_terms],
+        "resume_terms": [_resume_term(term, report) for term in report.resume_terms],
         "findings": [_finding(finding) for finding in ordered_findings(report)],
         "sections": [_section(section) for section in report.sections],
         "summary": summary_counts(report),
@@ -98,7 +98,11 @@ def _action(action: Action) -> dict[str, Any]:
     return {"text": action.text, "gain": action.gain, "code": action.code}
 
 
-def _term(term: TermResult) -> dict[str, Any]:
+def _xrefs(report: Report, concept_id: str) -> dict[str, list[str]]:
+    return {scheme: list(ids) for scheme, ids in report.xrefs.get(concept_id, ())}
+
+
+def _term(term: TermResult, report: Report) -> dict[str, Any]:
     requirement = term.requirement
     return {
         "term": requirement.term,
@@ -122,6 +126,7 @@ def _term(term: TermResult) -> dict[str, Any]:
         },
         "condition": is_condition(requirement),
         "advice": "; ".join(text for _, text in term_note(term)) or None,
+        "xrefs": _xrefs(report, requirement.concept_id),
     }
 
 
@@ -142,13 +147,14 @@ def _unknown(term: UnknownTerm) -> dict[str, Any]:
     return {"text": term.text, "count": term.count, "snippet": term.snippet, "on_resume": term.on_resume}
 
 
-def _resume_term(term: ResumeTerm) -> dict[str, Any]:
+def _resume_term(term: ResumeTerm, report: Report) -> dict[str, Any]:
     return {
         "concept_id": term.concept_id,
         "term": term.term,
         "category": term.category.value,
         "forms": list(term.forms),
         "count": term.count,
+        "xrefs": _xrefs(report, term.concept_id),
     }
 
 
