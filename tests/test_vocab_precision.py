@@ -60,7 +60,7 @@ CASES = [
     ("Active Secret clearance", {"secret-clearance"}, {"public-trust"}),
     # 6. wrong relations
     ("Maintained laboratory equipment", {"laboratory-equipment"}, {"laboratory-analyzer"}),
-    ("Performed planned maintenance and repairs on pumps", {"preventive-maintenance"}, {"corrective-maintenance"}),
+    ("Did planned maintenance and repairs on pumps", {"preventive-maintenance"}, {"corrective-maintenance"}),
     ("Performed maintenance and repairs on pumps", {"corrective-maintenance"}, set()),
     ("Passed the annual safety inspection", set(), {"electrical-safety-testing"}),
     ("Electrical safety inspections per NFPA 99", {"electrical-safety-testing"}, set()),
@@ -85,7 +85,7 @@ CASES = [
     ("EU MDR and IVDR technical files", {"eu-mdr", "eu-ivdr"}, set()),
     ("Validated SaMD releases", {"samd"}, set()),
     ("BCMA scanners", {"bcma"}, set()),
-    ("Built interfaces in Rhapsody, Cloverleaf, Mirth Connect and Corepoint", {"rhapsody", "cloverleaf"}, set()),
+    ("Rhapsody, Cloverleaf, Mirth Connect and Corepoint", {"rhapsody", "cloverleaf", "corepoint"}, set()),
     ("Mapped LOINC and SNOMED CT codes", {"loinc", "snomed-ct"}, set()),
     ("ISO 22870 and ISO 35001", {"iso-22870", "iso-35001"}, set()),
     ("MRD by flow cytometry; cfDNA liquid biopsy", {"mrd-testing", "liquid-biopsy"}, set()),
@@ -133,9 +133,12 @@ def test_an_eligible_resume_is_in_progress_with_exam_advice_and_no_credit(checke
     assert "expect to sit the exam" in k001[0].hint
     held_term, _ = _term(checker, "Certifications\nMLS(ASCP), 2019", posting, "mls-ascp")
     assert held_term.status is Status.LITERAL
-    assert report.score.total < checker.check_documents(
-        text_document("Certifications\nMLS(ASCP), 2019"), text_document(posting, "posting.txt")
-    ).score.total
+    assert (
+        report.score.total
+        < checker.check_documents(
+            text_document("Certifications\nMLS(ASCP), 2019"), text_document(posting, "posting.txt")
+        ).score.total
+    )
 
 
 def test_a_broader_credential_in_progress_makes_the_requirement_in_progress(checker):
@@ -151,7 +154,7 @@ def test_a_held_credential_wins_over_the_same_one_in_progress(checker):
 
 def test_a_lab_instrument_maintenance_answers_a_lab_posting_but_not_a_bmet_one(checker):
     lab = "Required:\n- Perform preventive maintenance on Sysmex XN and cobas analyzers\n- MLS(ASCP)"
-    bmet = "Required:\n- Perform preventive maintenance on infusion pumps, defibrillators and ventilators\n- CBET"
+    bmet = "Required:\n- Perform preventive maintenance on infusion pumps and ventilators\n- CBET"
     resume = "Performed daily and weekly instrument maintenance on analyzers"
     assert _term(checker, resume, lab, "preventive-maintenance")[0].status is Status.SYNONYM
     assert _term(checker, resume, bmet, "preventive-maintenance")[0].status is Status.MISSING
@@ -161,7 +164,8 @@ def test_a_json_report_carries_the_in_progress_status_and_xrefs(checker):
     from resumefit.reporters.json import report_to_dict
 
     posting = "Medical Laboratory Scientist\nRequired: MLS(ASCP)"
-    report = checker.check_documents(text_document("MLS(ASCP) eligible"), text_document(posting, "posting.txt"))
+    resume = text_document("MLS(ASCP) eligible")
+    report = checker.check_documents(resume, text_document(posting, "posting.txt"))
     data = report_to_dict(report)
     assert data["summary"]["in_progress"] == 1
     assert [t["status"] for t in data["terms"] if t["concept_id"] == "mls-ascp"] == ["in_progress"]
