@@ -16,7 +16,7 @@ from resumefit.facts import Facts, FactsError, Role, vocabulary_version
 from resumefit.matching import TermMatcher
 from resumefit.models import Document, Mention, Report, Section, Track
 from resumefit.openmatch import assess_posting_terms
-from resumefit.pipeline import _mark_unknown_on_resume, _resume_track, resume_terms, run_rules
+from resumefit.pipeline import _mark_unknown_on_resume, _resume_track, concept_xrefs, resume_terms, run_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
 from resumefit.vocab import Vocabulary, load_vocabulary
@@ -48,7 +48,14 @@ def assess(
         _expect_role(posting, Role.POSTING)
         read = _mark_unknown_on_resume(posting.as_posting(), document)
         lexicon = FrozenLexicon(vocab, resume, posting)
-        terms = assess_posting_terms(read, posting.mentions, resume.mentions, document, lexicon)  # type: ignore[arg-type]
+        terms = assess_posting_terms(
+            read,
+            posting.mentions,
+            resume.mentions,
+            document,
+            lexicon,
+            read.track,  # type: ignore[arg-type]
+        )
     chosen = track or (read.track if read else None) or _resume_track(mentions, vocab)
     ctx = RuleContext(document, sections, read, terms, mentions, vocab, chosen)
     findings = run_rules(ctx, select, ignore)
@@ -64,6 +71,7 @@ def assess(
         fix_first=fix_first(terms, findings, score),
         resume_mentions=mentions,
         resume_terms=resume_terms(mentions, vocab),
+        xrefs=concept_xrefs(terms, mentions, vocab),
     )
 
 

@@ -27,6 +27,7 @@ from resumefit.models import (
     Status,
     SurfaceForm,
     TermResult,
+    Track,
 )
 from resumefit.vocab import Vocabulary
 
@@ -431,8 +432,12 @@ def assess_terms(
     resume_mentions: Sequence[Mention],
     resume: Document,
     matcher: TermMatcher,
+    track: Track | None = None,
 ) -> tuple[TermResult, ...]:
     """How the resume answers each requirement: literal, synonym, related, in progress or missing.
+
+    ``track`` is the posting's career track: a concept of the other track answers no requirement through
+    same_as (a lab's instrument maintenance is not the preventive maintenance a BMET posting asks for).
 
     A mention marked in progress ("MLS(ASCP) eligible") never meets a requirement; it only turns missing
     into in progress.
@@ -444,7 +449,7 @@ def assess_terms(
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
-    results = (_assess(req, by_concept, posting_forms, matcher, resume) for req in requirements)
+    results = (_assess(req, by_concept, posting_forms, matcher, resume, track) for req in requirements)
     return tuple(_in_progress(result, pursued, matcher.vocabulary) for result in results)
 
 
@@ -479,11 +484,12 @@ def _assess(
     posting_forms: dict[str, set[tuple[str, ...]]],
     matcher: TermMatcher,
     resume: Document,
+    track: Track | None = None,
 ) -> TermResult:
     vocab = matcher.vocabulary
     best = TermResult(requirement=req, status=Status.MISSING, mirror=mirror_wording(req))
     for candidate in (req.concept_id, *req.alternatives):
-        result = _assess_one(req, candidate, found, posting_forms, matcher)
+        result = _assess_one(req, candidate, found, posting_forms, matcher, track)
         if _STATUS_RANK[result.status] > _STATUS_RANK[best.status]:
             best = result
     concept = vocab.concepts.get(req.concept_id)
@@ -525,6 +531,7 @@ def _assess_one(
     found: dict[str, list[Mention]],
     posting_forms: dict[str, set[tuple[str, ...]]],
     matcher: TermMatcher,
+    track: Track | None = None,
 ) -> TermResult:
     vocab = matcher.vocabulary
     own = found.get(concept_id, [])
@@ -546,7 +553,8 @@ def _assess_one(
             return _result(req, Status.LITERAL, literal, via)
         return _result(req, Status.SYNONYM, own, via)
     concept = vocab.concepts.get(concept_id)
-    same = [m for cid in _same_as(concept_id, vocab) for m in found.get(cid, [])] if concept else []
+    same_ids = [cid for cid in _same_as(concept_id, vocab) if _on_track(vocab.concepts[cid], track)]
+    same = [m for cid in same_ids for m in found.get(cid, [])] if concept else []
     if same:
         return _result(req, Status.SYNONYM, same, same[0].concept_id)
     narrower = (
@@ -555,6 +563,11 @@ def _assess_one(
     if narrower:
         return _result(req, Status.RELATED, narrower, narrower[0].concept_id)
     return TermResult(requirement=req, status=Status.MISSING)
+
+
+def _on_track(concept: Concept, track: Track | None) -> bool:
+    """A concept of one track speaks for a posting of that track, or of either, or of an unknown one."""
+    return track in (None, Track.BOTH) or concept.track in (track, Track.BOTH)
 
 
 def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:

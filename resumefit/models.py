@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -388,6 +389,8 @@ class Report:
     resume_mentions: tuple[Mention, ...] = ()
     resume_terms: tuple[ResumeTerm, ...] = ()
     gate: Gate | None = None  # set by the command line when --fail-on or --min-score was asked for
+    # each reported concept's identifiers in open classifications (O*NET-SOC, FDA product code, ESCO)
+    xrefs: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

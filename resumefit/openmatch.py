@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from resumefit.advice import choices, mirror_wording
 from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal
-from resumefit.models import Document, Line, Mention, Posting, Requirement, Status, TermResult
+from resumefit.models import Document, Line, Mention, Posting, Requirement, Status, TermResult, Track
 from resumefit.openterms import long_form_start
 
 _NEAR_MISS = 88
@@ -26,11 +26,12 @@ def assess_posting_terms(
     resume_mentions: Sequence[Mention],
     resume: Document,
     matcher: TermMatcher,
+    track: Track | None = None,
 ) -> tuple[TermResult, ...]:
-    """Every requirement's TermResult, in the posting's order: vocabulary terms by concept, the others by
-    their wording."""
+    """Every requirement's TermResult, in the posting's order: vocabulary terms by concept (``track`` as in
+    ``assess_terms``), the others by their wording."""
     known = [r for r in posting.requirements if r.known]
-    assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher)
+    assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher, track)
     results = dict(zip(map(id, known), assessed, strict=True))
     reader = _ResumeReader(resume, matcher)
     return tuple(

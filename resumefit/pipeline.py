@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
 from resumefit.matching import TermMatcher, learned_mentions
-from resumefit.models import Document, Finding, Mention, Posting, Report, ResumeTerm, Section, Track
+from resumefit.models import (
+    Document,
+    Finding,
+    Mention,
+    Posting,
+    Report,
+    ResumeTerm,
+    Section,
+    TermResult,
+    Track,
+)
 from resumefit.openmatch import assess_posting_terms
 from resumefit.posting import read_posting
 from resumefit.rules import all_rules
@@ -67,7 +77,9 @@ class Checker:
         if posting_document is not None:
             posting, posting_mentions = self.read_posting(posting_document)
             posting = _mark_unknown_on_resume(posting, resume)
-            terms = assess_posting_terms(posting, posting_mentions, mentions + pursued, resume, self.matcher)
+            terms = assess_posting_terms(
+                posting, posting_mentions, mentions + pursued, resume, self.matcher, posting.track
+            )
         chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
         ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
         findings = run_rules(ctx, select, ignore)
@@ -83,6 +95,7 @@ class Checker:
             fix_first=fix_first(terms, findings, score),
             resume_mentions=mentions,
             resume_terms=resume_terms(mentions, self.vocabulary),
+            xrefs=concept_xrefs(terms, mentions, self.vocabulary),
         )
 
     def resume_mentions(
@@ -194,6 +207,15 @@ def resume_terms(mentions: Sequence[Mention], vocabulary: Vocabulary) -> tuple[R
         if (concept := vocabulary.concepts.get(cid)) is not None
     ]
     return tuple(sorted(terms, key=lambda t: (t.category.value, t.term.lower())))
+
+
+def concept_xrefs(
+    terms: Sequence[TermResult], mentions: Sequence[Mention], vocabulary: Vocabulary
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The xrefs of every concept a report names (posting terms and resume terms), by concept id."""
+    ids = {t.requirement.concept_id for t in terms} | {m.concept_id for m in mentions}
+    found = {cid: vocabulary.concepts[cid].xrefs for cid in sorted(ids) if cid in vocabulary.concepts}
+    return {cid: xrefs for cid, xrefs in found.items() if xrefs}
 
 
 def _mark_unknown_on_resume(posting: Posting, resume: Document) -> Posting:

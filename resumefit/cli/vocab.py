@@ -132,3 +132,23 @@ def suggest_command(posting: str, vocab: VocabFiles = None) -> None:
         return
     for term in sorted(read.unknown_terms, key=lambda t: (-t.count, t.text)):
         typer.echo(f"{term.text}\t{term.count}\t{term.snippet}")
+
+
+@vocab_app.command("fmt")
+def fmt_command(
+    paths: Annotated[list[Path], typer.Argument(help="Vocabulary YAML files or folders of them.")],
+    check: Annotated[
+        bool, typer.Option("--check", help="Change nothing; exit 1 if a file would change.")
+    ] = False,
+) -> None:
+    """Write vocabulary files in the canonical block-style layout (fixed key order, comments kept)."""
+    from resumefit.vocabfmt import format_file, vocabulary_paths
+
+    with user_errors():
+        files = vocabulary_paths(paths)
+        changed = [path for path in files if format_file(path, write=not check)]
+    verb = "would be reformatted" if check else "reformatted"
+    for path in changed:
+        typer.echo(f"{path}: {verb}" if check else str(path))
+    typer.echo(f"{len(changed)} of {len(files)} files {verb}", err=True)
+    raise typer.Exit(1 if check and changed else 0)

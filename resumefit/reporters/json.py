@@ -49,10 +49,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "track": report.track.value,
         "score": _score(report.score),
         "fix_first": [_action(action) for action in report.fix_first],
-        "terms": [_term(term) for term in ordered_terms(report)],
+        "terms": [_term(term, report) for term in ordered_terms(report)],
         "unknown_terms": [_unknown(term) for term in _unknown_terms(report.posting)],
         "not_understood": [_not_understood(item) for item in _unread(report.posting)],
-        "resume_terms": [_resume_term(term) for term in report.resume_terms],
+        "resume_terms": [_resume_term(term, report) for term in report.resume_terms],
         "findings": [_finding(finding) for finding in ordered_findings(report)],
         "sections": [_section(section) for section in report.sections],
         "summary": summary_counts(report),
@@ -100,7 +100,11 @@ def _action(action: Action) -> dict[str, Any]:
     return {"text": action.text, "gain": action.gain, "code": action.code}
 
 
-def _term(term: TermResult) -> dict[str, Any]:
+def _xrefs(report: Report, concept_id: str) -> dict[str, list[str]]:
+    return {scheme: list(ids) for scheme, ids in report.xrefs.get(concept_id, ())}
+
+
+def _term(term: TermResult, report: Report) -> dict[str, Any]:
     requirement = term.requirement
     return {
         "term": requirement.term,
@@ -126,6 +130,7 @@ def _term(term: TermResult) -> dict[str, Any]:
         "advice": "; ".join(text for _, text in term_note(term)) or None,
         "known": requirement.known,
         "open_alternatives": list(requirement.open_alternatives),
+        "xrefs": _xrefs(report, requirement.concept_id),
     }
 
 
@@ -154,13 +159,14 @@ def _not_understood(item: NotUnderstood) -> dict[str, Any]:
     return {"text": item.text, "line": item.line + 1, "importance": item.importance.value}
 
 
-def _resume_term(term: ResumeTerm) -> dict[str, Any]:
+def _resume_term(term: ResumeTerm, report: Report) -> dict[str, Any]:
     return {
         "concept_id": term.concept_id,
         "term": term.term,
         "category": term.category.value,
         "forms": list(term.forms),
         "count": term.count,
+        "xrefs": _xrefs(report, term.concept_id),
     }
 
 
