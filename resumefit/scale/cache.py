@@ -105,13 +105,18 @@ class FactsCache:
         table = self._scan(PROFILE_COLUMNS, pc.field("sha256").isin(shas))
         return _latest(table, wanted)
 
-    def facts(self, sha256: str, role: Role) -> Facts:
-        """The stored facts of one document."""
-        keep = (pc.field("sha256") == sha256) & (pc.field("role") == role.value)
-        table = self._scan(["facts"], keep)
-        if not table.num_rows or table["facts"][-1].as_py() is None:
-            raise CacheError(f"no stored facts for {sha256[:12]} as a {role.value}; index it again")
-        return facts_from_json(table["facts"][-1].as_py())
+    def facts(self, keys: Iterable[tuple[str, Role]]) -> dict[tuple[str, Role], Facts]:
+        """The stored facts of these documents, read in one scan; CacheError when one is not stored."""
+        wanted = {(sha, role.value) for sha, role in keys}
+        shas = sorted({sha for sha, _ in wanted})
+        table = _latest(self._scan(["sha256", "role", "facts"], pc.field("sha256").isin(shas)), wanted)
+        rows = [row for row in table.to_pylist() if row["facts"] is not None]
+        found = {(row["sha256"], Role(row["role"])): row["facts"] for row in rows}
+        missing = [(sha, Role(role)) for sha, role in sorted(wanted) if (sha, Role(role)) not in found]
+        if missing:
+            sha, role = missing[0]
+            raise CacheError(f"no stored facts for {sha[:12]} as a {role.value}; index it again")
+        return {key: facts_from_json(text) for key, text in found.items()}
 
     def _scan(self, columns: list[str], keep: pc.Expression | None = None) -> pa.Table:
         """Rows of this version from the folder's part files and this run's additions."""

@@ -193,20 +193,19 @@ def full_reports(
 ) -> dict[tuple[int, int], Report]:
     """The full Report of every short-listed pair (resume index, posting index), from stored facts."""
     pairs = sorted(short_list(matched.top))
-    facts: dict[tuple[str, int], Facts] = {}
-    reports = {}
-    for r, p in pairs:
-        resume = _facts(facts, cache, matched.resumes[r], ("r", r))
-        posting = _facts(facts, cache, matched.postings[p], ("p", p))
-        reports[(r, p)] = assess(resume, posting, vocabulary=vocabulary)
-    return reports
+    resumes = _stored(cache, matched.resumes, {r for r, _ in pairs})
+    postings = _stored(cache, matched.postings, {p for _, p in pairs})
+    return {(r, p): assess(resumes[r], postings[p], vocabulary=vocabulary) for r, p in pairs}
 
 
-def _facts(memo: dict, cache: FactsCache, source: Source, key: tuple[str, int]) -> Facts:
-    if key not in memo:
-        stored = cache.facts(source.sha256, source.role)
-        memo[key] = replace(stored, document=replace(stored.document, path=source.path))
-    return memo[key]
+def _stored(cache: FactsCache, sources: Sequence[Source], chosen: set[int]) -> dict[int, Facts]:
+    """The facts of the chosen sources, each with its own path (equal files share stored facts)."""
+    stored = cache.facts((sources[i].sha256, sources[i].role) for i in chosen)
+    facts = {}
+    for i in chosen:
+        one = stored[(sources[i].sha256, sources[i].role)]
+        facts[i] = replace(one, document=replace(one.document, path=sources[i].path))
+    return facts
 
 
 def short_list(top: TopK) -> set[tuple[int, int]]:
