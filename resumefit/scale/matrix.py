@@ -24,7 +24,11 @@ from resumefit.vocab import Vocabulary
 
 NAMED, EQUIVALENT, NARROWER = 1.0, 0.8, 0.6  # scoring.CREDIT for literal, synonym, related
 BLOCKS = {Track.LAB.value: 0, BOTH: 1, Track.EQUIPMENT.value: 2}
-RESUME_TILE, POSTING_TILE = 2048, 4096
+RESUME_TILE, POSTING_TILE = 1024, 4096
+SCORE_STEPS = 1000  # scores are ranked in thousandths of a point
+GATED = -1  # the points of a gated pair: below any score
+GATED_KEY = GATED << 32  # a gated pair's key is at most this (and an empty place's is far below)
+EMPTY = -(1 << 62)  # an empty place: below every key, and safe to negate
 
 
 @dataclass(frozen=True)
@@ -149,9 +153,10 @@ def top_k(resumes: Side, postings: Side, k: int, *, gate: bool = True, block: bo
                 c1 = min(c0 + POSTING_TILE, stop)
                 scores = (credit @ weights_t[:, c0:c1]).toarray() * MAX_POINTS[COVERAGE]
                 scores += resumes.quality[chunk, None]
+                points = np.rint(scores * SCORE_STEPS).astype(np.int64)
                 if gate and required_t is not None:
-                    scores[(met @ required_t[:, c0:c1]).toarray() < needed[c0:c1]] = -np.inf
-                best.add(chunk, order[c0:c1], scores)
+                    points[(met @ required_t[:, c0:c1]).toarray() < needed[c0:c1]] = GATED
+                best.add(chunk, order[c0:c1], points)
                 pairs += chunk.size * (c1 - c0)
     return best.result(pairs)
 
@@ -171,49 +176,57 @@ def _block_plan(resume_blocks: np.ndarray, posting_blocks: np.ndarray, block: bo
 
 
 class _Best:
-    """Running top-k per resume and per posting, merged tile by tile."""
+    """Running top-k per resume and per posting, merged tile by tile.
+
+    Each candidate is ranked by one int64 key, score steps above the partner index (higher score first,
+    then the lower index), so keys never tie and the result does not depend on how the pairs were tiled.
+    """
 
     def __init__(self, resumes: int, postings: int, k: int) -> None:
         self.k = k
-        self.r_score = np.full((resumes, k), -np.inf, np.float32)
+        self.r_key = np.full((resumes, k), EMPTY, np.int64)
         self.r_index = np.full((resumes, k), -1, np.int64)
-        self.p_score = np.full((postings, k), -np.inf, np.float32)
+        self.p_key = np.full((postings, k), EMPTY, np.int64)
         self.p_index = np.full((postings, k), -1, np.int64)
 
-    def add(self, rows: np.ndarray, columns: np.ndarray, scores: np.ndarray) -> None:
-        _merge(self.r_score, self.r_index, rows, scores, columns, self.k)
-        _merge(self.p_score, self.p_index, columns, scores.T, rows, self.k)
+    def add(self, rows: np.ndarray, columns: np.ndarray, points: np.ndarray) -> None:
+        """Offer a tile: points[i, j] for resume rows[i] and posting columns[j]."""
+        shifted = points << 32
+        _merge(self.r_key, self.r_index, rows, shifted - columns[None, :], columns, self.k)
+        _merge(self.p_key, self.p_index, columns, (shifted - rows[:, None]).T, rows, self.k)
 
     def result(self, pairs: int) -> TopK:
-        r_index, r_score = _ordered(self.r_index, self.r_score)
-        p_index, p_score = _ordered(self.p_index, self.p_score)
+        r_index, r_score = _ordered(self.r_key, self.r_index)
+        p_index, p_score = _ordered(self.p_key, self.p_index)
         return TopK(r_index, r_score, p_index, p_score, pairs)
 
 
 def _merge(
-    best_score: np.ndarray,
+    best_key: np.ndarray,
     best_index: np.ndarray,
     rows: np.ndarray,
-    scores: np.ndarray,
+    keys: np.ndarray,
     partners: np.ndarray,
     k: int,
 ) -> None:
-    """Keep, for each row, the k best of what it had and this tile's scores."""
-    score = np.concatenate([best_score[rows], scores], axis=1)
-    index = np.concatenate([best_index[rows], np.broadcast_to(partners, scores.shape)], axis=1)
-    if score.shape[1] > k:
-        keep = np.argpartition(-score, k - 1, axis=1)[:, :k]
-        score = np.take_along_axis(score, keep, axis=1)
+    """Keep, for each row, the k best of what it had and this tile's candidates."""
+    key = np.concatenate([best_key[rows], keys], axis=1)
+    index = np.concatenate([best_index[rows], np.broadcast_to(partners, keys.shape)], axis=1)
+    if key.shape[1] > k:
+        keep = np.argpartition(-key, k - 1, axis=1)[:, :k]
+        key = np.take_along_axis(key, keep, axis=1)
         index = np.take_along_axis(index, keep, axis=1)
-    best_score[rows], best_index[rows] = score, index
+    best_key[rows], best_index[rows] = key, index
 
 
-def _ordered(index: np.ndarray, score: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Best first; equal scores by partner index, so results do not depend on tile order."""
-    order = np.lexsort((np.where(index < 0, np.iinfo(np.int64).max, index), -score), axis=1)
+def _ordered(key: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Best first; gated and empty places as index -1 and score -inf."""
+    order = np.argsort(-key, axis=1, kind="stable")
+    key = np.take_along_axis(key, order, axis=1)
     index = np.take_along_axis(index, order, axis=1)
-    score = np.take_along_axis(score, order, axis=1)
-    return np.where(np.isfinite(score), index, -1), score
+    kept = key > GATED_KEY
+    score = np.where(kept, ((key + index) >> 32) / SCORE_STEPS, -np.inf).astype(np.float32)
+    return np.where(kept, index, -1), score
 
 
 __all__ = ["Side", "SlotCredits", "TopK", "posting_side", "resume_side", "slot_columns", "top_k"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from resumefit.assess import assess, default_vocabulary
-from resumefit.facts import Extractor, Facts, Role
+from resumefit.facts import Facts, Role, default_extractor
 from resumefit.models import Report
 from resumefit.scale.cache import FactsCache
 from resumefit.scale.engine import AUTO, run_local, run_ray
@@ -118,10 +118,9 @@ def _extract(
 def _batches(items: list[dict], engine: Engine, cache: FactsCache) -> Iterator[pa.Table]:
     if engine.name == RAY:
         return run_ray(items, engine.workers, engine.address)
-    vocabulary, _ = default_vocabulary()
-    from resumefit.pipeline import Checker
-
-    extractor = Extractor(Checker(vocabulary))
+    extractor = default_extractor()
+    if extractor.version != cache.version:
+        raise InputError("the default vocabulary changed while running; run the command again")
     return run_local(items, extractor)
 
 

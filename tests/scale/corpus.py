@@ -22,8 +22,8 @@ TERM_CATEGORIES = {
     Category.SOFTWARE,
     Category.MODALITY,
 }
-FIRST = "Avery Blake Casey Devon Emery Finley Harper Jordan Kendall Logan Morgan Parker Quinn Riley Rowan".split()
-LAST = "Adams Brooks Carter Diaz Ellis Foster Garcia Hayes Ingram Jensen Kim Lopez Morris Nguyen Ortiz".split()
+FIRST = "Avery Blake Casey Devon Emery Finley Harper Jordan Kendall Logan Morgan Parker Quinn Riley".split()
+LAST = "Adams Brooks Carter Diaz Ellis Foster Garcia Hayes Ingram Jensen Kim Lopez Morris Nguyen".split()
 CITIES = "Springfield Riverton Lakeside Fairview Georgetown Ashland Clinton Madison".split()
 TITLES = {Track.LAB: "Medical Laboratory Scientist", Track.EQUIPMENT: "Biomedical Equipment Technician"}
 # Credentials with plain names that each track's postings require.
@@ -89,7 +89,8 @@ def _posting(folder: Path, i: int, rng: random.Random, pools, vocabulary: Vocabu
     track = (Track.LAB, Track.EQUIPMENT)[i % 2]
     credentials = (rng.choice(CREDENTIALS[track]),)
     terms = rng.sample(pools[track], 10)
-    posting = Posting(folder / "postings" / f"posting-{i:04d}.txt", track, credentials, tuple(terms[:6]), tuple(terms[6:]))
+    path = folder / "postings" / f"posting-{i:04d}.txt"
+    posting = Posting(path, track, credentials, tuple(terms[:6]), tuple(terms[6:]))
     names = [vocabulary.concepts[c].name for c in credentials]
     city = rng.choice(CITIES)
     lines = [
