@@ -11,7 +11,7 @@ from resumefit.cli.app import app
 from resumefit.cli.track import track_app
 
 # Each module registers its commands on app when imported, in the order --help lists them.
-for _module in ("check", "batch", "vocab", "config"):
+for _module in ("check", "batch", "vocab", "config", "scale"):
     importlib.import_module(f"resumefit.cli.{_module}")
 app.add_typer(track_app, name="track")
 INTERRUPTED = 130
