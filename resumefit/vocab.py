@@ -16,6 +16,7 @@ import yaml
 
 from resumefit.errors import VocabularyError
 from resumefit.models import Category, Concept, SectionKind, SurfaceForm, Track
+from resumefit.yamlfile import read_yaml_file
 
 HEADINGS_FILE = "headings.yaml"
 COMPILED_FILE = "compiled.json"
@@ -198,16 +199,8 @@ def _concept_from_data(item: dict[str, Any]) -> Concept:
 
 
 def _read_yaml(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror})") from None
-    try:
-        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, the C one when available
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise VocabularyError(f"{path}: invalid YAML{where}; fix the syntax") from None
+    # Bounded: a regular file under 5 MB, plain values only, aliases that cannot expand without limit.
+    return read_yaml_file(path, VocabularyError, "vocabulary file")
 
 
 def _merge_file(
