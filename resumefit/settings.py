@@ -7,10 +7,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from resumefit.errors import ConfigError
 from resumefit.models import Severity, Track
+from resumefit.yamlfile import read_yaml_file
 
 CONFIG_NAME = ".resumefit.yaml"
 _KEYS = {
@@ -77,12 +76,7 @@ def load_settings(resume: Path, flags: dict[str, Any] | None = None) -> Settings
 
 def read_config(path: Path) -> dict[str, Any]:
     """One configuration file, validated; relative paths in it are read from its folder."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the configuration ({error})") from None
-    except yaml.YAMLError:
-        raise ConfigError(f"{path}: invalid YAML; fix the syntax") from None
+    data = read_yaml_file(path, ConfigError, "configuration") or {}  # bounded, no tags, no alias bombs
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings")
     unknown = set(data) - _KEYS

@@ -13,17 +13,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
 from resumefit.errors import VocabularyError
 from resumefit.guards import failing_examples
 from resumefit.models import Category, Concept, Guard, SectionKind, SurfaceForm, Track
+from resumefit.yamlfile import read_yaml_file
 
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
 _COMPILED_FORMAT = 2
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
     "aliases": "alias",
@@ -263,16 +261,8 @@ def _concept_from_data(item: dict[str, Any]) -> Concept:
 
 
 def _read_yaml(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise VocabularyError(f"{path}: cannot read vocabulary file ({exc.strerror})") from None
-    try:
-        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, the C one when available
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise VocabularyError(f"{path}: invalid YAML{where}; fix the syntax") from None
+    # Bounded: a regular file under 5 MB, plain values only, aliases that cannot expand without limit.
+    return read_yaml_file(path, VocabularyError, "vocabulary file")
 
 
 def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:

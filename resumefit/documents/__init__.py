@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from resumefit.documents.bounded import ReadBudget, can_fork, parse_within_budget
 from resumefit.documents.detect import Kind, detect_kind, looks_like_html
 from resumefit.documents.encoding import decode_text
 from resumefit.documents.files import read_file_bytes, too_large_reason
@@ -14,9 +16,10 @@ from resumefit.documents.text import read_text
 from resumefit.errors import UnreadableDocument
 from resumefit.models import Document
 
-__all__ = ["MAX_BYTES", "load_document", "parse_document"]
+__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadBudget", "load_document", "parse_document"]
 
 MAX_BYTES = 10_000_000
+MAX_TEXT_CHARS = 200_000  # a two-page resume holds about 8,000 characters, a long posting about 20,000
 MAX_JUNK_SHARE = 0.05  # decoded "text" with more control characters than this is binary
 
 
@@ -26,27 +29,52 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     return parse_document(read_file_bytes(path, max_bytes), str(path), max_bytes=max_bytes)
 
 
-def parse_document(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Document:
+def parse_document(
+    data: bytes, name: str, *, max_bytes: int = MAX_BYTES, budget: ReadBudget | None = None
+) -> Document:
     """Parse a file's bytes already in memory; ``name`` names it in messages and breaks format ties."""
     if len(data) > max_bytes:
         raise UnreadableDocument(name, too_large_reason(len(data), max_bytes))
     kind = detect_kind(data, name)
-    # pdfplumber and python-docx are imported only when a file needs them: they cost start-up time.
-    if kind == Kind.PDF:
-        from resumefit.documents.pdf import read_pdf
-
-        document = read_pdf(data, name)
-    elif kind == Kind.DOCX:
-        from resumefit.documents.docx import read_docx
-
-        document = read_docx(data, name)
+    budget = budget or ReadBudget.from_environment()
+    if kind == Kind.TEXT:
+        document = _read_textual(data, name, budget)
     else:
-        document = _read_textual(data, name)
+        document = _parse_bounded(kind, data, name, budget)
+    _refuse_long_text(document, name)
     layout = replace(document.layout, file_size=len(data))
     return replace(document, layout=layout, sha256=hashlib.sha256(data).hexdigest())
 
 
-def _read_textual(data: bytes, name: str) -> Document:
+def _parse_bounded(kind: Kind, data: bytes, name: str, budget: ReadBudget) -> Document:
+    """A PDF or DOCX parsed by a third-party parser, in a child process within ``budget`` where possible."""
+    # pdfplumber and python-docx are imported only when a file needs them (they cost start-up time), and
+    # here in the parent: a child that imported them would pay for it on every document.
+    if kind == Kind.PDF:
+        from resumefit.documents.pdf import read_pdf as read
+    else:
+        from resumefit.documents.docx import read_docx as read
+    return _within(lambda: read(data, name), name, budget)
+
+
+def _within(parse: Callable[[], Document], name: str, budget: ReadBudget) -> Document:
+    return parse_within_budget(parse, name, budget) if can_fork() else parse()
+
+
+def _refuse_long_text(document: Document, name: str) -> None:
+    chars = sum(len(line.text) + 1 for line in document.lines)
+    if chars > MAX_TEXT_CHARS:
+        raise UnreadableDocument(name, _long_text_reason(chars))
+
+
+def _long_text_reason(chars: int) -> str:
+    return (
+        f"holds {chars:,} characters of text, over the {MAX_TEXT_CHARS:,} limit (about 60 full pages; "
+        "a resume or posting is far shorter); give one resume or one posting, not a collection"
+    )
+
+
+def _read_textual(data: bytes, name: str, budget: ReadBudget) -> Document:
     decoded = decode_text(data)
     if decoded is None or _mostly_junk(decoded[0]):
         raise UnreadableDocument(
@@ -54,9 +82,11 @@ def _read_textual(data: bytes, name: str) -> Document:
             "is not a document resumefit can read (binary data); give a PDF, .docx, .txt, .md or .html file",
         )
     text, encoding = decoded
-    if looks_like_html(text, name):
-        return read_html(text, name, encoding)
-    return read_text(text, name, encoding)
+    if looks_like_html(text, name):  # markup: up to 10 MB of tags, so parsed within the budget too
+        return _within(lambda: read_html(text, name, encoding), name, budget)
+    if len(text) > 2 * MAX_TEXT_CHARS:  # refused before parsing: plain text is nearly all text
+        raise UnreadableDocument(name, _long_text_reason(len(text)))
+    return read_text(text, name, encoding)  # linear and short: read in this process
 
 
 def _mostly_junk(text: str) -> bool:

@@ -19,6 +19,7 @@ from resumefit.models import Document, LayoutFacts, Line, Region, SourceFormat
 MAX_UNCOMPRESSED = 50_000_000
 MAX_RATIO = 200
 MAX_MEMBERS = 5_000
+DTD_SCAN_CHUNK = 1 << 20
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -73,7 +74,7 @@ def read_docx(data: bytes, name: str) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
         walk = _walk_document(word)
-    except UnreadableDocument:
+    except (UnreadableDocument, MemoryError):  # a memory error is the read budget's to report
         raise
     except Exception:  # python-docx, lxml and zipfile raise many kinds on damaged input
         raise UnreadableDocument(name, damaged_zip_reason(name)) from None
@@ -86,6 +87,7 @@ def check_zip(data: bytes, name: str) -> int | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             _refuse_bomb(infos, name)
+            _refuse_dtds(archive, infos, name)
             return _app_pages(archive)
     except ZIP_ERRORS:
         raise UnreadableDocument(name, damaged_zip_reason(name)) from None
@@ -100,6 +102,28 @@ def _refuse_bomb(infos: list[zipfile.ZipInfo], name: str) -> None:
             "expands to far more data than a resume holds (a possible zip bomb); "
             "re-save it from Word and try again",
         )
+
+
+def _refuse_dtds(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Word never writes a DTD: one in an XML part is an entity expansion ("billion laughs") or XXE."""
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
+            raise UnreadableDocument(
+                name,
+                "declares XML entities, which Word never writes (a possible entity-expansion attack); "
+                "re-save it from Word and try again",
+            )
+
+
+def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(DTD_SCAN_CHUNK):
+            window = tail + chunk
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                return True
+            tail = window[-16:]  # a marker split across two chunks is still found
+    return False
 
 
 def _app_pages(archive: zipfile.ZipFile) -> int | None:

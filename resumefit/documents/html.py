@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from resumefit.documents.assemble import assemble_lines
@@ -41,6 +42,7 @@ class _BlockCollector(HTMLParser):
         self._bold_parts: list[str] = []
         self._skip_depth = 0
         self._stack: list[str] = []
+        self._open_count: Counter[str] = Counter()
         self._bold_depth = 0
         self._style: str | None = None
         self._bullet = False
@@ -50,6 +52,7 @@ class _BlockCollector(HTMLParser):
             self._void(tag)
             return
         self._stack.append(tag)
+        self._open_count[tag] += 1
         if self._skip_depth or tag in SKIPPED or is_furniture(attrs):
             self._skip_depth += 1
             return
@@ -61,10 +64,12 @@ class _BlockCollector(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in VOID or tag not in self._stack:
+        # The count, not a scan of the stack: a page of stray closing tags must not take quadratic time.
+        if tag in VOID or not self._open_count[tag]:
             return
         while self._stack:  # close anything left open inside this element (HTML is forgiving)
             open_tag = self._stack.pop()
+            self._open_count[open_tag] -= 1
             self._close(open_tag)
             if open_tag == tag:
                 break

@@ -52,9 +52,11 @@ def read_pdf(data: bytes, name: str) -> Document:
             encrypted = pdf.doc.encryption is not None
             total = len(pdf.pages)
             pages = [_read_page(page, number) for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1)]
-    except UnreadableDocument:
+    except (UnreadableDocument, MemoryError):  # a memory error is the read budget's to report
         raise
     except PdfminerException as exc:
+        if exc.args and isinstance(exc.args[0], MemoryError):
+            raise MemoryError from None
         raise UnreadableDocument(name, _pdfminer_reason(exc)) from None
     except Exception:  # pdfminer raises many kinds (and RecursionError) on damaged files
         raise UnreadableDocument(name, _damaged_reason()) from None

@@ -70,13 +70,11 @@ def check_and_record(
 
 
 def read_input(path: Path) -> bytes:
-    """The bytes of a resume or posting file, or one clear error naming it."""
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise UnreadableDocument(str(path), "is a directory; give a resume or posting file") from None
-    except OSError as err:
-        raise UnreadableDocument(str(path), f"cannot be read ({err.strerror}); check the path") from None
+    """The bytes of a resume or posting file, or one clear error naming it (a pipe or device is refused)."""
+    from resumefit.documents import MAX_BYTES
+    from resumefit.documents.files import read_file_bytes
+
+    return read_file_bytes(Path(path), MAX_BYTES)
 
 
 def _same_file(path: Path, data: bytes, checked_sha: str) -> None:
