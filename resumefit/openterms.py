@@ -40,7 +40,8 @@ _STANDARD = re.compile(
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
 )
 _ACRONYM = re.compile(
-    r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)(?:s\b)?(?![\w-])"
+    r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
+    r"(?:\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI)\))?)(?:s\b)?(?![\w-])"
 )
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
@@ -90,7 +91,23 @@ _GENERIC = frozenset(
     """.split()
 )
 _MAX_WORDS = 5
+# Headings postings write in sentence case ("Required qualifications", "Nice to have", "What you'll bring").
+_SENTENCE_HEADING = re.compile(
+    r"^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|who we are|"
+    r"what you(?:'ll| will) (?:do|bring|need|get)|what we(?:'re| are) looking for|who you are|"
+    r"(?:key |main |primary |essential )?(?:responsibilities|duties|functions)|"
+    r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: qualifications| skills| experience"
+    r"| requirements)?|qualifications|requirements|must[- ]haves?|must have|nice[- ]to[- ]haves?|"
+    r"bonus(?: points)?|pluses|working conditions|physical demands|work environment|schedule|"
+    r"(?:pay|compensation)(?: and benefits)?|benefits|perks|education(?: and experience)?|"
+    r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills)\s*:?$",
+    re.IGNORECASE,
+)
 _INNER = frozenset({"of", "and", "for", "&"})
+_WEAK_HEADS = frozenset(
+    "case cases environment environments setting settings client clients need needs issue issues task tasks "
+    "project projects area areas activity activities assignment assignments function functions".split()
+)
 _PEOPLE_AND_PLACES = frozenset(
     """director manager leader specialist physicist staff preceptor supervisor physician nurse pathologist
     technologist technician engineer employee customer clinician provider personnel member student resident
@@ -182,6 +199,11 @@ def _attach(
 # --- units ---------------------------------------------------------------------------------------
 
 
+def is_sentence_case_heading(text: str) -> bool:
+    """A line that is only a heading phrase, whatever its capitals: 'Required qualifications'."""
+    return bool(_SENTENCE_HEADING.match(text.strip().strip("#*").strip()))
+
+
 def _units(
     lines: Sequence[Line], importances: Sequence[Importance | None], names: PostingNames
 ) -> list[_Unit]:
@@ -261,20 +283,23 @@ def _read_unit(
     taken = list(covered)
 
     def add(
-        text: str, start: int, category: Category, group: int | None = None, with_known: bool = False
+        text: str, start: int, category: Category, group: int | None = None, contains: bool = False
     ) -> None:
         end = start + len(text)
-        if not text or _overlaps(start, end, taken) or is_noise_text(text, unit.text, names):
+        spans = [(s, e) for s, e in taken if not (contains and start <= s and e <= end)]
+        if not text or _overlaps(start, end, spans) or is_noise_text(text, unit.text, names):
             return
-        found.append(_Found(text, number, start, end, category, group, with_known))
+        found.append(_Found(text, number, start, end, category, group))
         taken.append((start, end))
 
-    for match in _STANDARD.finditer(unit.text):
-        add(match.group(0).strip(), match.start(), Category.STANDARD)
+    for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
+        add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
+    for text, start in _whole_bullet(unit, covered):
+        add(text, start, _product_category(track))
     for text, start, category, group in _list_siblings(unit, number, covered, mentions, category_of):
-        add(text, start, category, group, with_known=group is not None)
+        add(text, start, category, group)
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
     for text, start in _product_names(unit.text):
@@ -282,12 +307,77 @@ def _read_unit(
     for match in _ACRONYM.finditer(unit.text):
         if not _shouted_word(match.group(1)):
             add(match.group(1), match.start(1), Category.SKILL)
-    return found
+    return _link_choices(unit, number, found, covered)
+
+
+_CHOICE_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:or|and/or|/)\s*(?:(?:the|an?|equivalent|comparable|similar|other|relevant)\s+)*$|^\s*,\s*$",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+
+
+def _link_choices(
+    unit: _Unit, number: int, found: list[_Found], covered: list[tuple[int, int]]
+) -> list[_Found]:
+    """Terms written 'A or B', 'A/B' or 'A, B, or C' are one either/or requirement; an unknown choice next
+    to a known one ('CytoVision or Applied Spectral Imaging') joins the known requirement."""
+    spans = sorted([(f.start, f.end, i) for i, f in enumerate(found)] + [(s, e, -1) for s, e in covered])
+    runs: list[list[tuple[int, int, int]]] = []
+    for span in spans:
+        if runs and _CHOICE_GAP.match(unit.text[runs[-1][-1][1] : span[0]]) and span[0] >= runs[-1][-1][1]:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    result = list(found)
+    for run in runs:
+        gaps = [unit.text[a[1] : b[0]] for a, b in zip(run, run[1:], strict=False)]
+        if len(run) < 2 or not (any(_OR.search(g) for g in gaps) or _trailing_or(unit.text, run[-1][1])):
+            continue
+        known = any(i < 0 for _, _, i in run)
+        for _, _, i in run:
+            if i >= 0:
+                group = None if known else number * 1000 + run[0][0]
+                result[i] = replace(result[i], group=group, with_known=known)
+    return result
+
+
+def _trailing_or(text: str, end: int) -> bool:
+    """'X, Y, or equivalent': the list is a choice even when its last item is no term."""
+    return bool(re.match(r"\s*,?\s*(?:or|and/or)\b", text[end:], re.IGNORECASE))
+
+
+def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """A bullet that is only a noun phrase ('- Chromosome breakage studies (DEB/MMC)', '- Infinicyt
+    software') is itself the term."""
+    if not unit.bullet:
+        return []
+    bullet = _BULLET.match(unit.text)
+    start = bullet.end() if bullet else 0
+    body = re.sub(r"\s+\([^)]*\)", "", unit.text[start:])
+    body = _BULLET_TAIL.sub("", body).strip(" .;,")
+    if (
+        not body
+        or _overlaps(start, start + len(body), covered)
+        or _may_be_verb(body)
+        or not _is_term_like(body)
+    ):
+        return []
+    if len(body.split()) > 4 or not unit.text[start:].startswith(body):
+        return []
+    return [(body, start)]
+
+
+_BULLET_TAIL = re.compile(
+    r"\s*(?:,|-|–)?\s*(?:is\s+)?(?:preferred|required|a plus|desired|highly desired|strongly preferred|"
+    r"an advantage|helpful|experience|knowledge|skills?|certification)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _shouted_word(word: str) -> bool:
-    """'SCHEDULE', 'WHY': an English word written in capitals is not an acronym."""
-    return word.isalpha() and len(word) >= 3 and word.lower() in english_words()
+    """'SCHEDULE', 'DUTIES': an English word written in capitals is not an acronym ('MRD' may be one)."""
+    return word.isalpha() and len(word) >= 5 and word.lower() in english_words()
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -299,18 +389,56 @@ def _product_category(track: Track | None) -> Category:
 
 
 def _defined_long_forms(text: str) -> list[tuple[str, int]]:
-    """'minimal residual disease (MRD)': the long form with its acronym, as one term."""
+    """'minimal residual disease (MRD)', 'Chromosome Analysis Suite (ChAS)': the long form with its
+    acronym, as one term; also 'SCYM(ASCP) (Specialist in Cytometry)', the acronym with its long form."""
     found = []
     for match in _PAREN_ACRONYM.finditer(text):
         acronym = match.group(1)
-        long_start = long_form_start(text[: match.start()].rstrip(), acronym)
+        before = text[: match.start()].rstrip()
+        long_start = defined_long_form_start(before, acronym)
         if long_start is not None:
             found.append((text[long_start : match.end()], long_start))
+    for match in _ACRONYM_THEN_LONG.finditer(text):
+        inner = match.group("long")
+        if defined_long_form_start(inner, match.group("short")) == 0:
+            found.append((match.group(0), match.start()))
     return found
 
 
+_ACRONYM_THEN_LONG = re.compile(
+    r"(?<![\w-])(?P<short>[A-Z][A-Za-z0-9&]{1,8}(?:\([A-Z]{2,5}i?\))?)\s+"
+    r"\((?P<long>[A-Za-z][A-Za-z' -]{5,60})\)"
+)
+
+
+def defined_long_form_start(before: str, acronym: str) -> int | None:
+    """Where, in the text before '(ACR)', the long form that the acronym abbreviates starts (Schwartz and
+    Hearst's rule: the acronym's letters in order, its first letter starting a word, within a few words)."""
+    letters = [c.lower() for c in re.sub(r"\(.*", "", acronym) if c.isalnum()]
+    if len(letters) < 2 or not letters[0].isalpha():
+        return None
+    words = list(re.finditer(r"\S+", before))[-(len(letters) + 4) :]
+    if not words:
+        return None
+    base = words[0].start()
+    window = before[base:].lower()
+    position = len(window) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        wanted = letters[index]
+        while position >= 0 and (
+            window[position] != wanted or (index == 0 and position > 0 and window[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    start = window.rfind(" ", 0, position + 2) + 1
+    return base + start if len(window[start:].split()) >= 2 or len(letters) <= 2 else None
+
+
 def long_form_start(before: str, acronym: str) -> int | None:
-    """Where the words before an acronym that spell it start ('Bowie-Dick test (BDT)'), or None."""
+    """Where the words just before a point spell an acronym by their initials ('Bowie-Dick test' for
+    'BDT'), or None: stricter than a defined long form, for text that does not pair the two."""
     letters = [c.lower() for c in acronym if c.isalpha()]
     if len(letters) < 2:
         return None
@@ -348,25 +476,35 @@ def _list_siblings(
         if len(items) < 2:
             continue
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
-        if not known or len(known) == len(items) or 2 * len(known) < len(items):
-            continue  # a list of duties with one known term in it is no list of siblings
+        if not known or len(known) == len(items) or _duty_list(items):
+            continue
         category = _sibling_category(known, unit, mentions, category_of)
-        group = number * 100 + clause_start if _OR_JOIN.search(clause) else None
+        group = None
         for text, start in items:
             if (text, start) in known:
                 continue
             phrase, offset = _noun_phrase(text)
-            opening = _sentence_start(unit.text, start + offset)
+            if not phrase:
+                continue
+            opening = _sentence_start(unit.text, start + offset) and _any_verb(phrase)
             if (
-                phrase
-                and _is_term_like(phrase)
-                and not ((opening or len(phrase.split()) >= 3) and _may_be_verb(phrase))
+                _is_term_like(phrase)
+                and not opening
+                and not (len(phrase.split()) >= 3 and _may_be_verb(phrase))
             ):
                 found.append((phrase, start + offset, category, group))
     return found
 
 
+def _duty_list(items: list[tuple[str, int]]) -> bool:
+    """'Review QC, investigate unacceptable results and prepare reports': items that open with a verb."""
+    verbs = sum(_verb_only(text.split()[0]) for text, _ in items)
+    return verbs >= 1 and verbs * 2 >= len(items) - 1
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
+    """The text's clauses with their offsets; an acronym in parentheses ('(CVS)') is blanked, not a break."""
+    text = _PAREN_ACRONYM.sub(lambda m: " " * len(m.group(0)), text)
     pieces, start = [], 0
     for match in _CLAUSE.finditer(text):
         pieces.append((start, text[start : match.start()]))
@@ -402,7 +540,9 @@ def _items(clause: str, base: int) -> list[tuple[str, int]]:
 
 def _last_lead_word(text: str) -> int:
     best = 0
-    for match in re.finditer(r"\b(?:on|with|of|in|for|including|such as|like|using|to|across)\s+", text):
+    for match in re.finditer(
+        r"\b(?:on|with|of|in|for|including|such as|like|using|to|across|from|at|into|between|as)\s+", text
+    ):
         best = match.end()
     return best
 
@@ -423,7 +563,7 @@ def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
     for match in _FRAME.finditer(text):
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
-        group = number * 100 + base if _OR_JOIN.search(obj) else None
+        group = None
         for item, offset in _items(obj, base):
             phrase, cut = _noun_phrase(item)
             if phrase and _is_term_like(phrase):
@@ -463,28 +603,56 @@ def _is_term_like(phrase: str) -> bool:
 
 def _is_verb_first(lower: list[str]) -> bool:
     """'verify results', 'investigate occurrences': a duty, not a term (a noun such as 'flag' may lead)."""
-    classes = word_classes()
     first = lower[0]
-    return (
-        first in classes["verb"] and first not in classes["noun"] or first.endswith("ing") and len(lower) > 1
-    )
+    return _verb_only(first) or (first.endswith("ing") and len(lower) > 1)
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The bare forms a word may inflect: 'performs' -> perform, 'validated' -> validate, validat."""
+    low = word.lower()
+    forms = {low}
+    for suffix, bases in (
+        ("ies", ("y",)),
+        ("es", ("",)),
+        ("s", ("",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    ):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.update(low[: -len(suffix)] + base for base in bases)
+    return forms
+
+
+def _verb_capable(word: str) -> bool:
+    return bool(_verb_forms(word) & word_classes()["verb"])
+
+
+def _verb_only(word: str) -> bool:
+    """A word that can only be a verb here ('verify', 'performs'), never a noun ('review', 'flag')."""
+    nouns = word_classes()["noun"]
+    low = word.lower()
+    singular = {low, low[:-1]} if low.endswith("s") else {low}
+    return _verb_capable(word) and not singular & nouns
+
+
+def _any_verb(phrase: str) -> bool:
+    return _verb_capable(phrase.split()[0])
 
 
 def _may_be_verb(phrase: str) -> bool:
     """A duty bullet opens with its verb ('Run', 'Load', 'Lead'): such an item is no sibling of a term."""
-    words = phrase.lower().split()
-    classes = word_classes()
-    return words[0] in classes["verb"] and (words[0] not in classes["noun"] or len(words) >= 3)
+    words = phrase.split()
+    return _verb_capable(words[0]) and (_verb_only(words[0]) or len(words) >= 3)
 
 
 def _could_be_name(word: str) -> bool:
-    """A one-word item names a thing when it is not only a verb, adjective or adverb ('optical',
-    'calibrate', 'depending')."""
+    """A one-word item names a thing when it is no verb form, adjective or adverb ('optical', 'calibrate',
+    'depending', 'constitutional')."""
     low = word.lower()
     if not low.isalpha() or word[1:] != word[1:].lower():
         return True
     classes = word_classes()
-    if low.endswith(("ing", "ed", "ly")) or low in classes["adv"]:
+    if low.endswith(("ing", "ed", "ly")) or low in classes["adv"] or low in classes["adj"]:
         return False
     return low in classes["noun"] or low not in english_words()
 
@@ -520,7 +688,7 @@ def _is_brand(word: str, at_start: bool) -> bool:
         return True
     plain = word.rstrip(".")
     if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
-        return not at_start and plain.lower() not in english_words()
+        return plain.lower() not in english_words()
     return False
 
 

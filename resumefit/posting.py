@@ -18,14 +18,15 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import continues, known_form_keys, open_requirements
+from resumefit.openterms import continues, is_sentence_case_heading, known_form_keys, open_requirements
 from resumefit.postingnoise import is_department_mention
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
 
 _REQUIRED = re.compile(
     r"\b(required|requirements?|must|minimum|basic qualifications|qualifications|mandatory|essential"
-    r" requirements|what you(?:'| wi)ll need|you (?:will )?need|you have|eligib\w+|necessary)\b",
+    r" requirements|what you(?:'| wi)ll (?:need|bring)|you (?:will )?need|you have|eligib\w+|necessary|"
+    r"who you are|what we(?:'re| are) looking for|must[- ]haves?)\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -39,7 +40,8 @@ _DUTIES = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_HEADING = re.compile(
-    r"\b(benefits|perks|equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
+    r"\b(benefits|perks|working conditions|physical demands|work environment|"
+    r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity)\b",
     re.IGNORECASE,
@@ -168,6 +170,8 @@ def _heading_importance(line: Line) -> Importance | None | bool:
 
 def _looks_like_heading(line: Line, text: str) -> bool:
     if text.endswith(":") or (line.style or "").lower().startswith(("heading", "title")) or line.bold:
+        return True
+    if is_sentence_case_heading(text):
         return True
     words = [
         w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in {"and", "of", "to", "the", "a"}

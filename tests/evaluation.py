@@ -209,13 +209,19 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
     if got.status is want:
         result.agree += 1
     else:
-        result.wrong_status.append(f"{label}: expected {want.value}, got {got.status.value}")
+        result.wrong_status.append(f"{label}: expected {want.value}, got {got.status.value}{_as_read(got)}")
     result.missing_found += want is Status.MISSING and got.status is Status.MISSING
     result.present_found += want in PRESENT and got.status in PRESENT
     result.synonym_found += want is Status.SYNONYM and got.status is Status.SYNONYM
     if want in PRESENT and got.status is Status.MISSING:
         result.false_missing.append(f"{label} (resume: {entry.get('resume')!r})")
     return got
+
+
+def _as_read(got: TermResult) -> str:
+    """How the report read the term: its posting wording and the resume's, for the verbose listing."""
+    forms = ", ".join(got.resume_forms)
+    return f" ({got.requirement.posting_form!r}{' <- ' + repr(forms) if forms else ''})"
 
 
 def _score_reported_missing(
