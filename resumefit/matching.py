@@ -104,6 +104,11 @@ def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Crede
     return tuple(dict.fromkeys(anchors))
 
 
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_PLAIN = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"}
+_UMLAUT = re.compile("[äöüÄÖÜß]")
+
+
 def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
     """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
     text = form.text
@@ -118,6 +123,11 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         variants += [
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
+        ]
+    if _UMLAUT.search(text):  # Dräger is written Draeger or Drager where a keyboard has no umlauts
+        variants += [
+            _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], text),
+            _UMLAUT.sub(lambda m: _PLAIN[m.group(0)], text),
         ]
     if not form.case_sensitive and _LABORATORY.search(text):
         variants += [_LABORATORY.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Medical Lab Technology

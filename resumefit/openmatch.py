@@ -51,6 +51,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             options = choices(req.posting_form) if req.alternatives else (req.posting_form,)
         for option in options:
             wordings.extend(_forms(option))
+            wordings.extend(_cores(option))
     return tuple(dict.fromkeys(wordings))
 
 
@@ -98,7 +99,41 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
+    for core in _cores(wording):
+        hit = _literal(core, reader) or _by_initials(core, reader)
+        if hit is not None:
+            return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+def _cores(wording: str) -> list[str]:
+    """The wording without its trailing common nouns, shortest last: 'biotinidase enzyme assays' ->
+    'biotinidase enzyme', 'biotinidase'; 'WAGD connections' -> 'WAGD'. A resume that names the core
+    names the term (a posting reads 'retention time problems' where a resume says 'retention time').
+    A core is never a bare ordinary word ('laboratory experience' is not met by 'laboratory')."""
+    from resumefit.postingnoise import english_words
+
+    words, cores = wording.split(), []
+    common = english_words()
+    while len(words) > 1 and _common_noun(words[-1], common) and words[-2].lower() not in _CONNECTORS:
+        words = words[:-1]
+        if len(words) > 1 or _distinctive(words[0], common):
+            cores.append(" ".join(words))
+    return cores
+
+
+def _common_noun(word: str, common: frozenset[str]) -> bool:
+    """An ordinary lower-case word, plural or not ('assays', 'connections', 'method')."""
+    return _plain(word) and any(form in common for form in (word, word[:-1], word[:-2]))
+
+
+def _plain(word: str) -> bool:
+    return word.isalpha() and word.islower()
+
+
+def _distinctive(word: str, common: frozenset[str]) -> bool:
+    """An acronym, a compound ('lyse-wash'), a code, or a word no English dictionary has ('biotinidase')."""
+    return not _plain(word) or not _common_noun(word, common)
 
 
 def _forms(wording: str) -> list[str]:
@@ -158,17 +193,23 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if len(letters) < 3:
             return None
         return _spelt_out(form, reader.lines)
-    acronym = _initials(form)
-    if acronym is None:
-        return None
-    return _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
+    for acronym in _initials(form):
+        hit = _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
+        if hit is not None:
+            return hit
+    return None
 
 
-def _initials(form: str) -> str | None:
-    words = [w for w in re.findall(r"[A-Za-z]+", form) if w.lower() not in _CONNECTORS]
-    if len(words) < 3:
-        return None
-    return "".join(w[0].upper() for w in words)
+def _initials(form: str) -> list[str]:
+    """The acronyms a long form is written as: 'donor-specific antibody' -> DSA; 'products of conception'
+    -> POC (with its small words) as well as PC when that is long enough."""
+    words = re.findall(r"[A-Za-z]+", form)
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    found = ["".join(w[0].upper() for w in content)] if len(content) >= 3 else []
+    with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
+    if len(with_of) >= 3 and len(with_of) > len(content):
+        found.append("".join(w[0].upper() for w in with_of))
+    return found
 
 
 def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:

@@ -822,6 +822,12 @@ def _snippet(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_JOB_NUMBER = re.compile(  # "Req #BME-24117", "Job ID: 88812": the posting's own number, not a requirement
+    r"^\W*(?:req(?:uisition)?|job|position|posting)\s*(?:#|no\.?|number|id|code)?\s*[:#]?\s*[A-Z0-9][\w-]*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _not_understood(
     units: list[_Unit], used: set[int], importances: Sequence[Importance | None]
 ) -> tuple[NotUnderstood, ...]:
@@ -832,7 +838,12 @@ def _not_understood(
     for number, unit in enumerate(units):
         importance = importances[unit.lines[0]] or Importance.MENTIONED
         requirement_line = unit.bullet or importance is not Importance.MENTIONED
-        if number in used or not requirement_line or mentions_condition(unit.text):
+        if (
+            number in used
+            or not requirement_line
+            or mentions_condition(unit.text)
+            or _JOB_NUMBER.match(unit.text)
+        ):
             continue
         text = _snippet(unit.text, 240)
         if len(text.split()) >= 2:

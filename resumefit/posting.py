@@ -58,7 +58,10 @@ _ALTERNATIVE_GAP = re.compile(
     r"|^\s*,\s*$"
     # "a degree in X or Y, OR completion of Z": a second choice introduced by a few words
     r"|^\s*(?:,\s*or|,?\s*OR)\s+(?:(?:completion|completed|graduate|graduation|equivalent|current|of|from|"
-    r"a|an|the|in|with)\s+){1,3}$",
+    r"a|an|the|in|with)\s+){1,3}$"
+    # "MLS(ASCP) or equivalent certification (MLS(AMT) accepted)": the equivalent named in brackets
+    r"|^\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar)(?:\s+[a-z]+){0,2}\s*\(\s*"
+    r"(?:e\.g\.,?\s*|such as\s+|including\s+)?$",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)

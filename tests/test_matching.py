@@ -215,3 +215,13 @@ def test_keys_ignore_articles_and_letter_digit_joins(small):
 def test_a_slash_list_with_unknown_parts_still_gives_its_known_long_parts(small):
     assert found(small, "Used ECG/fishbone methods") == [("ecg", "ECG")]
     assert found(small, "CT/fishbone") == []
+
+
+def test_a_form_with_an_umlaut_matches_its_keyboard_spellings(checker):
+    from tests.conftest import text_document
+
+    found = checker.matcher.find(text_document("Serviced Draeger Apollo units; Drager Apollo PMs"))
+    assert [(m.concept_id, m.form) for m in found if m.concept_id == "draeger-anesthesia"] == [
+        ("draeger-anesthesia", "Draeger Apollo"),
+        ("draeger-anesthesia", "Drager Apollo"),
+    ]

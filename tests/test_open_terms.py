@@ -1,0 +1,73 @@
+"""Posting requirements the vocabulary does not know: read as terms, matched by wording, never dropped."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.conftest import text_document
+
+POSTING = """Flow Cytometry Technologist
+Required qualifications
+- Experience with the Quintara 9 imager and MRD panels on BD FACSLyric
+- Experience with biotinidase enzyme assays
+- Knowledge of retention time problems
+- Knowledge of products of conception handling
+- Must be a team player who thrives in a fast-paced environment
+Req #BME-24117
+"""
+
+
+def check(checker, resume: str):
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(POSTING, "posting.txt")
+    )
+    return {t.requirement.posting_form: t for t in report.terms}, report
+
+
+def test_unknown_terms_are_read_marked_unknown_and_never_a_requisition_number(checker):
+    terms, report = check(
+        checker, "Medical Laboratory Scientist\nImaged slides on the Quintara 9 imager daily."
+    )
+    open_terms = {form for form, t in terms.items() if not t.requirement.known}
+    assert "Quintara 9 imager" in open_terms
+    assert all(
+        t.requirement.concept_id.startswith("open:") for t in terms.values() if not t.requirement.known
+    )
+    assert not any("24117" in form for form in terms)
+    assert terms["Quintara 9 imager"].status is Status.LITERAL
+    assert not any("24117" in item.text for item in report.posting.not_understood)
+
+
+def test_a_requirement_with_no_term_is_listed_as_not_understood(checker):
+    _, report = check(checker, "Medical Laboratory Scientist")
+    texts = [item.text for item in report.posting.not_understood]
+    assert any("team player" in text for text in texts)
+
+
+def test_a_resume_naming_the_core_of_a_long_wording_has_the_term(checker):
+    terms, _ = check(
+        checker, "Skills\n- biotinidase and galactosemia screening\n- troubleshot retention time shifts"
+    )
+    biotinidase = next(t for form, t in terms.items() if form.startswith("biotinidase"))
+    retention = next(t for form, t in terms.items() if form.startswith("retention time"))
+    assert biotinidase.status is Status.SYNONYM and biotinidase.resume_forms
+    assert retention.status is Status.SYNONYM
+
+
+def test_an_ordinary_word_alone_is_not_the_core_of_a_term(checker):
+    terms, _ = check(checker, "Skills\n- time management\n- enzyme kinetics")
+    retention = next(t for form, t in terms.items() if form.startswith("retention time"))
+    assert retention.status is Status.MISSING
+
+
+def test_an_acronym_written_with_its_small_words_matches_the_long_form(checker):
+    terms, _ = check(checker, "Cytogenetics\n- Set up POC and solid tumor cultures")
+    poc = next(t for form, t in terms.items() if "conception" in form)
+    assert poc.status is Status.SYNONYM and poc.resume_forms == ("POC",)
+
+
+def test_an_equivalent_named_in_brackets_is_a_choice_of_the_group(checker):
+    posting = "Required:\n- MLS(ASCP) or equivalent certification (MLS(AMT) accepted)\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    groups = [r for r in read.requirements if r.alternatives]
+    assert len(groups) == 1 and groups[0].alternatives == ("mls-amt",)
+    assert not any(r.concept_id == "mls-amt" and not r.alternatives for r in read.requirements)
