@@ -17,6 +17,7 @@ from resumefit.openterms import long_form_start
 _NEAR_MISS = 88
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
+_PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
 
@@ -63,6 +64,12 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         found = _assess_wording(result.requirement, wording, reader)
         if found is not None:
             return replace(found, alternative=wording, mirror=None)
+    form = result.requirement.posting_form
+    if not result.requirement.alternatives and _is_acronym(form):
+        # the posting's 'DSA' is the resume's 'donor-specific antibody', whatever else DSA may stand for
+        hit = _by_initials(form, reader) if not any(c.isdigit() for c in form) else None
+        if hit is not None and hit.form[1:] == hit.form[1:].lower():  # not 'Midwest Biomedical Association'
+            return _result(result.requirement, Status.SYNONYM, hit, form)
     return result
 
 
@@ -107,17 +114,17 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
 
 
 def _cores(wording: str) -> list[str]:
-    """The wording without its trailing common nouns, shortest last: 'biotinidase enzyme assays' ->
-    'biotinidase enzyme', 'biotinidase'; 'WAGD connections' -> 'WAGD'. A resume that names the core
-    names the term (a posting reads 'retention time problems' where a resume says 'retention time').
-    A core is never a bare ordinary word ('laboratory experience' is not met by 'laboratory')."""
+    """The wording without its trailing common nouns, shortest last: 'retention time problems' ->
+    'retention time'. A resume that names the core names the term. A core is one word only when the
+    wording has two ('WAGD connections' -> 'WAGD', but 'RF shielding tests' stops at 'RF shielding'),
+    and never a bare ordinary word ('laboratory experience' is not met by 'laboratory')."""
     from resumefit.postingnoise import english_words
 
     words, cores = wording.split(), []
     common = english_words()
     while len(words) > 1 and _common_noun(words[-1], common) and words[-2].lower() not in _CONNECTORS:
         words = words[:-1]
-        if len(words) > 1 or _distinctive(words[0], common):
+        if len(words) > 1 or (len(wording.split()) == 2 and _distinctive(words[0], common)):
             cores.append(" ".join(words))
     return cores
 
@@ -133,7 +140,9 @@ def _plain(word: str) -> bool:
 
 def _distinctive(word: str, common: frozenset[str]) -> bool:
     """An acronym, a compound ('lyse-wash'), a code, or a word no English dictionary has ('biotinidase')."""
-    return not _plain(word) or not _common_noun(word, common)
+    if any(c.isdigit() for c in word) or "-" in word or sum(c.isupper() for c in word) >= 2:
+        return True
+    return not _common_noun(word.lower(), common)
 
 
 def _forms(wording: str) -> list[str]:
@@ -189,6 +198,11 @@ def _locate(form: str, line: Line) -> Mention | None:
 def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
     """An acronym spelt out on the resume ('MRD' / 'minimal residual disease'), or the other way round."""
     if _is_acronym(form):
+        prefixed = _PREFIXED.match(form)
+        if prefixed:  # cPRA / 'calculated PRA', eGFR / 'estimated GFR'
+            small, rest = prefixed.groups()
+            words = r"[\s-]+".join(rf"[{c}{c.upper()}][a-z]{{2,}}" for c in small)
+            return _first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"), reader.lines)
         letters = [c for c in form if c.isalpha()]
         if len(letters) < 3:
             return None

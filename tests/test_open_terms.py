@@ -8,7 +8,7 @@ from tests.conftest import text_document
 POSTING = """Flow Cytometry Technologist
 Required qualifications
 - Experience with the Quintara 9 imager and MRD panels on BD FACSLyric
-- Experience with biotinidase enzyme assays
+- Experience with biotinidase assays
 - Knowledge of retention time problems
 - Knowledge of products of conception handling
 - Must be a team player who thrives in a fast-paced environment
@@ -71,3 +71,31 @@ def test_an_equivalent_named_in_brackets_is_a_choice_of_the_group(checker):
     groups = [r for r in read.requirements if r.alternatives]
     assert len(groups) == 1 and groups[0].alternatives == ("mls-amt",)
     assert not any(r.concept_id == "mls-amt" and not r.alternatives for r in read.requirements)
+
+
+def test_an_acronym_the_resume_spells_out_is_there_under_another_name(checker):
+    posting = (
+        "HLA Technologist\nRequired:\n- Experience with cPRA calculation\n- DSA monitoring after transplant\n"
+    )
+    resume = (
+        "HLA Technologist\n- Reported calculated PRA for the waitlist\n"
+        "- Tested donor-specific antibody by SAB"
+    )
+    report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
+    by_form = {t.requirement.posting_form: t for t in report.terms}
+    dsa = next(t for form, t in by_form.items() if form.startswith("DSA"))
+    cpra = next(t for form, t in by_form.items() if form.startswith("cPRA"))
+    assert dsa.status is Status.SYNONYM and dsa.resume_forms == ("donor-specific antibody",)
+    assert cpra.status is Status.SYNONYM and cpra.resume_forms == ("calculated PRA",)
+
+
+def test_a_science_subject_next_to_a_degree_word_is_a_science_degree(checker):
+    posting = "Required:\n- Bachelor's degree in chemistry, biology or medical laboratory science\n"
+    report = checker.check_documents(
+        text_document("Education\nB.S., Chemistry - Ozark Plateau University, 2021"),
+        text_document(posting, "posting.txt"),
+    )
+    degree = next(t for t in report.terms if t.requirement.concept_id == "science-degree")
+    assert degree.status is not Status.MISSING
+    rotation = checker.matcher.find(text_document("Rotated through chemistry and hematology"))
+    assert "science-degree" not in {m.concept_id for m in rotation}
