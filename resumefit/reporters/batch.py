@@ -217,28 +217,73 @@ body { font: 15px/1.45 system-ui, sans-serif; color: #1d2430; background: #f6f7f
 main { max-width: 75rem; margin: 0 auto; padding: 1.5rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #eceff3; vertical-align: top; }
-th { color: #5b6474; } .result-pass { color: #2f855a; } .result-fail { color: #946200; }
-.result-error { color: #b42318; }
+th { color: #5b6474; } td ul { margin: 0; padding-left: 1.1rem; }
+.badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-weight: 600; }
+.result-pass { background: #e3f4ea; color: #1f6b43; } .result-fail { background: #fdf0d5; color: #7a4f00; }
+.result-error { background: #fde4e1; color: #a01d12; }
+.fit-strong { color: #1f6b43; font-weight: 600; } .fit-fair { color: #7a4f00; font-weight: 600; }
+.fit-weak { color: #a01d12; font-weight: 600; }
 """
+_FIT = ((80, "strong"), (60, "fair"), (0, "weak"))  # score bands: a strong, fair or weak fit
 
 
 def render_batch_html(rows: Sequence[BatchRow], ranked: bool = False) -> str:
-    """One self-contained page (inline CSS, no scripts), every text escaped."""
+    """One self-contained page (inline CSS, no scripts), every text escaped. Results are badges that say
+    pass / fail / error in words; scores are coloured by fit; a rank page names the resume and says which
+    required terms are missing across the postings."""
     title = f"resumefit {'rank' if ranked else 'batch'}"
-    headings = "".join(f"<th>{escape(column.heading)}</th>" for column in columns_for(ranked))
+    columns = columns_for(ranked)
+    headings = "".join(f"<th>{escape(column.heading)}</th>" for column in columns)
     pairs = zip(table_cells(rows, ranked), rows, strict=True)
-    body = "\n".join(_html_row(cells, row) for cells, row in pairs)
+    body = "\n".join(_html_row([c.heading for c in columns], cells, row) for cells, row in pairs)
+    heading = title
+    if ranked and rows:
+        heading = f"{title}: {escape(rows[0].resume)}"
     return (
         f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-        f"<style>{HTML_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
-        f"<p>{escape(summary_line(rows, ranked))}</p>\n<table>\n<thead><tr>{headings}</tr></thead>\n"
+        f"<style>{HTML_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{heading}</h1>\n"
+        f"<p>{escape(summary_line(rows, ranked))}</p>\n{_across(rows) if ranked else ''}"
+        f"<table>\n<thead><tr>{headings}</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody>\n</table>\n</main>\n</body>\n</html>\n"
     )
 
 
-def _html_row(cells: list[str], row: BatchRow) -> str:
-    tds = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
-    return f'<tr class="result-{row.status}">{tds}</tr>'
+def missing_across(rows: Sequence[BatchRow]) -> list[tuple[str, int]]:
+    """Each required term missing from the resume, with the number of readable postings that miss it."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.error is None:
+            for term in dict.fromkeys(row.missing_required):
+                counts[term] = counts.get(term, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+
+def _across(rows: Sequence[BatchRow]) -> str:
+    read = sum(1 for row in rows if row.error is None)
+    items = missing_across(rows)
+    if not items:
+        return ""
+    lines = "".join(
+        f"<li>{escape(term)}: missing in {count} of {read} posting{'s' if read != 1 else ''}</li>"
+        for term, count in items
+    )
+    return f"<h2>Required terms missing across postings</h2>\n<ul>{lines}</ul>\n"
+
+
+def _html_row(headings: list[str], cells: list[str], row: BatchRow) -> str:
+    tds = []
+    for heading, cell in zip(headings, cells, strict=True):
+        if heading == "result":
+            tds.append(f'<td><span class="badge result-{row.status}">{escape(cell)}</span></td>')
+        elif heading == "score" and row.score is not None:
+            band = next(name for floor, name in _FIT if row.score >= floor)
+            tds.append(f'<td class="fit-{band}" title="{band} fit">{escape(cell)}</td>')
+        elif heading == "top findings" and row.top_findings:
+            items = "".join(f"<li>{escape(f.code)} {escape(f.message)}</li>" for f in row.top_findings)
+            tds.append(f"<td><ul>{items}</ul></td>")
+        else:
+            tds.append(f"<td>{escape(cell)}</td>")
+    return f"<tr>{''.join(tds)}</tr>"
 
 
 # --- terminal ----------------------------------------------------------------------------------
