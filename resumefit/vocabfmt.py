@@ -230,5 +230,7 @@ def format_file(path: Path, write: bool) -> bool:
     if formatted == text:
         return False
     if write:
-        path.write_text(formatted, encoding="utf-8")
+        from resumefit.atomic import write_atomically
+
+        write_atomically(path, formatted)  # an interrupted fmt never leaves half a vocabulary file
     return True
