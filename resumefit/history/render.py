@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
+from rich import box
 from rich.table import Table
 
 from resumefit.history.diff import FindingRef, TermChange, VersionDiff
@@ -24,14 +25,19 @@ def show_score(score: float | None) -> str:
 
 
 def version_table(records: list[VersionRecord]) -> Table:
-    """The `track list` table, newest first as given."""
-    table = Table(title=None, show_lines=False)
-    for name in ("id", "date", "file", "employer", "role", "status", "score"):
-        table.add_column(name, justify="right" if name in ("id", "score") else "left", overflow="fold")
+    """The `track list` table, newest first as given: which file went with which posting to whom. Dates
+    are days (`track show` has the minute), so the table fits an 80-column terminal."""
+    table = Table(title=None, show_lines=False, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for name in ("id", "date", "file", "posting", "employer", "role", "status", "score"):
+        fixed = name in ("id", "date", "status", "score")  # short values never broken mid-word
+        table.add_column(
+            name, justify="right" if name in ("id", "score") else "left", overflow="fold", no_wrap=fixed
+        )
     for record in records:
         table.add_row(
-            str(record.id), local_time(record.created_at), record.resume_name, record.employer or NONE,
-            record.role or NONE, record.status or NONE, show_score(record.score),
+            str(record.id), local_time(record.created_at)[:10], record.resume_name,
+            record.posting_name or NONE, record.employer or NONE, record.role or NONE,
+            record.status or NONE, show_score(record.score),
         )  # fmt: skip
     return table
 

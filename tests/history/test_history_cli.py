@@ -95,8 +95,9 @@ def test_list_shows_a_table_newest_first(track: Any, files: dict[str, Path], fak
     add(track, files["improved"], files["posting"], "--employer", "Sample Labs")
     result = track("list")
     assert result.exit_code == 0
-    for column in ("id", "date", "file", "employer", "role", "status", "score"):
+    for column in ("id", "date", "file", "posting", "employer", "role", "status", "score"):
         assert column in result.stdout
+    assert files["posting"].name in result.stdout  # which posting each version went with
     assert result.stdout.index("Sample Labs") < result.stdout.index("Example Health")
     filtered = track("list", "--employer", "sample", "--since", "2000-01-01", "--until", "2999-12-31")
     assert "Sample Labs" in filtered.stdout and "Example Health" not in filtered.stdout
