@@ -48,6 +48,11 @@ class VersionDiff:
     findings_fixed: tuple[FindingRef, ...]
     findings_new: tuple[FindingRef, ...]
     text_diff: tuple[str, ...]
+    # with different postings only the terms both ask for are compared; the rest are listed here
+    only_before: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()
+    posting_before: str | None = None
+    posting_after: str | None = None
 
     @property
     def score_change(self) -> float | None:
@@ -58,20 +63,33 @@ class VersionDiff:
 
 def diff_versions(before: VersionRecord, after: VersionRecord) -> VersionDiff:
     """Compare two versions; a pure function of the two records."""
-    gained, lost, changed = _term_changes(_terms(before.report), _terms(after.report))
+    same_posting = before.posting_sha256 == after.posting_sha256
+    terms_before, terms_after = _terms(before.report), _terms(after.report)
+    only_before: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()
+    if not same_posting:  # compare like with like: the terms both postings ask for
+        only_before = tuple(str(t.get("term", "")) for k, t in terms_before.items() if k not in terms_after)
+        only_after = tuple(str(t.get("term", "")) for k, t in terms_after.items() if k not in terms_before)
+        terms_before = {k: t for k, t in terms_before.items() if k in terms_after}
+        terms_after = {k: t for k, t in terms_after.items() if k in terms_before}
+    gained, lost, changed = _term_changes(terms_before, terms_after)
     fixed, new = _finding_changes(_findings(before.report), _findings(after.report))
     return VersionDiff(
         before_id=before.id,
         after_id=after.id,
         score_before=before.score,
         score_after=after.score,
-        same_posting=before.posting_sha256 == after.posting_sha256,
+        same_posting=same_posting,
         terms_gained=gained,
         terms_lost=lost,
         terms_changed=changed,
         findings_fixed=fixed,
         findings_new=new,
         text_diff=_text_diff(before, after),
+        only_before=only_before,
+        only_after=only_after,
+        posting_before=before.posting_name,
+        posting_after=after.posting_name,
     )
 
 

@@ -97,10 +97,16 @@ def diff_text(diff: VersionDiff, *, with_text: bool = True) -> str:
     """A `track diff` as plain text: score, terms, findings, then the unified diff of the texts."""
     lines = [f"version {diff.before_id} -> {diff.after_id}", f"score     {_score_change(diff)}"]
     if not diff.same_posting:
-        lines.append("note      the two versions were checked against different postings")
+        lines += [
+            f"posting   changed: {diff.posting_before or NONE} -> {diff.posting_after or NONE}",
+            "note      different postings: scores differ for that too; terms below are those both ask for",
+        ]
     lines += _term_section("terms gained", "+", diff.terms_gained)
     lines += _term_section("terms lost", "-", diff.terms_lost)
     lines += _term_section("terms changed", "~", diff.terms_changed)
+    if not diff.same_posting:
+        lines += _only_section("asked only by the earlier posting", diff.only_before)
+        lines += _only_section("asked only by the later posting", diff.only_after)
     lines += _finding_section("findings fixed", "-", diff.findings_fixed)
     lines += _finding_section("new findings", "+", diff.findings_new)
     if with_text:
@@ -118,6 +124,10 @@ def _term_section(title: str, mark: str, changes: tuple[TermChange, ...]) -> lis
     lines = ["", f"{title}: {len(changes)}"]
     lines += [f"  {mark} {c.term} ({c.importance}): {c.before} -> {c.after}" for c in changes]
     return lines
+
+
+def _only_section(title: str, terms: tuple[str, ...]) -> list[str]:
+    return ["", f"{title}: {len(terms)}", *(f"  {term}" for term in terms)]
 
 
 def _finding_section(title: str, mark: str, findings: tuple[FindingRef, ...]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -101,3 +102,25 @@ def test_the_diff_text_shows_every_part() -> None:
         "+++ #2 resume.txt",
     ):
         assert expected in text
+
+
+def test_versions_sent_to_different_postings_compare_only_the_terms_both_ask_for() -> None:
+    def report(*terms: tuple[str, str]) -> dict[str, Any]:
+        return {
+            "score": {"total": 50},
+            "terms": [
+                {"term": name, "concept_id": name.lower(), "importance": "required", "status": status}
+                for name, status in terms
+            ],
+        }
+
+    before = record(1, "a", report(("CBET", "missing"), ("NFPA 99", "missing")), posting="p1")
+    after = record(2, "a", report(("CBET", "literal"), ("ARRT", "missing")), posting="p2")
+    before = replace(before, posting_name="bmet.txt")
+    after = replace(after, posting_name="imaging.txt")
+    diff = diff_versions(before, after)
+    assert [c.term for c in diff.terms_gained] == ["CBET"]
+    assert diff.terms_lost == () and diff.only_before == ("NFPA 99",) and diff.only_after == ("ARRT",)
+    text = diff_text(diff)
+    assert "posting   changed: bmet.txt -> imaging.txt" in text
+    assert "asked only by the later posting: 1\n  ARRT" in text
