@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import re
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -40,6 +41,7 @@ class BatchRow:
     counts: tuple[int, int, int] = (0, 0, 0)  # errors, warnings, notes
     failed: bool = False  # at or above --fail-on, or below --min-score
     error: str | None = None
+    report_html: str | None = None  # the pair's full HTML report, when the batch keeps reports
 
     @property
     def status(self) -> str:
@@ -55,6 +57,7 @@ class BatchTask:
     postings: tuple[Path, ...]
     settings: Settings = field(default_factory=Settings)
     settings_error: str | None = None
+    keep_report: bool = False  # render each pair's full HTML report into its row (batch --reports)
 
 
 # --- what to check ----------------------------------------------------------------------------
@@ -180,7 +183,43 @@ class BatchWorker:
             )
         except ResumefitError as error:
             return _error_row(task.resume, path, str(error))
-        return summarize(report, task.resume, path, settings)
+        row = summarize(report, task.resume, path, settings)
+        if task.keep_report:
+            from resumefit.reporters.html import render_html
+
+            row = replace(row, report_html=render_html(report))
+        return row
+
+
+def report_file_names(rows: Sequence[BatchRow]) -> list[str]:
+    """A distinct, safe file name per row's report: resume stem, then posting stem ('ana--bmet-ii.html')."""
+    names: list[str] = []
+    taken: set[str] = set()
+    resume_label = _labels([row.resume for row in rows])
+    posting_label = _labels([row.posting for row in rows if row.posting])
+    for row in rows:
+        parts = [resume_label[row.resume]] + ([posting_label[row.posting]] if row.posting else [])
+        base = re.sub(r"[^A-Za-z0-9._-]+", "-", "--".join(parts)).strip("-.") or "report"
+        name, n = f"{base}.html", 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{base}-{n}.html"
+        taken.add(name.lower())
+        names.append(name)
+    return names
+
+
+def _labels(paths: Sequence[str]) -> dict[str, str]:
+    """Each path's file stem, or 'folder-stem' where two different paths share a stem (client/resume.pdf)."""
+    stems: dict[str, set[str]] = {}
+    for path in paths:
+        stems.setdefault(Path(path).stem.lower(), set()).add(path)
+    return {
+        path: Path(path).stem
+        if len(stems[Path(path).stem.lower()]) == 1
+        else f"{Path(path).parent.name}-{Path(path).stem}"
+        for path in paths
+    }
 
 
 def _load(path: Path) -> Document:

@@ -151,3 +151,27 @@ def test_every_command_has_help():
     for command in ("batch", "rank", "precommit"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Usage" in result.stdout
+
+
+def test_batch_reports_writes_one_self_contained_html_report_per_client_and_posting(folder):
+    (folder / "resumes" / "blake.txt").write_text(
+        RESUME.replace("Jordan Avery", "Casey Blake"), encoding="utf-8"
+    )
+    out = folder / "for-clients"
+    result = invoke(
+        "batch", str(folder / "resumes"), "-p", str(folder / "posting.txt"), "-p", str(folder / "lab.txt"),
+        "--reports", str(out), "-j", "1", "--fail-on", "never",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["avery--lab.html", "avery--posting.html", "blake--lab.html", "blake--posting.html"]
+    page = (out / "blake--posting.html").read_text(encoding="utf-8")
+    assert "Casey Blake" in page and "<script" not in page.lower() and "<link" not in page.lower()
+    assert "wrote 4 reports to" in result.stderr
+
+
+def test_report_names_keep_clients_apart_when_files_share_a_name():
+    from resumefit.batch import BatchRow, report_file_names
+
+    rows = [BatchRow("ana/resume.pdf", "p/bmet.txt"), BatchRow("ben/resume.pdf", "p/bmet.txt")]
+    assert report_file_names(rows) == ["ana-resume--bmet.html", "ben-resume--bmet.html"]

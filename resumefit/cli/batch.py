@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from resumefit.cli.app import app, split_codes, stdout_is_terminal, user_errors, write_output
+from resumefit.errors import ResumefitError
 from resumefit.models import Severity
 
 if TYPE_CHECKING:
@@ -57,13 +59,43 @@ def batch_command(
     ignore: CodesOption = None,
     vocab: VocabOption = None,
     color: ColorOption = None,
+    reports: Annotated[
+        Path | None,
+        typer.Option(
+            "--reports",
+            help="Also write each resume's full HTML report into DIR, one self-contained file per pair.",
+            metavar="DIR",
+        ),
+    ] = None,
 ) -> None:
     """Check every resume in PATHS against every --posting; a summary table; exit with the worst result."""
     chosen = _parse_format(fmt)
     flags = _flags(fail_on, min_score, select, ignore, vocab)
     tasks = _plan(paths, list(posting or ()), flags)
+    if reports is not None:
+        tasks = tuple(replace(task, keep_report=True) for task in tasks)
     rows = _run(tasks, workers, progress)
+    if reports is not None:
+        _write_reports(rows, reports)
     _finish(rows, chosen, output, color, ranked=False)
+
+
+def _write_reports(rows: Sequence[BatchRow], folder: Path) -> None:
+    """Each pair's HTML report into the folder (created if needed), written atomically."""
+    from resumefit.atomic import write_atomically
+    from resumefit.batch import report_file_names
+
+    with user_errors():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ResumefitError(f"{folder}: cannot create the reports folder ({exc.strerror})") from None
+        written = 0
+        for row, name in zip(rows, report_file_names(rows), strict=True):
+            if row.report_html is not None:
+                write_atomically(folder / name, row.report_html)
+                written += 1
+    typer.echo(f"wrote {written} report{'s' if written != 1 else ''} to {folder}", err=True)
 
 
 @app.command("precommit")
