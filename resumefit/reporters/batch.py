@@ -228,10 +228,12 @@ _FIT = ((80, "strong"), (60, "fair"), (0, "weak"))  # score bands: a strong, fai
 
 
 def render_batch_html(rows: Sequence[BatchRow], ranked: bool = False) -> str:
-    """One self-contained page (inline CSS, no scripts), every text escaped. Results are badges that say
-    pass / fail / error in words; scores are coloured by fit; a rank page names the resume and says which
-    required terms are missing across the postings."""
+    """One self-contained page (inline CSS, no scripts), every text escaped; a batch sorted by score, best
+    first. Results are badges that say pass / fail / error in words; scores are coloured by fit; a rank
+    page names the resume and says which required terms are missing across the postings."""
     title = f"resumefit {'rank' if ranked else 'batch'}"
+    if not ranked:  # a coach reads the summary best first; unreadable files last
+        rows = sorted(rows, key=lambda r: (r.error is not None, -(r.score or 0), r.resume, r.posting or ""))
     columns = columns_for(ranked)
     headings = "".join(f"<th>{escape(column.heading)}</th>" for column in columns)
     pairs = zip(table_cells(rows, ranked), rows, strict=True)

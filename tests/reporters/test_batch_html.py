@@ -24,3 +24,13 @@ def test_batch_results_are_badges_in_words_and_scores_carry_their_fit():
     assert '<span class="badge result-pass">pass</span>' in page
     assert '<span class="badge result-fail">fail</span>' in page
     assert 'class="fit-strong"' in page and 'class="fit-weak"' in page
+
+
+def test_the_batch_page_lists_the_best_score_first_and_unreadable_files_last():
+    rows = [
+        BatchRow("a.pdf", "p.txt", score=52),
+        BatchRow("b.pdf", "p.txt", error="b.pdf: cannot read"),
+        BatchRow("c.pdf", "p.txt", score=91),
+    ]
+    page = render_batch_html(rows)
+    assert page.index("c.pdf") < page.index("a.pdf") < page.index("b.pdf")
