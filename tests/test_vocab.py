@@ -125,3 +125,24 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
     source = folder / data["concepts"][0]["file"]
     source.write_text(source.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert load_vocabulary(vocab_dir=folder).concepts[first_id].name == vocabulary.concepts[first_id].name
+
+
+@pytest.mark.parametrize(
+    "text,concept,wanted",
+    [
+        ("CHT(ABHI), American Board of Histocompatibility and Immunogenetics", "cht-abhi", True),
+        ("CHT(ABHI), American Board of Histocompatibility and Immunogenetics", "chs-abhi", False),
+        ("Maintained Zoll E Series defibrillators", "zoll-m-series", False),
+        ("Ran the Simplexa COVID-19 Direct assay", "diasorin-liaison", False),
+        ("CAHIMS, 2023", "cphims", False),
+        ("RSci (Registered Scientist), Science Council", "chartered-scientist", False),
+        ("Repaired capital equipment in the OR", "capital-planning", False),
+        ("Ran Sanger sequencing on an ABI 310", "abi-3130", False),
+        ("Maintained the grossing station and fume cupboard", "fume-hood", True),
+    ],
+)
+def test_a_sampled_concept_review_keeps_distinct_products_and_levels_apart(checker, text, concept, wanted):
+    from tests.conftest import text_document
+
+    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    assert (concept in found) is wanted, found
