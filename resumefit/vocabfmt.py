@@ -64,6 +64,7 @@ GUARD_KEYS = (
 )
 _ORDER_BY_FIRST_KEY = {"id": CONCEPT_KEYS, "text": FORM_KEYS}
 _INDENT = "  "
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FOLD_OVER = 100  # prose longer than this is written as a folded block, wrapped
 _WRAP = 110
 
@@ -84,7 +85,7 @@ def format_text(text: str, where: str = "vocabulary") -> str:
 
 def _load(text: str, where: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader, the C one when available
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark else ""
@@ -101,7 +102,7 @@ def _comments(text: str) -> dict[tuple[Any, ...], list[str]]:
     comment_lines = [i for i, line in enumerate(lines) if line.lstrip().startswith("#")]
     if not comment_lines:
         return {}
-    anchors = sorted(_anchors(yaml.compose(text, Loader=yaml.SafeLoader)))
+    anchors = sorted(_anchors(yaml.compose(text, Loader=_LOADER)))
     found: dict[tuple[Any, ...], list[str]] = {}
     for number in comment_lines:
         anchor = next((a for line, a in anchors if line > number), ("end",))
