@@ -16,9 +16,7 @@ from resumefit.facts import Facts, FactsError, Role, vocabulary_version
 from resumefit.matching import TermMatcher
 from resumefit.models import Document, Mention, Report, Section, Track
 from resumefit.openmatch import assess_posting_terms
-from resumefit.pipeline import _mark_unknown_on_resume, _resume_track, concept_xrefs, resume_terms, run_rules
-from resumefit.rules.base import RuleContext
-from resumefit.scoring import fix_first, score_report
+from resumefit.pipeline import _mark_unknown_on_resume, build_report
 from resumefit.vocab import Vocabulary, load_vocabulary
 
 
@@ -56,23 +54,7 @@ def assess(
             lexicon,
             read.track,  # type: ignore[arg-type]
         )
-    chosen = track or (read.track if read else None) or _resume_track(mentions, vocab)
-    ctx = RuleContext(document, sections, read, terms, mentions, vocab, chosen)
-    findings = run_rules(ctx, select, ignore)
-    score = score_report(terms, findings, document, sections)
-    return Report(
-        resume=document,
-        posting=read,
-        sections=sections,
-        terms=terms,
-        findings=findings,
-        score=score,
-        track=chosen,
-        fix_first=fix_first(terms, findings, score),
-        resume_mentions=mentions,
-        resume_terms=resume_terms(mentions, vocab),
-        xrefs=concept_xrefs(terms, mentions, vocab),
-    )
+    return build_report(document, sections, read, terms, mentions, vocab, track, select, ignore)
 
 
 def _checked_default(resume: Facts, posting: Facts | None) -> Vocabulary:

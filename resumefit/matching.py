@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -610,19 +610,26 @@ def _near_miss(
     form = req.posting_form
     if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
         return None
+    for near in near_spellings(form, resume.lines):
+        if not _names_a_term(near.form, matcher):
+            mention = replace(near, concept_id=concept.id)
+            written = near.form
+            if is_inflection(written, form):  # 'Troubleshot' for 'troubleshoot' is the posting's word
+                return TermResult(req, Status.LITERAL, (written,), (mention,), mirror=form)
+            return TermResult(req, Status.SYNONYM, (written,), (mention,), misspelt=written, mirror=form)
+    return None
+
+
+def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS) -> Iterator[Mention]:
+    """Runs of as many resume words as ``form`` has, spelt close to it but not the same, in reading order."""
     size = len(form.split())
-    for line in resume.lines:
+    for line in lines:
         words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
         for i in range(len(words) - size + 1):
             start, end = words[i].start(), words[i + size - 1].end()
             written = line.text[start:end]
-            close = fuzz.ratio(form.lower(), written.lower()) >= _NEAR_MISS
-            if close and written.lower() != form.lower() and not _names_a_term(written, matcher):
-                mention = Mention(concept.id, written, line.index, start, end, line.page, line.region)
-                if is_inflection(written, form):  # 'Troubleshot' for 'troubleshoot' is the posting's word
-                    return TermResult(req, Status.LITERAL, (written,), (mention,), mirror=form)
-                return TermResult(req, Status.SYNONYM, (written,), (mention,), misspelt=written, mirror=form)
-    return None
+            if written.lower() != form.lower() and fuzz.ratio(form.lower(), written.lower()) >= threshold:
+                yield Mention("", written, line.index, start, end, line.page, line.region)
 
 
 def _names_a_term(text: str, matcher: TermMatcher) -> bool:

@@ -7,14 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from resumefit.advice import choices, mirror_wording
-from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal
+from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal, near_spellings
 from resumefit.models import Document, Line, Mention, Posting, Requirement, Status, TermResult, Track
 from resumefit.openterms import long_form_start
 
-_NEAR_MISS = 88
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
@@ -243,18 +240,7 @@ def _near_miss(wording: str, reader: _ResumeReader) -> Mention | None:
     """The posting's long wording misspelt on the resume; never for acronyms or model numbers."""
     if len(wording) < 8 or any(c.isdigit() for c in wording) or _is_acronym(wording) or "(" in wording:
         return None
-    size = len(wording.split())
-    for line in reader.lines:
-        words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
-        for i in range(len(words) - size + 1):
-            start, end = words[i].start(), words[i + size - 1].end()
-            written = line.text[start:end]
-            if (
-                written.lower() != wording.lower()
-                and fuzz.ratio(wording.lower(), written.lower()) >= _NEAR_MISS
-            ):
-                return Mention("", written, line.index, start, end, line.page, line.region)
-    return None
+    return next(near_spellings(wording, reader.lines), None)
 
 
 def _result(req: Requirement, status: Status, hit: Mention, wording: str) -> TermResult:

@@ -80,22 +80,8 @@ class Checker:
             terms = assess_posting_terms(
                 posting, posting_mentions, mentions + pursued, resume, self.matcher, posting.track
             )
-        chosen = track or (posting.track if posting else None) or _resume_track(mentions, self.vocabulary)
-        ctx = RuleContext(resume, sections, posting, terms, mentions, self.vocabulary, chosen)
-        findings = run_rules(ctx, select, ignore)
-        score = score_report(terms, findings, resume, sections)
-        return Report(
-            resume=resume,
-            posting=posting,
-            sections=sections,
-            terms=terms,
-            findings=findings,
-            score=score,
-            track=chosen,
-            fix_first=fix_first(terms, findings, score),
-            resume_mentions=mentions,
-            resume_terms=resume_terms(mentions, self.vocabulary),
-            xrefs=concept_xrefs(terms, mentions, self.vocabulary),
+        return build_report(
+            resume, sections, posting, terms, mentions, self.vocabulary, track, select, ignore
         )
 
     def resume_mentions(
@@ -118,6 +104,38 @@ class Checker:
                 self._postings.pop(next(iter(self._postings)))
             self._postings[key] = (read_posting(document, found, self.vocabulary), found)
         return self._postings[key]
+
+
+def build_report(
+    resume: Document,
+    sections: tuple[Section, ...],
+    posting: Posting | None,
+    terms: tuple[TermResult, ...],
+    mentions: tuple[Mention, ...],
+    vocabulary: Vocabulary,
+    track: Track | None,
+    select: Sequence[str],
+    ignore: Sequence[str],
+) -> Report:
+    """The Report once terms are judged: the track, every rule, the score and fix-first. ``check`` and
+    ``assess`` (from stored facts) both end here, so the two cannot drift apart."""
+    chosen = track or (posting.track if posting else None) or _resume_track(mentions, vocabulary)
+    ctx = RuleContext(resume, sections, posting, terms, mentions, vocabulary, chosen)
+    findings = run_rules(ctx, select, ignore)
+    score = score_report(terms, findings, resume, sections)
+    return Report(
+        resume=resume,
+        posting=posting,
+        sections=sections,
+        terms=terms,
+        findings=findings,
+        score=score,
+        track=chosen,
+        fix_first=fix_first(terms, findings, score),
+        resume_mentions=mentions,
+        resume_terms=resume_terms(mentions, vocabulary),
+        xrefs=concept_xrefs(terms, mentions, vocabulary),
+    )
 
 
 @cache

@@ -91,6 +91,9 @@ class _LineContext:
     importance: Importance | None  # None: boilerplate, ignore the line
 
 
+_RANKS = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
+
+
 def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vocabulary) -> Posting:
     """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
     contexts = classify_lines(document.lines)
@@ -256,7 +259,6 @@ def _standalone(
     plus"), unless the posting asks for it on its own at least as strongly as the group ("servicing CT and
     MRI systems" required, "CT or MR platforms" required): then it is its own requirement too, and a group
     all of whose choices are asked for on their own says nothing more and is dropped."""
-    ranks = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
     grouped = {id(m) for group in groups for m in group}
     wrapped = {
         (line, m.concept_id) for group in groups for m in group for line in _bullet_lines(group, lines)
@@ -268,13 +270,13 @@ def _standalone(
         loose[mention.concept_id].append(mention)
     group_rank: dict[str, int] = {}
     for group in groups:
-        rank = ranks[_importance(group, contexts)]
+        rank = _RANKS[_importance(group, contexts)]
         for m in group:
             group_rank[m.concept_id] = max(group_rank.get(m.concept_id, 0), rank)
     alone = {
         cid
         for cid, ms in loose.items()
-        if cid not in group_rank or ranks[_importance(ms, contexts)] >= group_rank[cid]
+        if cid not in group_rank or _RANKS[_importance(ms, contexts)] >= group_rank[cid]
     }
     kept = [group for group in groups if not all(m.concept_id in alone for m in group)]
     return kept, {cid: ms for cid, ms in loose.items() if cid in alone}
@@ -289,8 +291,7 @@ def _bullet_lines(group: list[Mention], lines: Sequence[Line]) -> range:
 
 
 def _importance(mentions: Sequence[Mention], contexts: list[_LineContext]) -> Importance:
-    ranks = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
-    return max((contexts[m.line].importance for m in mentions), key=lambda i: ranks[i])  # type: ignore[index]
+    return max((contexts[m.line].importance for m in mentions), key=lambda i: _RANKS[i])  # type: ignore[index]
 
 
 def _single(cid: str, mentions: list[Mention], contexts, lines, vocabulary: Vocabulary) -> Requirement:  # noqa: ANN001
