@@ -1,6 +1,6 @@
 """Allow `python -m resumefit`."""
 
-from resumefit.cli import main
+from resumefit.cli import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

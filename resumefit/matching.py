@@ -32,8 +32,9 @@ from resumefit.models import (
 from resumefit.vocab import Vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (assess) runs without it
-    from spacy.language import Language
     from spacy.tokens import Doc
+
+    from resumefit.nlp import Pipeline
 
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 _PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
@@ -91,13 +92,16 @@ class _Hit:
     end: int
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
     """For each way of writing a form, a piece of text any match must contain: the start its longest
     word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
     for text in form_variants(form, credentials):
-        words = re.findall(r"[a-z0-9]+", text.lower()) or [text.lower()]
+        words = _WORD.findall(text.lower()) or [text.lower()]
         longest = max(words, key=len)
         stem = os.path.commonprefix([longest, lemma(longest)]) or longest
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
@@ -142,7 +146,10 @@ class TermMatcher:
     and a batch compiles each form at most once.
     """
 
-    def __init__(self, vocabulary: Vocabulary, nlp: Language) -> None:
+    def __init__(self, vocabulary: Vocabulary, nlp: Pipeline) -> None:
+        from resumefit.spacyload import import_spacy
+
+        import_spacy()
         from spacy.matcher import PhraseMatcher
 
         self.vocabulary = vocabulary
@@ -165,9 +172,18 @@ class TermMatcher:
         self._pending.clear()
 
     def prepare(self, text: str) -> None:
-        """Compile every form the text could hold that is not compiled yet."""
+        """Compile every form the text could hold that is not compiled yet: those with an anchor that
+        begins a word of the text (words split as the anchors were)."""
         lower = text.lower()
-        ready = [i for i in self._pending if any(anchor in lower for anchor in self._anchors[i])]
+        starts = {word[:size] for word in set(_WORD.findall(lower)) for size in range(1, len(word) + 1)}
+        ready = [
+            i
+            for i in self._pending
+            if any(
+                anchor in starts or (anchor in lower and not _WORD.fullmatch(anchor))
+                for anchor in self._anchors[i]
+            )
+        ]
         for index in sorted(ready):
             self._compile(index)
         self._pending.difference_update(ready)

@@ -658,7 +658,9 @@ def _could_be_name(word: str) -> bool:
 
 
 def _is_stop(word: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from resumefit.spacyload import stop_words
+
+    STOP_WORDS = stop_words()
 
     return word.lower() in STOP_WORDS
 

@@ -31,7 +31,7 @@ from resumefit.sections import split_sections
 from resumefit.vocab import Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a Checker is built, so assess() runs without it
-    from spacy.language import Language
+    from resumefit.nlp import Pipeline
 
 _POSTING_CACHE = 64
 
@@ -39,7 +39,7 @@ _POSTING_CACHE = 64
 class Checker:
     """The vocabulary compiled once, with the spaCy pipeline; check as many documents as you like."""
 
-    def __init__(self, vocabulary: Vocabulary | None = None, nlp: Language | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None, nlp: Pipeline | None = None) -> None:
         from resumefit.nlp import build_nlp
 
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
@@ -149,7 +149,7 @@ def check_resume(
     posting_path: str | Path | None = None,
     *,
     vocabulary: Vocabulary | None = None,
-    nlp: Language | None = None,
+    nlp: Pipeline | None = None,
     track: Track | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),

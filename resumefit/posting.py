@@ -375,7 +375,9 @@ def _mostly_capitals(text: str) -> bool:
 
 
 def _is_ordinary(word: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from resumefit.spacyload import stop_words
+
+    STOP_WORDS = stop_words()
 
     return word.upper() in _COMMON_ACRONYMS or word.isdigit() or word.lower() in STOP_WORDS
 

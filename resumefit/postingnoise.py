@@ -54,11 +54,10 @@ _ORDINARY = frozenset(
 @cache
 def word_classes() -> dict[str, frozenset[str]]:
     """Ordinary English words by part of speech (noun, verb, adj, adv) from the lookup tables, once."""
-    from spacy.lookups import load_lookups
-    from spacy.strings import hash_string
+    from resumefit.spacyload import lookup_table
 
-    index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
-    return {pos: frozenset(index.get(hash_string(pos), ())) for pos in ("noun", "verb", "adj", "adv")}
+    index = lookup_table("lemma_index")
+    return {pos: frozenset(index.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
 
 
 @cache
