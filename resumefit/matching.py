@@ -93,6 +93,7 @@ class _Hit:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+_KEY_MEMO = 100_000
 
 
 def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
@@ -159,9 +160,15 @@ class TermMatcher:
         self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
         lemma = normaliser.lemma if normaliser is not None else str
-        self._anchors = [_anchors(form.form, lemma, self._credentials) for form in self._forms]
+        self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
+        self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
+        for index, form in enumerate(self._forms):
+            for anchor in _anchors(form.form, lemma, self._credentials):
+                kind = self._by_anchor if _WORD.fullmatch(anchor) else self._loose_anchors
+                kind.setdefault(anchor, []).append(index)
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
 
@@ -174,19 +181,16 @@ class TermMatcher:
     def prepare(self, text: str) -> None:
         """Compile every form the text could hold that is not compiled yet: those with an anchor that
         begins a word of the text (words split as the anchors were)."""
+        if not self._pending:
+            return
         lower = text.lower()
         starts = {word[:size] for word in set(_WORD.findall(lower)) for size in range(1, len(word) + 1)}
-        ready = [
-            i
-            for i in self._pending
-            if any(
-                anchor in starts or (anchor in lower and not _WORD.fullmatch(anchor))
-                for anchor in self._anchors[i]
-            )
-        ]
+        ready = {i for start in starts for i in self._by_anchor.get(start, ())}
+        ready.update(i for anchor, forms in self._loose_anchors.items() if anchor in lower for i in forms)
+        ready &= self._pending
         for index in sorted(ready):
             self._compile(index)
-        self._pending.difference_update(ready)
+        self._pending -= ready
 
     def _compile(self, index: int) -> None:
         form = self._forms[index].form
@@ -201,11 +205,17 @@ class TermMatcher:
         Compounds are split ('solid-phase' == 'solid phase') and inflections the lookup table does not know
         are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept.
         """
+        known = self._keys.get(text)
+        if known is not None:
+            return known
         parts = []
         for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
             if not token.is_punct and not token.is_space:
                 parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
-        return tuple(part for part in parts if part not in _ARTICLES)
+        if len(self._keys) >= _KEY_MEMO:  # a long batch reads many documents: keep memory bounded
+            self._keys.clear()
+        key = self._keys[text] = tuple(part for part in parts if part not in _ARTICLES)
+        return key
 
     def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:
         """The keys of every form of a concept (memoised)."""

@@ -224,8 +224,12 @@ def _initials(form: str) -> list[str]:
 
 
 def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
+    last = next((c.lower() for c in reversed(acronym) if c.isalpha()), "")
     for line in lines:
         for word in re.finditer(r"[A-Za-z][A-Za-z'-]*", line.text):
+            # a long form ends in a word (or a hyphenated piece) that gives the acronym's last letter
+            if last not in {word.group(0)[0].lower(), word.group(0).rsplit("-", 1)[-1][:1].lower()}:
+                continue
             start = long_form_start(line.text[: word.end()], acronym)
             if start is None:
                 continue
