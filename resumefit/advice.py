@@ -354,6 +354,22 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
     return parts
 
 
+def term_note_text(result: TermResult) -> str | None:
+    """term_note() as plain text: the parts of its sentence joined as written, its separate notes
+    (evidence, "not in the vocabulary") after a semicolon each."""
+    sentences: list[str] = []
+    sentence = ""
+    for kind, text in term_note(result):
+        if kind == "emphasis":
+            sentences += [sentence, text] if sentence else [text]
+            sentence = ""
+        else:
+            sentence += text
+    if sentence:
+        sentences.append(sentence)
+    return "; ".join(s.strip() for s in sentences if s.strip()) or None
+
+
 def evidence_note(result: TermResult) -> str | None:
     """One sentence on the evidence (a misspelling, a broader term, an alternative met), or None."""
     right = result.mirror or result.requirement.term

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import resumefit
-from resumefit.advice import evidence_note, is_condition, term_note
+from resumefit.advice import evidence_note, is_condition, term_note_text
 from resumefit.models import (
     Action,
     Finding,
@@ -127,7 +127,7 @@ def _term(term: TermResult, report: Report) -> dict[str, Any]:
             "mirror": term.mirror,
         },
         "condition": is_condition(requirement),
-        "advice": "; ".join(text for _, text in term_note(term)) or None,
+        "advice": term_note_text(term),
         "known": requirement.known,
         "open_alternatives": list(requirement.open_alternatives),
         "xrefs": _xrefs(report, requirement.concept_id),

@@ -152,3 +152,10 @@ def test_output_is_the_same_for_equal_reports() -> None:
     from .sample import build_report
 
     assert render_json(build_report()) == render_json(build_report())
+
+
+def test_term_advice_reads_as_one_sentence(report: Report) -> None:
+    """The wording to paste sits inside its sentence, not between semicolons."""
+    advice = [term["advice"] for term in report_to_dict(report)["terms"] if term["advice"]]
+    assert advice
+    assert not [text for text in advice if ": ;" in text or ";  " in text or text.startswith(";")]
