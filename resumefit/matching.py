@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from resumefit.advice import is_inflection, mirror_wording
+from resumefit.advice import is_group, is_inflection, mirror_wording
 from resumefit.guards import Place, Verdict, check_guard, combine
 from resumefit.models import (
     Category,
@@ -486,7 +486,43 @@ def assess_terms(
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
     results = (_assess(req, by_concept, posting_forms, matcher, resume, track) for req in requirements)
-    return tuple(_in_progress(result, pursued, matcher.vocabulary) for result in results)
+    results = (_in_progress(result, pursued, matcher.vocabulary) for result in results)
+    return tuple(_wording_on_resume(result, resume, matcher) for result in results)
+
+
+def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatcher) -> TermResult:
+    """The posting's own wording of two or more words stands on the resume, but no form of the concept was
+    taken there (a guard asked for context the resume's line lacks: 'risk assessments for 120 new
+    purchases'): the term is there as the posting writes it, so it is never reported missing.
+    Credentials and licences keep their guards: their wording alone does not show they are held."""
+    req = result.requirement
+    if result.status is not Status.MISSING or req.alternatives or is_group(req.posting_form):
+        return result
+    concept = matcher.vocabulary.concepts.get(req.concept_id)
+    if concept is None or concept.category in _PURSUABLE:
+        return result
+    wanted = matcher.key(req.posting_form)
+    if len(wanted) < 2 or not all(any(c.isalpha() for c in word) for word in wanted):
+        return result
+    for line in resume.lines:
+        if is_literal(wanted, matcher.key(line.text)):
+            start, end = _wording_span(req.posting_form, line.text)
+            written = line.text[start:end] if end > start else req.posting_form
+            mention = Mention(req.concept_id, written, line.index, start, end, line.page, line.region)
+            at_risk = line.region in AT_RISK_REGIONS
+            return replace(
+                result, status=Status.LITERAL, resume_forms=(written,), mentions=(mention,), at_risk=at_risk
+            )
+    return result
+
+
+def _wording_span(wording: str, text: str) -> tuple[int, int]:
+    """Where the wording stands in the text, its words allowed other endings ('risk assessment' for
+    'risk assessments'); the whole line when it is split differently."""
+    words = re.findall(r"[A-Za-z0-9]+", wording)
+    pattern = r"[\s/-]+".join(re.escape(w[: max(3, len(w) - 3)]) + r"[A-Za-z]*" for w in words)
+    found = re.search(rf"\b{pattern}", text, re.IGNORECASE)
+    return found.span() if found else (0, len(text))
 
 
 def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: Vocabulary) -> TermResult:

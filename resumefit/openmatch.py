@@ -62,6 +62,10 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if found is not None:
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
+    if not result.requirement.alternatives:
+        hit = _prefixed_short(form, reader)
+        if hit is not None:
+            return _result(result.requirement, Status.SYNONYM, hit, form)
     if not result.requirement.alternatives and _is_acronym(form):
         # the posting's 'DSA' is the resume's 'donor-specific antibody', whatever else DSA may stand for
         hit = _by_initials(form, reader) if not any(c.isdigit() for c in form) else None
@@ -158,8 +162,7 @@ def _is_acronym(form: str) -> bool:
 def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key."""
     if _is_acronym(form):
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])")
-        return _first(pattern, reader.lines)
+        return _first(_acronym_pattern(form), reader.lines)
     key = reader.matcher.key(form)
     if not key:
         return None
@@ -169,6 +172,11 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
                 "", form, line.index, 0, len(line.text), line.page, line.region
             )
     return None
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2')."""
+    return re.compile(rf"(?<![\w-]){re.escape(acronym)}s?(?!\w|-[A-Za-z])")
 
 
 def _first(pattern: re.Pattern[str], lines: Sequence[Line]) -> Mention | None:
@@ -206,6 +214,27 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         return _spelt_out(form, reader.lines)
     for acronym in _initials(form):
         hit = _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
+        if hit is not None:
+            return hit
+    return _prefixed_short(form, reader)
+
+
+_SPELT_PREFIX = re.compile(
+    r"^(?P<words>[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+[A-Za-z]+)?)\s+(?P<acronym>[A-Z][A-Za-z0-9/-]+)$"
+)
+
+
+def _prefixed_short(form: str, reader: _ResumeReader) -> Mention | None:
+    """'real-time RT-PCR' written 'rRT-PCR', 'calculated PRA' written 'cPRA': the small letters stand for
+    the words before the acronym."""
+    spelt = _SPELT_PREFIX.match(form.strip())
+    if spelt is None or not _is_acronym(spelt.group("acronym")):
+        return None
+    words = spelt.group("words").split()
+    pieces = [piece for word in words for piece in word.split("-")]
+    prefixes = {"".join(w[0] for w in words).lower(), "".join(p[0] for p in pieces).lower()}
+    for prefix in sorted(prefixes):
+        hit = _first(_acronym_pattern(prefix + spelt.group("acronym")), reader.lines)
         if hit is not None:
             return hit
     return None

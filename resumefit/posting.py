@@ -56,6 +56,9 @@ _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+
 _ALTERNATIVE_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
     r"|^\s*,\s*$"
+    # "biology, animal science or medical laboratory science": choices the vocabulary does not know
+    # between two it does (they join the group as open choices)
+    r"|^\s*(?:,\s*[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}\s*)+,?\s*(?:or|and/or)\s+$"
     # "a degree in X or Y, OR completion of Z": a second choice introduced by a few words
     r"|^\s*(?:,\s*or|,?\s*OR)\s+(?:(?:completion|completed|graduate|graduation|equivalent|current|of|from|"
     r"a|an|the|in|with)\s+){1,3}$"

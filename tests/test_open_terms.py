@@ -99,3 +99,38 @@ def test_a_science_subject_next_to_a_degree_word_is_a_science_degree(checker):
     assert degree.status is not Status.MISSING
     rotation = checker.matcher.find(text_document("Rotated through chemistry and hematology"))
     assert "science-degree" not in {m.concept_id for m in rotation}
+
+
+def test_a_choice_the_vocabulary_does_not_know_between_two_it_does_joins_their_group(checker):
+    posting = "Required:\n- Bachelor's degree in biology, animal science or medical laboratory science\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    degrees = [r for r in read.requirements if r.concept_id in {"science-degree", "mls-degree"}]
+    assert len(degrees) == 1 and degrees[0].alternatives and "animal science" in degrees[0].open_alternatives
+    for resume in ("Education\nB.S., Biology, 2015", "Education\nB.S., Animal Science, 2015"):
+        report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
+        assert not [t.requirement.posting_form for t in report.terms if t.status is Status.MISSING]
+
+
+def test_an_acronym_with_a_small_letter_prefix_stands_for_the_spelt_words(checker):
+    posting = "Required:\n- Experience with real-time RT-PCR\n- Experience with rapid KZV screening\n"
+    resume = "Skills\n- rRT-PCR for influenza and SARS-CoV-2\n- rKZV screening"
+    report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
+    missing = [t.requirement.posting_form for t in report.terms if t.status is Status.MISSING]
+    assert not [form for form in missing if "RT-PCR" in form or "KZV" in form]
+
+
+def test_an_acronym_followed_by_a_type_number_is_written(checker):
+    posting = "Required:\n- Experience with ZKV serology\n"
+    report = checker.check_documents(
+        text_document("Skills\n- ZKV-1/2 antibody serology"), text_document(posting, "posting.txt")
+    )
+    zkv = next(t for t in report.terms if t.requirement.posting_form.startswith("ZKV"))
+    assert zkv.status is not Status.MISSING
+
+
+def test_the_postings_own_wording_on_the_resume_is_never_missing(checker):
+    posting = "Required:\n- Perform risk assessments for new devices and applications before purchase\n"
+    resume = "Experience\n- Risk assessments for about 120 new purchases a year: MDS2 review"
+    report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
+    risk = next(t for t in report.terms if "risk assessment" in t.requirement.posting_form.lower())
+    assert risk.status is Status.LITERAL and risk.resume_forms == ("Risk assessments",)
