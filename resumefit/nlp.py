@@ -152,7 +152,8 @@ class Normaliser:
     def _lemma(self, lower: str) -> str:
         lemma = self._lemmas.get(lower)
         if lemma is not None:
-            return lemma
+            # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing
+            return lower if lower.endswith("ics") and lemma == lower[:-1] else lemma
         if "-" in lower or "/" in lower:
             head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
             return f"{head}{sep}{self._lemmas.get(last, last)}"

@@ -66,3 +66,13 @@ def test_a_credential_after_an_opening_bracket_keeps_its_own(nlp):
         "CPT",
         ")",
     ]
+
+
+def test_a_field_ending_in_ics_is_not_its_adjective(nlp):
+    """'electronics' (a field) is not 'electronic' (an electronic witnessing system)."""
+    assert [t.norm_ for t in nlp.make_doc("electronics electronic genetics pumps")] == [
+        "electronics",
+        "electronic",
+        "genetics",
+        "pump",
+    ]
