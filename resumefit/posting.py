@@ -143,17 +143,20 @@ def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:
 
 
 def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
-    """Each line's importance from the heading it sits under and its own wording; None for boilerplate."""
+    """Each line's importance from the heading it sits under and its own wording; None for boilerplate,
+    and for the wrapped lines of a boilerplate sentence ('... will receive' / 'consideration without
+    regard to ...')."""
     section: Importance | None = Importance.MENTIONED
     result: list[_LineContext] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.strip()
         heading = _heading_importance(line)
         if heading is not False:
             section = heading  # type: ignore[assignment]
             result.append(_LineContext(section))
             continue
-        if _BOILERPLATE_LINE.search(text) or section is None:
+        wrapped = index > 0 and result[-1].importance is None and continues(lines[index - 1].text, line.text)
+        if _BOILERPLATE_LINE.search(text) or section is None or wrapped:
             result.append(_LineContext(None))
             continue
         result.append(_LineContext(_line_importance(text, section)))

@@ -34,6 +34,19 @@ def test_importance_follows_headings_and_boilerplate_is_dropped():
     assert got[10] is None and got[11] is None
 
 
+def test_the_wrapped_lines_of_a_boilerplate_sentence_are_boilerplate():
+    got = importance_by_line(
+        "Preferred\n- MLS(ASCP)\n\nWhat we offer: medical, dental and vision, paid continuing\n"
+        "education and relocation assistance.\n"
+        "Acme Labs is an equal opportunity employer. All qualified applicants will receive\n"
+        "consideration for employment without regard to race, color, religion, sex, gender\n"
+        "identity, national origin, disability or veteran status.\n- Flow cytometry a plus"
+    )
+    assert got[1] is Importance.PREFERRED
+    assert got[3:8] == [None] * 5
+    assert got[8] is Importance.PREFERRED
+
+
 def test_line_wording_overrides_the_heading():
     got = importance_by_line("Duties:\n- Repair pumps; CBET required\n- Nuvolo experience a plus")
     assert got[1:] == [Importance.REQUIRED, Importance.PREFERRED]
