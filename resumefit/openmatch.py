@@ -147,11 +147,18 @@ def _distinctive(word: str, common: frozenset[str]) -> bool:
 
 
 def _forms(wording: str) -> list[str]:
-    """'minimal residual disease (MRD)' is written either way on a resume."""
+    """'minimal residual disease (MRD)' is written either way on a resume; 'FBI Security Risk Assessment'
+    is also 'Security Risk Assessment' (and so 'SRA'): the body's acronym before a name may be left out."""
     defined = _DEFINED.match(wording.strip())
     if defined:
         return [defined.group("long"), defined.group("short")]
+    named = _BODY_THEN_NAME.match(wording.strip())
+    if named:
+        return [wording, named.group("name")]
     return [wording]
+
+
+_BODY_THEN_NAME = re.compile(r"^[A-Z]{2,6}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})$")
 
 
 def _is_acronym(form: str) -> bool:

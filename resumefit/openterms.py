@@ -284,13 +284,14 @@ def _read_unit(
 
     def add(
         text: str, start: int, category: Category, group: int | None = None, contains: bool = False
-    ) -> None:
+    ) -> bool:
         end = start + len(text)
         spans = [(s, e) for s, e in taken if not (contains and start <= s and e <= end)]
         if not text or _overlaps(start, end, spans) or is_noise_text(text, unit.text, names):
-            return
+            return False
         found.append(_Found(text, number, start, end, category, group))
         taken.append((start, end))
+        return True
 
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
         add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
@@ -306,8 +307,35 @@ def _read_unit(
         add(text, start, _product_category(track))
     for match in _ACRONYM.finditer(unit.text):
         if not _shouted_word(match.group(1)):
-            add(match.group(1), match.start(1), Category.SKILL)
+            tail = _acronym_tail(unit.text, match.end(1))
+            if not (tail and add(match.group(1) + tail, match.start(1), Category.SKILL)):
+                add(match.group(1), match.start(1), Category.SKILL)
     return _link_choices(unit, number, found, covered)
+
+
+_NUMBER_TAIL = re.compile(
+    r"\s(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|(?:[Tt]ype\s+)?(?:\d{1,4}[A-Za-z]?|II|III|IV))"
+    r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
+)
+_NAME_TAIL = re.compile(r"(?:\s[A-Z][a-z]{2,}){1,3}\b")
+
+
+def _acronym_tail(text: str, end: int) -> str:
+    """What an acronym's name goes on with: a number ('SOC 2', 'WHO 6th edition') or capitalised words
+    ('NIST Cybersecurity Framework'); never a count ('ASCP 2 years') or an ordinary sentence word."""
+    number = _NUMBER_TAIL.match(text, end)
+    if number:
+        return number.group(0)
+    name = _NAME_TAIL.match(text, end)
+    if name is None:
+        return ""
+    words = name.group(0).split()
+    while words and (_is_stop(words[-1]) or words[-1].lower() in _TAIL_STOPS):
+        words.pop()
+    return " " + " ".join(words) if words else ""
+
+
+_TAIL_STOPS = frozenset({"certification", "certified", "experience", "required", "preferred", "license"})
 
 
 _CHOICE_GAP = re.compile(
