@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -227,12 +228,14 @@ class TermMatcher:
     def posting_keys(self, concept_id: str, keys: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The posting's wordings, plus each one without generic words when that is a form of the concept
         too: 'MRI systems' may be written 'MRI', 'CAP-accredited' 'CAP'; 'anesthesia systems' is not
-        'anesthesia'."""
+        'anesthesia'; plus the forms a wording joins (_joined_forms)."""
         wanted = set(keys)
+        forms = self.form_keys(concept_id)
         for key in keys:
             reduced = tuple(w for w in key if w not in _GENERIC)
-            if reduced and reduced != key and reduced in self.form_keys(concept_id):
+            if reduced and reduced != key and reduced in forms:
                 wanted.add(reduced)
+            wanted.update(_joined_forms(key, forms))
         return wanted
 
     def find(
@@ -248,7 +251,7 @@ class TermMatcher:
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
-        kept = _resolve_overlaps(hits, nested)
+        kept = _resolve_overlaps(hits, nested, verdicts)
         pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
         return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
 
@@ -306,7 +309,13 @@ class TermMatcher:
         if spaced == text:
             return []
         found = self._hits(self.nlp.make_doc(spaced))
-        return [h for h in found if not any(h.start < k.end and k.start < h.end for k in hits)]
+        covered = [0] * (len(text) + 1)  # covered[i]: characters before i inside a match already found
+        marks = bytearray(len(text))
+        for k in hits:
+            marks[k.start : k.end] = b"\x01" * (k.end - k.start)
+        for i, mark in enumerate(marks):
+            covered[i + 1] = covered[i] + mark
+        return [h for h in found if covered[h.end] == covered[h.start]]
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
         """The known parts of a slash list: 'RCA/fishbone/5 Whys' holds RCA. A two-letter part counts only
@@ -328,6 +337,25 @@ class TermMatcher:
             hits += self._hits(self.nlp.make_doc(part), offset)
             offset += len(part) + 1
         return hits
+
+
+def _joined_forms(key: tuple[str, ...], forms: frozenset[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The forms of two or more words a wording is made of, when it is two overlapping forms of one
+    concept: 'ISO 13485 quality system' is 'ISO 13485' + '13485 quality system', so a resume writing
+    'ISO 13485' has the posting's wording. 'OEM service training' is not 'service training' + more."""
+    if key in forms:
+        return set()
+    spans = [
+        (i, i + len(form), form)
+        for form in forms
+        if len(form) >= 2
+        for i in range(len(key) - len(form) + 1)
+        if key[i : i + len(form)] == form
+    ]
+    covered = set().union(*(range(start, end) for start, end, _ in spans)) if spans else set()
+    if len(spans) < 2 or covered != set(range(len(key))):
+        return set()
+    return {form for _, _, form in spans}
 
 
 def _stem(word: str) -> str:
@@ -415,20 +443,40 @@ def _mostly_capitals(line: str) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def _resolve_overlaps(hits: list[_Hit], nested: bool) -> list[_Hit]:
-    """Longest match wins; the same span may name two concepts; nested matches kept on request."""
+def _resolve_overlaps(
+    hits: list[_Hit], nested: bool, verdicts: dict[int, Verdict] | None = None
+) -> list[_Hit]:
+    """Longest match wins; the same span may name two concepts; nested matches kept on request; two
+    matches of one concept that overlap join into one ('ISO 13485' + '13485 quality system').
+
+    Kept matches never overlap one another (same-span pairs aside), so those a new match touches are
+    found by bisection: linear in the number of matches, not quadratic. ``verdicts`` (by id of a match)
+    gains the verdict of each joined match; matches with different verdicts are not joined."""
+    verdicts = {} if verdicts is None else verdicts
     hits = sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.form.concept_id))
-    kept: list[_Hit] = []
+    kept: list[_Hit] = []  # in (start, end) order
     inner: list[_Hit] = []
     for hit in hits:
-        clash = [k for k in kept if hit.start < k.end and k.start < hit.end]
+        index = bisect_left(kept, (hit.end, -1), key=lambda k: (k.start, k.end))
+        first = index
+        while first > 0 and kept[first - 1].end > hit.start:
+            first -= 1
+        clash = kept[first:index]
         new_concept = all(k.form.concept_id != hit.form.concept_id for k in clash)
         same_span = all(k.start == hit.start and k.end == hit.end for k in clash)
         inside = all(k.start <= hit.start and hit.end <= k.end for k in clash)
         if not clash or (same_span and new_concept):
-            kept.append(hit)
+            insort(kept, hit, key=lambda k: (k.start, k.end))
         elif nested and inside and new_concept:
             inner.append(hit)
+        elif (
+            not inside
+            and all(k.form.concept_id == hit.form.concept_id for k in clash)
+            and len({verdicts.get(id(k)) for k in [*clash, hit]}) == 1
+        ):
+            joined = _Hit(clash[0].form, min(hit.start, clash[0].start), max(hit.end, clash[-1].end))
+            verdicts[id(joined)] = verdicts.get(id(hit))
+            kept[first:index] = [joined]
     unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
     return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
 

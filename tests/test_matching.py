@@ -225,3 +225,23 @@ def test_a_form_with_an_umlaut_matches_its_keyboard_spellings(checker):
         ("draeger-anesthesia", "Draeger Apollo"),
         ("draeger-anesthesia", "Drager Apollo"),
     ]
+
+
+def test_two_overlapping_forms_of_one_concept_are_one_wording(checker):
+    posting = "Required:\n- Work within our ISO 13485 quality system and 21 CFR 820\n"
+    report = checker.check_documents(
+        text_document("Kept repair records to ISO 13485:2016 for the annual audit."),
+        text_document(posting, "posting.txt"),
+    )
+    iso = next(t for t in report.terms if t.requirement.concept_id == "iso-13485")
+    assert iso.requirement.posting_form == "ISO 13485 quality system"
+    assert iso.status is Status.LITERAL
+
+
+def test_a_form_inside_a_longer_wording_is_not_that_wording(checker):
+    posting = "Required:\n- OEM service training on GE CT systems\n"
+    report = checker.check_documents(
+        text_document("SERVICE TRAINING\n- Siemens PEPconnect modules"), text_document(posting, "posting.txt")
+    )
+    oem = next(t for t in report.terms if t.requirement.concept_id == "oem-training")
+    assert oem.status is not Status.LITERAL
