@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -30,6 +31,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
+from resumefit.sections import section_at
 from resumefit.vocab import Vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (assess) runs without it
@@ -289,7 +291,7 @@ class TermMatcher:
     def _part_hits(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
         """Terms inside tokens kept whole: lists ('XN-10/XN-20', 'AU480/AU680') and stacked ASCP
         credentials ('MT(ASCP)SBB' holds SBB(ASCP))."""
-        covered = [(h.start, h.end) for h in hits]
+        covered = _coverage(len(doc.text), hits)
         found: list[_Hit] = []
         for token in doc:
             stacked = self._credentials.stacked.match(token.text)
@@ -297,7 +299,7 @@ class TermMatcher:
                 piece = f"{stacked.group('extra')}({stacked.group('org')})"
                 start = token.idx + stacked.start("extra")
                 found += self._hits(self.nlp.make_doc(piece), start, len(stacked.group("extra")))
-            elif "/" in token.text and not any(s <= token.idx < e for s, e in covered):
+            elif "/" in token.text and covered[token.idx + 1] == covered[token.idx]:
                 found += self._list_hits(token.text, token.idx)
         return found
 
@@ -309,12 +311,7 @@ class TermMatcher:
         if spaced == text:
             return []
         found = self._hits(self.nlp.make_doc(spaced))
-        covered = [0] * (len(text) + 1)  # covered[i]: characters before i inside a match already found
-        marks = bytearray(len(text))
-        for k in hits:
-            marks[k.start : k.end] = b"\x01" * (k.end - k.start)
-        for i, mark in enumerate(marks):
-            covered[i + 1] = covered[i] + mark
+        covered = _coverage(len(text), hits)
         return [h for h in found if covered[h.end] == covered[h.start]]
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
@@ -337,6 +334,15 @@ class TermMatcher:
             hits += self._hits(self.nlp.make_doc(part), offset)
             offset += len(part) + 1
         return hits
+
+
+def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
+    """covered[i]: how many of the first i characters lie inside a match, so whether a span touches one is
+    a subtraction (a scan of every match for every span was quadratic on long documents)."""
+    marks = bytearray(size)
+    for hit in hits:
+        marks[hit.start : hit.end] = b"\x01" * (min(hit.end, size) - hit.start)
+    return list(accumulate(marks, initial=0))
 
 
 def _joined_forms(key: tuple[str, ...], forms: frozenset[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -493,7 +499,8 @@ def _mention(
     line = lines[index]
     start = hit.start - starts[index]
     end = min(hit.end - starts[index], len(line.text))
-    section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
+    holder = section_at(sections, line.index)
+    section = holder.kind if holder is not None else None
     return Mention(
         concept_id=hit.form.concept_id,
         form=text[hit.start : hit.end].replace("\n", " "),
@@ -780,7 +787,8 @@ def learned_mentions(
         for line in lines:
             for found in pattern.finditer(line.text):
                 if (line.index, found.start()) not in known:
-                    section = next((s.kind for s in sections if s.start <= line.index < s.end), None)
+                    holder = section_at(sections, line.index)
+                    section = holder.kind if holder is not None else None
                     extra.append(
                         Mention(
                             concept_id,

@@ -14,7 +14,8 @@ Never "the line contains the word experience": "Gained experience with Sysmex XN
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 
 from resumefit.models import Document, Line, Region, Section, SectionKind
 from resumefit.vocab import Vocabulary
@@ -145,3 +146,12 @@ def split_sections(document: Document, vocabulary: Vocabulary) -> tuple[Section,
         heading = document.lines[index].text.strip().rstrip(":").strip()
         sections.append(Section(kind, heading, index, end, heading_line=index))
     return tuple(sections)
+
+
+def section_at(sections: Sequence[Section], line: int) -> Section | None:
+    """The section that holds document line ``line`` (sections in document order, as split_sections
+    gives them), found by bisection."""
+    index = bisect_right(sections, line, key=lambda section: section.start) - 1
+    if index >= 0 and sections[index].start <= line < sections[index].end:
+        return sections[index]
+    return None

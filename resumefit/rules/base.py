@@ -28,6 +28,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
+from resumefit.sections import section_at as find_section
 from resumefit.vocab import Vocabulary
 
 
@@ -73,7 +74,4 @@ def finding(
 
 def section_at(sections: tuple[Section, ...], line: int) -> Section | None:
     """The section that holds document line ``line``."""
-    for section in sections:
-        if section.start <= line < section.end:
-            return section
-    return None
+    return find_section(sections, line)

@@ -25,7 +25,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from resumefit.models import Category, Finding, Severity, Status
+from resumefit.models import Category, Finding, Mention, Severity, Status
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.keywords.terms import quoted
 from resumefit.rules.wording.bullets import Bullet, experience_bullets
@@ -57,9 +57,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     """One finding per vague bullet that names no specific equipment or instrument."""
     rule = sys.modules[__name__]
     hint = _hint(ctx)
+    by_line: dict[int, list[Mention]] = {}  # a scan of every mention per bullet was quadratic
+    for mention in ctx.resume_mentions:
+        by_line.setdefault(mention.line, []).append(mention)
     for bullet in experience_bullets(ctx):
         match = _VAGUE.search(bullet.text)
-        if match and not _names_equipment(ctx, bullet, match.group()):
+        if match and not _names_equipment(ctx, by_line, bullet, match.group()):
             yield finding(
                 rule,
                 f"Vague duty '{match.group().lower()}' names no equipment, instrument or modality.",
@@ -68,12 +71,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def _names_equipment(ctx: RuleContext, bullet: Bullet, vague: str) -> bool:
+def _names_equipment(ctx: RuleContext, by_line: dict[int, list[Mention]], bullet: Bullet, vague: str) -> bool:
     """True when the bullet mentions specific equipment outside the vague phrase ("medical equipment")."""
-    for mention in ctx.resume_mentions:
+    for mention in (m for line in bullet.lines for m in by_line.get(line, ())):
         concept = ctx.vocabulary.concepts.get(mention.concept_id)
         generic = mention.form.lower() in vague.lower()
-        if mention.line in bullet.lines and concept and concept.category in SPECIFIC and not generic:
+        if concept and concept.category in SPECIFIC and not generic:
             return True
     return False
 
