@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -119,8 +121,10 @@ def check_command(
         settings = load_settings(Path(resume), flags)
         for line in settings.notes:
             typer.echo(f"resumefit: {line}", err=True)
-        resume_doc, posting_doc, posting_bytes = _read_inputs(resume, posting, settings.posting)
-        checker = _checker(settings.vocab, settings.ignore_terms)
+        # the documents are read in forked children while the checker is built: both take a few tenths
+        with _reading_inputs(resume, posting, settings.posting) as reading:
+            checker = _checker(settings.vocab, settings.ignore_terms)
+            resume_doc, posting_doc, posting_bytes = reading.documents()
         report = checker.check_documents(
             resume_doc, posting_doc, track=settings.track, select=settings.select, ignore=settings.ignore
         )
@@ -190,29 +194,55 @@ def _shown(report, severity: Severity | None):  # noqa: ANN001, ANN202
     return replace(report, findings=tuple(f for f in report.findings if f.severity.rank >= severity.rank))
 
 
-def _read_inputs(resume: str, posting: str | None, configured: Path | None):  # noqa: ANN202
-    """The resume, the posting (the argument, stdin for '-', else the config's `posting:`) and its bytes."""
-    from resumefit.documents import MAX_BYTES, load_document, parse_document
-    from resumefit.rules.kind import reads_like_posting, resume_cues
+class _Inputs:
+    """The resume and the posting being read (the argument, stdin for '-', else the config's `posting:`)."""
 
-    resume_doc = load_document(resume)
-    posting_bytes: bytes | None = None
-    if posting == "-":
-        posting_bytes = sys.stdin.buffer.read(MAX_BYTES + 1)
-        posting_doc = parse_document(posting_bytes, "<stdin>")
-    elif posting is not None or configured is not None:
-        posting_doc = load_document(posting if posting is not None else configured)
-    else:
-        posting_doc = None
-    if reads_like_posting(resume_doc):
-        _say_swapped(resume, posting, posting_doc is not None and resume_cues(posting_doc) >= 2)
-    if posting_doc is None:
-        typer.echo(
-            "resumefit: no posting given: a resume-only check (layout, sections, wording), no match score. "
-            "Give a posting file, or - to paste one, to see what it asks for.",
-            err=True,
-        )
-    return resume_doc, posting_doc, posting_bytes
+    def __init__(self, resume: str, posting: str | None, configured: Path | None) -> None:
+        from resumefit.documents import MAX_BYTES, PendingDocument, parse_document, start_loading
+
+        self.names = (resume, posting)
+        self.posting_bytes: bytes | None = None
+        self.pending: list[PendingDocument] = [start_loading(resume)]
+        try:
+            if posting == "-":
+                self.posting_bytes = sys.stdin.buffer.read(MAX_BYTES + 1)
+                document = parse_document(self.posting_bytes, "<stdin>")
+                self.pending.append(PendingDocument(lambda: document))
+            elif posting is not None or configured is not None:
+                self.pending.append(start_loading(posting if posting is not None else configured))
+        except BaseException:
+            self.cancel()
+            raise
+
+    def documents(self):  # noqa: ANN201
+        """The resume, the posting (None for a resume-only check) and the posting's bytes when pasted."""
+        from resumefit.rules.kind import reads_like_posting, resume_cues
+
+        resume, posting = self.names
+        resume_doc = self.pending[0].result()
+        posting_doc = self.pending[1].result() if len(self.pending) > 1 else None
+        if reads_like_posting(resume_doc):
+            _say_swapped(resume, posting, posting_doc is not None and resume_cues(posting_doc) >= 2)
+        if posting_doc is None:
+            typer.echo(
+                "resumefit: no posting given: a resume-only check (layout, sections, wording), no match "
+                "score. Give a posting file, or - to paste one, to see what it asks for.",
+                err=True,
+            )
+        return resume_doc, posting_doc, self.posting_bytes
+
+    def cancel(self) -> None:
+        for pending in self.pending:
+            pending.cancel()
+
+
+@contextmanager
+def _reading_inputs(resume: str, posting: str | None, configured: Path | None) -> Iterator[_Inputs]:
+    inputs = _Inputs(resume, posting, configured)
+    try:
+        yield inputs
+    finally:
+        inputs.cancel()  # a reader whose result was not taken (an error, Ctrl-C) must not outlive us
 
 
 def _say_swapped(resume: str, posting: str | None, posting_reads_like_resume: bool) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from resumefit.documents.bounded import ReadBudget, can_fork, parse_within_budget
+from resumefit.documents.bounded import ReadBudget, can_fork, parse_within_budget, start_within_budget
 from resumefit.documents.detect import Kind, detect_kind, looks_like_html
 from resumefit.documents.encoding import decode_text
 from resumefit.documents.files import read_file_bytes, too_large_reason
@@ -16,7 +16,15 @@ from resumefit.documents.text import read_text
 from resumefit.errors import UnreadableDocument
 from resumefit.models import Document
 
-__all__ = ["MAX_BYTES", "MAX_TEXT_CHARS", "ReadBudget", "load_document", "parse_document"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "PendingDocument",
+    "ReadBudget",
+    "load_document",
+    "parse_document",
+    "start_loading",
+]
 
 MAX_BYTES = 10_000_000
 MAX_TEXT_CHARS = 200_000  # a two-page resume holds about 8,000 characters, a long posting about 20,000
@@ -41,19 +49,63 @@ def parse_document(
         document = _read_textual(data, name, budget)
     else:
         document = _parse_bounded(kind, data, name, budget)
+    return _finished(document, data, name)
+
+
+def _finished(document: Document, data: bytes, name: str) -> Document:
     _refuse_long_text(document, name)
     layout = replace(document.layout, file_size=len(data))
     return replace(document, layout=layout, sha256=hashlib.sha256(data).hexdigest())
+
+
+class PendingDocument:
+    """A document being read while the caller does other work (a PDF or DOCX parses in a forked child)."""
+
+    def __init__(self, finish: Callable[[], Document], cancel: Callable[[], None] = lambda: None) -> None:
+        self._finish = finish
+        self._cancel = cancel
+
+    def result(self) -> Document:
+        """The Document, or the UnreadableDocument error reading it gave."""
+        return self._finish()
+
+    def cancel(self) -> None:
+        """Stop reading (the result is not wanted)."""
+        self._cancel()
+
+
+def start_loading(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PendingDocument:
+    """Start reading the file at ``path``: a PDF or DOCX is parsed in a forked child from now on, so a
+    caller can build its checker meanwhile; errors about the file itself (missing, too large, not a
+    document) are raised here at once."""
+    path = Path(path)
+    name = str(path)
+    data = read_file_bytes(path, max_bytes)
+    if len(data) > max_bytes:
+        raise UnreadableDocument(name, too_large_reason(len(data), max_bytes))
+    kind = detect_kind(data, name)
+    if kind == Kind.TEXT or not can_fork():
+        return PendingDocument(lambda: parse_document(data, name, max_bytes=max_bytes))
+    # the child imports the parser itself, so that import too runs alongside the caller's work
+    running = start_within_budget(lambda: _reader(kind)(data, name), name, ReadBudget.from_environment())
+    return PendingDocument(lambda: _finished(running.result(), data, name), running.cancel)
+
+
+def _reader(kind: Kind) -> Callable[[bytes, str], Document]:
+    if kind == Kind.PDF:
+        from resumefit.documents.pdf import read_pdf
+
+        return read_pdf
+    from resumefit.documents.docx import read_docx
+
+    return read_docx
 
 
 def _parse_bounded(kind: Kind, data: bytes, name: str, budget: ReadBudget) -> Document:
     """A PDF or DOCX parsed by a third-party parser, in a child process within ``budget`` where possible."""
     # pdfplumber and python-docx are imported only when a file needs them (they cost start-up time), and
     # here in the parent: a child that imported them would pay for it on every document.
-    if kind == Kind.PDF:
-        from resumefit.documents.pdf import read_pdf as read
-    else:
-        from resumefit.documents.docx import read_docx as read
+    read = _reader(kind)
     return _within(lambda: read(data, name), name, budget)
 
 

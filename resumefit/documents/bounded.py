@@ -59,24 +59,56 @@ def can_fork() -> bool:
 
 def parse_within_budget(parse: Callable[[], Document], name: str, budget: ReadBudget) -> Document:
     """``parse()`` run in a forked child: its Document, or UnreadableDocument naming the limit it broke."""
+    return start_within_budget(parse, name, budget).result()
+
+
+@dataclass(slots=True)
+class Running:
+    """A document being parsed in a forked child; result() waits for it, cancel() ends it."""
+
+    pid: int
+    reader: int
+    name: str
+    budget: ReadBudget
+    started: float
+    done: bool = False
+
+    def result(self) -> Document:
+        """The child's Document, or UnreadableDocument naming the limit it broke (time counts from the
+        fork)."""
+        if self.done:
+            raise RuntimeError(f"{self.name}: result already taken")
+        reaped = False
+        try:
+            payload = _collect(self.reader, self.started + self.budget.seconds - time.monotonic())
+            if payload is None:
+                raise UnreadableDocument(self.name, _slow_reason(self.budget))
+            status = _reap(self.pid)
+            reaped = True
+            return _result(payload, status, self.name, self.budget)
+        finally:
+            self.done = True
+            os.close(self.reader)
+            if not reaped:  # the budget ran out, or Ctrl-C: the child must not outlive this call
+                _kill(self.pid)
+
+    def cancel(self) -> None:
+        """End the child if its result was not taken (an error or Ctrl-C elsewhere)."""
+        if not self.done:
+            self.done = True
+            os.close(self.reader)
+            _kill(self.pid)
+
+
+def start_within_budget(parse: Callable[[], Document], name: str, budget: ReadBudget) -> Running:
+    """Fork a child that runs ``parse()`` within ``budget``; the caller goes on and takes the result later."""
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: parse, send the result, leave without running any of the parent's exit code
         os.close(reader)
         _child(parse, writer, budget)
     os.close(writer)
-    reaped = False
-    try:
-        payload = _collect(reader, budget.seconds)
-        if payload is None:
-            raise UnreadableDocument(name, _slow_reason(budget))
-        status = _reap(pid)
-        reaped = True
-        return _result(payload, status, name, budget)
-    finally:
-        os.close(reader)
-        if not reaped:  # the budget ran out, or Ctrl-C: the child must not outlive this call
-            _kill(pid)
+    return Running(pid, reader, name, budget, time.monotonic())
 
 
 def _child(parse: Callable[[], Document], writer: int, budget: ReadBudget) -> NoReturn:
