@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 import statistics
 import time
-from pathlib import Path
-
 from dataclasses import replace
+from pathlib import Path
 
 from resumefit.documents import load_document
 from resumefit.models import Document, Line
@@ -25,9 +24,7 @@ PAGE_LINES = 45
 def repeated(document: Document, lines: int) -> Document:
     """A document of ``lines`` lines made by repeating ``document``'s lines."""
     source = [line for line in document.lines if line.text.strip()]
-    made = [
-        Line(text=source[i % len(source)].text, index=i, page=1 + i // PAGE_LINES) for i in range(lines)
-    ]
+    made = [Line(text=source[i % len(source)].text, index=i, page=1 + i // PAGE_LINES) for i in range(lines)]
     text = "\n".join(line.text for line in made)
     return replace(document, lines=tuple(made), sha256=hashlib.sha256(text.encode()).hexdigest())
 
