@@ -118,3 +118,9 @@ def test_a_choice_introduced_by_or_completion_of_joins_the_group_and_its_example
     singles = {r.concept_id for r in posting.requirements if not r.alternatives}
     assert "military-bmet-training" not in singles  # "(e.g., METC)" is an example of a choice, not a demand
     assert "electronics" in singles  # basic electronics is asked for on its own as well
+
+
+def test_a_why_us_heading_starts_boilerplate():
+    got = importance_by_line("Preferred\n- CISSP\n\nWhy Bluegrass\nMedical, dental and vision; tuition help.")
+    assert got[1] is Importance.PREFERRED
+    assert got[3:] == [None, None]
