@@ -41,7 +41,7 @@ _STANDARD = re.compile(
 )
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
-    r"(?:\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI)\))?)(?:s\b)?(?![\w-])"
+    r"(?:\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI)\))?\+?)(?:s\b)?(?![\w-])"
 )
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
@@ -317,12 +317,16 @@ _NUMBER_TAIL = re.compile(
     r"\s(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|(?:[Tt]ype\s+)?(?:\d{1,4}[A-Za-z]?|II|III|IV))"
     r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
 )
-_NAME_TAIL = re.compile(r"(?:\s[A-Z][a-z]{2,}){1,3}\b")
+_NAME_TAIL = re.compile(
+    r"(?:\s[A-Z][a-z]{2,}){1,3}\b"
+    r"|(?:\s[A-Z]{3,}){1,2}\s(?:II|III|IV|\d{1,4})(?![\w-])"  # 'EVIS EXERA III'; never 'BLS ACLS PALS'
+)
 
 
 def _acronym_tail(text: str, end: int) -> str:
-    """What an acronym's name goes on with: a number ('SOC 2', 'WHO 6th edition') or capitalised words
-    ('NIST Cybersecurity Framework'); never a count ('ASCP 2 years') or an ordinary sentence word."""
+    """What an acronym's name goes on with: a number ('SOC 2', 'WHO 6th edition'), capitalised words
+    ('NIST Cybersecurity Framework') or more capitals ('EVIS EXERA III'); never a count ('ASCP 2 years')
+    or an ordinary sentence word."""
     number = _NUMBER_TAIL.match(text, end)
     if number:
         return number.group(0)

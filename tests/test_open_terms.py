@@ -140,10 +140,12 @@ def test_an_acronym_keeps_its_number_and_its_name(checker):
     posting = (
         "Required:\n- Review vendor SOC 2 reports\n- Must pass the FBI Security Risk Assessment\n"
         "- Follow the WHO 6th edition manual\n- 2 years of ASCP 2 years experience\n"
+        "- Run Haemonetics MCS+ separators\n- Current BLS ACLS PALS cards\n"
     )
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements if not r.known}
-    assert {"SOC 2", "FBI Security Risk Assessment", "WHO 6th edition"} <= forms
+    assert {"SOC 2", "FBI Security Risk Assessment", "WHO 6th edition", "MCS+"} <= forms
+    assert not [form for form in forms if "ACLS" in form and form != "ACLS"]
     assert not [form for form in forms if "years" in form]
     resume = "Skills\n- escalated alerts to the SOC\n- FBI SRA approved for select agent access"
     report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
