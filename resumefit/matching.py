@@ -230,14 +230,13 @@ class TermMatcher:
     def posting_keys(self, concept_id: str, keys: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The posting's wordings, plus each one without generic words when that is a form of the concept
         too: 'MRI systems' may be written 'MRI', 'CAP-accredited' 'CAP'; 'anesthesia systems' is not
-        'anesthesia'; plus the forms a wording joins (_joined_forms)."""
+        'anesthesia'."""
         wanted = set(keys)
         forms = self.form_keys(concept_id)
         for key in keys:
             reduced = tuple(w for w in key if w not in _GENERIC)
             if reduced and reduced != key and reduced in forms:
                 wanted.add(reduced)
-            wanted.update(_joined_forms(key, forms))
         return wanted
 
     def find(
@@ -343,25 +342,6 @@ def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
     for hit in hits:
         marks[hit.start : hit.end] = b"\x01" * (min(hit.end, size) - hit.start)
     return list(accumulate(marks, initial=0))
-
-
-def _joined_forms(key: tuple[str, ...], forms: frozenset[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The forms of two or more words a wording is made of, when it is two overlapping forms of one
-    concept: 'ISO 13485 quality system' is 'ISO 13485' + '13485 quality system', so a resume writing
-    'ISO 13485' has the posting's wording. 'OEM service training' is not 'service training' + more."""
-    if key in forms:
-        return set()
-    spans = [
-        (i, i + len(form), form)
-        for form in forms
-        if len(form) >= 2
-        for i in range(len(key) - len(form) + 1)
-        if key[i : i + len(form)] == form
-    ]
-    covered = set().union(*(range(start, end) for start, end, _ in spans)) if spans else set()
-    if len(spans) < 2 or covered != set(range(len(key))):
-        return set()
-    return {form for _, _, form in spans}
 
 
 def _stem(word: str) -> str:
