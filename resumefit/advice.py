@@ -48,6 +48,12 @@ def is_group(form: str) -> bool:
     return len(choices(form)) > 1
 
 
+def offers_choice(requirement: Requirement) -> bool:
+    """True when the requirement is an either/or group; 'CT/NG' (one assay) is one term, not CT or NG."""
+    grouped = bool(requirement.alternatives or requirement.open_alternatives)
+    return grouped and is_group(requirement.posting_form)
+
+
 def is_requisition(text: str, snippet: str = "") -> bool:
     """A requisition or job number ("BME-24117", "Req #88812"): never a term to add to a resume."""
     compact = text.strip()
@@ -106,7 +112,7 @@ def mirror_wording(requirement: Requirement, satisfied_by: str | None = None) ->
     if is_requisition(form, requirement.snippet):
         return None
     parts = choices(form)
-    if len(parts) == 1:
+    if len(parts) == 1 or not offers_choice(requirement):
         return form
     ids = (requirement.concept_id, *requirement.alternatives)
     if satisfied_by in ids and len(parts) == len(ids):
@@ -175,7 +181,7 @@ def _either(requirement: Requirement) -> str:
 def _named(requirement: Requirement) -> str:
     """The requirement as a message names it: the posting's wording, or its choices for a group."""
     mirror = mirror_wording(requirement)
-    if mirror is None and is_group(requirement.posting_form):
+    if mirror is None and offers_choice(requirement):
         return _either(requirement)
     return f"'{mirror or requirement.term}'"
 
@@ -187,8 +193,8 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
     """
     req = result.requirement
     verb = "requires" if req.importance is Importance.REQUIRED else "prefers"
-    clause = f" (or {', '.join(alternatives)})" if alternatives and not is_group(req.posting_form) else ""
-    neither = "mentions neither" if is_group(req.posting_form) else "does not mention it"
+    clause = f" (or {', '.join(alternatives)})" if alternatives and not offers_choice(req) else ""
+    neither = "mentions neither" if offers_choice(req) else "does not mention it"
     message = f"The posting {verb} {_named(req)}{clause}; the resume {neither}."
     mirror = mirror_wording(req)
     if mirror is None:
@@ -325,7 +331,7 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
     forms = ", ".join(result.resume_forms)
     parts: list[tuple[str, str]] = []
     if result.status is Status.MISSING:
-        if mirror is None and is_group(req.posting_form):
+        if mirror is None and offers_choice(req):
             parts.append(("plain", f"any of: {' or '.join(choices(req.posting_form))}"))
         elif mirror and mirror.casefold() != req.term.casefold():
             parts.append(("plain", f"posting wrote: {mirror}"))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from resumefit.advice import is_group, is_inflection, mirror_wording
+from resumefit.advice import is_inflection, mirror_wording, offers_choice
 from resumefit.guards import Place, Verdict, check_guard, combine
 from resumefit.models import (
     Category,
@@ -531,7 +531,7 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
     purchases'): the term is there as the posting writes it, so it is never reported missing.
     Credentials and licences keep their guards: their wording alone does not show they are held."""
     req = result.requirement
-    if result.status is not Status.MISSING or req.alternatives or is_group(req.posting_form):
+    if result.status is not Status.MISSING or offers_choice(req):
         return result
     concept = matcher.vocabulary.concepts.get(req.concept_id)
     if concept is None or concept.category in _PURSUABLE:

@@ -88,6 +88,7 @@ _GENERIC = frozenset(
     regulatory policies policy guidelines related science sciences manufacturer manufacturers report reports
     laboratory laboratories lab labs result results operation operations recommendation recommendations
     literature record records packet packets supervisory lead repair repairs
+    eligibility eligible equivalency completion hire hiring candidate candidates
     """.split()
 )
 _MAX_WORDS = 5

@@ -152,3 +152,17 @@ def test_an_acronym_keeps_its_number_and_its_name(checker):
     status = {t.requirement.posting_form: t.status for t in report.terms}
     assert status["SOC 2"] is Status.MISSING  # a security operations centre is not a SOC 2 report
     assert status["FBI Security Risk Assessment"] is Status.SYNONYM
+
+
+def test_a_slash_term_is_one_term_and_eligibility_is_no_term(checker):
+    from resumefit.advice import action_text, missing_advice, term_note_text
+
+    posting = (
+        "Required:\n- MLS(ASCP) or M(ASCP) certification, or eligibility within one year of hire\n"
+        "- Experience with CT/NG testing\n"
+    )
+    report = checker.check_documents(text_document("Skills\n- PCR"), text_document(posting, "posting.txt"))
+    assert not [t for t in report.terms if "eligib" in t.requirement.posting_form.lower()]
+    ctng = next(t for t in report.terms if t.requirement.posting_form == "CT/NG")
+    advice = [action_text(ctng), term_note_text(ctng) or "", missing_advice(ctng).message]
+    assert not [text for text in advice if "'CT' or 'NG'" in text or "any of" in text or "neither" in text]
