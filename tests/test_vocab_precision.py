@@ -170,3 +170,16 @@ def test_a_json_report_carries_the_in_progress_status_and_xrefs(checker):
     assert data["summary"]["in_progress"] == 1
     assert [t["status"] for t in data["terms"] if t["concept_id"] == "mls-ascp"] == ["in_progress"]
     assert all(isinstance(t["xrefs"], dict) for t in data["terms"])
+
+
+def test_clinical_engineering_and_htm_answer_for_each_other(checker):
+    for posting, resume in (
+        ("Healthcare Technology Management", "Five years in clinical engineering"),
+        ("clinical engineering", "Five years in Healthcare Technology Management (HTM)"),
+    ):
+        report = checker.check_documents(
+            text_document(f"Summary\n{resume}"),
+            text_document(f"Biomedical Equipment Technician\nRequired:\n- {posting} experience", "posting.txt"),
+        )
+        term = next(t for t in report.terms if posting.lower() in t.requirement.posting_form.lower())
+        assert term.status is Status.SYNONYM
