@@ -177,9 +177,9 @@ def test_clinical_engineering_and_htm_answer_for_each_other(checker):
         ("Healthcare Technology Management", "Five years in clinical engineering"),
         ("clinical engineering", "Five years in Healthcare Technology Management (HTM)"),
     ):
+        text = f"Biomedical Equipment Technician\nRequired:\n- {posting} experience"
         report = checker.check_documents(
-            text_document(f"Summary\n{resume}"),
-            text_document(f"Biomedical Equipment Technician\nRequired:\n- {posting} experience", "posting.txt"),
+            text_document(f"Summary\n{resume}"), text_document(text, "posting.txt")
         )
         term = next(t for t in report.terms if posting.lower() in t.requirement.posting_form.lower())
         assert term.status is Status.SYNONYM
