@@ -48,6 +48,11 @@ CASES = [
     ("EngTech registered", {"engtech"}, {"ceng"}),
     ("CEng MIET", {"ceng"}, {"engtech"}),
     ("ARMRIT registered MRI technologist", {"armrit"}, {"arrt-mr"}),
+    ("OSHA 10-hour card, 2022", {"osha-10"}, {"osha-30"}),
+    ("OSHA 30 card", {"osha-30"}, {"osha-10"}),
+    ("CompTIA Linux+", {"comptia-linux-plus"}, {"comptia-server-plus", "comptia-cloud-plus"}),
+    ("Server+ certified", {"comptia-server-plus"}, {"comptia-linux-plus", "comptia-cloud-plus"}),
+    ("CompTIA Cloud+", {"comptia-cloud-plus"}, {"comptia-server-plus", "comptia-linux-plus"}),
     ("R.T.(MR)(ARRT)", {"arrt-mr"}, {"armrit"}),
     # 4. degrees need a degree word
     ("B.S. in Biology, State University", {"science-degree"}, set()),
@@ -183,3 +188,11 @@ def test_clinical_engineering_and_htm_answer_for_each_other(checker):
         )
         term = next(t for t in report.terms if posting.lower() in t.requirement.posting_form.lower())
         assert term.status is Status.SYNONYM
+
+
+def test_osha_30_answers_osha_10_but_not_the_other_way_round(checker):
+    ten = "Required:\n- OSHA 10 card"
+    thirty = "Required:\n- OSHA 30 card"
+    assert _term(checker, "Safety: OSHA 30 card, 2023", ten, "osha-10")[0].status is Status.RELATED
+    assert _term(checker, "Safety: OSHA 10 card, 2023", thirty, "osha-30")[0].status is Status.MISSING
+
