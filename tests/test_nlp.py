@@ -76,3 +76,16 @@ def test_a_field_ending_in_ics_is_not_its_adjective(nlp):
         "genetics",
         "pump",
     ]
+
+
+def test_spacy_loads_without_its_cli_and_the_cli_still_loads_when_asked():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from resumefit.nlp import build_nlp; build_nlp(); "
+        "assert 'spacy.cli' not in sys.modules; "
+        "import spacy.cli; assert hasattr(spacy.cli, 'download'); "
+        "import spacy; assert callable(spacy.info)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
