@@ -53,6 +53,23 @@ CASES = [
     ("CompTIA Linux+", {"comptia-linux-plus"}, {"comptia-server-plus", "comptia-cloud-plus"}),
     ("Server+ certified", {"comptia-server-plus"}, {"comptia-linux-plus", "comptia-cloud-plus"}),
     ("CompTIA Cloud+", {"comptia-cloud-plus"}, {"comptia-server-plus", "comptia-linux-plus"}),
+    # the second sample review (2026-12-05)
+    ("Completed a CAMPEP-accredited residency", set(), {"physics-degree"}),
+    ("B.S., Physics, 2016", {"physics-degree"}, set()),
+    ("Calibrated ventilators with a Fluke VT305", {"fluke-vt305"}, {"fluke-vt-mobile", "fluke-vt-plus-hf"}),
+    ("VT PLUS HF gas flow analyzer", {"fluke-vt-plus-hf"}, {"fluke-vt-mobile", "fluke-vt305"}),
+    ("Equipment validation of a new line", {"instrument-validation-setup"}, {"method-validation"}),
+    ("ASTM E1381 framing", {"clsi-lis1"}, {"clsi-lis2"}),
+    ("LIS2-A2 interface", {"clsi-lis2"}, {"clsi-lis1"}),
+    ("Ran the ACCELERATOR APS", {"abbott-accelerator-aps"}, {"abbott-accelerator-a3600"}),
+    ("Abbott a3600 track", {"abbott-accelerator-a3600"}, {"abbott-accelerator-aps"}),
+    ("Repaired LigaSure handpieces", {"ligasure"}, {"valleylab"}),
+    ("Valleylab FT10 generators", {"valleylab"}, {"ligasure"}),
+    ("NMTCB certified in CT, 2021", {"nmtcb-certification"}, {"cnmt"}),
+    ("CNMT, 2019", {"cnmt"}, set()),
+    ("Low voltage license (limited energy)", {"low-voltage-license"}, {"electrical-license"}),
+    ("Datrend vPad-Check safety analyzer", {"datrend-vpad-check"}, {"datrend-es601"}),
+    ("mAs meter and dosimeter checks", {"mas-meter"}, {"kvp-meter"}),
     ("R.T.(MR)(ARRT)", {"arrt-mr"}, {"armrit"}),
     # 4. degrees need a degree word
     ("B.S. in Biology, State University", {"science-degree"}, set()),
@@ -195,4 +212,3 @@ def test_osha_30_answers_osha_10_but_not_the_other_way_round(checker):
     thirty = "Required:\n- OSHA 30 card"
     assert _term(checker, "Safety: OSHA 30 card, 2023", ten, "osha-10")[0].status is Status.RELATED
     assert _term(checker, "Safety: OSHA 10 card, 2023", thirty, "osha-30")[0].status is Status.MISSING
-
