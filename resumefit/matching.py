@@ -45,7 +45,7 @@ _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Co
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
-_SUFFIXES = (("ification", "ify"), ("ation", "ate"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_SUFFIXES = (("ification", "ify"), ("ation", ""), ("ate", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
     "system unit equipment device machine accredit accredited certified certification license licensed "
     "licensure program series family line platform analyzer analyser instrument".split()

@@ -212,6 +212,12 @@ def test_keys_ignore_articles_and_letter_digit_joins(small):
     assert small.key("BSL-2") == small.key("BSL2")
 
 
+def test_keys_fold_the_endings_of_one_word(small):
+    assert small.key("installations") == small.key("installs")
+    assert small.key("calibrations") == small.key("calibrated") == small.key("calibrate")
+    assert small.key("validation") != small.key("calibration")
+
+
 def test_a_slash_list_with_unknown_parts_still_gives_its_known_long_parts(small):
     assert found(small, "Used ECG/fishbone methods") == [("ecg", "ECG")]
     assert found(small, "CT/fishbone") == []
