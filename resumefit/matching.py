@@ -43,6 +43,7 @@ AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 _PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
+_MEDICAL = re.compile(r"\b[Mm]edical\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
 _SUFFIXES = (("ification", "ify"), ("ation", ""), ("ate", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -139,6 +140,8 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         ]
     if not form.case_sensitive and _LABORATORY.search(text):
         variants += [_LABORATORY.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Medical Lab Technology
+    if not form.case_sensitive and _MEDICAL.search(text) and " " in text.strip():
+        variants += [_MEDICAL.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Med gas, Med Tech
     return list(dict.fromkeys(variants))
 
 

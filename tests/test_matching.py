@@ -251,3 +251,10 @@ def test_a_form_inside_a_longer_wording_is_not_that_wording(checker):
     )
     oem = next(t for t in report.terms if t.requirement.concept_id == "oem-training")
     assert oem.status is not Status.LITERAL
+
+
+def test_med_is_written_for_medical_in_a_longer_name(checker):
+    found = checker.matcher.find(text_document("Med gas alarm panels tested quarterly; meds passed at 9"))
+    assert [(m.concept_id, m.form) for m in found if m.concept_id == "medical-gas-system"] == [
+        ("medical-gas-system", "Med gas")
+    ]
