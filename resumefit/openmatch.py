@@ -62,8 +62,9 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if found is not None:
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
-    if not result.requirement.alternatives:
-        hit = _prefixed_short(form, reader)
+    if not result.requirement.alternatives and not _is_acronym(form):
+        # 'real-time RT-PCR' written 'rRT-PCR'; 'solid-phase extraction' written 'SPE'
+        hit = _prefixed_short(form, reader) or _by_initials(form, reader)
         if hit is not None:
             return _result(result.requirement, Status.SYNONYM, hit, form)
     if not result.requirement.alternatives and _is_acronym(form):

@@ -70,6 +70,9 @@ CASES = [
     ("Low voltage license (limited energy)", {"low-voltage-license"}, {"electrical-license"}),
     ("Datrend vPad-Check safety analyzer", {"datrend-vpad-check"}, {"datrend-es601"}),
     ("mAs meter and dosimeter checks", {"mas-meter"}, {"kvp-meter"}),
+    ("Solid-phase extraction of urine", {"solid-phase-extraction"}, {"solid-phase"}),
+    ("Solid phase antibody screens on Capture-R", {"solid-phase"}, {"solid-phase-extraction"}),
+    ("SPE plates for LC-MS/MS", {"solid-phase-extraction"}, {"solid-phase"}),
     ("R.T.(MR)(ARRT)", {"arrt-mr"}, {"armrit"}),
     # 4. degrees need a degree word
     ("B.S. in Biology, State University", {"science-degree"}, set()),
