@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from resumefit.models import (
     Category,
@@ -108,6 +108,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and _is_requirement(m, vocabulary)
         and not is_department_mention(m, document.lines[m.line])
     ]
+    usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
     track = _track(requirements, vocabulary)
@@ -130,6 +131,30 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         track=track,
         not_understood=not_understood,
     )
+
+
+def _without_lead_words(
+    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """'OEM factory training': OEM only qualifies the training (whose own forms open with 'OEM'), so it is
+    no requirement of its own, and the training's wording takes it in."""
+    by_line: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_line[mention.line].append(mention)
+    dropped: set[int] = set()
+    widened: dict[int, Mention] = {}
+    for found in by_line.values():
+        found.sort(key=lambda m: (m.start, -m.end))
+        for lead, head in zip(found, found[1:], strict=False):
+            text = lines[lead.line].text
+            if text[lead.end : head.start] != " " or lead.concept_id == head.concept_id:
+                continue
+            opening = lead.form.lower() + " "
+            concept = vocabulary.concepts[head.concept_id]
+            if any(f.text.lower().startswith(opening) for f in concept.forms):
+                dropped.add(id(lead))
+                widened[id(head)] = replace(head, form=text[lead.start : head.end], start=lead.start)
+    return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
 def _not_read(unknown: tuple[UnknownTerm, ...], unread: tuple[Requirement, ...]) -> tuple[UnknownTerm, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resumefit.models import Importance
+from resumefit.models import Importance, Status
 from resumefit.posting import classify_lines, find_title
 from tests.conftest import text_document
 
@@ -124,3 +124,15 @@ def test_a_why_us_heading_starts_boilerplate():
     got = importance_by_line("Preferred\n- CISSP\n\nWhy Bluegrass\nMedical, dental and vision; tuition help.")
     assert got[1] is Importance.PREFERRED
     assert got[3:] == [None, None]
+
+
+def test_a_lead_word_another_concepts_forms_open_with_is_no_requirement_of_its_own(checker):
+    posting = "Preferred:\n- OEM factory training on cardiovascular X-ray systems\n"
+    report = checker.check_documents(
+        text_document("Philips factory training: Allura Xper, 2020"), text_document(posting, "posting.txt")
+    )
+    ids = [t.requirement.concept_id for t in report.terms]
+    assert "oem" not in ids
+    training = next(t for t in report.terms if t.requirement.concept_id == "oem-training")
+    assert training.requirement.posting_form == "OEM factory training"
+    assert training.status is not Status.MISSING
