@@ -133,6 +133,9 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     )
 
 
+_OWN_REQUIREMENTS = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE})
+
+
 def _without_lead_words(
     mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
 ) -> list[Mention]:
@@ -149,6 +152,8 @@ def _without_lead_words(
             text = lines[lead.line].text
             if text[lead.end : head.start] != " " or lead.concept_id == head.concept_id:
                 continue
+            if vocabulary.concepts[lead.concept_id].category in _OWN_REQUIREMENTS:
+                continue  # 'NFPA 70E arc flash training' asks for the standard too
             opening = lead.form.lower() + " "
             concept = vocabulary.concepts[head.concept_id]
             if any(f.text.lower().startswith(opening) for f in concept.forms):
