@@ -146,3 +146,33 @@ def test_a_sampled_concept_review_keeps_distinct_products_and_levels_apart(check
 
     found = {m.concept_id for m in checker.matcher.find(text_document(text))}
     assert (concept in found) is wanted, found
+
+
+@pytest.mark.parametrize(
+    "text,concept,wanted",
+    [
+        ("SOC 2 Type II audit support", "soc-2", True),
+        ("SOC 2 Type II audit support", "security-operations-center", False),
+        ("Monitored alerts in the SOC with Splunk", "security-operations-center", True),
+        ("Repaired flexible and rigid scopes using test equipment", "oscilloscope", False),
+        ("Repaired flexible and rigid scopes using test equipment", "endoscope", True),
+        ("Troubleshot circuit boards with scopes and multimeters", "oscilloscope", True),
+        ("Troubleshot circuit boards with scopes and multimeters", "endoscope", False),
+        ("PGS on day 5 blastocysts", "pgt-a", True),
+        ("Printed 4 PGS of notes", "pgt-a", False),
+        ("Semen analysis with CASA (Hamilton Thorne IVOS II)", "casa", True),
+        ("CASA volunteer for foster children", "casa", False),
+        ("FET cycles and embryo warming", "frozen-embryo-transfer", True),
+        ("Replaced a failed FET on the amplifier board", "frozen-embryo-transfer", False),
+        ("Admitted patients to the CCU", "camera-control-unit", False),
+        ("Patient had a CVE last year", "cve", False),
+        ("NAC 600 mg given", "network-access-control", False),
+        ("Annual N95 fit testing", "occult-blood-testing", False),
+        ("Performed FIT testing on stool samples", "occult-blood-testing", True),
+    ],
+)
+def test_ambiguous_short_forms_of_the_added_domains_count_only_in_their_sense(checker, text, concept, wanted):
+    from tests.conftest import text_document
+
+    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    assert (concept in found) is wanted, found
