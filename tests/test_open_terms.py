@@ -138,19 +138,20 @@ def test_the_postings_own_wording_on_the_resume_is_never_missing(checker):
 
 def test_an_acronym_keeps_its_number_and_its_name(checker):
     posting = (
-        "Required:\n- Review vendor SOC 2 reports\n- Must pass the FBI Security Risk Assessment\n"
+        "Required:\n- Review vendor QZX 2 reports\n- Must pass the FBI Security Risk Assessment\n"
         "- Follow the WHO 6th edition manual\n- 2 years of ASCP 2 years experience\n"
-        "- Run Haemonetics MCS+ separators\n- Current BLS ACLS PALS cards\n"
+        "- Run Haemonetics ZKS+ separators\n- Current BLS ACLS PALS cards\n- Review vendor SOC 2 reports\n"
     )
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements if not r.known}
-    assert {"SOC 2", "FBI Security Risk Assessment", "WHO 6th edition", "MCS+"} <= forms
+    assert {"QZX 2", "FBI Security Risk Assessment", "WHO 6th edition", "ZKS+"} <= forms
     assert not [form for form in forms if "ACLS" in form and form != "ACLS"]
     assert not [form for form in forms if "years" in form]
-    resume = "Skills\n- escalated alerts to the SOC\n- FBI SRA approved for select agent access"
+    resume = "Skills\n- escalated alerts to the SOC and QZX\n- FBI SRA approved for select agent access"
     report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
     status = {t.requirement.posting_form: t.status for t in report.terms}
-    assert status["SOC 2"] is Status.MISSING  # a security operations centre is not a SOC 2 report
+    assert status["QZX 2"] is Status.MISSING  # the bare acronym is not its numbered name
+    assert next(s for f, s in status.items() if f.startswith("SOC 2")) is Status.MISSING  # a SOC is no report
     assert status["FBI Security Risk Assessment"] is Status.SYNONYM
 
 

@@ -215,3 +215,9 @@ def test_osha_30_answers_osha_10_but_not_the_other_way_round(checker):
     thirty = "Required:\n- OSHA 30 card"
     assert _term(checker, "Safety: OSHA 30 card, 2023", ten, "osha-10")[0].status is Status.RELATED
     assert _term(checker, "Safety: OSHA 10 card, 2023", thirty, "osha-30")[0].status is Status.MISSING
+
+
+def test_vlans_are_a_narrower_way_of_segmenting_a_network(checker):
+    posting = "Required:\n- Network segmentation of clinical devices"
+    term, _ = _term(checker, "Built medical device VLANs for 1,200 pumps", posting, "network-segmentation")
+    assert term.status is Status.RELATED
