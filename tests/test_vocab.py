@@ -176,3 +176,81 @@ def test_ambiguous_short_forms_of_the_added_domains_count_only_in_their_sense(ch
 
     found = {m.concept_id for m in checker.matcher.find(text_document(text))}
     assert (concept in found) is wanted, found
+
+
+@pytest.mark.parametrize(
+    "text,concept,wanted",
+    [
+        ("Tested external pacers with a pacer analyzer", "pacemaker-analyzer", True),
+        ("Tested external pacers with a pacer analyzer", "defibrillator-analyzer", False),
+        ("Hospital laboratory, 400 beds", "clinical-laboratory", False),
+        ("Reference laboratory experience", "reference-laboratory", True),
+        ("Daily output constancy check on the linac", "dose-calibrator", False),
+        ("Cleaned the flotation bath", "microtome", False),
+        ("Cleaned the flotation bath", "tissue-flotation-bath", True),
+        ("Interrogated pacemakers with the device programmer", "temporary-pacemaker", False),
+        ("Interrogated pacemakers with the device programmer", "cardiac-device-programmer", True),
+        ("Agarose gel electrophoresis of PCR products", "electrophoresis", False),
+        ("Automated the QC reports in Python", "scripting", False),
+        ("SQL queries for monthly reports", "sql", True),
+        ("Daily tea breaks", "total-allowable-error", False),
+        ("Sigma metrics for QC planning", "total-allowable-error", False),
+        ("Trained patients on the VersiHD", "nxstage", False),
+        ("Siemens e.cam dual-head camera", "siemens-symbia", False),
+        ("R.T.(CI)(ARRT)", "arrt-ci", True),
+        ("RT(BD)", "arrt-bd", True),
+        ("Temperature data logger for refrigerators", "sterilizer-data-logger", False),
+        ("Non-contact voltage tester", "receptacle-tester", False),
+        ("LIM tester", "receptacle-tester", False),
+        ("Processed studies on Xeleris", "ge-nm-cameras", False),
+        ("Orchard Copia", "orchard-harvest", False),
+        ("Orchard Sequoia", "orchard-harvest", False),
+        ("Windows Vista workstations", "ehr", False),
+        ("Cardiac PACS administrator", "cvis", False),
+        ("ChemSTAT", "werfen-gem-premier", False),
+        ("GEMweb Plus connectivity", "werfen-gem-premier", False),
+        ("Datrend vPad-IV", "datrend-vpad", False),
+        ("Radcal", "radcal-accu-gold", False),
+        ("Radcal Accu-Dose", "radcal-accu-gold", False),
+    ],
+)
+def test_a_third_sampled_concept_review_keeps_distinct_things_apart(checker, text, concept, wanted):
+    from tests.conftest import text_document
+
+    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    assert (concept in found) is wanted, found
+
+
+@pytest.mark.parametrize(
+    "resume,posting,concept,status",
+    [
+        ("Pronk SimCube", "NIBP simulator", "nibp-simulator", "related"),
+        ("RT(BD)", "R.T.(CI)(ARRT)", "arrt-ci", "missing"),
+        ("Hospital laboratory", "Reference laboratory", "reference-laboratory", "missing"),
+        ("Python scripting", "SQL", "sql", "missing"),
+    ],
+)
+def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, posting, concept, status):
+    from tests.conftest import text_document
+
+    report = checker.check_documents(
+        text_document(f"Experience\n{resume}"), text_document(f"Required:\n- {posting}", "posting.txt")
+    )
+    term = next(t for t in report.terms if t.requirement.concept_id == concept)
+    assert term.status.value == status, term.status
+
+
+@pytest.mark.parametrize(
+    "text,concept",
+    [
+        ("Dose calibrator constancy check with Cs-137", "dose-calibrator"),
+        ("Temperature data loggers in the steam sterilizer load", "sterilizer-data-logger"),
+        ("Serum protein electrophoresis on agarose gel electrophoresis", "electrophoresis"),
+        ("TEa from CLIA acceptance limits", "total-allowable-error"),
+        ("VistA and CPRS", "ehr"),
+    ],
+)
+def test_forms_guarded_in_the_third_review_still_count_in_their_own_sense(checker, text, concept):
+    from tests.conftest import text_document
+
+    assert concept in {m.concept_id for m in checker.matcher.find(text_document(text))}
