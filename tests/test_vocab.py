@@ -8,6 +8,13 @@ import pytest
 
 from resumefit.errors import VocabularyError
 from resumefit.vocab import default_vocab_dir, lint_vocabulary, load_vocabulary
+from tests.conftest import text_document
+
+
+def _concepts_in(checker, text: str) -> set[str]:
+    """The concepts the shipped matcher finds in one line of text."""
+    return {m.concept_id for m in checker.matcher.find(text_document(text))}
+
 
 BASE = """
 version: 1
@@ -142,9 +149,7 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
     ],
 )
 def test_a_sampled_concept_review_keeps_distinct_products_and_levels_apart(checker, text, concept, wanted):
-    from tests.conftest import text_document
-
-    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    found = _concepts_in(checker, text)
     assert (concept in found) is wanted, found
 
 
@@ -172,9 +177,7 @@ def test_a_sampled_concept_review_keeps_distinct_products_and_levels_apart(check
     ],
 )
 def test_ambiguous_short_forms_of_the_added_domains_count_only_in_their_sense(checker, text, concept, wanted):
-    from tests.conftest import text_document
-
-    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    found = _concepts_in(checker, text)
     assert (concept in found) is wanted, found
 
 
@@ -215,9 +218,7 @@ def test_ambiguous_short_forms_of_the_added_domains_count_only_in_their_sense(ch
     ],
 )
 def test_a_third_sampled_concept_review_keeps_distinct_things_apart(checker, text, concept, wanted):
-    from tests.conftest import text_document
-
-    found = {m.concept_id for m in checker.matcher.find(text_document(text))}
+    found = _concepts_in(checker, text)
     assert (concept in found) is wanted, found
 
 
@@ -231,8 +232,6 @@ def test_a_third_sampled_concept_review_keeps_distinct_things_apart(checker, tex
     ],
 )
 def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, posting, concept, status):
-    from tests.conftest import text_document
-
     report = checker.check_documents(
         text_document(f"Experience\n{resume}"), text_document(f"Required:\n- {posting}", "posting.txt")
     )
@@ -251,6 +250,4 @@ def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, po
     ],
 )
 def test_forms_guarded_in_the_third_review_still_count_in_their_own_sense(checker, text, concept):
-    from tests.conftest import text_document
-
-    assert concept in {m.concept_id for m in checker.matcher.find(text_document(text))}
+    assert concept in _concepts_in(checker, text)
