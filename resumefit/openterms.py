@@ -63,7 +63,8 @@ _CLAUSE = re.compile(r"[.;:()\[\]]|\s[-–—]\s")
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
-    r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either)\s+)*",
+    r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
+    r"prior|previous|recent)\s+)*",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -92,10 +93,12 @@ _GENERIC = frozenset(
     """.split()
 )
 _MAX_WORDS = 5
+_WRAP_WIDTH = 70  # a bullet line this long without closing punctuation was wrapped, not ended
 # Headings postings write in sentence case ("Required qualifications", "Nice to have", "What you'll bring").
 _SENTENCE_HEADING = re.compile(
     r"^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|who we are|"
     r"what you(?:'ll| will) (?:do|bring|need|get)|what we(?:'re| are) looking for|who you are|"
+    r"what we (?:offer|provide)|why join us|shift|hours|shift and schedule|work schedule|"
     r"(?:key |main |primary |essential )?(?:responsibilities|duties|functions)|"
     r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: qualifications| skills| experience"
     r"| requirements)?|qualifications|requirements|must[- ]haves?|must have|nice[- ]to[- ]haves?|"
@@ -235,6 +238,13 @@ def continues(previous: str, text: str) -> bool:
         stripped[:1].islower()
         or stripped[:1] == "("
         or (text[:1].isspace() and bool(_BULLET.match(previous)))
+        # a long bullet cut mid-phrase goes on under it, even with a capital: '... on Siemens Atellica' /
+        # 'Solution and Roche cobas analyzers.' (readers drop the indent that would have said so)
+        or (
+            bool(_BULLET.match(previous))
+            and len(previous.strip()) >= _WRAP_WIDTH
+            and not is_sentence_case_heading(text)
+        )
     )
 
 
@@ -389,6 +399,9 @@ def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str
     start = bullet.end() if bullet else 0
     body = re.sub(r"\s+\([^)]*\)", "", unit.text[start:])
     body = _BULLET_TAIL.sub("", body).strip(" .;,")
+    lead = _LEAD.match(body)  # '- Prior POCT coordinator experience': the term starts after 'Prior'
+    if lead and lead.end():
+        body, start = body[lead.end() :], start + lead.end()
     if (
         not body
         or _overlaps(start, start + len(body), covered)
@@ -508,14 +521,18 @@ def _list_siblings(
         items = _items(clause, clause_start)
         if len(items) < 2:
             continue
+        items = _from_list_start(items, unit.text, covered)
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
         if not known or len(known) == len(items) or _duty_list(items):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
+        duties = _sentence_start(unit.text, items[0][1]) and _any_verb(items[0][0])
         group = None
         for text, start in items:
             if (text, start) in known:
                 continue
+            if duties and _any_verb(text):
+                continue  # 'Perform Gram stains and read urine': another duty of the bullet
             phrase, offset = _noun_phrase(text)
             if not phrase:
                 continue
@@ -527,6 +544,27 @@ def _list_siblings(
             ):
                 found.append((phrase, start + offset, category, group))
     return found
+
+
+_LIST_OPENER = re.compile(r"\b(?:in|on|with|of|for|including|such as|across)\s+$")
+
+
+def _from_list_start(
+    items: list[tuple[str, int]], text: str, covered: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """The items from where the list of terms begins: 'Perform and result routine and urgent testing in
+    chemistry, hematology ...' lists departments from 'chemistry' on; what comes before is the duty. (A
+    last item such as 'MRD panels on BD FACSLyric' ends the list rather than opening one.)"""
+    for index, (item, start) in enumerate(items):
+        end = start + len(item)
+        inside = [s for s, e in covered if start <= s < end]
+        if not inside:
+            continue
+        first = min(inside)
+        if 0 < index < len(items) - 1 and first > start and _LIST_OPENER.search(text[start:first]):
+            return [(text[first:end], first), *items[index + 1 :]]
+        return items
+    return items
 
 
 def _duty_list(items: list[tuple[str, int]]) -> bool:
@@ -563,11 +601,12 @@ def _items(clause: str, base: int) -> list[tuple[str, int]]:
         words = first.split()
         if len(words) > 3:  # "Provide technical escalation on infusion pumps": the list starts after "on"
             cut = _last_lead_word(first)
-            result[0] = (
-                (first[cut:], offset + cut)
-                if cut
-                else (" ".join(words[-2:]), offset + first.rindex(words[-2]))
-            )
+            if not cut:  # the last two words, and the capitalised name they end ('Windows Server hosts')
+                keep = len(words) - 2
+                while keep > 1 and words[keep][:1].isupper() and words[keep - 1][:1].isupper():
+                    keep -= 1
+                cut = len(" ".join(words[:keep])) + 1
+            result[0] = (first[cut:], offset + cut)
     return result
 
 
@@ -687,6 +726,8 @@ def _could_be_name(word: str) -> bool:
     classes = word_classes()
     if low.endswith(("ing", "ed", "ly")) or low in classes["adv"] or low in classes["adj"]:
         return False
+    if low not in classes["noun"] and _verb_capable(word):
+        return False  # 'Qualifies as a general supervisor'
     return low in classes["noun"] or low not in english_words()
 
 
@@ -723,7 +764,7 @@ def _is_brand(word: str, at_start: bool) -> bool:
         return True
     plain = word.rstrip(".")
     if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
-        return plain.lower() not in english_words()
+        return plain.lower() not in english_words() and not _is_stop(plain) and _could_be_name(plain)
     return False
 
 

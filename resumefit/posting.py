@@ -19,7 +19,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import continues, is_sentence_case_heading, known_form_keys, open_requirements
-from resumefit.postingnoise import is_department_mention
+from resumefit.postingnoise import is_department_mention, is_employer_name_mention
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
 
@@ -44,13 +44,16 @@ _BOILERPLATE_HEADING = re.compile(
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity)\b"
-    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])",  # 'Why Bluegrass', 'Why work with us'
+    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
+    r"|^\s*(?:shift|schedule|hours|work schedule|shift and schedule|schedule and hours)\s*:?\s*$",
     re.IGNORECASE,
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
     r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
-    r"pay (?:range|transparency)|background check|all qualified applicants",
+    r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
+    r"sign-on bonus|per hour|an hour|hourly|/\s?hr\b|weekly gross|stipends?\b|"
+    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
@@ -107,6 +110,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         if contexts[m.line].importance is not None
         and _is_requirement(m, vocabulary)
         and not is_department_mention(m, document.lines[m.line])
+        and not is_employer_name_mention(m, document.lines[m.line])
     ]
     usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)

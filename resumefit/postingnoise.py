@@ -122,9 +122,14 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     words = re.findall(r"[A-Za-z0-9][\w&'-]*", stripped)
     if not words or is_requisition(stripped, context) or _PAY_GRADE.match(stripped):
         return True
-    if _requisition_like(stripped) or mentions_condition(stripped):
+    if _requisition_like(stripped) or mentions_condition(stripped) or _amount_of_money(stripped, context):
         return True
     return all(_noise_word(w, names) for w in words)
+
+
+def _amount_of_money(text: str, context: str) -> bool:
+    """'5.8M' in 'a $5.8M operating budget'."""
+    return bool(re.search(r"[$€£]\s?" + re.escape(text) + r"(?!\w)", context))
 
 
 def _requisition_like(text: str) -> bool:
@@ -149,3 +154,17 @@ def is_department_mention(mention: Mention, line: Line) -> bool:
         _DEPARTMENT_AFTER.match(line.text[mention.end :])
         or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
     )
+
+
+def is_employer_name_mention(mention: Mention, line: Line) -> bool:
+    """'Reference Laboratory' in 'Prairie Ridge Pathology Reference Laboratory | Omaha, NE': a term inside
+    the employer's own name (a capitalised name that goes on before the term and ends with it or after it)."""
+    for match in _EMPLOYER.finditer(line.text):
+        start, end = match.span(1)
+        if not (start < mention.start and mention.end <= end):
+            continue
+        if re.match(r"\s+[A-Z]", line.text[end:]):  # 'Clinical Laboratory Scientist' goes on: a title
+            continue
+        if re.fullmatch(r"(?:[A-Z][\w'&.-]*\s+)+", line.text[start : mention.start]):
+            return True
+    return False

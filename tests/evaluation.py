@@ -372,8 +372,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("prefixes", nargs="*", default=[""], help="folder prefixes, e.g. heldout4-")
     parser.add_argument("--examples", type=Path, default=EXAMPLES, help="the examples folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="PREFIX", help="leave out pairs named PREFIX*"
+    )
     args = parser.parse_args(argv)
-    rounds = [(prefix, example_dirs(prefix, args.examples)) for prefix in args.prefixes]
+    excluded = tuple(args.exclude)
+    rounds = [
+        (prefix, [f for f in example_dirs(prefix, args.examples) if not f.name.startswith(excluded)])
+        for prefix in args.prefixes
+    ]
     for prefix, folders in rounds:
         if not folders:
             print(f"no labelled pairs named {prefix}* in {args.examples}", file=sys.stderr)

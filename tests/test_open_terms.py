@@ -167,3 +167,48 @@ def test_a_slash_term_is_one_term_and_eligibility_is_no_term(checker):
     ctng = next(t for t in report.terms if t.requirement.posting_form == "CT/NG")
     advice = [action_text(ctng), term_note_text(ctng) or "", missing_advice(ctng).message]
     assert not [text for text in advice if "'CT' or 'NG'" in text or "any of" in text or "neither" in text]
+
+
+NOISY_POSTING = """Medical Laboratory Scientist
+Prairie Ridge Pathology Reference Laboratory | Omaha, NE | Full time
+Responsibilities
+- Perform chemistry, immunoassay, drug monitoring and special chemistry testing on the Siemens Atellica
+  Solution and Roche cobas analyzers.
+- Perform and result routine and urgent testing in chemistry, hematology, coagulation and urinalysis.
+- Perform Gram stains and read urine and wound cultures.
+- Coordinate daily bench assignments and workflow for hematology and coagulation staff.
+- Administer Windows Server hosts and Active Directory groups for the laboratory.
+- Lead capital planning and manage a $5.8M operating budget.
+- Maintain ventilators, anesthesia units and infusion pumps.
+Required qualifications
+- Qualifies as a general supervisor under CLIA high-complexity testing requirements
+- Prior POCT coordinator experience
+Shift
+Evenings, 3 PM - 11:30 PM, every third weekend.
+What we offer
+This is a 1199SEIU bargaining unit position. Salary range $38.90 - $52.30 per hour.
+Est. weekly gross: $2,480 - $2,710
+"""
+
+
+def test_words_of_the_employer_pay_schedule_and_sentence_starts_are_no_terms(checker):
+    read, _ = checker.read_posting(text_document(NOISY_POSTING, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    noise = {
+        "Reference Laboratory",  # the employer's own name
+        "Solution",  # a wrapped product name, capitalised on the next line
+        "result routine",  # a verb of the duty, not a department beside chemistry
+        "read urine",  # another duty of the bullet
+        "bench assignments",  # the duty before 'for hematology and coagulation'
+        "Server hosts",  # part of 'Windows Server hosts'
+        "5.8M",  # money
+        "Qualifies",  # a verb at the start of a sentence
+        "Evenings",  # the shift
+        "This",
+        "1199SEIU",  # union and pay text
+        "gross",  # pay, not grossing
+    }
+    assert not forms & noise, forms & noise
+    assert "anesthesia units" in forms  # a list's unknown sibling is still read
+    assert not any(form.startswith("Prior") for form in forms)
+    assert not any("3 PM" in item.text for item in read.not_understood)
