@@ -99,7 +99,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     forms = _forms(wording)
     for form in forms:
         hit = _literal(form, reader)
-        if hit is not None:
+        if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.LITERAL, hit, wording)
     for form in forms:
         hit = _by_initials(form, reader)
@@ -110,9 +110,20 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
     for core in _cores(wording):
         hit = _literal(core, reader) or _by_initials(core, reader)
-        if hit is not None:
+        if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+_PLACE = re.compile(r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\b")
+
+
+def _in_place_name(hit: Mention, lines: Sequence[Line]) -> bool:
+    """'Lyme' in 'Old Lyme, CT' is a town, not the posting's 'Lyme' nor the core of 'Lyme disease'."""
+    line = next((x for x in lines if x.index == hit.line), None)
+    return line is not None and any(
+        m.start() <= hit.start and hit.end <= m.end() for m in _PLACE.finditer(line.text)
+    )
 
 
 def _cores(wording: str) -> list[str]:
@@ -156,7 +167,13 @@ def _forms(wording: str) -> list[str]:
     named = _BODY_THEN_NAME.match(wording.strip())
     if named:
         return [wording, named.group("name")]
+    coded = _BODY_THEN_CODE.match(wording.strip())  # 'ASQ CCT': the resume may name the credential alone
+    if coded:
+        return [wording, coded.group("code")]
     return [wording]
+
+
+_BODY_THEN_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+-]*)$")
 
 
 _BODY_THEN_NAME = re.compile(r"^[A-Z]{2,6}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})$")
@@ -179,7 +196,22 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
             return _locate(form, line) or Mention(
                 "", form, line.index, 0, len(line.text), line.page, line.region
             )
-    return None
+    return _spaced_otherwise(form, reader.lines)
+
+
+def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
+    """The same letters and digits with other spaces, hyphens or brackets between them: 'clean room' for
+    'cleanroom', 'dead weight testers' for 'deadweight testers', 'USP 797' for 'USP <797>'."""
+    squeezed = re.sub(r"[\W_]+", "", form.lower())
+    if len(squeezed) < 6:
+        return None
+    if squeezed.endswith("s"):
+        squeezed = squeezed[:-1]
+    gaps = r"[\s<>()/-]{0,2}"
+    pattern = re.compile(
+        r"(?<![\w-])" + gaps.join(re.escape(c) for c in squeezed) + r"(?:s|es)?(?![\w-])", re.IGNORECASE
+    )
+    return _first(pattern, lines)
 
 
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:

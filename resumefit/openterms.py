@@ -33,9 +33,9 @@ OPEN_PREFIX = "open:"
 _RANK = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 
-_BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS"
+_BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS|NCSL|IPC|ICH|ISA|SAE"
 _STANDARD = re.compile(
-    rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:ST|TIR|EP|GP|MM|QMS|AUTO|POCT|H|M|C)?\s?-?"
+    rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:[A-Z]{{1,4}}(?:-STD)?)?\s?-?"
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
 )
@@ -297,7 +297,9 @@ def _read_unit(
         text: str, start: int, category: Category, group: int | None = None, contains: bool = False
     ) -> bool:
         end = start + len(text)
-        spans = [(s, e) for s, e in taken if not (contains and start <= s and e <= end)]
+        spans = [
+            (s, e) for s, e in taken if not (contains and start <= s and e <= end and e - s < end - start)
+        ]
         if not text or _overlaps(start, end, spans) or is_noise_text(text, unit.text, names):
             return False
         found.append(_Found(text, number, start, end, category, group))
@@ -305,7 +307,9 @@ def _read_unit(
         return True
 
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
-        add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
+        numbered = [(s, e) for s, e in covered if match.start() <= s and e <= match.end()]
+        if not any(re.search(r"\d", unit.text[s:e]) for s, e in numbered):  # 'CLSI EP15-A3': EP15 is known
+            add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
     for text, start in _whole_bullet(unit, covered):
@@ -319,8 +323,14 @@ def _read_unit(
     for match in _ACRONYM.finditer(unit.text):
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
+            credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
             if not (tail and add(match.group(1) + tail, match.start(1), Category.SKILL)):
-                add(match.group(1), match.start(1), Category.SKILL)
+                add(
+                    match.group(1),
+                    match.start(1),
+                    Category.CREDENTIAL if credential else Category.SKILL,
+                    contains=credential,
+                )
     return _link_choices(unit, number, found, covered)
 
 
@@ -574,13 +584,20 @@ def _duty_list(items: list[tuple[str, int]]) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """The text's clauses with their offsets; an acronym in parentheses ('(CVS)') is blanked, not a break."""
-    text = _PAREN_ACRONYM.sub(lambda m: " " * len(m.group(0)), text)
+    """The text's clauses with their offsets; an acronym in parentheses ('(CVS)') is blanked, not a break,
+    and a board's bracket written onto its credential ('SI(ASCP)') is kept whole."""
+    board = re.compile(r"(?<=\w)\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|AAMI)\)")
+    kept = [m.span() for m in board.finditer(text)]
+    blank = board.sub(lambda m: "_" * len(m.group(0)), text)
+    blank = _PAREN_ACRONYM.sub(lambda m: " " * len(m.group(0)), blank)
+    for start, end in kept:
+        blank = blank[:start] + text[start:end] + blank[end:]
     pieces, start = [], 0
-    for match in _CLAUSE.finditer(text):
-        pieces.append((start, text[start : match.start()]))
-        start = match.end()
-    pieces.append((start, text[start:]))
+    for match in _CLAUSE.finditer(blank):
+        if not any(s <= match.start() < e for s, e in kept):
+            pieces.append((start, blank[start : match.start()]))
+            start = match.end()
+    pieces.append((start, blank[start:]))
     return [(s, p) for s, p in pieces if p.strip()]
 
 

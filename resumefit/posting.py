@@ -156,6 +156,10 @@ def _without_lead_words(
             text = lines[lead.line].text
             if text[lead.end : head.start] != " " or lead.concept_id == head.concept_id:
                 continue
+            if lead.concept_id in vocabulary.ancestors(head.concept_id):  # 'CLSI EP15-A3', 'ARRT (CT)'
+                dropped.add(id(lead))
+                widened[id(head)] = replace(head, form=text[lead.start : head.end], start=lead.start)
+                continue
             if vocabulary.concepts[lead.concept_id].category in _OWN_REQUIREMENTS:
                 continue  # 'NFPA 70E arc flash training' asks for the standard too
             opening = lead.form.lower() + " "

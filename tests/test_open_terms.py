@@ -212,3 +212,47 @@ def test_words_of_the_employer_pay_schedule_and_sentence_starts_are_no_terms(che
     assert "anesthesia units" in forms  # a list's unknown sibling is still read
     assert not any(form.startswith("Prior") for form in forms)
     assert not any("3 PM" in item.text for item in read.not_understood)
+
+
+def _statuses(checker, posting: str, resume: str) -> dict[str, Status]:
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    )
+    return {t.requirement.posting_form: t.status for t in report.terms}
+
+
+def test_the_same_letters_spaced_otherwise_are_the_posting_wording(checker):
+    posting = "Required:\n- Experience with deadweight testers\n- Cleanroom gowning\n- USP <797>\n"
+    resume = "Skills\n- dead weight testers\n- clean room gowning\n- USP 797 compounding\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["deadweight testers"] is Status.LITERAL
+    assert statuses["USP <797>"] is Status.LITERAL
+    assert any(form.lower().startswith("cleanroom") and s is Status.LITERAL for form, s in statuses.items())
+
+
+def test_standard_numbers_of_more_bodies_are_read_whole(checker):
+    read, _ = checker.read_posting(
+        text_document("Required:\n- ANSI/NCSL Z540.3 and IPC J-STD-001\n- CLSI EP15-A3\n", "posting.txt")
+    )
+    forms = {r.posting_form for r in read.requirements}
+    assert {"ANSI/NCSL Z540.3", "IPC J-STD-001"} <= forms
+    assert "CLSI EP15-A3" in forms and "EP15-A3" not in forms  # the body before its own standard
+
+
+def test_an_unknown_board_credential_is_one_term_met_only_whole(checker):
+    posting = "Required:\n- SI(ASCP) or MLS(ASCP)\n"
+    statuses = _statuses(checker, posting, "Certifications\nMLT(ASCP)\n")
+    assert statuses.get("SI(ASCP)", Status.MISSING) is Status.MISSING
+    assert "SI" not in statuses
+
+
+def test_a_town_is_not_the_core_of_a_term(checker):
+    posting = "Required:\n- Lyme disease serology\n"
+    statuses = _statuses(checker, posting, "Jo Doe\nOld Lyme, CT 06371\nSkills\n- ELISA\n")
+    assert all(s is Status.MISSING for f, s in statuses.items() if "Lyme" in f)
+
+
+def test_a_body_and_its_credential_code_are_met_by_the_code(checker):
+    posting = "Preferred:\n- ASQ CCT\n"
+    resume = "Certifications\n- Certified Calibration Technician (CCT), American Society for Quality\n"
+    assert _statuses(checker, posting, resume)["ASQ CCT"] is not Status.MISSING
