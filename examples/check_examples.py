@@ -122,8 +122,11 @@ def check_pair(pair: Path, totals: Counter) -> list[str]:
     resume_path, posting_path = find_doc(pair, "resume"), find_doc(pair, "posting")
     docs = {"resume": norm(read_text(resume_path)), "posting": norm(read_text(posting_path))}
 
-    if set(data) != TOP_KEYS:
+    if not TOP_KEYS <= set(data) <= TOP_KEYS | {"not_terms"}:
         errors.append(f"top-level keys {sorted(data)}")
+    for text in data.get("not_terms") or []:  # wordings judged no term after a report listed them
+        if norm(text) not in docs["posting"]:
+            errors.append(f"not_terms wording not in posting: {text!r}")
     if data.get("track") not in {"lab", "equipment"}:
         errors.append(f"bad track {data.get('track')}")
     if norm(data["title"]) not in docs["posting"]:

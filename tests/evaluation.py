@@ -46,6 +46,7 @@ class PairResult:
     not_detected: list[str] = field(default_factory=list)
     wrong_status: list[str] = field(default_factory=list)
     unlabelled_missing: list[str] = field(default_factory=list)
+    noise_missing: list[str] = field(default_factory=list)  # reported, judged no term (not_terms)
     traps_sprung: list[str] = field(default_factory=list)
     title_ok: bool = True
     sections_ok: bool = True
@@ -184,6 +185,9 @@ def evaluate_pair(folder: Path, checker) -> PairResult:  # noqa: ANN001
         if got is not None:
             matched.setdefault(id(got), Status(entry["status"]))
     _score_reported_missing(report, matched, expected.get("terms") or [], checker, result)
+    noise = {wording_key(text) for text in expected.get("not_terms") or []}
+    result.noise_missing = [x for x in result.unlabelled_missing if wording_key(x) in noise]
+    result.unlabelled_missing = [x for x in result.unlabelled_missing if wording_key(x) not in noise]
     for trap in expected.get("traps") or []:
         if _trap_sprung(trap, report, checker):
             result.traps_sprung.append(f"{trap['text']!r} taken for {trap['not']!r} in the {trap['in']}")
@@ -309,6 +313,7 @@ def summarise(results: list[PairResult]) -> dict[str, Any]:
         total["traps_sprung"] += len(r.traps_sprung)
         total["not_detected"] += len(r.not_detected)
         total["unlabelled_missing"] += len(r.unlabelled_missing)
+        total["noise_missing"] += len(r.noise_missing)
     return {
         "pairs": len(results),
         "terms": total["checked"],
@@ -325,6 +330,7 @@ def summarise(results: list[PairResult]) -> dict[str, Any]:
         "traps_sprung": total["traps_sprung"],
         "not_detected": total["not_detected"],
         "unlabelled_missing": total["unlabelled_missing"],
+        "noise_missing": total["noise_missing"],
         "titles_ok": sum(r.title_ok for r in results),
         "sections_ok": sum(r.sections_ok for r in results),
     }
@@ -360,6 +366,7 @@ def _details(results: list[PairResult]) -> str:
             *(f"not reported: {x}" for x in r.not_detected),
             *(f"status: {x}" for x in r.wrong_status if x not in r.false_missing),
             *(f"unlabelled missing: {x}" for x in r.unlabelled_missing),
+            *(f"reported missing, judged no term: {x}" for x in r.noise_missing),
             *(f"trap: {x}" for x in r.traps_sprung),
         ]
         out += [f"{r.name}:", *(f"  {p}" for p in problems)]
