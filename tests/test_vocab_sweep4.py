@@ -103,6 +103,8 @@ from tests.test_vocab import _concepts_in
         ("DNV class rules for offshore vessels", "dnv", False),
         ("Third party service provider for payroll", "independent-service-organization", False),
         ("Annual COLA increases", "cola", False),
+        ("CRCPD", "state-radiation-control", False),
+        ("CRCPD", "crcpd", True),
         ("Control chart for the injection moulding line", "levey-jennings", False),
         ("Systematic error in the survey sample", "qc-error-analysis", False),
         ("Correlation study of sleep and mood", "method-comparison", False),
