@@ -468,7 +468,7 @@ def test_sweep3_splits_distinct_things_out(checker, text, old, new):
         ("Unfors", "unfors-xi"),
         ("RaySearch", "raystation"),
         ("Vital Images", "image-processing-workstation"),
-        ("automatic exposure control", "imaging-qa"),
+        ("Automatic exposure control (AEC) on the generator", "imaging-qa"),
         ("Datrend vPad-Check software", "test-automation-software"),
         ("the venue was booked for the conference", "ge-ultrasound"),
         ("distal radius fracture", "wireless-networking"),
