@@ -484,6 +484,7 @@ def test_sweep3_splits_distinct_things_out(checker, text, old, new):
         ("Google Docs", "microsoft-office"),
         ("Google Sheets", "microsoft-excel"),
         ("high-voltage cable", "xray-generator"),
+        ("ACR phantom", "imaging-qa"),
     ],
 )
 def test_sweep3_wordings_no_longer_read_as(checker, text, concept):
@@ -549,5 +550,17 @@ def test_sweep3_sets_relations_right(checker, resume, posting, concept, status):
     assert term.status.value == status, term.status
 
 
-def test_sweep3_ge_vivid_is_equipment_not_a_modality(vocabulary):
-    assert vocabulary.concepts["ge-vivid"].category == "equipment"
+@pytest.mark.parametrize(
+    "concept,category",
+    [("ge-vivid", "equipment"), ("co-57-source", "equipment"), ("cs-137-source", "equipment")],
+)
+def test_sweep3_categories_are_right(vocabulary, concept, category):
+    assert vocabulary.concepts[concept].category == category
+
+
+@pytest.mark.parametrize(
+    "text,concept",
+    [("ACR phantom", "imaging-phantom"), ("IT security", "cybersecurity")],
+)
+def test_sweep3_moved_forms_count_for_their_concept(checker, text, concept):
+    assert concept in _concepts_in(checker, text)
