@@ -458,6 +458,8 @@ def _resolve_overlaps(
             insort(kept, hit, key=lambda k: (k.start, k.end))
         elif nested and inside and new_concept:
             inner.append(hit)
+        elif len(clash) == 1 and new_concept and _chained(clash[0], hit):
+            inner.append(hit)  # 'core lab analyzers': the core lab and its analyzers share the word 'lab'
         elif (
             not inside
             and all(k.form.concept_id == hit.form.concept_id for k in clash)
@@ -468,6 +470,19 @@ def _resolve_overlaps(
             kept[first:index] = [joined]
     unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
     return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
+
+
+def _chained(kept: _Hit, hit: _Hit) -> bool:
+    """Two multi-word terms that share one word where one ends and the other begins."""
+    left, right = (kept, hit) if kept.start < hit.start else (hit, kept)
+    if not (left.start < right.start < left.end < right.end):
+        return False
+    shared = left.end - right.start
+    return (
+        shared < left.end - left.start
+        and shared < right.end - right.start
+        and (" " in left.form.form.text.strip() and " " in right.form.form.text.strip())
+    )
 
 
 def _mention(

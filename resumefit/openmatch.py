@@ -9,11 +9,21 @@ from dataclasses import replace
 
 from resumefit.advice import choices, mirror_wording
 from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal, near_spellings
-from resumefit.models import Document, Line, Mention, Posting, Requirement, Status, TermResult, Track
+from resumefit.models import (
+    Category,
+    Document,
+    Line,
+    Mention,
+    Posting,
+    Requirement,
+    Status,
+    TermResult,
+    Track,
+)
 from resumefit.openterms import long_form_start
 
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
-_DEFINED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
+_DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
@@ -50,7 +60,9 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
         for option in options:
             wordings.extend(_forms(option))
             wordings.extend(_cores(option))
-    return tuple(dict.fromkeys(wordings))
+        if not req.known and not req.alternatives:
+            wordings.extend(p.strip() for p in req.posting_form.split("/") if "/" in req.posting_form)
+    return tuple(dict.fromkeys(w for w in wordings if w))
 
 
 def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
@@ -92,7 +104,26 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
         found = _assess_wording(req, option, reader)
         if found is not None and _RANK[found.status] > _RANK[best.status]:
             best = found
+    if best.status is Status.MISSING and not req.alternatives:
+        best = _one_of_its_parts(req, reader) or best
     return best
+
+
+def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | None:
+    """'SARS-CoV-2/Flu/RSV' (one panel) with only 'SARS-CoV-2' on the resume: a part of it, so related."""
+    parts = [p.strip() for p in req.posting_form.split("/")]
+    if (
+        len(parts) < 2
+        or any(not p for p in parts)
+        or req.category in (Category.STANDARD, Category.CREDENTIAL)
+    ):
+        return None  # 'ANSI/NCSL Z540.3' is one standard, not ANSI
+    for part in parts:
+        if len(part) >= 3 and not part.isdigit():
+            hit = _literal(part, reader)
+            if hit is not None and not _in_place_name(hit, reader.lines):
+                return _result(req, Status.RELATED, hit, req.posting_form)
+    return None
 
 
 def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> TermResult | None:

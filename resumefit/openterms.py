@@ -541,7 +541,7 @@ def _list_siblings(
         for text, start in items:
             if (text, start) in known:
                 continue
-            if duties and _any_verb(text):
+            if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
             phrase, offset = _noun_phrase(text)
             if not phrase:
@@ -575,6 +575,13 @@ def _from_list_start(
             return [(text[first:end], first), *items[index + 1 :]]
         return items
     return items
+
+
+def _coordinated_duty(text: str, start: int, item: str) -> bool:
+    """An item joined by 'and' / 'or' that opens with a plain verb: the bullet's next duty ('... and read
+    urine'), unlike a list item after a comma ('HPLC pressure, peak shape') or a compound ('open-channel')."""
+    first = item.split()[0]
+    return first.isalpha() and _verb_capable(first) and bool(re.search(r"\b(?:and|or)\s+$", text[:start]))
 
 
 def _duty_list(items: list[tuple[str, int]]) -> bool:

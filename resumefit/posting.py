@@ -156,7 +156,8 @@ def _without_lead_words(
             text = lines[lead.line].text
             if text[lead.end : head.start] != " " or lead.concept_id == head.concept_id:
                 continue
-            if lead.concept_id in vocabulary.ancestors(head.concept_id):  # 'CLSI EP15-A3', 'ARRT (CT)'
+            numbered = any(c.isdigit() for c in lead.form)  # 'NFPA 70E arc flash training' asks for both
+            if lead.concept_id in vocabulary.ancestors(head.concept_id) and not numbered:  # 'CLSI EP15-A3'
                 dropped.add(id(lead))
                 widened[id(head)] = replace(head, form=text[lead.start : head.end], start=lead.start)
                 continue
