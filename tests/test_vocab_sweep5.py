@@ -104,6 +104,8 @@ from tests.test_vocab import _concepts_in
         ("California CRT", "ca-crt-license", True),
         ("NYS licensed Radiologic Technologist", "ny-radiologic-tech-license", True),
         ("Passed a background investigation", "public-trust", False),
+        ("Louisiana CLS license", "ca-cls-license", False),
+        ("State license: journeyman electrician", "state-lab-license", False),
         # education
         ("Engineering technology degree", "engineering-degree", False),
         ("Five years in healthcare administration", "healthcare-management-degree", False),
@@ -254,6 +256,9 @@ from tests.test_vocab import _concepts_in
         ("Group B strep screen", "rapid-strep", False),
         ("Direct smear examination for ova and parasites", "gram-stain", False),
         ("MTP joint pain", "massive-transfusion-protocol", False),
+        ("PCV13 vaccine, PCV", "hemoglobin-testing", False),
+        ("Component therapy", "blood-component-processing", False),
+        ("Component therapy", "blood-components", True),
     ],
 )
 def test_the_sweep_keeps_distinct_things_apart(checker, text, concept, wanted):
@@ -328,6 +333,8 @@ def test_csmls_is_a_certification_not_a_licence(vocabulary):
         ("ANA by IFA on HEp-2", "ana-testing"),
         ("Antibody adsorption to remove autoantibodies", "antibody-adsorption"),
         ("GC for volatiles in toxicology", "gas-chromatography"),
+        ("Spun PCV", "hemoglobin-testing"),
+        ("State license, clinical laboratory scientist", "state-lab-license"),
     ],
 )
 def test_forms_guarded_in_the_sweep_still_count_in_their_own_sense(checker, text, concept):
