@@ -84,6 +84,9 @@ from tests.test_vocab import _concepts_in
         ("RPT, physical therapy clinic", "rpt-amt", False),
         ("Credential maintenance for CBET", "ascp-credential-maintenance", False),
         ("Electrical safety training on IEC 62353 analyzers", "nfpa-70e-training", False),
+        ("Laser safety training", "laser-safety-officer", False),
+        ("Laser safety training", "laser-safety-training", True),
+        ("Specialist Diploma in Marketing", "ibms-specialist-portfolio", False),
         # licences
         ("CLS training program", "ca-cls-trainee-license", False),
         ("CLS training program", "mls-degree", True),
@@ -277,6 +280,7 @@ def test_the_sweep_keeps_distinct_things_apart(checker, text, concept, wanted):
         ("MBA", "Master's degree", "masters-degree", "related"),
         ("T-SPOT.TB", "QuantiFERON", "quantiferon", "missing"),
         ("QuantiFERON", "TB testing", "tb-testing", "related"),
+        ("Laser safety officer", "Laser safety training", "laser-safety-training", "related"),
         ("Hologic Aptima assays", "Transcription-mediated amplification", "tma", "related"),
         ("Comprehensive metabolic panel", "Lipid panel", "lipid-panel", "missing"),
     ],
@@ -334,6 +338,7 @@ def test_csmls_is_a_certification_not_a_licence(vocabulary):
         ("Antibody adsorption to remove autoantibodies", "antibody-adsorption"),
         ("GC for volatiles in toxicology", "gas-chromatography"),
         ("Spun PCV", "hemoglobin-testing"),
+        ("Specialist Portfolio in haematology, IBMS", "ibms-specialist-portfolio"),
         ("State license, clinical laboratory scientist", "state-lab-license"),
     ],
 )
