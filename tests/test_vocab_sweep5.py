@@ -85,6 +85,9 @@ from tests.test_vocab import _concepts_in
         ("Credential maintenance for CBET", "ascp-credential-maintenance", False),
         ("Electrical safety training on IEC 62353 analyzers", "nfpa-70e-training", False),
         ("Laser safety training", "laser-safety-officer", False),
+        ("Amateur radio FCC license", "fcc-grol", False),
+        ("Board certified medical physicist", "abr-medical-physics", False),
+        ("Board certified medical physicist", "medical-physics-board-certification", True),
         ("Laser safety training", "laser-safety-training", True),
         ("Specialist Diploma in Marketing", "ibms-specialist-portfolio", False),
         # licences
@@ -196,6 +199,8 @@ from tests.test_vocab import _concepts_in
         ("Nephelometry", "turbidimetry", False),
         ("Nephelometry", "nephelometry", True),
         ("UPEP", "spep", False),
+        ("Immunotyping on the Capillarys", "immunofixation", False),
+        ("Immunotyping on the Capillarys", "capillary-immunotyping", True),
         ("UPEP", "upep", True),
         ("HPLC", "chromatography", False),
         ("HPLC", "hplc", True),
