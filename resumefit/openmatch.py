@@ -84,7 +84,20 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         hit = _by_initials(form, reader) if not any(c.isdigit() for c in form) else None
         if hit is not None and hit.form[1:] == hit.form[1:].lower():  # not 'Midwest Biomedical Association'
             return _result(result.requirement, Status.SYNONYM, hit, form)
+    if result.requirement.category is Category.MANUFACTURER and not result.requirement.alternatives:
+        hit = _maker_model(form, reader)
+        if hit is not None:
+            return _result(result.requirement, Status.RELATED, hit, form)
     return result
+
+
+def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
+    """'Mesa 90XL meter' for the maker 'Mesa Labs': the maker's first name before a model number is one of
+    its products, so the maker is related."""
+    first = maker.split()[0]
+    if len(first) < 3 or not first[:1].isupper():
+        return None
+    return _first(re.compile(rf"(?<![\w-]){re.escape(first)}\s+[A-Z]*\d[\w+-]*"), reader.lines)
 
 
 class _ResumeReader:

@@ -112,6 +112,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and not is_department_mention(m, document.lines[m.line])
         and not is_employer_name_mention(m, document.lines[m.line])
     ]
+    usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
@@ -169,6 +170,47 @@ def _without_lead_words(
                 dropped.add(id(lead))
                 widened[id(head)] = replace(head, form=text[lead.start : head.end], start=lead.start)
     return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+_ELIDED = re.compile(r"\b([A-Za-z]+(?:'s)?)\s+(?:or|and/or|/)\s*$", re.IGNORECASE)
+_HEADS = ("degree", "license", "licence", "certification", "certificate")
+
+
+def _with_elided_heads(
+    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """'Associate or bachelor's degree': the first choice shares the second's head noun, so 'Associate'
+    stands for the known 'associate degree' and joins the either/or group."""
+    forms = _plain_forms(vocabulary)
+    added = []
+    for mention in mentions:
+        head = mention.form.split()[-1].lower() if mention.form.split() else ""
+        if head not in _HEADS:
+            continue
+        text = lines[mention.line].text
+        before = _ELIDED.search(text[: mention.start])
+        if before is None:
+            continue
+        concept = forms.get(f"{before.group(1).lower()} {head}")
+        if concept and concept != mention.concept_id:
+            start, end = before.span(1)
+            added.append(replace(mention, concept_id=concept, form=text[start:end], start=start, end=end))
+    return sorted([*mentions, *added], key=lambda m: (m.line, m.start)) if added else mentions
+
+
+_PLAIN_FORMS: list[tuple[Vocabulary, dict[str, str]]] = []
+
+
+def _plain_forms(vocabulary: Vocabulary) -> dict[str, str]:
+    """Every concept's forms in lower case, once per vocabulary (the last one asked for is kept)."""
+    if _PLAIN_FORMS and _PLAIN_FORMS[0][0] is vocabulary:
+        return _PLAIN_FORMS[0][1]
+    found: dict[str, str] = {}
+    for concept in vocabulary.concepts.values():
+        for form in concept.forms:
+            found.setdefault(form.text.lower(), concept.id)
+    _PLAIN_FORMS[:] = [(vocabulary, found)]
+    return found
 
 
 def _not_read(unknown: tuple[UnknownTerm, ...], unread: tuple[Requirement, ...]) -> tuple[UnknownTerm, ...]:

@@ -256,3 +256,21 @@ def test_a_body_and_its_credential_code_are_met_by_the_code(checker):
     posting = "Preferred:\n- ASQ CCT\n"
     resume = "Certifications\n- Certified Calibration Technician (CCT), American Society for Quality\n"
     assert _statuses(checker, posting, resume)["ASQ CCT"] is not Status.MISSING
+
+
+def test_a_makers_model_on_the_resume_answers_the_maker_as_related(checker):
+    statuses = _statuses(
+        checker, "Preferred:\n- Experience with Mesa Labs meters\n", "Skills\n- Mesa 90XL meter\n"
+    )
+    assert statuses["Mesa Labs"] is Status.RELATED
+
+
+def test_a_choice_that_shares_the_next_choices_head_noun_joins_the_group(checker):
+    posting = "Required:\n- Associate or bachelor's degree in electronics\n"
+    report = checker.check_documents(
+        text_document("Education\n- A.A.S., Electronics Technology\n", "resume.txt"),
+        text_document(posting, "posting.txt"),
+    )
+    degree = next(t for t in report.terms if "degree" in t.requirement.posting_form)
+    assert "associate-degree" in {degree.requirement.concept_id, *degree.requirement.alternatives}
+    assert degree.status is not Status.MISSING

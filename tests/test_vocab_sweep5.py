@@ -77,7 +77,11 @@ from tests.test_vocab import _concepts_in
         ("Lean certified", "lean-certification", True),
         # credentials: other senses
         ("DOL registered apprenticeship as an electrician", "bmet-apprenticeship", False),
-        ("PE license and professional engineering registration in Texas", "engineering-council-registration", False),
+        (
+            "PE license and professional engineering registration in Texas",
+            "engineering-council-registration",
+            False,
+        ),
         ("Taekwondo master black belt", "lss-master-black-belt", False),
         ("Critical quality attributes (CQA) of the drug product", "asq-cqa", False),
         ("Fitted LSO braces", "laser-safety-officer", False),
@@ -95,7 +99,11 @@ from tests.test_vocab import _concepts_in
         ("CLS training program", "mls-degree", True),
         ("CPT II codes for quality measures", "ca-cpt2", False),
         ("CPT I coding", "ca-cpt1", False),
-        ("Florida licensed Clinical Laboratory Technologist", "ny-clinical-laboratory-technologist-license", False),
+        (
+            "Florida licensed Clinical Laboratory Technologist",
+            "ny-clinical-laboratory-technologist-license",
+            False,
+        ),
         ("Florida licensed electrician", "fl-clinical-laboratory-license", False),
         ("Florida licensed technologist, radiology department", "fl-technologist-license", False),
         ("PRC licensed electronics engineer", "prc-rmt", False),
