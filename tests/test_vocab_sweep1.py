@@ -787,6 +787,14 @@ from tests.test_vocab import _concepts_in
         ('Reflex testing', 'result-reporting', False),
         ('Add-on testing', 'add-on-testing', True),
         ('Add-on testing', 'result-reporting', False),
+        ('event monitor', 'cardiac-event-monitor', True),
+        ('event monitor', 'holter-monitor', False),
+        ('Mobility scooter', 'mobility-scooter', True),
+        ('Mobility scooter', 'wheelchair', False),
+        ('Aurora Xi', 'fresenius-aurora-xi', True),
+        ('Aurora Xi', 'fresenius-aurora', False),
+        ('Patient identification', 'patient-identification', True),
+        ('Patient identification', 'specimen-collection', False),
         ('Built telemetry pipelines in Azure for app logging', 'telemetry', False),
         ('Changed HME filters on the breathing circuit', 'durable-medical-equipment', False),
         ('Ethylene oxide emissions reporting for the chemical plant', 'eto-sterilizer', False),
@@ -810,6 +818,15 @@ from tests.test_vocab import _concepts_in
         ('Statistical analysis of survey data for marketing', 'laboratory-math', False),
         ('FAA A&P mechanic license', 'medical-terminology', False),
         ('RCM revenue cycle management', 'risk-assessment', False),
+        ('Calibrated the pressure transducer on the boiler', 'invasive-blood-pressure', False),
+        ('Replaced the zone valve on the hot water heating loop', 'medical-gas-system', False),
+        ('Cleaned the mass air flowmeter of the engine', 'oxygen-flowmeter', False),
+        ('Vaporized hydrogen peroxide decontamination of the isolator room', 'hydrogen-peroxide-sterilizer', False),
+        ('Changed the paraffin bath on the embedding center', 'physical-therapy-equipment', False),
+        ('Shortwave diathermy for knee rehab', 'electrosurgical-unit', False),
+        ('Water system monitoring for Legionella in the building', 'dialysis-water-testing', False),
+        ('Stage rigging for concerts', 'equipment-installation', False),
+        ('HVAC service calls for residential customers', 'corrective-maintenance', False),
     ],
 )
 def test_the_sweep_keeps_distinct_things_apart(checker, text, concept, wanted):
@@ -845,6 +862,7 @@ def test_the_sweep_keeps_distinct_things_apart(checker, text, concept, wanted):
         ('VersiHD', 'NxStage', 'nxstage-family', 'related'),
         ('Hamilton C1', 'Hamilton C6', 'hamilton-c6', 'missing'),
         ('DBB-EXA', 'Nikkiso DBB', 'nikkiso-dbb-family', 'related'),
+        ('Endotoxin testing', 'Dialysis water quality testing', 'dialysis-water-testing', 'missing'),
     ],
 )
 def test_the_sweep_sets_relations_right(checker, resume, posting, concept, status):
@@ -885,6 +903,14 @@ def test_the_sweep_sets_relations_right(checker, resume, posting, concept, statu
         ('COC forms for drug screen collection', 'chain-of-custody'),
         ('ECP for GVHD patients', 'extracorporeal-photopheresis'),
         ('MPC on the TrueBeam each morning', 'varian-mpc'),
+        ('Zeroed the pressure transducer for the arterial line', 'invasive-blood-pressure'),
+        ('Tested oxygen alarms and the zone valve boxes', 'medical-gas-system'),
+        ('Vaporized hydrogen peroxide sterilizer cycles', 'hydrogen-peroxide-sterilizer'),
+        ('Paraffin bath and hydrocollator in the therapy gym', 'physical-therapy-equipment'),
+        ('Diathermy generators in the operating theatres', 'electrosurgical-unit'),
+        ('Water system monitoring of the dialysis RO loop', 'dialysis-water-testing'),
+        ('Rigging of imaging equipment into the suite', 'equipment-installation'),
+        ('Service calls on infusion pumps and monitors', 'corrective-maintenance'),
     ],
 )
 def test_forms_guarded_in_the_sweep_still_count_in_their_own_sense(checker, text, concept):
