@@ -43,9 +43,32 @@ def assess_posting_terms(
     results = dict(zip(map(id, known), assessed, strict=True))
     reader = _ResumeReader(resume, matcher)
     return tuple(
-        _with_open_choices(results[id(r)], reader) if r.known else assess_open(r, reader)
+        _model_named(_with_open_choices(results[id(r)], reader), matcher)
+        if r.known
+        else assess_open(r, reader)
         for r in posting.requirements
     )
+
+
+_MODEL = re.compile(r"(?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|[A-Z][a-z]|<\d+>)")
+
+
+def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
+    """'TEG 6s' asked for, 'TEG 5000' on the resume: the family is there, the model is not, so related.
+    (Only for a model the concept's own forms do not hold: 'EVIS EXERA III' is met by its CV-190.)"""
+    req = result.requirement
+    if result.status not in (Status.LITERAL, Status.SYNONYM) or req.alternatives:
+        return result
+    words = req.posting_form.split()
+    if len(words) < 2 or not _MODEL.fullmatch(words[-1]):
+        return result
+    if matcher.key(req.posting_form) in matcher.form_keys(req.concept_id):
+        return result
+    model = re.sub(r"[\W_]+", "", words[-1].lower())
+    written = " ".join(result.resume_forms).lower()
+    if model and model not in re.sub(r"[\W_]+", "", written):
+        return replace(result, status=Status.RELATED)
+    return result
 
 
 def open_wordings(posting: Posting) -> tuple[str, ...]:

@@ -113,6 +113,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and not is_employer_name_mention(m, document.lines[m.line])
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
+    usable = _with_model_tails(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
@@ -170,6 +171,38 @@ def _without_lead_words(
                 dropped.add(id(lead))
                 widened[id(head)] = replace(head, form=text[lead.start : head.end], start=lead.start)
     return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+# A model or version written after a known product or family: 'TEG 6s', 'da Vinci Xi', 'Chrono-log 700',
+# 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years').
+_MODEL_TAIL = re.compile(
+    r"^\s+((?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|[A-Z][a-z]|<\d+>))(?![\w<>])"
+    r"(?!\s*(?:\+|%|years?|yrs?|months?|hours?|hrs?|days?|weeks?|beds?|AM|PM|am|pm|a\.m\.|p\.m\.)\b)"
+)
+_PRODUCTS = frozenset({Category.INSTRUMENT, Category.EQUIPMENT, Category.TEST_EQUIPMENT, Category.SOFTWARE})
+
+
+def _with_model_tails(
+    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """'TEG 6s or ROTEM': the posting names a model of the known family, so its wording takes the model in
+    (a resume naming the family alone then meets it only as a related term)."""
+    starts = {(m.line, m.start) for m in mentions}
+    widened = []
+    for mention in mentions:
+        concept = vocabulary.concepts[mention.concept_id]
+        text = lines[mention.line].text
+        tail = _MODEL_TAIL.match(text[mention.end :])
+        if tail is None or (mention.line, mention.end + tail.start(1)) in starts:
+            widened.append(mention)
+            continue
+        model = tail.group(1)
+        if concept.category in _PRODUCTS or (concept.category is Category.STANDARD and model.startswith("<")):
+            end = mention.end + tail.end(1)
+            widened.append(replace(mention, form=text[mention.start : end], end=end))
+        else:
+            widened.append(mention)
+    return widened
 
 
 _ELIDED = re.compile(r"\b([A-Za-z]+(?:'s)?)\s+(?:or|and/or|/)\s*$", re.IGNORECASE)

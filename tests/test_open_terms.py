@@ -274,3 +274,14 @@ def test_a_choice_that_shares_the_next_choices_head_noun_joins_the_group(checker
     degree = next(t for t in report.terms if "degree" in t.requirement.posting_form)
     assert "associate-degree" in {degree.requirement.concept_id, *degree.requirement.alternatives}
     assert degree.status is not Status.MISSING
+
+
+def test_a_model_written_after_a_known_family_is_asked_for_and_the_family_alone_is_related(checker):
+    posting = "Required:\n- TEG 6s or ROTEM testing\n- Service da Vinci Xi systems\n- Ventilators 24 hours\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert "da Vinci Xi" in forms and any(f.startswith("TEG 6s") for f in forms)
+    assert not any("24" in f for f in forms)
+    statuses = _statuses(checker, posting, "Skills\n- da Vinci Si and ROTEM delta\n")
+    assert statuses["da Vinci Xi"] is Status.RELATED
+    assert next(s for f, s in statuses.items() if f.startswith("TEG 6s")) is not Status.MISSING
