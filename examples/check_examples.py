@@ -152,7 +152,7 @@ def check_pair(pair: Path, totals: Counter) -> list[str]:
             errors.append(f"{label}: missing term has a resume wording")
         if status != "missing" and "resume" not in term:
             errors.append(f"{label}: present term lacks a resume wording")
-        if keys - {"posting", "any_of", "importance", "status", "resume"}:
+        if keys - {"posting", "any_of", "importance", "status", "resume", "pooled"}:
             errors.append(f"{label}: unknown keys {keys}")
         for wording in wordings:
             if norm(wording) not in docs["posting"]:

@@ -47,6 +47,8 @@ class PairResult:
     wrong_status: list[str] = field(default_factory=list)
     unlabelled_missing: list[str] = field(default_factory=list)
     noise_missing: list[str] = field(default_factory=list)  # reported, judged no term (not_terms)
+    # false missing on entries added by judging what a report listed (pooled: true), counted in the figures
+    pooled_false_missing: list[str] = field(default_factory=list)
     traps_sprung: list[str] = field(default_factory=list)
     title_ok: bool = True
     sections_ok: bool = True
@@ -219,6 +221,8 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
     result.synonym_found += want is Status.SYNONYM and got.status is Status.SYNONYM
     if want in PRESENT and got.status is Status.MISSING:
         result.false_missing.append(f"{label} (resume: {entry.get('resume')!r})")
+        if entry.get("pooled"):
+            result.pooled_false_missing.append(result.false_missing[-1])
     return got
 
 
