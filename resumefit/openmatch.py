@@ -206,7 +206,30 @@ def _cores(wording: str) -> list[str]:
         words = words[:-1]
         if len(words) > 1 or (len(wording.split()) == 2 and _distinctive(words[0], common)):
             cores.append(" ".join(words))
+    cores.extend(_heads(wording.split()))
     return cores
+
+
+def _heads(words: list[str]) -> list[str]:
+    """The wording without its first word when that only qualifies a head the resume may name alone:
+    'open deviations' -> 'deviations', 'measurement uncertainty budgets' -> 'uncertainty budgets'. Never
+    a head of words every posting uses ('hospital laboratory experience' is not met by 'laboratory')."""
+    from resumefit.openterms import _GENERIC
+
+    if len(words) < 2 or not all(_plain(w) for w in words):
+        return []
+    rest = words[1:]
+    if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in _CONNECTORS for w in rest):
+        return []
+    if len(words) == 2:  # only a word of state or time before the head: 'open deviations'
+        return [rest[0]] if words[0] in _STATE_WORDS else []
+    return [" ".join(rest)]
+
+
+_STATE_WORDS = frozenset(
+    "open new existing current pending outstanding active routine daily weekly monthly annual planned "
+    "unplanned scheduled".split()
+)
 
 
 def _common_noun(word: str, common: frozenset[str]) -> bool:

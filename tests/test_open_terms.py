@@ -285,3 +285,25 @@ def test_a_model_written_after_a_known_family_is_asked_for_and_the_family_alone_
     statuses = _statuses(checker, posting, "Skills\n- da Vinci Si and ROTEM delta\n")
     assert statuses["da Vinci Xi"] is Status.RELATED
     assert next(s for f, s in statuses.items() if f.startswith("TEG 6s")) is not Status.MISSING
+
+
+def test_a_head_the_resume_names_alone_meets_a_qualified_wording(checker):
+    from resumefit.openmatch import _cores
+
+    assert "deviations" in _cores("open deviations")
+    assert "uncertainty budgets" in _cores("measurement uncertainty budgets")
+    assert "laboratory experience" not in _cores("hospital laboratory experience")
+    posting = "Required:\n- Experience with open deviations and CAPA\n"
+    statuses = _statuses(checker, posting, "Skills\n- deviations and CAPA\n")
+    assert statuses["open deviations"] is Status.SYNONYM
+    # a head alone is never an ordinary word of a longer name
+    posting = "Preferred:\n- Bachelor's degree in biomedical engineering or electrical engineering\n"
+    statuses = _statuses(checker, posting, "Experience\n- Escalated to the field engineer\n")
+    assert all(s is Status.MISSING for s in statuses.values())
+
+
+def test_gmp_written_with_a_hyphenated_word_is_the_known_regulation(checker):
+    read, _ = checker.read_posting(
+        text_document("Required:\n- Experience in a GMP-regulated environment\n", "posting.txt")
+    )
+    assert "fda-cgmp" in {r.concept_id for r in read.requirements}
