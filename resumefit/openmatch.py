@@ -337,7 +337,9 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if prefixed:  # cPRA / 'calculated PRA', eGFR / 'estimated GFR'
             small, rest = prefixed.groups()
             words = r"[\s-]+".join(rf"[{c}{c.upper()}][a-z]{{2,}}" for c in small)
-            return _first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"), reader.lines)
+            hit = _first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"), reader.lines)
+            # or every letter spelt: eMAR / 'electronic medication administration record'
+            return hit or _spelt_out(form.upper(), reader.lines)
         letters = [c for c in form if c.isalpha()]
         if len(letters) < 3:
             return None

@@ -307,3 +307,10 @@ def test_gmp_written_with_a_hyphenated_word_is_the_known_regulation(checker):
         text_document("Required:\n- Experience in a GMP-regulated environment\n", "posting.txt")
     )
     assert "fda-cgmp" in {r.concept_id for r in read.requirements}
+
+
+def test_a_small_letter_acronym_is_met_by_every_letter_spelt_out(checker):
+    posting = "Required:\n- Experience with eMAR workflows\n"
+    resume = "Skills\n- electronic medication administration record (Epic) go-live support\n"
+    statuses = _statuses(checker, posting, resume)
+    assert next(s for f, s in statuses.items() if f.startswith("eMAR")) is Status.SYNONYM
