@@ -141,8 +141,32 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
         if found is not None and _RANK[found.status] > _RANK[best.status]:
             best = found
     if best.status is Status.MISSING and not req.alternatives:
-        best = _one_of_its_parts(req, reader) or best
+        best = _one_of_its_parts(req, reader) or _state_licence(req, reader) or best
     return best
+
+
+def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None:
+    """'Louisiana Clinical Laboratory Scientist-Generalist license' held as 'Louisiana CLS-Generalist
+    license': the same state's licence with the profession by its initials (three letters at least, so
+    another level's licence, 'Louisiana MLT license', does not count)."""
+    from resumefit.openterms import _STATE_LICENCE, _STATES
+
+    if req.category is not Category.LICENSE or not _STATE_LICENCE.fullmatch(req.posting_form):
+        return None
+    state = re.match(rf"(?:{_STATES})", req.posting_form)
+    words = re.findall(r"[A-Z][a-z]+", req.posting_form[state.end() :]) if state else []
+    initials = "".join(w[0] for w in words)
+    if state is None or len(initials) < 3:
+        return None
+    prefixes = [initials[:n] for n in range(len(initials), 2, -1)]
+    pattern = re.compile(rf"\b(?:{'|'.join(prefixes)})\b")
+    held = re.compile(rf"{re.escape(state.group(0))}\b.{{0,60}}?\b(?:licen[cs]\w*|registration)\b", re.I)
+    for line in reader.lines:
+        found = held.search(line.text)
+        if found and pattern.search(found.group(0)):
+            hit = Mention("", found.group(0), line.index, found.start(), found.end(), line.page, line.region)
+            return _result(req, Status.SYNONYM, hit, req.posting_form)
+    return None
 
 
 def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | None:

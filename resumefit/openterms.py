@@ -39,6 +39,18 @@ _STANDARD = re.compile(
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
 )
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
+# A state's licence or registration named with its profession: one term, whatever known words it holds.
+_STATE_LICENCE = re.compile(
+    rf"\b(?:{_STATES})(?:\s+(?:state|State))?\s+(?:[A-Za-z()-]+\s+){{0,4}}?"
+    r"(?:license|licence|licensure|registration|certificate)\b"
+)
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
     r"(?:\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI)\))?\+?)(?:s\b)?(?![\w-])"
@@ -306,6 +318,8 @@ def _read_unit(
         taken.append((start, end))
         return True
 
+    for match in _STATE_LICENCE.finditer(unit.text):  # 'Illinois pharmacy technician registration'
+        add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
         numbered = [(s, e) for s, e in covered if match.start() <= s and e <= match.end()]
         if not any(re.search(r"\d", unit.text[s:e]) for s, e in numbered):  # 'CLSI EP15-A3': EP15 is known

@@ -314,3 +314,13 @@ def test_a_small_letter_acronym_is_met_by_every_letter_spelt_out(checker):
     resume = "Skills\n- electronic medication administration record (Epic) go-live support\n"
     statuses = _statuses(checker, posting, resume)
     assert next(s for f, s in statuses.items() if f.startswith("eMAR")) is Status.SYNONYM
+
+
+def test_a_states_licence_is_one_term_met_by_the_same_licence_in_initials_not_another_level(checker):
+    posting = "Required:\n- Louisiana Clinical Laboratory Scientist-Generalist license\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    assert posting[12:-1] in {r.posting_form for r in read.requirements}
+    held = _statuses(checker, posting, "Licenses\n- Louisiana CLS-Generalist license, 2019\n")
+    assert held[posting[12:-1]] is Status.SYNONYM
+    other = _statuses(checker, posting, "Licenses\n- Louisiana MLT license\n")
+    assert other[posting[12:-1]] is Status.MISSING
