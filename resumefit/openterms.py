@@ -334,7 +334,10 @@ def _read_unit(
         add(text, start, _product_category(track), group)
     for text, start in _product_names(unit.text):
         add(text, start, _product_category(track))
+    members = _member_lists(unit.text, covered)
     for match in _ACRONYM.finditer(unit.text):
+        if _overlaps(match.start(1), match.end(1), members):
+            continue  # 'factor assays (one-stage FII, FV, FVII ...)': the known term's members, not terms
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
@@ -589,6 +592,16 @@ def _from_list_start(
             return [(text[first:end], first), *items[index + 1 :]]
         return items
     return items
+
+
+def _member_lists(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bracketed lists right after a known term: they name its members ('factor assays (FII, FV, FVII)')."""
+    ends = {e for _, e in covered}
+    spans = []
+    for match in re.finditer(r"\s?\(([^()]*,[^()]*)\)", text):
+        if match.start() in ends or match.start() - 1 in ends:
+            spans.append(match.span(1))
+    return spans
 
 
 def _coordinated_duty(text: str, start: int, item: str) -> bool:

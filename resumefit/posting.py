@@ -53,6 +53,7 @@ _BOILERPLATE_LINE = re.compile(
     r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
     r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
     r"sign-on bonus|per hour|an hour|hourly|/\s?hr\b|weekly gross|stipends?\b|"
+    r"^\s*(?:location|job type|employment type|reports to|travel)\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
 )

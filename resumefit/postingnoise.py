@@ -14,8 +14,8 @@ _HEADER_LINES = 8
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _EMPLOYER = re.compile(
     r"\b((?:[A-Z][\w'&.-]*\s+){1,5}(?:Health(?:care)?|Hospitals?|Medical Cent(?:er|re)|Clinics?|"
-    r"Laborator(?:y|ies)|Labs|University|Institute|Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|Diagnostics|"
-    r"Network|System)\b)"
+    r"Laborator(?:y|ies)|Labs|University|Institute|,?\s?Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|"
+    r"Diagnostics|Network|System)\b)"
 )
 _PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)

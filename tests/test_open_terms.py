@@ -324,3 +324,14 @@ def test_a_states_licence_is_one_term_met_by_the_same_licence_in_initials_not_an
     assert held[posting[12:-1]] is Status.SYNONYM
     other = _statuses(checker, posting, "Licenses\n- Louisiana MLT license\n")
     assert other[posting[12:-1]] is Status.MISSING
+
+
+def test_a_known_terms_bracketed_members_the_employer_line_and_the_location_are_no_terms(checker):
+    posting = (
+        "Field Service Engineer\nCorvane Medical, Inc.\nLocation: Field-based, Hartford, CT\n"
+        "Responsibilities\n- Perform factor assays (one-stage FII, FV, FVII, FVIII, FIX) and mixing studies\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert not forms & {"FII", "FV", "FVII", "FIX", "Corvane Medical", "Field-based"}, forms
+    assert "factor assays" in forms
