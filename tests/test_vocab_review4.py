@@ -31,9 +31,17 @@ from tests.test_vocab import _concepts_in
         ("Changed carbon filters on the RO water system for the chemistry analyzer", "carbon-tank", False),
         ("GAC tank for the lab water system", "carbon-tank", False),
         # cybersecurity-incident-response: a biosafety incident response plan is not cybersecurity
-        ("Wrote the BSL-3 incident response plan for select agent exposures", "cybersecurity-incident-response", False),
+        (
+            "Wrote the BSL-3 incident response plan for select agent exposures",
+            "cybersecurity-incident-response",
+            False,
+        ),
         ("Select agent security plan and incident response plan", "cybersecurity-incident-response", False),
-        ("Reviewed the incident response plan and tested it yearly", "cybersecurity-incident-response", False),
+        (
+            "Reviewed the incident response plan and tested it yearly",
+            "cybersecurity-incident-response",
+            False,
+        ),
         # dialysis-water-system: lab reagent water and cultures of dialysis water are not the system
         ("RO water purification system for the chemistry analyzer", "dialysis-water-system", False),
         ("Water treatment system: RO, carbon and deionization for the lab", "dialysis-water-system", False),
@@ -78,7 +86,11 @@ from tests.test_vocab import _concepts_in
         # ortho-clinical-diagnostics: QuidelOrtho is the merged company
         ("QuidelOrtho Sofia 2 and Triage analyzers", "ortho-clinical-diagnostics", False),
         # point-of-care-testing: point-of-care ultrasound is imaging
-        ("Maintain SonoSite point-of-care ultrasound devices and test equipment", "point-of-care-testing", False),
+        (
+            "Maintain SonoSite point-of-care ultrasound devices and test equipment",
+            "point-of-care-testing",
+            False,
+        ),
         ("POC US probes and test equipment", "point-of-care-testing", False),
         # prenatal-workup: perinatal testing is broader or infectious screening
         ("Perinatal testing: HIV, hepatitis B and GBS screening", "prenatal-workup", False),
@@ -132,7 +144,11 @@ def test_a_fourth_sampled_concept_review_keeps_distinct_things_apart(checker, te
         ("Toshiba Aquilion LB", "canon-aquilion-lb", True),
         ("Replaced carbon filters upstream of the hemodialysis RO", "carbon-tank", True),
         ("GAC tanks in the dialysis water room", "carbon-tank", True),
-        ("Updated the incident response plan after the ransomware tabletop", "cybersecurity-incident-response", True),
+        (
+            "Updated the incident response plan after the ransomware tabletop",
+            "cybersecurity-incident-response",
+            True,
+        ),
         ("Security incident response for networked devices", "cybersecurity-incident-response", True),
         ("Maintained the hemodialysis water treatment system and loop", "dialysis-water-system", True),
         ("Dialysis water system disinfection", "dialysis-water-system", True),
