@@ -11,6 +11,14 @@ from resumefit.vocab import default_vocab_dir, lint_vocabulary, load_vocabulary
 from tests.conftest import text_document
 
 
+def status_of(checker, resume: str, posting: str, concept: str) -> str:  # noqa: ANN001
+    """The status a one-line resume gets for a one-bullet posting's term of ``concept``."""
+    report = checker.check_documents(
+        text_document(f"Experience\n{resume}"), text_document(f"Required:\n- {posting}", "posting.txt")
+    )
+    return next(t for t in report.terms if t.requirement.concept_id == concept).status.value
+
+
 def _concepts_in(checker, text: str) -> set[str]:
     """The concepts the shipped matcher finds in one line of text."""
     return {m.concept_id for m in checker.matcher.find(text_document(text))}
@@ -232,11 +240,7 @@ def test_a_third_sampled_concept_review_keeps_distinct_things_apart(checker, tex
     ],
 )
 def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, posting, concept, status):
-    report = checker.check_documents(
-        text_document(f"Experience\n{resume}"), text_document(f"Required:\n- {posting}", "posting.txt")
-    )
-    term = next(t for t in report.terms if t.requirement.concept_id == concept)
-    assert term.status.value == status, term.status
+    assert status_of(checker, resume, posting, concept) == status
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import text_document
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import _concepts_in, status_of
 
 
 @pytest.mark.parametrize(
@@ -155,11 +154,7 @@ def test_the_fourth_sweep_keeps_distinct_things_apart(checker, text, concept, wa
     ],
 )
 def test_the_fourth_sweep_sets_relations_right(checker, resume, posting, concept, status):
-    report = checker.check_documents(
-        text_document(f"Experience\n{resume}"), text_document(f"Required:\n- {posting}", "posting.txt")
-    )
-    term = next(t for t in report.terms if t.requirement.concept_id == concept)
-    assert term.status.value == status, term.status
+    assert status_of(checker, resume, posting, concept) == status
 
 
 @pytest.mark.parametrize(
