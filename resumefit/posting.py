@@ -52,7 +52,7 @@ _BOILERPLATE_LINE = re.compile(
     r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
     r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
     r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
-    r"sign-on bonus|per hour|an hour|hourly|/\s?hr\b|weekly gross|stipends?\b|"
+    r"sign-on bonus|per hour|/\s?hr\b|weekly gross|stipends?\b|"
     r"^\s*(?:location|job type|employment type|reports to|travel)\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
@@ -177,7 +177,8 @@ def _without_lead_words(
 # A model or version written after a known product or family: 'TEG 6s', 'da Vinci Xi', 'Chrono-log 700',
 # 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years').
 _MODEL_TAIL = re.compile(
-    r"^\s+((?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|[A-Z][a-z]|<\d+>))(?![\w<>])"
+    r"^\s+((?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
+    r"[A-Z][a-z]|<\d+>))(?![\w<>])"
     r"(?!\s*(?:\+|%|years?|yrs?|months?|hours?|hrs?|days?|weeks?|beds?|AM|PM|am|pm|a\.m\.|p\.m\.)\b)"
 )
 _PRODUCTS = frozenset({Category.INSTRUMENT, Category.EQUIPMENT, Category.TEST_EQUIPMENT, Category.SOFTWARE})

@@ -335,3 +335,13 @@ def test_a_known_terms_bracketed_members_the_employer_line_and_the_location_are_
     forms = {r.posting_form for r in read.requirements}
     assert not forms & {"FII", "FV", "FVII", "FIX", "Corvane Medical", "Field-based"}, forms
     assert "factor assays" in forms
+
+
+def test_a_title_case_word_after_a_term_is_no_model_and_an_hour_is_no_pay(checker):
+    posting = (
+        "Required:\n- Experience With Infusion Pumps In Critical Care\n- Check ventilators within an hour\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert not any(f.endswith(" In") for f in forms), forms
+    assert any("ventilator" in f.lower() for f in forms)
