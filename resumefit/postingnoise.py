@@ -165,6 +165,12 @@ def is_employer_name_mention(mention: Mention, line: Line) -> bool:
             continue
         if re.match(r"\s+[A-Z]", line.text[end:]):  # 'Clinical Laboratory Scientist' goes on: a title
             continue
-        if re.fullmatch(r"(?:[A-Z][\w'&.-]*\s+)+", line.text[start : mention.start]):
+        before = line.text[start : mention.start]
+        if re.fullmatch(r"(?:[A-Z][\w'&.-]*\s+)+", before) and not _TITLE_CASE_GLUE.search(before):
             return True
     return False
+
+
+# Words that join a sentence written in Title Case, never an employer's name: 'Experience With Infusion
+# Pumps In Critical Care' is a requirement, not a company ending in 'Care'.
+_TITLE_CASE_GLUE = re.compile(r"\b(?:With|In|On|At|For|To|From|Using|Including|Experience|Knowledge)\b")

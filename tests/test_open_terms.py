@@ -344,4 +344,5 @@ def test_a_title_case_word_after_a_term_is_no_model_and_an_hour_is_no_pay(checke
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements}
     assert not any(f.endswith(" In") for f in forms), forms
+    assert "Infusion Pumps" in forms  # a Title Case bullet ending in 'Care' is no employer's name
     assert any("ventilator" in f.lower() for f in forms)
