@@ -21,6 +21,8 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openterms import long_form_start
+from resumefit.posting import MODEL_TOKEN
+from resumefit.postingnoise import PLACE
 
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
@@ -50,9 +52,6 @@ def assess_posting_terms(
     )
 
 
-_MODEL = re.compile(r"(?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|[A-Z][a-z]|<\d+>)")
-
-
 def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
     """'TEG 6s' asked for, 'TEG 5000' on the resume: the family is there, the model is not, so related.
     (Only for a model the concept's own forms do not hold: 'EVIS EXERA III' is met by its CV-190.)"""
@@ -60,7 +59,7 @@ def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
     if result.status not in (Status.LITERAL, Status.SYNONYM) or req.alternatives:
         return result
     words = req.posting_form.split()
-    if len(words) < 2 or not _MODEL.fullmatch(words[-1]):
+    if len(words) < 2 or not re.fullmatch(MODEL_TOKEN, words[-1]):
         return result
     if matcher.key(req.posting_form) in matcher.form_keys(req.concept_id):
         return result
@@ -84,7 +83,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.extend(_forms(option))
             wordings.extend(_cores(option))
         if not req.known and not req.alternatives:
-            wordings.extend(p.strip() for p in req.posting_form.split("/") if "/" in req.posting_form)
+            wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
 
 
@@ -169,16 +168,18 @@ def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None
     return None
 
 
+def _slash_parts(req: Requirement) -> list[str]:
+    """The parts of an unknown slash term given as one thing; none for a standard or credential ('ANSI/NCSL
+    Z540.3' is one standard, not ANSI)."""
+    parts = [p.strip() for p in req.posting_form.split("/")]
+    if len(parts) < 2 or not all(parts) or req.category in (Category.STANDARD, Category.CREDENTIAL):
+        return []
+    return parts
+
+
 def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | None:
     """'SARS-CoV-2/Flu/RSV' (one panel) with only 'SARS-CoV-2' on the resume: a part of it, so related."""
-    parts = [p.strip() for p in req.posting_form.split("/")]
-    if (
-        len(parts) < 2
-        or any(not p for p in parts)
-        or req.category in (Category.STANDARD, Category.CREDENTIAL)
-    ):
-        return None  # 'ANSI/NCSL Z540.3' is one standard, not ANSI
-    for part in parts:
+    for part in _slash_parts(req):
         if len(part) >= 3 and not part.isdigit():
             hit = _literal(part, reader)
             if hit is not None and not _in_place_name(hit, reader.lines):
@@ -206,15 +207,10 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     return None
 
 
-_PLACE = re.compile(r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\b")
-
-
 def _in_place_name(hit: Mention, lines: Sequence[Line]) -> bool:
     """'Lyme' in 'Old Lyme, CT' is a town, not the posting's 'Lyme' nor the core of 'Lyme disease'."""
-    line = next((x for x in lines if x.index == hit.line), None)
-    return line is not None and any(
-        m.start() <= hit.start and hit.end <= m.end() for m in _PLACE.finditer(line.text)
-    )
+    text = lines[hit.line].text
+    return any(m.start() <= hit.start and hit.end <= m.end() for m in PLACE.finditer(text))
 
 
 def _cores(wording: str) -> list[str]:

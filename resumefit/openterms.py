@@ -26,7 +26,14 @@ from resumefit.models import (
     Requirement,
     Track,
 )
-from resumefit.postingnoise import PostingNames, english_words, is_noise_text, read_names, word_classes
+from resumefit.postingnoise import (
+    STATE_NAMES,
+    PostingNames,
+    english_words,
+    is_noise_text,
+    read_names,
+    word_classes,
+)
 from resumefit.vocab import Vocabulary
 
 OPEN_PREFIX = "open:"
@@ -39,21 +46,17 @@ _STANDARD = re.compile(
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
 )
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
-    "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
-)
+_STATES = "|".join(STATE_NAMES)
 # A state's licence or registration named with its profession: one term, whatever known words it holds.
 _STATE_LICENCE = re.compile(
     rf"\b(?:{_STATES})(?:\s+(?:state|State))?\s+(?:[A-Za-z()-]+\s+){{0,4}}?"
     r"(?:license|licence|licensure|registration|certificate)\b"
 )
+# Boards written in brackets onto their credentials: 'MLT(ASCP)', 'SI(ASCP)', 'RT(ARRT)'.
+_BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI"
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
-    r"(?:\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI)\))?\+?)(?:s\b)?(?![\w-])"
+    rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?![\w-])"
 )
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
@@ -620,12 +623,9 @@ def _duty_list(items: list[tuple[str, int]]) -> bool:
 def _clauses(text: str) -> list[tuple[int, str]]:
     """The text's clauses with their offsets; an acronym in parentheses ('(CVS)') is blanked, not a break,
     and a board's bracket written onto its credential ('SI(ASCP)') is kept whole."""
-    board = re.compile(r"(?<=\w)\((?:ASCPi?|AMT|AAB|NCA|ARRT|ABB|AAMI)\)")
+    board = re.compile(rf"(?<=\w)\((?:{_BOARDS})\)")
     kept = [m.span() for m in board.finditer(text)]
-    blank = board.sub(lambda m: "_" * len(m.group(0)), text)
-    blank = _PAREN_ACRONYM.sub(lambda m: " " * len(m.group(0)), blank)
-    for start, end in kept:
-        blank = blank[:start] + text[start:end] + blank[end:]
+    blank = _PAREN_ACRONYM.sub(lambda m: m.group(0) if m.span() in kept else " " * len(m.group(0)), text)
     pieces, start = [], 0
     for match in _CLAUSE.finditer(blank):
         if not any(s <= match.start() < e for s, e in kept):
@@ -979,5 +979,9 @@ def _not_understood(
 
 
 def known_form_keys(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
-    """The wording keys of every form the vocabulary knows."""
-    return frozenset(wording_key(f.text) for c in vocabulary.concepts.values() for f in c.forms)
+    """The wording keys of every form the vocabulary knows (built once per vocabulary)."""
+    keys = vocabulary.derived.get("form_keys")
+    if keys is None:
+        keys = frozenset(wording_key(f.text) for c in vocabulary.concepts.values() for f in c.forms)
+        vocabulary.derived["form_keys"] = keys
+    return keys

@@ -176,9 +176,12 @@ def _without_lead_words(
 
 # A model or version written after a known product or family: 'TEG 6s', 'da Vinci Xi', 'Chrono-log 700',
 # 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years').
+MODEL_TOKEN = (
+    r"(?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
+    r"[A-Z][a-z]|<\d+>)"
+)
 _MODEL_TAIL = re.compile(
-    r"^\s+((?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
-    r"[A-Z][a-z]|<\d+>))(?![\w<>])"
+    rf"^\s+({MODEL_TOKEN})(?![\w<>])"
     r"(?!\s*(?:\+|%|years?|yrs?|months?|hours?|hrs?|days?|weeks?|beds?|AM|PM|am|pm|a\.m\.|p\.m\.)\b)"
 )
 _PRODUCTS = frozenset({Category.INSTRUMENT, Category.EQUIPMENT, Category.TEST_EQUIPMENT, Category.SOFTWARE})
@@ -233,18 +236,15 @@ def _with_elided_heads(
     return sorted([*mentions, *added], key=lambda m: (m.line, m.start)) if added else mentions
 
 
-_PLAIN_FORMS: list[tuple[Vocabulary, dict[str, str]]] = []
-
-
 def _plain_forms(vocabulary: Vocabulary) -> dict[str, str]:
-    """Every concept's forms in lower case, once per vocabulary (the last one asked for is kept)."""
-    if _PLAIN_FORMS and _PLAIN_FORMS[0][0] is vocabulary:
-        return _PLAIN_FORMS[0][1]
-    found: dict[str, str] = {}
-    for concept in vocabulary.concepts.values():
-        for form in concept.forms:
-            found.setdefault(form.text.lower(), concept.id)
-    _PLAIN_FORMS[:] = [(vocabulary, found)]
+    """Every concept's forms in lower case, with the concept that has them (built once per vocabulary)."""
+    found = vocabulary.derived.get("plain_forms")
+    if found is None:
+        found = {}
+        for concept in vocabulary.concepts.values():
+            for form in concept.forms:
+                found.setdefault(form.text.lower(), concept.id)
+        vocabulary.derived["plain_forms"] = found
     return found
 
 

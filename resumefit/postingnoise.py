@@ -17,7 +17,6 @@ _EMPLOYER = re.compile(
     r"Laborator(?:y|ies)|Labs|University|Institute|,?\s?Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|"
     r"Diagnostics|Network|System)\b)"
 )
-_PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 _PAY_GRADE = re.compile(r"^(?:GS|WG|WS|WL|GG|NH|NF|GL|NS|AD|VN|RN)-?\d{1,2}(?:/\d{1,2})?$")
 _DEPARTMENT_AFTER = re.compile(
@@ -34,13 +33,29 @@ _STATES = frozenset(
         "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
     ).split()
 )
+STATE_NAMES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming"
+).split() + [
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+    "Puerto Rico",
+]
 _STATE_NAMES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york rhode island
-    west north south new usa america united states""".split()
+    {w.lower() for name in STATE_NAMES for w in name.split()} | {"usa", "america", "united", "states"}
 )
+# 'Hartford, CT': a town and its state code
+PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b")
 # Acronyms every posting uses that are not skills: employment terms, hospital units, EEO and benefits words.
 _ORDINARY = frozenset(
     """US USA EEO EOE AA AAP LLC INC II III IV PTO FTE BS BA MS MBA AS AAS GED HR FAQ OK CEO CFO COO CNO AM PM
@@ -94,7 +109,7 @@ def read_names(
             words.update(_capitalised(about.group(1)))
         for match in _EMPLOYER.finditer(text):
             words.update(_capitalised(match.group(1)))
-        for match in _PLACE.finditer(text):
+        for match in PLACE.finditer(text):
             words.update(w.lower() for w in match.group(1).split())
         if importances[line.index] is None and line.index not in headings:
             words.update(w for w in _capitalised(text) if not _is_english(w))

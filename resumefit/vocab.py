@@ -87,6 +87,8 @@ class Vocabulary:
     head_nouns: Mapping[str, SectionKind] = field(default_factory=dict)
     # derived: each concept's direct narrower concepts, so descendants() need not scan every concept
     children: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # derived indexes built on first use by the modules that read them (form keys, lower-case forms)
+    derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         children: dict[str, list[str]] = {}
