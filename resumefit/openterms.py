@@ -24,6 +24,7 @@ from resumefit.models import (
     Mention,
     NotUnderstood,
     Requirement,
+    SurfaceForm,
     Track,
 )
 from resumefit.postingnoise import (
@@ -45,6 +46,7 @@ _STANDARD = re.compile(
     rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:[A-Z]{{1,4}}(?:-STD)?)?\s?-?"
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
+    r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
 _STATES = "|".join(STATE_NAMES)
 # A state's licence or registration named with its profession: one term, whatever known words it holds.
@@ -122,6 +124,8 @@ _SENTENCE_HEADING = re.compile(
     r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills)\s*:?$",
     re.IGNORECASE,
 )
+# Words of job titles and ranks: 'Senior BMET', 'Level II' are no product names.
+_TITLE_WORDS = frozenset("senior junior level lead chief principal associate assistant head staff".split())
 _INNER = frozenset({"of", "and", "for", "&"})
 _WEAK_HEADS = frozenset(
     "case cases environment environments setting settings client clients need needs issue issues task tasks "
@@ -560,6 +564,9 @@ def _list_siblings(
         group = None
         for text, start in items:
             if (text, start) in known:
+                head = _head_before_known(text, start, covered)
+                if head:  # 'buffy coat by centrifugation': the item's own thing before the known method
+                    found.append((*head, category, group))
                 continue
             if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
@@ -568,12 +575,77 @@ def _list_siblings(
                 continue
             opening = _sentence_start(unit.text, start + offset) and _any_verb(phrase)
             if (
+                opening
+                and (start, text) == (items[0][1], items[0][0])
+                and not any(_coordinated_duty(unit.text, s, t) for t, s in items[1:])
+            ):
+                phrase, offset = _object_of_duty(phrase, offset)  # 'Calibrate thermometers and RTDs, ...'
+                opening = not phrase
+            if (
                 _is_term_like(phrase)
                 and not opening
                 and not (len(phrase.split()) >= 3 and _may_be_verb(phrase))
             ):
                 found.append((phrase, start + offset, category, group))
     return found
+
+
+def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The item's own thing beside the known term it holds: 'buffy coat' of 'buffy coat by centrifugation',
+    'thermometers' of 'Calibrate thermometers' (the known duty opens it)."""
+    bullet = _BULLET.match(text)
+    if bullet:
+        text, start = text[bullet.end() :], start + bullet.end()
+    inside = sorted((s - start, e - start) for s, e in covered if start <= s and e <= start + len(text))
+    if not inside:
+        return None
+    first_start, first_end = inside[0]
+    if (
+        first_start == 0
+        and len(inside) == 1
+        and " " not in text[:first_end]
+        and _verb_capable(text[:first_end])
+    ):
+        rest = text[first_end:]
+        phrase, cut = _noun_phrase(rest.lstrip())
+        offset = first_end + len(rest) - len(rest.lstrip()) + cut
+        if phrase and len(phrase.split()) <= 3 and _is_term_like(phrase) and not _any_verb(phrase):
+            return phrase, start + offset
+        return None
+    phrase, offset = _noun_phrase(text)
+    if (
+        not phrase
+        or len(phrase) == len(text)
+        or _overlaps(start + offset, start + offset + len(phrase), covered)
+    ):
+        return None
+    words = phrase.split()
+    plain_word = len(words) == 1 and words[0].lower() in english_words()
+    if (
+        plain_word
+        or words[0].lower() in word_classes()["adj"]
+        or not _is_term_like(phrase)
+        or _any_verb(phrase)
+    ):
+        return None
+    return phrase, start + offset
+
+
+def _object_of_duty(phrase: str, offset: int) -> tuple[str, int]:
+    """The object of a duty that opens a list: 'thermometers' of 'Calibrate thermometers'; nothing when the
+    rest is no term ('Perform and')."""
+    verb, _, rest = phrase.partition(" ")
+    if not rest or not _verb_only(verb) or len(rest.split()) > 3:
+        return "", offset
+    rest_phrase, cut = _noun_phrase(rest)
+    if (
+        not rest_phrase
+        or rest_phrase.endswith("-")
+        or not _is_term_like(rest_phrase)
+        or _any_verb(rest_phrase)
+    ):
+        return "", offset
+    return rest_phrase, offset + len(verb) + 1 + cut
 
 
 _LIST_OPENER = re.compile(r"\b(?:in|on|with|of|for|including|such as|across)\s+$")
@@ -796,7 +868,12 @@ def _product_names(text: str) -> list[tuple[str, int]]:
     found, i = [], 0
     while i < len(words):
         if not _is_brand(words[i].group(0), _sentence_start(text, words[i].start())):
-            i += 1
+            named = _titled_name_end(text, words, i)
+            if named:  # 'Blue Mountain RAM': ordinary words in capitals that end in a product's letters
+                found.append((text[words[i].start() : words[named].end()], words[i].start()))
+                i = named + 1
+            else:
+                i += 1
             continue
         j = i + 1
         while j < len(words) and j - i < 4 and _extends(text, words[j - 1], words[j]):
@@ -804,6 +881,24 @@ def _product_names(text: str) -> list[tuple[str, int]]:
         found.append((text[words[i].start() : words[j - 1].end()], words[i].start()))
         i = j
     return found
+
+
+def _titled_name_end(text: str, words: list[re.Match[str]], i: int) -> int | None:
+    """The index of the acronym or brand ending a run of capitalised words from ``i``, mid-sentence."""
+    if _sentence_start(text, words[i].start()):
+        return None
+    j = i
+    while j < len(words) and j - i < 3:
+        token = words[j].group(0)
+        if j > i and re.fullmatch(r"[A-Z]{2,6}", token) and not re.fullmatch(r"[IVX]+", token):
+            return j
+        low = token.lower()
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", token) or _is_stop(token) or low in _TITLE_WORDS:
+            return None
+        if j + 1 < len(words) and text[words[j].end() : words[j + 1].start()] != " ":
+            return None
+        j += 1
+    return None
 
 
 def _is_brand(word: str, at_start: bool) -> bool:
@@ -979,9 +1074,25 @@ def _not_understood(
 
 
 def known_form_keys(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
-    """The wording keys of every form the vocabulary knows (built once per vocabulary)."""
+    """The wording keys of the forms the vocabulary knows (built once per vocabulary), but for a plain
+    lower-case wording held back only by its context words: 'thermometer' needs a patient-care word to be
+    the medical thermometer, and a metrology posting's 'Calibrate thermometers' still names a thing."""
     keys = vocabulary.derived.get("form_keys")
     if keys is None:
-        keys = frozenset(wording_key(f.text) for c in vocabulary.concepts.values() for f in c.forms)
+        keys = frozenset(
+            wording_key(f.text)
+            for c in vocabulary.concepts.values()
+            for f in c.forms
+            if not _plain_in_context(f)
+        )
         vocabulary.derived["form_keys"] = keys
     return keys
+
+
+def _plain_in_context(form: SurfaceForm) -> bool:
+    return (
+        bool(form.context)
+        and not (form.guards or form.not_after or form.not_before or form.case_sensitive)
+        and form.text == form.text.lower()
+        and len(form.text) >= 5
+    )

@@ -346,3 +346,32 @@ def test_a_title_case_word_after_a_term_is_no_model_and_an_hour_is_no_pay(checke
     assert not any(f.endswith(" In") for f in forms), forms
     assert "Infusion Pumps" in forms  # a Title Case bullet ending in 'Care' is no employer's name
     assert any("ventilator" in f.lower() for f in forms)
+
+
+def _posting_forms(checker, bullets: str) -> set[str]:
+    read, _ = checker.read_posting(text_document(f"Responsibilities\n{bullets}", "posting.txt"))
+    return {r.posting_form for r in read.requirements}
+
+
+def test_the_object_of_a_listed_duty_and_the_thing_before_a_known_method_are_terms(checker):
+    forms = _posting_forms(
+        checker,
+        "- Calibrate thermometers and RTDs, pressure gauges and pH meters.\n"
+        "- Process whole blood into serum, plasma and buffy coat by centrifugation.\n"
+        "- Investigate occurrences and lead root cause analysis.\n"
+        "- Check yield and purity on the NanoDrop.\n",
+    )
+    assert {"thermometers", "buffy coat"} <= forms, forms
+    # the object of a duty joined to another duty, and a plain word before a known term, are no terms
+    assert not forms & {"occurrences", "purity"}, forms
+
+
+def test_a_usp_chapter_and_a_capitalised_product_name_ending_in_letters_are_read_whole(checker):
+    forms = _posting_forms(
+        checker,
+        "- Perform balance checks to USP <41> and USP <1251>.\n"
+        "- Record as-found data in Blue Mountain RAM, our calibration software.\n"
+        "- Report to the Senior BMET and the Service Engineer II.\n",
+    )
+    assert {"USP <41>", "USP <1251>", "Blue Mountain RAM"} <= forms, forms
+    assert "USP" not in forms and not any(f.startswith(("Senior", "Service Engineer")) for f in forms), forms
