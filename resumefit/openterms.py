@@ -355,6 +355,11 @@ def _read_unit(
                     Category.CREDENTIAL if credential else Category.SKILL,
                     contains=credential,
                 )
+    # a list anchored by an unknown term read above: 'dry-well calibrators, pressure calibrators and
+    # deadweight testers'
+    anchors = covered + [(f.start, f.end) for f in found]
+    for text, start, category, group in _list_siblings(unit, number, anchors, mentions, category_of):
+        add(text, start, category, group)
     return _link_choices(unit, number, found, covered)
 
 
