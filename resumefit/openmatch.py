@@ -216,15 +216,20 @@ def _in_place_name(hit: Mention, lines: Sequence[Line]) -> bool:
 def _cores(wording: str) -> list[str]:
     """The wording without its trailing common nouns, shortest last: 'retention time problems' ->
     'retention time'. A resume that names the core names the term. A core is one word only when the
-    wording has two ('WAGD connections' -> 'WAGD', but 'RF shielding tests' stops at 'RF shielding'),
-    and never a bare ordinary word ('laboratory experience' is not met by 'laboratory')."""
+    wording has two ('WAGD connections' -> 'WAGD', but 'RF shielding tests' stops at 'RF shielding') or
+    it is a long word no dictionary has ('biotinidase enzyme assays' -> 'biotinidase'), and never a bare
+    ordinary word ('laboratory experience' is not met by 'laboratory')."""
     from resumefit.postingnoise import english_words
 
     words, cores = wording.split(), []
     common = english_words()
     while len(words) > 1 and _common_noun(words[-1], common) and words[-2].lower() not in _CONNECTORS:
         words = words[:-1]
-        if len(words) > 1 or (len(wording.split()) == 2 and _distinctive(words[0], common)):
+        if (
+            len(words) > 1
+            or (len(wording.split()) == 2 and _distinctive(words[0], common))
+            or _rare(words[0])
+        ):
             cores.append(" ".join(words))
     cores.extend(_heads(wording.split()))
     return cores
@@ -259,6 +264,13 @@ def _common_noun(word: str, common: frozenset[str]) -> bool:
 
 def _plain(word: str) -> bool:
     return word.isalpha() and word.islower()
+
+
+def _rare(word: str) -> bool:
+    """A long lower-case word no English dictionary has: 'biotinidase' of 'biotinidase enzyme assays'."""
+    from resumefit.postingnoise import english_words
+
+    return _plain(word) and len(word) >= 7 and not _common_noun(word, english_words())
 
 
 def _distinctive(word: str, common: frozenset[str]) -> bool:

@@ -375,3 +375,10 @@ def test_a_usp_chapter_and_a_capitalised_product_name_ending_in_letters_are_read
     )
     assert {"USP <41>", "USP <1251>", "Blue Mountain RAM"} <= forms, forms
     assert "USP" not in forms and not any(f.startswith(("Senior", "Service Engineer")) for f in forms), forms
+
+
+def test_a_rare_word_before_generic_method_words_is_the_core_of_the_term(checker):
+    posting = "Required:\n- Run GALT and biotinidase enzyme assays\n- Run hemoglobin variant assays\n"
+    statuses = _statuses(checker, posting, "Skills\n- TSH, IRT and biotinidase\n- hemoglobin A1c\n")
+    assert statuses["biotinidase enzyme assays"] is Status.SYNONYM
+    assert statuses.get("hemoglobin variant assays", Status.MISSING) is Status.MISSING  # a dictionary word
