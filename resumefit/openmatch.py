@@ -20,7 +20,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openterms import long_form_start
+from resumefit.openterms import LABELLED_COMPOUND, long_form_start
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
 
@@ -189,14 +189,21 @@ def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | N
 
 def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> TermResult | None:
     forms = _forms(wording)
-    for form in forms:
+    for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
-            return _result(req, Status.LITERAL, hit, wording)
+            # 'CCT' of 'ASQ CCT' is another name; 'MRD' of 'minimal residual disease (MRD)' and 'FDG' of
+            # '[18F]FDG' are the same wording
+            same = _DEFINED.match(wording.strip()) or re.match(LABELLED_COMPOUND, wording)
+            shortened = index and not same
+            return _result(req, Status.SYNONYM if shortened else Status.LITERAL, hit, wording)
     for form in forms:
         hit = _by_initials(form, reader)
         if hit is not None:
             return _result(req, Status.SYNONYM, hit, wording)
+    hit = _code_and_board(wording, reader)
+    if hit is not None:
+        return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
@@ -204,6 +211,25 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _literal(core, reader) or _by_initials(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
+    return None
+
+
+_BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")
+_PURSUED = re.compile(r"eligib|candidate|pursu|in progress|scheduled|expected|anticipated", re.IGNORECASE)
+
+
+def _code_and_board(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'CPT(NHA)' written 'Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA)':
+    the credential's code and its board on one line of the resume, not as a credential being pursued."""
+    parts = _BOARD_CREDENTIAL.match(wording.strip())
+    if parts is None:
+        return None
+    code = re.compile(rf"(?<![\w-]){re.escape(parts.group('code'))}(?![\w-])(?!\s+codes?\b)")
+    board = re.compile(rf"(?<![\w-]){re.escape(parts.group('board'))}(?![\w-])")
+    for line in reader.lines:
+        found = code.search(line.text)
+        if found and board.search(line.text) and not _PURSUED.search(line.text):
+            return _locate(parts.group("code"), line)
     return None
 
 
@@ -292,7 +318,25 @@ def _forms(wording: str) -> list[str]:
     coded = _BODY_THEN_CODE.match(wording.strip())  # 'ASQ CCT': the resume may name the credential alone
     if coded:
         return [wording, coded.group("code")]
+    made = _MAKER_THEN_PRODUCT.match(wording.strip())  # 'GE FASTlab 2': the resume may leave the maker out
+    if made:
+        return [wording, made.group("product")]
+    labelled = re.match(LABELLED_COMPOUND, wording)  # '[18F]FDG' is 'FDG' written with its label
+    if labelled:
+        return [wording, wording[labelled.end() :]]
+    part = _CFR_PART.search(wording)  # '21 CFR Part 212' is '21 CFR 212', and the other way round
+    if part:
+        other = "CFR " if part.group(1) else "CFR Part "
+        return [wording, wording[: part.start()] + other + wording[part.end() :]]
     return [wording]
+
+
+_CFR_PART = re.compile(r"CFR\s+([Pp]art\s+)?(?=\d)")
+
+
+_MAKER_THEN_PRODUCT = re.compile(
+    r"^[A-Z]{2,4}\s+(?P<product>(?:[A-Z]{2,}[a-z]{2,}|[A-Za-z]*[a-z][A-Z])\S*(?:\s+\S+)*)$"
+)
 
 
 _BODY_THEN_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+-]*)$")
@@ -371,7 +415,10 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
             words = r"[\s-]+".join(rf"[{c}{c.upper()}][a-z]{{2,}}" for c in small)
             hit = _first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"), reader.lines)
             # or every letter spelt: eMAR / 'electronic medication administration record'
-            return hit or _spelt_out(form.upper(), reader.lines)
+            hit = hit or _spelt_out(form.upper(), reader.lines)
+            if hit is None and small == "c":  # 'current' good practice: cGTP / 'GTP', cGMP / 'GMP'
+                hit = _first(re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])"), reader.lines)
+            return hit
         letters = [c for c in form if c.isalpha()]
         if len(letters) < 3:
             return None

@@ -48,6 +48,9 @@ _STANDARD = re.compile(
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
+# A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
+LABELLED_COMPOUND = r"\[\d{1,3}[A-Z][a-z]?\]"
+_LABELLED = re.compile(LABELLED_COMPOUND + r"[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z]{4,})?(?![\w-])")
 _STATES = "|".join(STATE_NAMES)
 # A state's licence or registration named with its profession: one term, whatever known words it holds.
 _STATE_LICENCE = re.compile(
@@ -55,7 +58,7 @@ _STATE_LICENCE = re.compile(
     r"(?:license|licence|licensure|registration|certificate)\b"
 )
 # Boards written in brackets onto their credentials: 'MLT(ASCP)', 'SI(ASCP)', 'RT(ARRT)'.
-_BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI"
+_BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI|NHA|ASPT|NPA|ACA"
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
     rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?![\w-])"
@@ -325,6 +328,8 @@ def _read_unit(
         taken.append((start, end))
         return True
 
+    for match in _LABELLED.finditer(unit.text):  # '[18F]FDG', '[13N]ammonia'
+        add(match.group(0), match.start(), Category.SKILL, contains=True)
     for match in _STATE_LICENCE.finditer(unit.text):  # 'Illinois pharmacy technician registration'
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
@@ -340,7 +345,10 @@ def _read_unit(
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
     for text, start in _product_names(unit.text):
-        add(text, start, _product_category(track))
+        if add(text, start, _product_category(track)):
+            kind = _class_after(unit.text, start + len(text))
+            if kind:  # 'TRACERlab FX2 N synthesis modules': the product's class is asked for too
+                add(*kind, _product_category(track))
     members = _member_lists(unit.text, covered)
     for match in _ACRONYM.finditer(unit.text):
         if _overlaps(match.start(1), match.end(1), members):
@@ -883,7 +891,10 @@ def _product_names(text: str) -> list[tuple[str, int]]:
         j = i + 1
         while j < len(words) and j - i < 4 and _extends(text, words[j - 1], words[j]):
             j += 1
-        found.append((text[words[i].start() : words[j - 1].end()], words[i].start()))
+        if j < len(words) and _species_after(text, words[j - 1], words[j]):
+            j += 1  # 'Crithidia luciliae': a genus and its species
+        first = i - 1 if i and _maker_letters(text, words[i - 1], words[i]) else i
+        found.append((text[words[first].start() : words[j - 1].end()], words[first].start()))
         i = j
     return found
 
@@ -906,11 +917,54 @@ def _titled_name_end(text: str, words: list[re.Match[str]], i: int) -> int | Non
     return None
 
 
+def _class_after(text: str, end: int) -> tuple[str, int] | None:
+    """The lower-case words naming a product's class right after its name, up to a small word."""
+    match = re.match(r" ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)(?![\w-])", text[end:])
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and _is_stop(words[-1]):
+        words.pop()
+    cut = next((i for i, w in enumerate(words) if _is_stop(w)), len(words))
+    words = words[:cut]
+    if not words or {words[0], words[-1]} & _WEAK_CLASS:
+        return None
+    phrase = " ".join(words)
+    if not _is_term_like(phrase) or _any_verb(phrase):
+        return None
+    return phrase, end + 1
+
+
+# Words after a name that say what it is made of or used for, not the kind of thing it is ('HEp-2 cells',
+# 'Lyme disease two-tier testing').
+_WEAK_CLASS = frozenset(
+    "cell cells product products disease diseases test tests testing sample samples specimen specimens kit "
+    "kits result results data line lines".split()
+)
+
+
+def _species_after(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
+    token = word.group(0)
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{3,}", previous.group(0)))
+        and text[previous.end() : word.start()] == " "
+        and bool(re.fullmatch(r"[a-z]{4,}", token))
+        and not {token, token.removesuffix("s")} & english_words()
+        and not _verb_capable(token)
+    )
+
+
+def _maker_letters(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
+    """'GE' of 'GE PETtrace 880': a maker's capitals right before its product's name."""
+    return bool(re.fullmatch(r"[A-Z]{2,4}", previous.group(0))) and text[previous.end() : word.start()] == " "
+
+
 def _is_brand(word: str, at_start: bool) -> bool:
     """A product-like word: camel case (NxStage), letters with digits (2008K2), or a capitalised word that
     is not English and not at the start of a sentence (Fresenius)."""
-    if re.search(r"[a-z][A-Z]", word) and word[0].isalpha():
-        return True
+    if (re.search(r"[a-z][A-Z]", word) or re.match(r"[A-Z]{2,}[a-z]{2,}", word)) and word[0].isalpha():
+        return True  # 'NxStage', 'PETtrace', 'TRACERlab'
+
     if re.search(r"[A-Z]", word) and re.search(r"\d", word) and len(word) >= 3:
         return True
     plain = word.rstrip(".")

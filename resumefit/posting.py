@@ -63,7 +63,7 @@ _ALTERNATIVE_GAP = re.compile(
     r"|^\s*,\s*$"
     # "biology, animal science or medical laboratory science": choices the vocabulary does not know
     # between two it does (they join the group as open choices)
-    r"|^\s*(?:,\s*[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}\s*)+,?\s*(?:or|and/or)\s+$"
+    r"|^\s*(?:,\s*[A-Za-z][\w'&-]*(?:\([A-Za-z]+\))?(?:\s+[\w'&-]+){0,3}\s*)+,?\s*(?:or|and/or)\s+$"
     # "a degree in X or Y, OR completion of Z": a second choice introduced by a few words
     r"|^\s*(?:,\s*or|,?\s*OR)\s+(?:(?:completion|completed|graduate|graduation|equivalent|current|of|from|"
     r"a|an|the|in|with)\s+){1,3}$"
@@ -197,6 +197,9 @@ def _with_model_tails(
     for mention in mentions:
         concept = vocabulary.concepts[mention.concept_id]
         text = lines[mention.line].text
+        product = _PRODUCT_AFTER_MAKER.match(text, mention.end)
+        if concept.category is Category.MANUFACTURER and product:
+            continue  # 'GE PETtrace 880': the posting asks for the product, read whole as an unknown term
         tail = _MODEL_TAIL.match(text[mention.end :])
         if tail is None or (mention.line, mention.end + tail.start(1)) in starts:
             widened.append(mention)
@@ -208,6 +211,15 @@ def _with_model_tails(
         else:
             widened.append(mention)
     return widened
+
+
+# A maker's product name: a word in mixed capitals or with digits, and its model number ('PETtrace 880',
+# 'FASTlab 2', 'TRACERlab FX2 N'), not a plain capitalised word ('GE Healthcare', 'Siemens Eclipse').
+_PRODUCT_AFTER_MAKER = re.compile(
+    r"\s+(?:[A-Z]{2,}[a-z]{2,}|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d[A-Za-z\d]*)"
+    r"(?:\s+(?:[A-Z]{0,3}\d[\w.+-]*|[A-Z]{1,3}\b))*"
+    r"(?![\w-])"
+)
 
 
 _ELIDED = re.compile(r"\b([A-Za-z]+(?:'s)?)\s+(?:or|and/or|/)\s*$", re.IGNORECASE)

@@ -382,3 +382,39 @@ def test_a_rare_word_before_generic_method_words_is_the_core_of_the_term(checker
     statuses = _statuses(checker, posting, "Skills\n- TSH, IRT and biotinidase\n- hemoglobin A1c\n")
     assert statuses["biotinidase enzyme assays"] is Status.SYNONYM
     assert statuses.get("hemoglobin variant assays", Status.MISSING) is Status.MISSING  # a dictionary word
+
+
+def test_a_makers_product_is_read_whole_with_its_class_and_met_without_the_maker(checker):
+    posting = (
+        "Responsibilities\n- Maintain two GE PETtrace 880 cyclotrons and beam lines.\n"
+        "- Run GE FASTlab 2 and TRACERlab FX2 N synthesis modules in hot cells.\n"
+        "- Read Crithidia luciliae slides; screen HEp-2 cells.\n"
+    )
+    forms = _posting_forms(checker, posting.removeprefix("Responsibilities\n"))
+    assert {"GE PETtrace 880", "GE FASTlab 2", "TRACERlab FX2 N", "synthesis modules"} <= forms, forms
+    assert "Crithidia luciliae" in forms and "GE" not in forms and "cells" not in forms, forms
+    statuses = _statuses(checker, posting, "Skills\n- FASTlab 2 and TRACERlab MX synthesis modules\n")
+    assert statuses["GE FASTlab 2"] is Status.SYNONYM  # the maker left out
+    assert statuses["synthesis modules"] is Status.LITERAL
+    assert statuses["GE PETtrace 880"] is Status.MISSING
+
+
+def test_cfr_parts_labelled_compounds_current_practice_and_a_board_credential_are_met_by_their_other_writing(
+    checker,
+):
+    posting = (
+        "Required:\n- 21 CFR Part 212 and cGTP\n- Dispense [18F]FDG and [13N]ammonia\n"
+        "- PBT(ASCP), CPT(NHA) or MLA(ASCP)\n"
+    )
+    resume = (
+        "Skills\n- cGMP for PET drugs (21 CFR 212); Good Tissue Practice (GTP)\n- FDG and N-13 ammonia\n"
+        "- Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA)\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["21 CFR Part 212"] is Status.SYNONYM
+    assert statuses["cGTP"] is Status.SYNONYM
+    assert statuses["[18F]FDG"] is Status.LITERAL and statuses["[13N]ammonia"] is Status.LITERAL
+    group = next(form for form in statuses if "CPT(NHA)" in form)
+    assert "MLA(ASCP)" in group and statuses[group] is Status.SYNONYM
+    for pursued in ("Skills\n- CPT (NHA) eligible\n", "Skills\n- CPT codes; NHA member\n"):
+        assert _statuses(checker, posting, pursued)[group] is Status.MISSING
