@@ -129,6 +129,11 @@ _SENTENCE_HEADING = re.compile(
 )
 # Words of job titles and ranks: 'Senior BMET', 'Level II' are no product names.
 _TITLE_WORDS = frozenset("senior junior level lead chief principal associate assistant head staff".split())
+_PERSON_END = re.compile(
+    r"\b(?:specialist|technologist|technician|engineer|manager|director|supervisor|coordinator|"
+    r"professional|officer|physicist|pathologist|analyst|administrator|lead)s?$",
+    re.IGNORECASE,
+)
 _INNER = frozenset({"of", "and", "for", "&"})
 _WEAK_HEADS = frozenset(
     "case cases environment environments setting settings client clients need needs issue issues task tasks "
@@ -323,6 +328,8 @@ def _read_unit(
             (s, e) for s, e in taken if not (contains and start <= s and e <= end and e - s < end - start)
         ]
         if not text or _overlaps(start, end, spans) or is_noise_text(text, unit.text, names):
+            return False
+        if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
         found.append(_Found(text, number, start, end, category, group))
         taken.append((start, end))

@@ -42,7 +42,7 @@ _DUTIES = re.compile(
 _BOILERPLATE_HEADING = re.compile(
     r"\b(benefits|perks|working conditions|physical demands|work environment|"
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
-    r"compensation|pay range|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
+    r"compensation|pay range|pay|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity)\b"
     r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
     r"|^\s*(?:shift|schedule|hours|work schedule|shift and schedule|schedule and hours)\s*:?\s*$",

@@ -148,10 +148,11 @@ def _amount_of_money(text: str, context: str) -> bool:
 
 
 def _requisition_like(text: str) -> bool:
-    """'2025-BT-118', 'BME-24117', 'REQ55012': codes of letters and at least three digits, no spaces."""
+    """'2025-BT-118', 'BME-24117', 'TIS-FSE-0926', 'REQ55012': letters and at least three digits, no
+    spaces."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
-    return bool(re.fullmatch(r"(?:\d{2,4}-)?[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text))
+    return bool(re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text))
 
 
 def _noise_word(word: str, names: PostingNames) -> bool:
@@ -164,11 +165,28 @@ def _noise_word(word: str, names: PostingNames) -> bool:
 
 
 def is_department_mention(mention: Mention, line: Line) -> bool:
-    """'Clinical Engineering Department', 'Department of Pathology': the employer's unit, not a skill."""
+    """'Clinical Engineering Department', 'Department of Pathology', or a whole field of a header line
+    such as 'Cedar Hollow Health | Healthcare Technology Management | Salem, OR': the employer's unit."""
     return bool(
         _DEPARTMENT_AFTER.match(line.text[mention.end :])
         or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
+        or _header_field(mention, line.text)
     )
+
+
+def _header_field(mention: Mention, text: str) -> bool:
+    if text.count(" | ") < 2:
+        return False
+    before, after = text[: mention.start], text[mention.end :]
+    return bool(re.search(r"(?:^|\|)\s*$", before) and re.match(r"\s*(?:\||$)", after)) and bool(
+        _PLACE_FIELD.search(text)
+    )
+
+
+# A header line names a place or a requisition in one of its fields ('Salem, OR', 'Req. 26-04418').
+_PLACE_FIELD = re.compile(
+    r"\|\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2}\b|\breq(?:uisition)?\b", re.IGNORECASE
+)
 
 
 def is_employer_name_mention(mention: Mention, line: Line) -> bool:

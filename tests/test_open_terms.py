@@ -418,3 +418,18 @@ def test_cfr_parts_labelled_compounds_current_practice_and_a_board_credential_ar
     assert "MLA(ASCP)" in group and statuses[group] is Status.SYNONYM
     for pursued in ("Skills\n- CPT (NHA) eligible\n", "Skills\n- CPT codes; NHA member\n"):
         assert _statuses(checker, posting, pursued)[group] is Status.MISSING
+
+
+def test_header_fields_requisitions_pay_headings_and_people_are_no_terms(checker):
+    posting = (
+        "Clinical Systems Integration Specialist\n"
+        "Cedar Hollow Health | Healthcare Technology Management | Salem, OR | Req. 26-04418\n"
+        "Requisition: TIS-FSE-0926\n"
+        "Responsibilities\n- The Clinical Systems Integration Specialist owns the Vocera Engage middleware.\n"
+        "- Keep the HTM program's alarm reports.\n"
+        "SCHEDULE AND PAY\nMonday through Friday, 7:00 AM to 3:30 PM.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert not any("Specialist" in f or "TIS-FSE" in f or f in {"PAY", "SCHEDULE"} for f in forms), forms
+    assert "Healthcare Technology Management" not in forms and "Vocera Engage" in forms, forms
