@@ -92,7 +92,9 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
     english = English.Defaults
     # Lexeme attributes resumefit never reads cost most of the time spent compiling ~9,000 patterns.
     vocab = Vocab(lex_attr_getters={attr: LEX_ATTRS[attr] for attr in _LEXEME_ATTRS})
-    suffix_search = util.compile_suffix_regex(english.suffixes).search
+    # A full stop after a model name's capital ('Attune NxT.', 'ABI 3500xL.', 'Milli-Q.') ends the sentence;
+    # spaCy keeps it on the token to spare abbreviations ('U.S.', 'B.S.'), which have a stop inside.
+    suffix_search = util.compile_suffix_regex([*english.suffixes, r"(?<=[^.\s][^.\s][A-Z])\."]).search
     tokenizer = Tokenizer(
         vocab,
         rules=english.tokenizer_exceptions,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import text_document
+
 
 @pytest.mark.parametrize(
     "text",
@@ -89,3 +91,16 @@ def test_spacy_loads_without_its_cli_and_the_cli_still_loads_when_asked():
         "import spacy; assert callable(spacy.info)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_full_stop_after_a_model_names_capital_ends_the_sentence(checker):
+    for line, concept in (
+        ("Ran the Attune NxT.", "thermo-attune-nxt"),
+        ("Sequenced on the ABI 3500xL.", "abi-3500xl"),
+        ("Fed the analyzers from a Milli-Q.", "millipore-milli-q"),
+        ("Ran hemodialysis on the Fresenius 2008T.", "fresenius-2008t"),
+    ):
+        assert concept in {m.concept_id for m in checker.matcher.find(text_document(line))}, line
+    assert {"bachelors-degree", "science-degree"} <= {
+        m.concept_id for m in checker.matcher.find(text_document("B.S. in Biology"))
+    }
