@@ -98,6 +98,15 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # leica-asp300: the ASP300 S is the later model
     ("Leica ASP300S tissue processor", "leica-asp300", False),
     ("Leica ASP300S tissue processor", "leica-asp300s", True),
+    # biorad-variant-ii: the model name in capitals
+    ("Bio-Rad VARIANT II TURBO", "biorad-variant-ii", False),
+    # promega-maxwell-rsc: the RSC 48 is its own instrument
+    ("Maxwell RSC 48 extractions", "promega-maxwell-rsc", False),
+    ("Promega Maxwell RSC 48", "promega-maxwell-rsc", False),
+    # leica-asp300: the ASP300 S is the later model
+    ("Leica ASP300S", "leica-asp300s", True),
+    # shandon-finesse: the Finesse ME+ is its own model
+    ("Finesse ME+ microtome", "shandon-finesse-me-plus", True),
     # analyzer-subsystems: ultrasound, TEE and temperature probes
     ("Handled ultrasound probe replacement for GE Logiq units", "analyzer-subsystems", False),
     ("Performed probe alignment on the transesophageal echo probes", "analyzer-subsystems", False),
@@ -152,6 +161,8 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("CFX96 real-time PCR", "biorad-cfx96", True),
     ("Ion S5 sequencing", "ion-s5", True),
     ("Variant II HbA1c", "biorad-variant-ii", True),
+    ("Maxwell RSC extractions", "promega-maxwell-rsc", True),
+    ("Bio-Rad VARIANT II", "biorad-variant-ii", True),
     ("Replaced the sample probe and did probe alignment on the AU680", "analyzer-subsystems", True),
     ("Probe replacement on the chemistry analyzers", "analyzer-subsystems", True),
     ("Chemical analyzer for serum electrolytes", "chemistry-analyzer", True),
@@ -182,6 +193,14 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("bd-kiestra-tla", "microbiology-automation", True),
     ("hemochron-response", "act-analyzer", True),
     ("ion-genestudio-s5-prime", "ngs-sequencer", True),
+    # abi-3500xl: the 24-capillary model is not a kind of the 8-capillary 3500
+    ("abi-3500xl", "abi-3500", False),
+    # esr-analyzer: an ESR analyzer is no hematology (CBC) analyzer
+    ("esr-analyzer", "hematology-analyzer", False),
+    ("starrsed", "hematology-analyzer", False),
+    # copan-phenomatrix: software of the WASPLab, no microbiology automation instrument
+    ("copan-phenomatrix", "microbiology-automation", False),
+    ("shandon-finesse-me-plus", "microtome", True),
 ]
 
 
