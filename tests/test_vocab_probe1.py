@@ -107,6 +107,22 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Leica ASP300S", "leica-asp300s", True),
     # shandon-finesse: the Finesse ME+ is its own model
     ("Finesse ME+ microtome", "shandon-finesse-me-plus", True),
+    # microtome: a microtone is a musical interval
+    ("Composed pieces using microtones and just intonation", "microtome", False),
+    # ion-genexus: GeneXus is a low-code software platform
+    ("GeneXus developer for banking applications", "ion-genexus", False),
+    # nanopore-minion: an ordinary word
+    ("Played a minion in the school play", "nanopore-minion", False),
+    # beckman-navios: a shipping company; the Navios EX is its own model
+    ("Navios Maritime Holdings, operations analyst", "beckman-navios", False),
+    ("Navios EX flow cytometer", "beckman-navios-ex", True),
+    # coagulation-analyzer: the physiological coagulation system
+    ("Studied the coagulation system in sepsis patients", "coagulation-analyzer", False),
+    ("Researched the complement and coagulation system activation", "coagulation-analyzer", False),
+    # molecular-analyzer: a business unit
+    ("Worked on the molecular platform team at a biotech startup", "molecular-analyzer", False),
+    # lab-automation: a test automation track
+    ("Led the test automation track for the QA team", "lab-automation", False),
     # analyzer-subsystems: ultrasound, TEE and temperature probes
     ("Handled ultrasound probe replacement for GE Logiq units", "analyzer-subsystems", False),
     ("Performed probe alignment on the transesophageal echo probes", "analyzer-subsystems", False),
@@ -162,6 +178,13 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Ion S5 sequencing", "ion-s5", True),
     ("Variant II HbA1c", "biorad-variant-ii", True),
     ("Maxwell RSC extractions", "promega-maxwell-rsc", True),
+    ("Maintained the coagulation system and its QC", "coagulation-analyzer", True),
+    ("Managed the molecular platform for respiratory panels", "molecular-analyzer", True),
+    ("Automation track maintenance for the core lab", "lab-automation", True),
+    ("Cut sections on the microtone in histology", "microtome", True),
+    ("Ran the Ion Torrent Genexus for oncology panels", "ion-genexus", True),
+    ("Sequenced on the MinION", "nanopore-minion", True),
+    ("Immunophenotyping on the Navios", "beckman-navios", True),
     ("Bio-Rad VARIANT II", "biorad-variant-ii", True),
     ("Replaced the sample probe and did probe alignment on the AU680", "analyzer-subsystems", True),
     ("Probe replacement on the chemistry analyzers", "analyzer-subsystems", True),
