@@ -123,6 +123,14 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Worked on the molecular platform team at a biotech startup", "molecular-analyzer", False),
     # lab-automation: a test automation track
     ("Led the test automation track for the QA team", "lab-automation", False),
+    # genetic-analyzer: protein capillary electrophoresis is not a DNA analyzer
+    ("Ran the capillary electrophoresis instrument for serum protein electrophoresis", "genetic-analyzer", False),
+    # microbiology-automation: an electroplating line
+    ("Supervised the automated plating line at a metal finishing plant", "microbiology-automation", False),
+    # cellavision / hemocue / opentrons: the company is not its instruments
+    ("Worked at CellaVision AB as a software developer", "cellavision", False),
+    ("Worked at HemoCue AB in quality", "hemocue", False),
+    ("Opentrons Labworks, field applications scientist", "opentrons", False),
     # analyzer-subsystems: ultrasound, TEE and temperature probes
     ("Handled ultrasound probe replacement for GE Logiq units", "analyzer-subsystems", False),
     ("Performed probe alignment on the transesophageal echo probes", "analyzer-subsystems", False),
@@ -178,6 +186,11 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Ion S5 sequencing", "ion-s5", True),
     ("Variant II HbA1c", "biorad-variant-ii", True),
     ("Maxwell RSC extractions", "promega-maxwell-rsc", True),
+    ("Capillary electrophoresis instrument for STR fragment analysis", "genetic-analyzer", True),
+    ("Automated plating of urine cultures", "microbiology-automation", True),
+    ("Reviewed smears on the CellaVision", "cellavision", True),
+    ("HemoCue hemoglobin checks for donors", "hemocue", True),
+    ("Ran the HemoCue for donor screening", "hemocue", True),
     ("Maintained the coagulation system and its QC", "coagulation-analyzer", True),
     ("Managed the molecular platform for respiratory panels", "molecular-analyzer", True),
     ("Automation track maintenance for the core lab", "lab-automation", True),
