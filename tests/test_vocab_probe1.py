@@ -131,6 +131,13 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Worked at CellaVision AB as a software developer", "cellavision", False),
     ("Worked at HemoCue AB in quality", "hemocue", False),
     ("Opentrons Labworks, field applications scientist", "opentrons", False),
+    # bd-facscanto: the FACSCanto II is its own model of the line
+    ("CD4 enumeration on BD FACSCanto II", "bd-facscanto-ii", True),
+    # roche-lightcycler-480 / sakura-autotec / illumina-novaseq-6000 / illumina-nextseq-550: models apart
+    ("LightCycler 480 II genotyping", "roche-lightcycler-480-ii", True),
+    ("Embedded on the AutoTEC a120", "sakura-autotec-a120", True),
+    ("NovaSeq 6000Dx", "illumina-novaseq-6000dx", True),
+    ("NextSeq 550Dx", "illumina-nextseq-550dx", True),
     # analyzer-subsystems: ultrasound, TEE and temperature probes
     ("Handled ultrasound probe replacement for GE Logiq units", "analyzer-subsystems", False),
     ("Performed probe alignment on the transesophageal echo probes", "analyzer-subsystems", False),
@@ -237,6 +244,8 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     # copan-phenomatrix: software of the WASPLab, no microbiology automation instrument
     ("copan-phenomatrix", "microbiology-automation", False),
     ("shandon-finesse-me-plus", "microtome", True),
+    ("bd-facscanto-ii", "bd-facs", True),
+    ("illumina-novaseq-6000dx", "illumina-novaseq", True),
 ]
 
 
