@@ -138,6 +138,8 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Embedded on the AutoTEC a120", "sakura-autotec-a120", True),
     ("NovaSeq 6000Dx", "illumina-novaseq-6000dx", True),
     ("NextSeq 550Dx", "illumina-nextseq-550dx", True),
+    # thermo-kingfisher: Kingfisher plc is a retailer
+    ("Store manager at Kingfisher plc (B&Q)", "thermo-kingfisher", False),
     # analyzer-subsystems: ultrasound, TEE and temperature probes
     ("Handled ultrasound probe replacement for GE Logiq units", "analyzer-subsystems", False),
     ("Performed probe alignment on the transesophageal echo probes", "analyzer-subsystems", False),
@@ -193,6 +195,7 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Ion S5 sequencing", "ion-s5", True),
     ("Variant II HbA1c", "biorad-variant-ii", True),
     ("Maxwell RSC extractions", "promega-maxwell-rsc", True),
+    ("Ran extractions on the KingFisher", "thermo-kingfisher", True),
     ("Capillary electrophoresis instrument for STR fragment analysis", "genetic-analyzer", True),
     ("Automated plating of urine cultures", "microbiology-automation", True),
     ("Reviewed smears on the CellaVision", "cellavision", True),
