@@ -104,6 +104,37 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Rebuilt dental handpieces", "dental-chair", False),
     ("Rebuilt dental handpieces", "dental-handpiece", True),
     ("Serviced the dental compressor", "dental-compressor", True),
+    # anesthesia-vaporizer: bulk oxygen and liquid nitrogen vaporizers
+    ("Maintained bulk oxygen vaporizers at the tank farm", "anesthesia-vaporizer", False),
+    # portable-suction-unit: a laboratory vacuum aspirator
+    ("Used the vacuum aspirator in the tissue culture hood", "portable-suction-unit", False),
+    # ultrafilter: laboratory water system ultrafilters
+    ("Replaced the ultrafilter on the Milli-Q lab water system", "ultrafilter", False),
+    # pulmonary-function-equipment: an incentive spirometer is a bedside exercise device
+    ("Taught patients to use incentive spirometers after surgery", "pulmonary-function-equipment", False),
+    # anesthetic-gas-monitor: confined-space gas detectors and call-centre agent monitors
+    ("Carried a multi-gas monitor for confined space entry", "anesthetic-gas-monitor", False),
+    ("Configured the call center agent monitor dashboard", "anesthetic-gas-monitor", False),
+    # surgical-laser: industrial CO2, YAG and excimer lasers
+    ("Operated CO2 laser cutters and YAG laser markers in manufacturing", "surgical-laser", False),
+    ("Excimer laser lithography tools in the semiconductor fab", "surgical-laser", False),
+    # carbon-tank: municipal water carbon beds
+    ("Replaced carbon beds and granular activated carbon at the municipal water plant", "carbon-tank", False),
+    # water-softener: a home or facilities water softener
+    ("Installed a home water softener and brine tank", "water-softener", False),
+    # water-distribution-loop: a fire-sprinkler storage tank
+    ("Water storage tank inspection for the fire sprinkler system", "water-distribution-loop", False),
+    # arthroscopy-shaver: the Arthrex Synergy camera platform is not a shaver
+    ("Arthrex Synergy UHD4 camera towers", "arthroscopy-shaver", False),
+    # bausch-stellaris: Stellaris RNA FISH probes and the Leica Stellaris confocal
+    ("Stellaris RNA FISH probes", "bausch-stellaris", False),
+    ("Leica Stellaris confocal", "bausch-stellaris", False),
+    # clinical-alarm-safety: fire alarm safety
+    ("Fire alarm safety inspections", "clinical-alarm-safety", False),
+    # ge-datex-ohmeda-anesthesia: the maker's S/5 monitors are not its anesthesia machines
+    ("Datex-Ohmeda S/5 monitors", "ge-datex-ohmeda-anesthesia", False),
+    # heart-lung-machine: CPB is also the Certified Professional Biller
+    ("CPB certified professional biller", "heart-lung-machine", False),
 ]
 
 
@@ -153,6 +184,18 @@ _FORMS_GUARDED_IN_THE_EQUIPMENT_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Installed CenTrak tags and asset tracking system for biomed equipment", "rtls", True),
     ("Installed CenTrak tags", "centrak", True),
     ("Compumedics PSG system", "compumedics-psg", True),
+    ("Filled sevoflurane vaporizer on the anesthesia machine", "anesthesia-vaporizer", True),
+    ("Checked portable aspirators and suction regulators", "portable-suction-unit", True),
+    ("Replaced the ultrafilter on the dialysis machines", "ultrafilter", True),
+    ("Calibrated spirometers in the PFT lab", "pulmonary-function-equipment", True),
+    ("Checked multi-gas monitor on the anesthesia machine", "anesthetic-gas-monitor", True),
+    ("Serviced CO2 laser and holmium laser in the OR", "surgical-laser", True),
+    ("Rebuilt carbon beds in the dialysis water room", "carbon-tank", True),
+    ("Serviced the water softener and brine tanks for the hemodialysis RO", "water-softener", True),
+    ("Arthrex Synergy shaver consoles", "arthroscopy-shaver", True),
+    ("Bausch + Lomb Stellaris phaco", "bausch-stellaris", True),
+    ("Datex-Ohmeda Aestiva anesthesia machines", "ge-datex-ohmeda-anesthesia", True),
+    ("CPB circuits primed as perfusionist", "heart-lung-machine", True),
 ]
 
 
