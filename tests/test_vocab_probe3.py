@@ -135,6 +135,22 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Datex-Ohmeda S/5 monitors", "ge-datex-ohmeda-anesthesia", False),
     # heart-lung-machine: CPB is also the Certified Professional Biller
     ("CPB certified professional biller", "heart-lung-machine", False),
+    # fresenius-4008: the 4008S, 4008B and 4008H are models of the series
+    ("Serviced Fresenius 4008B machines", "fresenius-4008b", True),
+    ("Serviced Fresenius 4008B machines", "fresenius-4008s", False),
+    # zoll-x-series: the X Series Advanced is its own model
+    ("Zoll X-Series Advanced units", "zoll-x-series-advanced", True),
+    # sigma-spectrum: the Spectrum V8 is one generation
+    ("Baxter Spectrum V8 pumps", "sigma-spectrum-v8", True),
+    # baxter-homechoice: the HomeChoice PRO and Claria are their own models
+    ("HomeChoice Pro cyclers", "baxter-homechoice-pro", True),
+    ("HomeChoice Claria", "baxter-homechoice", False),
+    # getinge-gss67: the GSS series is not one of its sizes
+    ("Getinge GSS sterilizers", "getinge-gss67", False),
+    ("Getinge GSS sterilizers", "getinge-gss", True),
+    # ge-apexpro: CARESCAPE Telemetry is its successor
+    ("CARESCAPE Telemetry T4", "ge-apexpro", False),
+    ("CARESCAPE Telemetry T4", "ge-carescape-telemetry", True),
 ]
 
 
@@ -196,6 +212,8 @@ _FORMS_GUARDED_IN_THE_EQUIPMENT_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Bausch + Lomb Stellaris phaco", "bausch-stellaris", True),
     ("Datex-Ohmeda Aestiva anesthesia machines", "ge-datex-ohmeda-anesthesia", True),
     ("CPB circuits primed as perfusionist", "heart-lung-machine", True),
+    ("HomeChoice cyclers", "baxter-homechoice", True),
+    ("Zoll X-Series defibrillators", "zoll-x-series", True),
 ]
 
 
@@ -216,6 +234,8 @@ _THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("fresenius-2008k-at-home", "home-hemodialysis", True),
     ("lifepak-20e", "lifepak-20", False),
     ("heartmate-3", "heartmate", True),
+    ("getinge-gss67", "getinge-gss", True),
+    ("fresenius-4008h", "fresenius-4008", True),
 ]
 
 
