@@ -151,6 +151,22 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     # ge-apexpro: CARESCAPE Telemetry is its successor
     ("CARESCAPE Telemetry T4", "ge-apexpro", False),
     ("CARESCAPE Telemetry T4", "ge-carescape-telemetry", True),
+    # sterile-processing-equipment: hazmat decontamination equipment
+    ("Set up hazmat decontamination equipment and showers for the fire department", "sterile-processing-equipment", False),
+    # portable-suction-unit: a sump suction pump
+    ("Replaced the sump suction pump in the basement", "portable-suction-unit", False),
+    # humidifier-respiratory: a greenhouse heated humidifier
+    ("Installed a heated humidifier in the greenhouse", "humidifier-respiratory", False),
+    # rauland-responder: a first responder
+    ("Certified first responder 5 years with the county", "rauland-responder", False),
+    # uv-water-irradiator: blood-product UV irradiation
+    ("Ran the UV irradiator for platelet pathogen reduction", "uv-water-irradiator", False),
+    # dialysis-concentrate-system: food-plant concentrate systems
+    ("Operated concentrate systems for the juice plant", "dialysis-concentrate-system", False),
+    # dental-chair: a hospital's dental unit (the department)
+    ("Worked in the dental unit at the Army hospital", "dental-chair", False),
+    # zimmer-ats-4000: an automatic transfer switch
+    ("Automatic transfer switch ATS 4000 maintenance on the generator", "zimmer-ats-4000", False),
 ]
 
 
@@ -214,6 +230,14 @@ _FORMS_GUARDED_IN_THE_EQUIPMENT_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("CPB circuits primed as perfusionist", "heart-lung-machine", True),
     ("HomeChoice cyclers", "baxter-homechoice", True),
     ("Zoll X-Series defibrillators", "zoll-x-series", True),
+    ("SPD decontamination equipment", "sterile-processing-equipment", True),
+    ("Portable suction pumps and suction regulators", "portable-suction-unit", True),
+    ("Support heated humidifiers and capnography modules.", "humidifier-respiratory", True),
+    ("Rauland Responder 5 nurse call", "rauland-responder", True),
+    ("UV irradiator on the dialysis RO loop", "uv-water-irradiator", True),
+    ("Maintained central concentrate system for the dialysis unit", "dialysis-concentrate-system", True),
+    ("Serviced the dental unit chairs", "dental-chair", True),
+    ("ATS 4000 tourniquets", "zimmer-ats-4000", True),
 ]
 
 
