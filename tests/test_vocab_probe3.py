@@ -152,7 +152,11 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("CARESCAPE Telemetry T4", "ge-apexpro", False),
     ("CARESCAPE Telemetry T4", "ge-carescape-telemetry", True),
     # sterile-processing-equipment: hazmat decontamination equipment
-    ("Set up hazmat decontamination equipment and showers for the fire department", "sterile-processing-equipment", False),
+    (
+        "Set up hazmat decontamination equipment and showers for the fire department",
+        "sterile-processing-equipment",
+        False,
+    ),
     # portable-suction-unit: a sump suction pump
     ("Replaced the sump suction pump in the basement", "portable-suction-unit", False),
     # humidifier-respiratory: a greenhouse heated humidifier
@@ -178,7 +182,7 @@ def test_the_equipment_probe_sweep_keeps_other_senses_and_things_apart(checker):
     each_case(_THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES, check, unpack=True)
 
 
-_FORMS_GUARDED_IN_THE_EQUIPMENT_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
+_EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Serviced Hospira Plum A+ pumps", "plum-a-plus", True),
     ("Plum pumps and Plum 360", "plum-360", True),
     ("Programmed CADD pumps", "cadd-pump", True),
@@ -246,7 +250,7 @@ def test_forms_guarded_in_the_equipment_probe_sweep_still_count_in_their_sense(c
         found = _concepts_in(checker, text)
         assert (concept in found) is wanted, found
 
-    each_case(_FORMS_GUARDED_IN_THE_EQUIPMENT_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
 
 
 _THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
