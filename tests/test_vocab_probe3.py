@@ -171,6 +171,11 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Worked in the dental unit at the Army hospital", "dental-chair", False),
     # zimmer-ats-4000: an automatic transfer switch
     ("Automatic transfer switch ATS 4000 maintenance on the generator", "zimmer-ats-4000", False),
+    # reverse-osmosis: laboratory and pharmacy RO systems are not the dialysis RO
+    ("RO water system for the chemistry analyzer", "reverse-osmosis", False),
+    ("Maintained the reverse osmosis unit for the pharmacy clean room", "reverse-osmosis", False),
+    # deionization-system: laboratory DI tanks are not the dialysis DI
+    ("DI tanks exchanged for the lab water system", "deionization-system", False),
 ]
 
 
@@ -242,6 +247,9 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Maintained central concentrate system for the dialysis unit", "dialysis-concentrate-system", True),
     ("Serviced the dental unit chairs", "dental-chair", True),
     ("ATS 4000 tourniquets", "zimmer-ats-4000", True),
+    ("Replaced RO membranes on the dialysis water system", "reverse-osmosis", True),
+    ("Run daily water room checks: RO systems and carbon beds", "reverse-osmosis", True),
+    ("Exchanged DI tanks in the dialysis water room", "deionization-system", True),
 ]
 
 
