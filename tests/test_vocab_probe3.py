@@ -176,6 +176,17 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Maintained the reverse osmosis unit for the pharmacy clean room", "reverse-osmosis", False),
     # deionization-system: laboratory DI tanks are not the dialysis DI
     ("DI tanks exchanged for the lab water system", "deionization-system", False),
+    # nebulizer: the sample nebulizer of an ICP-MS
+    ("Cleaned the ICP-MS nebulizer and spray chamber", "nebulizer", False),
+    ("Replaced the concentric nebulizer on the ICP-OES", "nebulizer", False),
+    # smoke-evacuator: a building's fire smoke evacuation system
+    ("Tested the smoke evacuation system for the atrium fire alarm", "smoke-evacuator", False),
+    # omnicell-cabinet: the maker's IV compounding robot
+    ("Omnicell IV compounding robot", "omnicell-cabinet", False),
+    # pyxis-medstation: the Pyxis SupplyStation holds supplies, not medication
+    ("Pyxis SupplyStation inventory", "pyxis-medstation", False),
+    # ultrasonic-cleaner: a laboratory sonication bath
+    ("Sonicated samples in the ultrasonic bath", "ultrasonic-cleaner", False),
 ]
 
 
@@ -250,6 +261,11 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Replaced RO membranes on the dialysis water system", "reverse-osmosis", True),
     ("Run daily water room checks: RO systems and carbon beds", "reverse-osmosis", True),
     ("Exchanged DI tanks in the dialysis water room", "deionization-system", True),
+    ("Cleaned nebulizers for respiratory therapy", "nebulizer", True),
+    ("Surgical smoke evacuation system in the OR", "smoke-evacuator", True),
+    ("Omnicell cabinets and Pyxis", "omnicell-cabinet", True),
+    ("Omnicell cabinets and Pyxis", "pyxis-medstation", True),
+    ("Ultrasonic bath for surgical instruments", "ultrasonic-cleaner", True),
 ]
 
 
@@ -272,6 +288,8 @@ _THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("heartmate-3", "heartmate", True),
     ("getinge-gss67", "getinge-gss", True),
     ("fresenius-4008h", "fresenius-4008", True),
+    # cadd-pump: not every CADD pump is a PCA pump
+    ("cadd-pump", "pca-pump", False),
 ]
 
 
