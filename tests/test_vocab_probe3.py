@@ -187,6 +187,10 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Pyxis SupplyStation inventory", "pyxis-medstation", False),
     # ultrasonic-cleaner: a laboratory sonication bath
     ("Sonicated samples in the ultrasonic bath", "ultrasonic-cleaner", False),
+    # fetal-monitor: C-EFM is the NCC fetal monitoring credential
+    ("C-EFM certified nurse", "fetal-monitor", False),
+    # ge-solar-8000: GE's solar inverters
+    ("Installed GE Solar inverters at the plant", "ge-solar-8000", False),
 ]
 
 
@@ -266,6 +270,8 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Omnicell cabinets and Pyxis", "omnicell-cabinet", True),
     ("Omnicell cabinets and Pyxis", "pyxis-medstation", True),
     ("Ultrasonic bath for surgical instruments", "ultrasonic-cleaner", True),
+    ("EFM and CTG monitors on L&D", "fetal-monitor", True),
+    ("GE Solar monitors", "ge-solar-8000", True),
 ]
 
 
