@@ -120,6 +120,7 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     ("Excimer laser lithography tools in the semiconductor fab", "surgical-laser", False),
     # carbon-tank: municipal water carbon beds
     ("Replaced carbon beds and granular activated carbon at the municipal water plant", "carbon-tank", False),
+    ("Replaced the carbon tank at the municipal water plant", "carbon-tank", False),
     # water-softener: a home or facilities water softener
     ("Installed a home water softener and brine tank", "water-softener", False),
     # water-distribution-loop: a fire-sprinkler storage tank
@@ -272,6 +273,7 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Ultrasonic bath for surgical instruments", "ultrasonic-cleaner", True),
     ("EFM and CTG monitors on L&D", "fetal-monitor", True),
     ("GE Solar monitors", "ge-solar-8000", True),
+    ("Worker and polisher carbon tanks in the dialysis water room", "carbon-tank", True),
 ]
 
 
