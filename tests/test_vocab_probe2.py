@@ -136,6 +136,20 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     ("cobas z 480", "roche-cobas-z480", True),
     ("COBAS TaqMan 48", "roche-cobas-taqman-analyzer", True),
     ("COBAS AmpliPrep", "roche-cobas-ampliprep", True),
+    # roche cobas modules and models: a room, suite or form number is not a module
+    ("Suite B 123, Houston, TX 77030", "roche-cobas-b123", False),
+    ("Office: Building C, Room C 111", "roche-cobas-c111", False),
+    ("Completed Form E 411 for the state", "roche-cobas-e411", False),
+    # ortho-vitros: the microscopic slide agglutination test is not VITROS MicroSlide
+    ("Microslide agglutination test", "ortho-vitros", False),
+    # luminex-systems: the company is not the instruments
+    ("Luminex Corporation field service engineer", "luminex-systems", False),
+    # roche-cobas-integra / cepheid-genexpert-infinity: models of the family
+    ("COBAS INTEGRA 400 plus", "roche-cobas-integra-400", True),
+    ("GeneXpert Infinity-80", "cepheid-genexpert-infinity-80", True),
+    ("GeneXpert Infinity-48s", "cepheid-genexpert-infinity-48", True),
+    # accelerate-pheno: the PhenoTest BC kit is not the instrument
+    ("Accelerate PhenoTest BC kit", "accelerate-pheno", False),
 ]
 
 
@@ -178,6 +192,12 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Abbott m2000 RealTime System", "abbott-m2000", True),
     ("Phadia 250 instrument", "phadia", True),
     ("ImmunoCAP 250", "phadia", True),
+    ("Roche cobas c 501 and e 601", "roche-cobas-c501", True),
+    ("c 311 chemistry analyzer", "roche-cobas-c311", True),
+    ("Roche cobas b 221 blood gas analyzer", "roche-cobas-b221", True),
+    ("MicroSlide lot QC on VITROS", "ortho-vitros", True),
+    ("Luminex 200 HLA", "luminex-systems", True),
+    ("Accelerate Pheno system", "accelerate-pheno", True),
 ]
 
 
@@ -202,6 +222,9 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("biorad-ih-com", "middleware", True),
     ("phadia-immunocap", "immunoassay", True),
     ("sysmex-xe-2100d", "sysmex-xe", True),
+    ("thinprep-processor", "hologic-thinprep", False),
+    ("thinprep-imaging-system", "imaging-assisted-screening", False),
+    ("accelerate-phenotest-bc", "antimicrobial-susceptibility-testing", True),
 ]
 
 
