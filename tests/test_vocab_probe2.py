@@ -148,6 +148,22 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     ("COBAS INTEGRA 400 plus", "roche-cobas-integra-400", True),
     ("GeneXpert Infinity-80", "cepheid-genexpert-infinity-80", True),
     ("GeneXpert Infinity-48s", "cepheid-genexpert-infinity-48", True),
+    # leica-spectra: the SPECTRA CV coverslipper is not the SPECTRA ST stainer
+    ("Leica HistoCore SPECTRA CV coverslipper", "leica-spectra", False),
+    # ventana-benchmark: the BenchMark Special Stains is no IHC/ISH stainer
+    ("Ventana BenchMark Special Stains", "ventana-benchmark", False),
+    # werfen-gem-premier: the ChemSTAT is no blood gas analyzer
+    ("Werfen GEM Premier ChemSTAT", "werfen-gem-premier", False),
+    ("GEM Premier ChemSTAT whole blood analyzer", "werfen-gem-premier", False),
+    # beckman-dxc: the DxC 700 AU is built on the AU, not the UniCel DxC
+    ("Beckman Coulter DxC 700 AU", "beckman-dxc", False),
+    ("DxC 700 AU", "beckman-dxc-700-au", True),
+    ("Beckman Coulter DxC 800", "beckman-dxc-800", True),
+    ("DxI 800", "beckman-dxi-800", True),
+    # immucor-neo: the NEO Iris is its own instrument
+    ("Immucor NEO Iris", "immucor-neo", False),
+    # biofire: the SpotFire is not the FilmArray
+    ("BioFire SpotFire", "biofire", False),
     # accelerate-pheno: the PhenoTest BC kit is not the instrument
     ("Accelerate PhenoTest BC kit", "accelerate-pheno", False),
 ]
@@ -198,6 +214,14 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("MicroSlide lot QC on VITROS", "ortho-vitros", True),
     ("Luminex 200 HLA", "luminex-systems", True),
     ("Accelerate Pheno system", "accelerate-pheno", True),
+    ("Leica HistoCore Spectra stainer", "leica-spectra", True),
+    ("Ventana BenchMark", "ventana-benchmark", True),
+    ("Werfen GEM Premier 5000", "werfen-gem-premier", True),
+    ("GEM Premier blood gas", "werfen-gem-premier", True),
+    ("Beckman Coulter DxC", "beckman-dxc", True),
+    ("UniCel DxC", "beckman-dxc", True),
+    ("Immucor NEO", "immucor-neo", True),
+    ("BioFire FilmArray Torch", "biofire", True),
 ]
 
 
@@ -223,6 +247,8 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("phadia-immunocap", "immunoassay", True),
     ("sysmex-xe-2100d", "sysmex-xe", True),
     ("thinprep-processor", "hologic-thinprep", False),
+    ("ortho-vision-max", "ortho-vision", True),
+    ("grifols-erytra-eflexis", "grifols-erytra", True),
     ("thinprep-imaging-system", "imaging-assisted-screening", False),
     ("accelerate-phenotest-bc", "antimicrobial-susceptibility-testing", True),
 ]
