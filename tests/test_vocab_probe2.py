@@ -9,7 +9,7 @@ still count in their own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import _concepts_in, status_of
 
 _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     # cryostat: the MRI magnet's cryostat is not the microtome
@@ -164,6 +164,13 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     ("Immucor NEO Iris", "immucor-neo", False),
     # biofire: the SpotFire is not the FilmArray
     ("BioFire SpotFire", "biofire", False),
+    # bd-focalpoint: the Slide Profiler is not the GS Imaging System
+    ("FocalPoint Slide Profiler", "bd-focalpoint", False),
+    # hologic-genius: the Cervical AI is software
+    ("Hologic Genius Cervical AI", "hologic-genius", False),
+    # bd-bactec: the MGIT 960 is no blood culture system
+    ("BACTEC MGIT 960", "bd-bactec", False),
+    ("BD BACTEC MGIT", "bd-bactec", False),
     # accelerate-pheno: the PhenoTest BC kit is not the instrument
     ("Accelerate PhenoTest BC kit", "accelerate-pheno", False),
 ]
@@ -222,6 +229,10 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("UniCel DxC", "beckman-dxc", True),
     ("Immucor NEO", "immucor-neo", True),
     ("BioFire FilmArray Torch", "biofire", True),
+    ("BD FocalPoint GS", "bd-focalpoint", True),
+    ("Hologic Genius", "hologic-genius", True),
+    ("BD BACTEC FX", "bd-bactec", True),
+    ("BACTEC blood cultures", "bd-bactec", True),
 ]
 
 
@@ -248,6 +259,9 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("sysmex-xe-2100d", "sysmex-xe", True),
     ("thinprep-processor", "hologic-thinprep", False),
     ("ortho-vision-max", "ortho-vision", True),
+    ("stago-sta-satellite-max", "stago-sta-satellite", True),
+    ("luminex-verigene", "luminex-systems", True),
+    ("luminex-aries", "luminex-systems", True),
     ("grifols-erytra-eflexis", "grifols-erytra", True),
     ("thinprep-imaging-system", "imaging-assisted-screening", False),
     ("accelerate-phenotest-bc", "antimicrobial-susceptibility-testing", True),
@@ -260,3 +274,8 @@ def test_the_probe_sweep_files_each_thing_under_its_parent(vocabulary):
         assert (parent in vocabulary.ancestors(concept)) is wanted
 
     each_case(_THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+
+
+def test_the_two_multistix_concepts_answer_each_other(checker):
+    # siemens-multistix: the same strips as multistix; a bare Multistix missed a posting's Multistix strips
+    assert status_of(checker, "Multistix", "Multistix strips", "multistix") == "synonym"
