@@ -127,6 +127,7 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     ("c501 chemistry module", "roche-cobas-6000", False),
     ("c501 chemistry module", "roche-cobas-c501", True),
     ("e601", "roche-cobas-e601", True),
+    ("Roche cobas c 501 and e 601", "roche-cobas-c501", True),
     ("c702", "roche-cobas-8000", False),
     ("e801", "roche-cobas-e801", True),
     ("ISE 1800", "roche-cobas-ise-1800", True),
@@ -171,6 +172,14 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     # bd-bactec: the MGIT 960 is no blood culture system
     ("BACTEC MGIT 960", "bd-bactec", False),
     ("BD BACTEC MGIT", "bd-bactec", False),
+    # thermo-clearvue: Philips ClearVue ultrasound systems
+    ("Serviced Philips ClearVue 550 ultrasound systems", "thermo-clearvue", False),
+    # microscan: Omron Microscan barcode readers
+    ("Configured Microscan barcode readers on the track", "microscan", False),
+    ("Omron Microscan MS-3 scanners", "microscan", False),
+    # bd-totalys: the SlidePrep and MultiProcessor are two instruments
+    ("Totalys SlidePrep", "bd-totalys-slideprep", True),
+    ("BD Totalys MultiProcessor", "bd-totalys-multiprocessor", True),
     # accelerate-pheno: the PhenoTest BC kit is not the instrument
     ("Accelerate PhenoTest BC kit", "accelerate-pheno", False),
 ]
@@ -215,7 +224,6 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Abbott m2000 RealTime System", "abbott-m2000", True),
     ("Phadia 250 instrument", "phadia", True),
     ("ImmunoCAP 250", "phadia", True),
-    ("Roche cobas c 501 and e 601", "roche-cobas-c501", True),
     ("c 311 chemistry analyzer", "roche-cobas-c311", True),
     ("Roche cobas b 221 blood gas analyzer", "roche-cobas-b221", True),
     ("MicroSlide lot QC on VITROS", "ortho-vitros", True),
@@ -230,6 +238,9 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Immucor NEO", "immucor-neo", True),
     ("BioFire FilmArray Torch", "biofire", True),
     ("BD FocalPoint GS", "bd-focalpoint", True),
+    ("ClearVue coverslipper", "thermo-clearvue", True),
+    ("MicroScan WalkAway panels for AST", "microscan", True),
+    ("Beckman Coulter MicroScan", "microscan", True),
     ("Hologic Genius", "hologic-genius", True),
     ("BD BACTEC FX", "bd-bactec", True),
     ("BACTEC blood cultures", "bd-bactec", True),
@@ -260,6 +271,9 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("thinprep-processor", "hologic-thinprep", False),
     ("ortho-vision-max", "ortho-vision", True),
     ("stago-sta-satellite-max", "stago-sta-satellite", True),
+    ("bd-totalys-multiprocessor", "cytology-processor", False),
+    ("bd-totalys-slideprep", "cytology-processor", True),
+    ("philips-ufs", "philips-intellisite", False),
     ("luminex-verigene", "luminex-systems", True),
     ("luminex-aries", "luminex-systems", True),
     ("grifols-erytra-eflexis", "grifols-erytra", True),
