@@ -180,6 +180,8 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     # bd-totalys: the SlidePrep and MultiProcessor are two instruments
     ("Totalys SlidePrep", "bd-totalys-slideprep", True),
     ("BD Totalys MultiProcessor", "bd-totalys-multiprocessor", True),
+    # roche-cobas-liat: Liat is also a person's name
+    ("Liat Cohen, MLS(ASCP), Laboratory Manager", "roche-cobas-liat", False),
     # accelerate-pheno: the PhenoTest BC kit is not the instrument
     ("Accelerate PhenoTest BC kit", "accelerate-pheno", False),
 ]
@@ -239,6 +241,8 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("BioFire FilmArray Torch", "biofire", True),
     ("BD FocalPoint GS", "bd-focalpoint", True),
     ("ClearVue coverslipper", "thermo-clearvue", True),
+    ("Ran flu/RSV on the Liat", "roche-cobas-liat", True),
+    ("cobas Liat", "roche-cobas-liat", True),
     ("MicroScan WalkAway panels for AST", "microscan", True),
     ("Beckman Coulter MicroScan", "microscan", True),
     ("Hologic Genius", "hologic-genius", True),
