@@ -98,6 +98,9 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     ("STA Satellite Max", "stago-sta-satellite-max", True),
     # horiba-yumizen / horiba-pentra / mindray-cl: models are not the family
     ("Yumizen H2500", "horiba-yumizen-h2500", True),
+    ("Yumizen H2500", "horiba-yumizen", False),
+    ("Mindray CL-1200i", "mindray-cl", False),
+    ("Mindray CL-1200i", "mindray-cl-1200i", True),
     ("Pentra DX Nexus", "horiba-pentra", False),
     # siemens-atellica-im: the IM 1300 and IM 1600 are two models
     ("Atellica IM 1600", "siemens-atellica-im-1600", True),
