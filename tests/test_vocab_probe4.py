@@ -181,6 +181,60 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # microsoft-excel: spreadsheet software is the class
     ("Proficient in spreadsheet software", "microsoft-excel", False),
     ("Proficient in spreadsheet software", "spreadsheet-software", True),
+    # philips-mri, philips-ct, philips-ultrasound, philips-radiography: product lines are narrower concepts
+    ("Scanned on the Philips Achieva 1.5T", "philips-mri", False),
+    ("Scanned on the Philips Achieva 1.5T", "philips-achieva", True),
+    ("Serviced Brilliance 64 scanners", "philips-ct", False),
+    ("Serviced Brilliance 64 scanners", "philips-brilliance-ct", True),
+    ("Serviced the iE33 echo carts", "philips-ultrasound", False),
+    ("Serviced the iE33 echo carts", "philips-ie33", True),
+    ("Installed DigitalDiagnost rooms", "philips-radiography", False),
+    ("Installed DigitalDiagnost rooms", "philips-digitaldiagnost", True),
+    # ge-ultrasound: LOGIQ and Voluson are product lines
+    ("Serviced Voluson E10 units", "ge-ultrasound", False),
+    ("Serviced Voluson E10 units", "ge-voluson", True),
+    # ge-radiography: the Precision 500D is an R/F (fluoroscopy) room
+    ("Repaired the Precision 500D", "ge-radiography", False),
+    # canon-ultrasound: Aplio and Xario are two lines
+    ("Serviced Xario ultrasound", "canon-ultrasound", False),
+    ("Serviced Xario ultrasound", "canon-xario", True),
+    # siemens-symbia: Intevo and Pro.specta are their own SPECT/CT systems
+    ("Installed the Intevo Bold", "siemens-symbia", False),
+    ("Installed the Intevo Bold", "siemens-symbia-intevo", True),
+    # ge-nm-cameras and philips-nm-cameras: cameras of a maker are their own concepts
+    ("Serviced Infinia Hawkeye cameras", "ge-nm-cameras", False),
+    ("Serviced Infinia Hawkeye cameras", "ge-infinia", True),
+    ("Serviced BrightView XCT", "philips-nm-cameras", False),
+    ("Serviced BrightView XCT", "philips-brightview", True),
+    # siemens-biograph: Vision and mCT are models
+    ("Biograph Vision PET/CT", "siemens-biograph-vision", True),
+    # gamma-knife, cyberknife, tomotherapy: generations are narrower
+    ("Perfexion to Icon upgrade", "gamma-knife", False),
+    ("Perfexion to Icon upgrade", "gamma-knife-perfexion", True),
+    ("CyberKnife M6 QA", "cyberknife-m6", True),
+    ("TomoHDA service", "tomotherapy", False),
+    ("TomoHDA service", "tomotherapy-hda", True),
+    # varian-clinac: models of the C-series
+    ("Clinac iX beam tuning", "varian-clinac-ix", True),
+    # ge-revolution-ct, canon-vantage, siemens-luminos, ge-vivid: models are narrower
+    ("Revolution EVO install", "ge-revolution-ct", False),
+    ("Revolution EVO install", "ge-revolution-evo", True),
+    ("Vantage Galan 3T", "canon-vantage", False),
+    ("Vantage Galan 3T", "canon-vantage-galan", True),
+    ("Luminos dRF Max", "siemens-luminos-drf-max", True),
+    ("Vivid E95 echo", "ge-vivid", False),
+    ("Vivid E95 echo", "ge-vivid-e95", True),
+    # ge-senographe: the Pristina is a model
+    ("Pristina mammography", "ge-senographe", False),
+    # siemens-somatom-confidence: the go.Open Pro is its successor
+    ("SOMATOM go.Open Pro", "siemens-somatom-confidence", False),
+    # fujifilm-eluxeo: the 7000 processor is a model
+    ("ELUXEO 7000 processor", "fujifilm-eluxeo-7000", True),
+    # microsoft-excel: Symbia Evo Excel is a camera; virtualization: Qualys VM is a scanner
+    ("Symbia Evo Excel SPECT", "microsoft-excel", False),
+    ("Qualys VM scans", "virtualization", False),
+    # radiography: superficial X-ray therapy is radiotherapy
+    ("Superficial x-ray therapy units", "radiography", False),
 ]
 
 
@@ -285,6 +339,22 @@ _THE_PROBE4_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("google-sheets", "spreadsheet-software", True),
     # siemens-primus: a Siemens linac
     ("siemens-primus", "siemens-linac", True),
+    # xray-tube-replacement, ultrasound-probe-repair, mri-cold-head-replacement: repairs, not kinds of equipment
+    ("xray-tube-replacement", "xray-tube", False),
+    ("xray-tube-replacement", "corrective-maintenance", True),
+    ("ultrasound-probe-repair", "ultrasound", False),
+    ("mri-cold-head-replacement", "mri-cold-head", False),
+    # mri-cryogen-service, mri-safety: skills, not kinds of MRI
+    ("mri-cryogen-service", "magnetic-resonance-imaging", False),
+    ("helium-fill", "preventive-maintenance", True),
+    ("mri-safety", "magnetic-resonance-imaging", False),
+    # servicenow: an IT service platform, not a CMMS
+    ("servicenow", "cmms", False),
+    # philips-combidiagnost, ge-precision-500d: R/F rooms are fluoroscopy
+    ("philips-combidiagnost", "fluoroscopy", True),
+    ("ge-precision-500d", "fluoroscopy", True),
+    # siemens-symbia-intevo: a SPECT/CT
+    ("siemens-symbia-intevo", "spect-ct", True),
 ]
 
 
