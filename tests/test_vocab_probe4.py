@@ -235,6 +235,33 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Qualys VM scans", "virtualization", False),
     # radiography: superficial X-ray therapy is radiotherapy
     ("Superficial x-ray therapy units", "radiography", False),
+    # uninterruptible-power-supply: a pump's battery backup is not a UPS
+    ("Tested battery backup on infusion pumps", "uninterruptible-power-supply", False),
+    # dicom-rt: a respiratory therapy plan is not a DICOM RT Plan
+    ("Developed RT plan of care for ventilated patients", "dicom-rt", False),
+    # ge-innova: Innova rapid antigen tests
+    ("Ran Innova SARS-CoV-2 antigen rapid tests", "ge-innova", False),
+    # ge-senographe (now ge-senographe-pristina): Pristina is a city
+    ("Born in Pristina, Kosovo", "ge-senographe", False),
+    # philips-mri (now philips-achieva): Achieva is also a disability services agency
+    ("Direct support professional at Achieva", "philips-mri", False),
+    # elekta-hexapod: a hexapod robot
+    ("Built a hexapod robot for the senior design project", "elekta-hexapod", False),
+    # ge-lightspeed, ge-brightspeed: Lightspeed web filters and the Brightspeed ISP
+    ("Administered Lightspeed web filter for the school district", "ge-lightspeed", False),
+    ("Network technician at Brightspeed", "ge-brightspeed", False),
+    # ambra-health: Ambra is a given name
+    ("Reference: Ambra Rossi, Lab Manager", "ambra-health", False),
+    # sunquest: Sunquest CoPathPlus is the AP system, not Sunquest Laboratory
+    ("Built reports in Sunquest CoPathPlus", "sunquest", False),
+    # xifin-lis, multitech-lis: the maker's other products
+    ("Billing specialist using XiFin RPM", "xifin-lis", False),
+    ("Configured MultiTech cellular modems", "multitech-lis", False),
+    # soc-2: Type I and Type II reports are narrower concepts
+    ("Audited against SOC 2 Type II", "soc-2-type-2", True),
+    ("Audited against SOC 2 Type I", "soc-2-type-1", True),
+    # angiography: DSA in an HLA lab is a donor-specific antibody
+    ("Run single antigen bead assays and report DSA", "donor-specific-antibody-testing", True),
 ]
 
 
@@ -319,6 +346,18 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("MedNet drug library updates for Plum pumps", "icu-medical-mednet", True),
     ("Opened UDP ports on the firewall", "udp", True),
     ("WAM", "sysmex-wam", True),
+    ("Tested battery backup of the UPS for the server room", "uninterruptible-power-supply", True),
+    ("Exported RT Plan and RT Dose objects from Eclipse", "dicom-rt", True),
+    ("GE Innova biplane angiography", "ge-innova", True),
+    ("Pristina 3D mammography", "ge-senographe-pristina", True),
+    ("Philips Achieva 1.5T MRI", "philips-achieva", True),
+    ("Elekta HexaPOD couch", "elekta-hexapod", True),
+    ("GE LightSpeed VCT", "ge-lightspeed", True),
+    ("Ambra image exchange for outside studies", "ambra-health", True),
+    ("Sunquest", "sunquest", True),
+    ("XiFin", "xifin-lis", True),
+    ("MultiTech", "multitech-lis", True),
+    ("Philips Intera MRI", "philips-intera", True),
 ]
 
 
