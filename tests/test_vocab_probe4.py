@@ -262,6 +262,12 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Audited against SOC 2 Type I", "soc-2-type-1", True),
     # angiography: DSA in an HLA lab is a donor-specific antibody
     ("Run single antigen bead assays and report DSA", "donor-specific-antibody-testing", True),
+    # mri-rf-coil: an NMR probe's RF coil
+    ("Tuned the RF coil of the NMR probe", "mri-rf-coil", False),
+    # digital-radiography: fire alarm wireless detectors
+    ("Installed wireless detectors for the fire alarm system", "digital-radiography", False),
+    # database-software: literature databases
+    ("Searched literature databases such as PubMed", "database-software", False),
 ]
 
 
@@ -358,6 +364,9 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("XiFin", "xifin-lis", True),
     ("MultiTech", "multitech-lis", True),
     ("Philips Intera MRI", "philips-intera", True),
+    ("Troubleshot RF coils on the 3T scanner", "mri-rf-coil", True),
+    ("Calibrated wireless detectors for the portable X-ray", "digital-radiography", True),
+    ("Built and maintained SQL databases", "database-software", True),
 ]
 
 
