@@ -268,6 +268,14 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Installed wireless detectors for the fire alarm system", "digital-radiography", False),
     # database-software: literature databases
     ("Searched literature databases such as PubMed", "database-software", False),
+    # tomosynthesis: DBT is also dialectical behavior therapy
+    ("Trained in DBT skills groups for adolescents", "tomosynthesis", False),
+    # radiation-safety: an RSO is also a registered student organization
+    ("Treasurer of the Biomedical Engineering RSO", "radiation-safety", False),
+    # oracle-erp: ERP is also an event-related potential
+    ("Recorded ERP components in EEG studies", "oracle-erp", False),
+    # vna: a VNA is also a vector network analyzer
+    ("Measured S-parameters with a VNA", "vna", False),
 ]
 
 
@@ -367,6 +375,11 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Troubleshot RF coils on the 3T scanner", "mri-rf-coil", True),
     ("Calibrated wireless detectors for the portable X-ray", "digital-radiography", True),
     ("Built and maintained SQL databases", "database-software", True),
+    ("Performed DBT screening exams on Hologic units", "tomosynthesis", True),
+    ("Served as backup RSO for the X-ray license", "radiation-safety", True),
+    ("ERP", "oracle-erp", True),
+    ("Placed supply orders in the ERP system", "oracle-erp", True),
+    ("Migrated studies from PACS to the VNA", "vna", True),
 ]
 
 
