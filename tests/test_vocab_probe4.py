@@ -276,6 +276,12 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Recorded ERP components in EEG studies", "oracle-erp", False),
     # vna: a VNA is also a vector network analyzer
     ("Measured S-parameters with a VNA", "vna", False),
+    # scripting: call center scripts are no programming
+    ("Scripting of call center responses", "scripting", False),
+    # fluoroscopy: Fluoro-Jade is a stain
+    ("Wrote fluoro-Jade staining protocols", "fluoroscopy", False),
+    # epic: hyperspace is an English word
+    ("Traveled in hyperspace", "epic", False),
 ]
 
 
@@ -380,6 +386,9 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("ERP", "oracle-erp", True),
     ("Placed supply orders in the ERP system", "oracle-erp", True),
     ("Migrated studies from PACS to the VNA", "vna", True),
+    ("Python and PowerShell scripting to automate reports", "scripting", True),
+    ("Fluoro room and C-arm service", "fluoroscopy", True),
+    ("Epic Hyperspace training", "epic", True),
 ]
 
 
