@@ -282,6 +282,8 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Wrote fluoro-Jade staining protocols", "fluoroscopy", False),
     # epic: hyperspace is an English word
     ("Traveled in hyperspace", "epic", False),
+    # mri-gradient: a grade point average next to MRI coursework
+    ("Cumulative GPA 3.6; coursework in MRI physics", "mri-gradient", False),
 ]
 
 
@@ -389,6 +391,7 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Python and PowerShell scripting to automate reports", "scripting", True),
     ("Fluoro room and C-arm service", "fluoroscopy", True),
     ("Epic Hyperspace training", "epic", True),
+    ("Replaced the GPA on the MRI gradient cabinet", "mri-gradient", True),
 ]
 
 
