@@ -91,9 +91,8 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # generalist: HR and IT generalists
     ("IT generalist supporting 200 users", "generalist", False),
     ("HR Generalist", "generalist", False),
-    # haemonetics-mcs-plus-8150: the MCS+ models are their own concepts
+    # haemonetics-mcs-plus: the MCS+ 8150 and 9000 are their own models
     ("Haemonetics MCS+ 9000", "haemonetics-mcs-plus-9000", True),
-    ("Haemonetics MCS+ 9000", "haemonetics-mcs-plus-8150", False),
     # hamilton-thorne-ceros: the CEROS II is its own model
     ("CEROS II", "hamilton-thorne-ceros", False),
     # hamilton-thorne-ivos: the IVOS II is its own model
