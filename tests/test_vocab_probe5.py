@@ -168,6 +168,25 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Performed T/S and repair on patient monitors", "type-and-screen", False),
     # water-hardness-testing: boiler water hardness
     ("Water hardness testing for the boiler plant", "water-hardness-testing", False),
+    # lateral-flow-assay: a rapid test cycle in software
+    ("Rapid test cycles for the software release", "lateral-flow-assay", False),
+    # service-manuals: writing manuals is not using them
+    ("Wrote technical manuals for the API", "service-manuals", False),
+    # molecular-diagnostics: a degree major
+    ("B.S. in Molecular Genetics, 2019", "molecular-diagnostics", False),
+    # donor-reactions: a patient's faint at venipuncture
+    ("Managed vasovagal reactions during outpatient venipuncture", "donor-reactions", False),
+    # calibration: the dose calibrator is an instrument
+    ("Performed constancy on the dose calibrator", "calibration", False),
+    # risk-assessment: patient risk stratification and food HACCP
+    ("Risk stratification of patients for readmission", "risk-assessment", False),
+    ("Hazard analysis and critical control points for food safety", "risk-assessment", False),
+    # infection-control-practice: drinking-water disinfection
+    ("UV disinfection of drinking water at the treatment plant", "infection-control-practice", False),
+    # lab-records: medical-records retention
+    ("Record retention for patient charts in HIM", "lab-records", False),
+    # digital-pathology: photo slide scanning
+    ("Slide scanning of 35mm photos for the archive", "digital-pathology", False),
 ]
 
 
@@ -256,6 +275,18 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Special stains including silver stain and PAS", "special-stains", True),
     ("STAT specimens prioritized", "stat-testing", True),
     ("Softener hardness check in the dialysis water room", "water-hardness-testing", True),
+    ("Ran rapid tests for flu and strep", "lateral-flow-assay", True),
+    ("Used OEM technical manuals to repair monitors", "service-manuals", True),
+    ("Molecular genetics laboratory testing", "molecular-diagnostics", True),
+    ("Vasovagal reactions in blood donors", "donor-reactions", True),
+    ("Ran calibrators and controls", "calibration", True),
+    ("Equipment risk stratification for medical devices", "risk-assessment", True),
+    ("Hazard analysis for medical device design", "risk-assessment", True),
+    ("Surface disinfection with bleach", "infection-control-practice", True),
+    ("Record retention for QC logs", "lab-records", True),
+    ("Whole slide scanning on the Aperio GT 450", "digital-pathology", True),
+    ("Serology: ABO/Rh typing, antibody panels, adsorptions, acid elutions", "antibody-identification", True),
+    ("Reflex presumptive EIA drug screens to confirmation", "elisa", True),
 ]
 
 
@@ -278,6 +309,17 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("haemonetics-mcs-plus-8150", "haemonetics-mcs-plus", True),
     ("haemonetics-mcs-plus-9000", "haemonetics-mcs-plus", True),
     ("hemovigilance", "transfusion-reaction", False),
+    # impedance-counting ... bd-trucount: methods and devices are not kinds of the tests using them
+    ("impedance-counting", "cbc", False),
+    ("beckman-vcs", "cbc", False),
+    ("manual-cell-count", "cbc", False),
+    ("reticulocyte-count", "cbc", False),
+    ("elution", "antibody-identification", False),
+    ("antibody-adsorption", "antibody-identification", False),
+    ("macroduct", "sweat-chloride", False),
+    ("macroduct", "laboratory-equipment", True),
+    ("bd-gaspak", "anaerobic-culture", False),
+    ("bd-trucount", "flow-cytometry", False),
 ]
 
 
