@@ -187,6 +187,15 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Record retention for patient charts in HIM", "lab-records", False),
     # digital-pathology: photo slide scanning
     ("Slide scanning of 35mm photos for the archive", "digital-pathology", False),
+    # hematology: the hematology/oncology specialty
+    ("RN, Hematology/Oncology unit", "hematology", False),
+    ("Hematology-oncology infusion nurse", "hematology", False),
+    # immunology: an allergy and immunology clinic
+    ("Allergy and immunology clinic medical assistant", "immunology", False),
+    # toxicology: preclinical toxicology studies
+    ("Preclinical toxicology studies in rats under GLP", "toxicology", False),
+    # electronics: consumer electronics retail
+    ("Sold consumer electronics at Best Buy", "electronics", False),
 ]
 
 
@@ -287,6 +296,11 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Whole slide scanning on the Aperio GT 450", "digital-pathology", True),
     ("Serology: ABO/Rh typing, antibody panels, adsorptions, acid elutions", "antibody-identification", True),
     ("Reflex presumptive EIA drug screens to confirmation", "elisa", True),
+    ("Hematology, chemistry and coagulation benches", "hematology", True),
+    ("Haematology and blood transfusion", "hematology", True),
+    ("Immunology and serology testing", "immunology", True),
+    ("Toxicology: urine drug screens by LC-MS/MS", "toxicology", True),
+    ("Electronics and troubleshooting", "electronics", True),
 ]
 
 
