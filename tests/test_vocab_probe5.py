@@ -196,6 +196,24 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Preclinical toxicology studies in rats under GLP", "toxicology", False),
     # electronics: consumer electronics retail
     ("Sold consumer electronics at Best Buy", "electronics", False),
+    # equipment-kpis: SLA 3D printing
+    ("3D printed parts on SLA and FDM printers", "equipment-kpis", False),
+    # healthcare-technology-management: the UK HTM guidance documents
+    ("Followed HTM 01-01 decontamination guidance", "healthcare-technology-management", False),
+    # quantiferon: the Gold Plus and Gold In-Tube are generations of the brand
+    ("QFT-Plus", "quantiferon-tb-gold-plus", True),
+    ("QFT-GIT", "quantiferon-tb-gold-in-tube", True),
+    # immucor-capture-r: the Capture family holds other assays
+    ("Immucor Capture solid-phase platelet antibody screens", "immucor-capture-r", False),
+    # haemonetics-safetrace-tx: the SafeTrace donor system is another product
+    ("SafeTrace donor management at the blood center", "haemonetics-safetrace-tx", False),
+    ("SafeTrace donor management at the blood center", "haemonetics-safetrace", True),
+    # intercept-blood-system: the platelet and plasma systems are its products
+    ("INTERCEPT Blood System for Plasma", "intercept-plasma", True),
+    ("INTERCEPT platelets", "intercept-platelets", True),
+    # biorad-unity: the software and the peer programme are its products
+    ("Unity Real Time QC data", "biorad-unity-real-time", True),
+    ("Bio-Rad Unity Interlab peer data", "biorad-unity-interlab", True),
 ]
 
 
@@ -301,6 +319,13 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Immunology and serology testing", "immunology", True),
     ("Toxicology: urine drug screens by LC-MS/MS", "toxicology", True),
     ("Electronics and troubleshooting", "electronics", True),
+    ("Met the SLA for response time on service calls", "equipment-kpis", True),
+    ("HTM department of 12 technicians", "healthcare-technology-management", True),
+    ("QuantiFERON testing", "quantiferon", True),
+    ("Immucor Capture-R Ready-Screen", "immucor-capture-r", True),
+    ("SafeTrace Tx", "haemonetics-safetrace-tx", True),
+    ("Cerus INTERCEPT", "intercept-blood-system", True),
+    ("Bio-Rad Unity", "biorad-unity", True),
 ]
 
 
@@ -334,6 +359,11 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("macroduct", "laboratory-equipment", True),
     ("bd-gaspak", "anaerobic-culture", False),
     ("bd-trucount", "flow-cytometry", False),
+    ("quantiferon-tb-gold-plus", "quantiferon", True),
+    ("quantiferon-tb-gold-in-tube", "igra", True),
+    ("haemonetics-safetrace", "blood-bank-software", True),
+    ("intercept-platelets", "pathogen-reduction", True),
+    ("biorad-unity-interlab", "qc-software", True),
 ]
 
 
