@@ -214,6 +214,24 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # biorad-unity: the software and the peer programme are its products
     ("Unity Real Time QC data", "biorad-unity-real-time", True),
     ("Bio-Rad Unity Interlab peer data", "biorad-unity-interlab", True),
+    # osmometry: freezing point depression in general chemistry
+    ("Calculated freezing point depression in general chemistry lab", "osmometry", False),
+    # peripheral-smear-review: a Gram smear is not a blood smear
+    ("Gram smear preparation from positive blood cultures", "peripheral-smear-review", False),
+    # antibody-screen: the HLA antibody screen is another test
+    ("HLA antibody screening by Luminex for transplant", "antibody-screen", False),
+    # blood-component-processing: manufacturing component preparation
+    ("Component preparation for the final assembly line", "blood-component-processing", False),
+    # immunohistochemistry: predictive markers in analytics
+    ("Identified predictive markers of customer churn", "immunohistochemistry", False),
+    # west-nile-virus-testing: vector control is not testing
+    ("Mosquito control for West Nile virus", "west-nile-virus-testing", False),
+    # mpox-testing: vaccination is not testing
+    ("Administered mpox vaccines at the clinic", "mpox-testing", False),
+    # component-level-repair: cable TV repair
+    ("Cable repair technician for Comcast", "component-level-repair", False),
+    # remote-service: telehealth diagnosis of patients
+    ("Remote diagnosis of patients via telehealth", "remote-service", False),
 ]
 
 
@@ -326,6 +344,16 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("SafeTrace Tx", "haemonetics-safetrace-tx", True),
     ("Cerus INTERCEPT", "intercept-blood-system", True),
     ("Bio-Rad Unity", "biorad-unity", True),
+    ("Osmolality by freezing point depression", "osmometry", True),
+    ("Blood smear preparation on the SP-10", "peripheral-smear-review", True),
+    ("Antibody screening and identification", "antibody-screen", True),
+    ("Ab screen and antibody screen", "antibody-screen", True),
+    ("Component preparation of platelets and plasma", "blood-component-processing", True),
+    ("IHC predictive markers ER, PR and HER2", "immunohistochemistry", True),
+    ("West Nile virus IgM testing", "west-nile-virus-testing", True),
+    ("Mpox PCR on lesion swabs", "mpox-testing", True),
+    ("ECG leadwire cable repair", "component-level-repair", True),
+    ("Remote diagnosis of CT scanners via InSite", "remote-service", True),
 ]
 
 
