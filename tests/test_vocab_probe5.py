@@ -392,6 +392,10 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("haemonetics-safetrace", "blood-bank-software", True),
     ("intercept-platelets", "pathogen-reduction", True),
     ("biorad-unity-interlab", "qc-software", True),
+    # clinical-genetics-lab: a genetics laboratory is not a kind of molecular diagnostics
+    ("clinical-genetics-lab", "molecular-diagnostics", False),
+    ("biochemical-genetics", "molecular-diagnostics", False),
+    ("clinical-genetics-lab", "clinical-laboratory", True),
 ]
 
 
