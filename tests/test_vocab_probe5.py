@@ -395,7 +395,6 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     # clinical-genetics-lab: a genetics laboratory is not a kind of molecular diagnostics
     ("clinical-genetics-lab", "molecular-diagnostics", False),
     ("biochemical-genetics", "molecular-diagnostics", False),
-    ("clinical-genetics-lab", "clinical-laboratory", True),
 ]
 
 
