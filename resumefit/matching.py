@@ -106,9 +106,10 @@ def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Crede
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
     for text in form_variants(form, credentials):
-        words = _WORD.findall(text.lower()) or [text.lower()]
+        words = re.findall(r"[A-Za-z0-9]+", text) or [text]
         longest = max(words, key=len)
-        stem = os.path.commonprefix([longest, lemma(longest)]) or longest
+        # the lemma as the tokenizer gives it, from the word as written: 'VMs' folds to 'vm'
+        stem = os.path.commonprefix([longest.lower(), lemma(longest)]) or longest.lower()
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
 
@@ -165,7 +166,7 @@ class TermMatcher:
         places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
         self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
-        lemma = normaliser.lemma if normaliser is not None else str
+        lemma = (lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
         for index, form in enumerate(self._forms):

@@ -118,6 +118,9 @@ def _keep_credential_tail(suffix_search, tail: re.Pattern[str]):  # noqa: ANN001
     return search
 
 
+_FIELDS = frozenset({"engineering"})
+
+
 class Normaliser:
     """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
 
@@ -154,8 +157,10 @@ class Normaliser:
     def _lemma(self, lower: str) -> str:
         lemma = self._lemmas.get(lower)
         if lemma is not None:
-            # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing
-            return lower if lower.endswith("ics") and lemma == lower[:-1] else lemma
+            # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing; and
+            # 'engineering' is a field, not what an engineer does ('B.S. in Biomedical Engineering')
+            field = (lower.endswith("ics") and lemma == lower[:-1]) or lower in _FIELDS
+            return lower if field else lemma
         if "-" in lower or "/" in lower:
             head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
             return f"{head}{sep}{self._lemmas.get(last, last)}"
@@ -186,3 +191,8 @@ class _NormalisingTokenizer:
     def from_bytes(self, data: bytes, **kwargs):  # noqa: ANN003, ANN201
         self.tokenizer.from_bytes(data, **kwargs)
         return self
+
+
+def form_tokens(nlp: Pipeline, text: str, exact: bool) -> tuple[str, ...]:
+    """A form's tokens as the matcher compares them: case-preserving lemmas, or lower-case norms."""
+    return tuple(t.lemma_ if exact else t.norm_ for t in nlp.make_doc(text) if not t.is_punct)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -553,9 +553,12 @@ def load_lexicon(path: Path) -> Lexicon:
     )
 
 
-def lint_vocabulary(vocab: Vocabulary) -> list[str]:
+def lint_vocabulary(
+    vocab: Vocabulary, tokens: Callable[[str, bool], tuple[str, ...]] | None = None
+) -> list[str]:
     """Problems a curator should fix: shared forms, aliases that are another concept's form, cycles,
-    missing sources, guards without examples or whose examples fail."""
+    missing sources, guards without examples or whose examples fail; with ``tokens`` (a form's normalised
+    tokens as the matcher reads them), unguarded forms that read as a guarded form of their concept."""
     problems: list[str] = []
     owners: dict[str, list[str]] = {}
     for concept in vocab.concepts.values():
@@ -574,6 +577,30 @@ def lint_vocabulary(vocab: Vocabulary) -> list[str]:
             problems.append(f"form '{form}' is claimed by {', '.join(sorted(ids))}")
     problems += _aliases_of_others(vocab)
     problems += _guard_problems(vocab)
+    if tokens is not None:
+        problems += _bypassed_guards(vocab, tokens)
+    return problems
+
+
+def _bypassed_guards(vocab: Vocabulary, tokens: Callable[[str, bool], tuple[str, ...]]) -> list[str]:
+    """'VMs' next to a guarded 'VM': the matcher folds the plural (and, unless a form keeps its case, the
+    case), so the unguarded form matches every 'VM' the guard turns away."""
+    problems = []
+    for concept in vocab.concepts.values():
+        free = {}
+        for form in concept.forms:
+            if not _is_guarded(form, vocab.guards):
+                free.setdefault((form.case_sensitive, tokens(form.text, form.case_sensitive)), form.text)
+        for form in concept.forms:
+            if not _is_guarded(form, vocab.guards):
+                continue
+            for exact in (False, True):
+                other = free.get((exact, tokens(form.text, exact)))
+                if other is not None and other != form.text:
+                    problems.append(
+                        f"{concept.id}: '{other}' has no guard but reads as the guarded '{form.text}'; "
+                        "guard it the same way or drop it"
+                    )
     return problems
 
 

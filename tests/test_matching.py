@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 
 import pytest
 import yaml
 
 from resumefit.matching import TermMatcher, assess_terms, learned_mentions
-from resumefit.models import Category, Importance, Requirement, Status
+from resumefit.models import Category, Importance, Requirement, Status, SurfaceForm
 from resumefit.vocab import Vocabulary, parse_concept
 from tests.conftest import text_document
 
@@ -262,3 +263,40 @@ def test_med_is_written_for_medical_in_a_longer_name(checker):
     assert [(m.concept_id, m.form) for m in found if m.concept_id == "medical-gas-system"] == [
         ("medical-gas-system", "Med gas")
     ]
+
+
+def test_a_singular_acronym_compiles_the_forms_its_plural_folds_to(vocabulary, nlp):
+    """'VMs' folds to 'VM': a text naming only 'VM' must compile that form too, or what a document finds
+    would depend on the documents read before it."""
+    import re
+
+    singulars = sorted(
+        {
+            f.text[:-1]
+            for c in vocabulary.concepts.values()
+            for f in c.forms
+            if re.fullmatch(r"[A-Z][A-Z0-9]+s", f.text)
+        }
+    )
+    assert len(singulars) >= 10
+    full = TermMatcher(vocabulary, nlp)
+    full.prepare_all()
+    document = text_document("\n".join(f"Worked with the {word} daily." for word in singulars))
+    assert TermMatcher(vocabulary, nlp).find(document) == full.find(document)
+
+
+def test_lint_finds_an_unguarded_form_that_reads_as_a_guarded_one(vocabulary, nlp):
+    from resumefit.nlp import form_tokens
+    from resumefit.vocab import lint_vocabulary
+
+    assert lint_vocabulary(vocabulary, lambda text, exact: form_tokens(nlp, text, exact)) == []
+    guarded = replace(
+        vocabulary.concepts["virtualization"],
+        forms=(
+            *vocabulary.concepts["virtualization"].forms,
+            SurfaceForm("VMs", "abbreviation", case_sensitive=True),
+        ),
+    )
+    changed = replace(vocabulary, concepts={**vocabulary.concepts, "virtualization": guarded})
+    problems = lint_vocabulary(changed, lambda text, exact: form_tokens(nlp, text, exact))
+    assert any("'VMs' has no guard but reads as the guarded 'VM'" in p for p in problems), problems

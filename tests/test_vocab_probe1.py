@@ -36,7 +36,11 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Used a manual cell counter for differentials", "hematology-analyzer", False),
     ("Counted cells with a Countess automated cell counter for cell culture", "hematology-analyzer", False),
     # nucleic-acid-extractor: solid-phase extraction systems in toxicology
-    ("Solid phase extraction on an automated extraction system for THC in urine", "nucleic-acid-extractor", False),
+    (
+        "Solid phase extraction on an automated extraction system for THC in urine",
+        "nucleic-acid-extractor",
+        False,
+    ),
     # poc-analyzer: a handheld gas flow analyzer is test equipment
     ("Checked ventilator flow with a handheld analyzer from Fluke", "poc-analyzer", False),
     # chrono-log-aggregometer: the maker's name alone
@@ -124,7 +128,11 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # lab-automation: a test automation track
     ("Led the test automation track for the QA team", "lab-automation", False),
     # genetic-analyzer: protein capillary electrophoresis is not a DNA analyzer
-    ("Ran the capillary electrophoresis instrument for serum protein electrophoresis", "genetic-analyzer", False),
+    (
+        "Ran the capillary electrophoresis instrument for serum protein electrophoresis",
+        "genetic-analyzer",
+        False,
+    ),
     # microbiology-automation: an electroplating line
     ("Supervised the automated plating line at a metal finishing plant", "microbiology-automation", False),
     # cellavision / hemocue / opentrons: the company is not its instruments
@@ -175,7 +183,11 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("RO/DI system for CLSI type I reagent water", "water-purification-system", True),
     ("UV-Vis photometer for protein assays", "spectrophotometer", True),
     ("Troubleshot the specimen automation line feeding the chemistry analyzers", "lab-automation", True),
-    ("Operated the Power Processor for specimen centrifugation and aliquoting", "beckman-power-processor", True),
+    (
+        "Operated the Power Processor for specimen centrifugation and aliquoting",
+        "beckman-power-processor",
+        True,
+    ),
     ("Cell counter maintenance for CBC testing", "hematology-analyzer", True),
     ("Automated extraction system for viral RNA", "nucleic-acid-extractor", True),
     ("Handheld analyzer for point-of-care glucose and lactate", "poc-analyzer", True),

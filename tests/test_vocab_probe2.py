@@ -207,7 +207,11 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Omnis IHC stainer", "dako-omnis", True),
     ("Maintained Abbott ARCHITECT c8000 and i2000SR analyzers", "abbott-architect", True),
     ("ARCHITECT analyzers", "abbott-architect", True),
-    ("ThinPrep Imaging System and automated screening system for Pap slides", "cytology-imaging-system", True),
+    (
+        "ThinPrep Imaging System and automated screening system for Pap slides",
+        "cytology-imaging-system",
+        True,
+    ),
     ("Ran respiratory panels on the BioFire SpotFire", "biofire-spotfire", True),
     ("BIOFIRE SPOTFIRE respiratory panel", "biofire-spotfire", True),
     ("Ran vitamin D on the DiaSorin LIAISON XL", "diasorin-liaison", True),

@@ -1,5 +1,5 @@
-"""The probe sweep of the imaging, imaging informatics, endoscopy, software and IT, health IT and device security
-files: one line per fix, each failing on the vocabulary before it.
+"""The probe sweep of the imaging, imaging informatics, endoscopy, software and IT, health IT and device
+security files: one line per fix, each failing on the vocabulary before it.
 
 Forms that read another sense in a real line count only with their own words nearby (or are gone), lumped
 products are their own concepts, and a wrong category is right; the second table checks that the guarded
@@ -87,7 +87,8 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Tracked overall survival (OS) in oncology trials", "operating-systems", False),
     # multi-factor-authentication: MFA is also a Master of Fine Arts
     ("MFA in Creative Writing", "multi-factor-authentication", False),
-    # medical-device-integration: MDI is also a metered-dose inhaler; an LIS-to-EHR interface is no device integration
+    # medical-device-integration: MDI is also a metered-dose inhaler; an LIS-to-EHR interface is no device
+    # integration
     ("Educated patients on MDI technique", "medical-device-integration", False),
     ("Led the LIS to EHR integration for lab orders", "medical-device-integration", False),
     # ntp: NTP is also a nucleoside triphosphate
@@ -121,7 +122,11 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # downtime-procedures: equipment uptime is not downtime procedures
     ("Reduced unplanned downtime by 30% through PM", "downtime-procedures", False),
     # vulnerability-management: the hazard vulnerability assessment of emergency management
-    ("Conducted the hazard vulnerability assessment for emergency management", "vulnerability-management", False),
+    (
+        "Conducted the hazard vulnerability assessment for emergency management",
+        "vulnerability-management",
+        False,
+    ),
     # encryption-hipaa-security: physical access controls
     ("Managed badge access controls for the lab", "encryption-hipaa-security", False),
     # medical-device-cybersecurity: server patching is not medical device security
@@ -136,7 +141,11 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Performed patient demographic corrections in the LIS", "imaging-study-qc", False),
     ("Performed study reconciliation of trial documents", "imaging-study-qc", False),
     # networked-patient-monitoring: a freezer monitoring network is not patient monitoring
-    ("Maintained the wireless temperature monitoring network for freezers", "networked-patient-monitoring", False),
+    (
+        "Maintained the wireless temperature monitoring network for freezers",
+        "networked-patient-monitoring",
+        False,
+    ),
     # cmms: IT asset management software is not a CMMS
     ("Managed IT asset management software (Flexera)", "cmms", False),
     # starlab-lis: STARLAB pipette tips
@@ -412,7 +421,8 @@ _THE_PROBE4_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("google-sheets", "spreadsheet-software", True),
     # siemens-primus: a Siemens linac
     ("siemens-primus", "siemens-linac", True),
-    # xray-tube-replacement, ultrasound-probe-repair, mri-cold-head-replacement: repairs, not kinds of equipment
+    # xray-tube-replacement, ultrasound-probe-repair, mri-cold-head-replacement: repairs, not kinds of
+    # equipment
     ("xray-tube-replacement", "xray-tube", False),
     ("xray-tube-replacement", "corrective-maintenance", True),
     ("ultrasound-probe-repair", "ultrasound", False),
@@ -440,7 +450,8 @@ def test_the_probe4_sweep_files_each_thing_under_its_parent(vocabulary):
 
 
 _THE_PROBE4_SWEEP_FIXES_CATEGORIES_CASES = [
-    # splunk-enterprise-security, tenable-one, tenable-security-center, rapid7-nexpose, nvd: software, not equipment
+    # splunk-enterprise-security, tenable-one, tenable-security-center, rapid7-nexpose, nvd: software, not
+    # equipment
     ("splunk-enterprise-security", "software"),
     ("tenable-one", "software"),
     ("tenable-security-center", "software"),

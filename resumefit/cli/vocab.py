@@ -107,10 +107,12 @@ def explain_command(term: str, vocab: VocabFiles = None) -> None:
 @vocab_app.command("lint")
 def lint_command(vocab: VocabFiles = None) -> None:
     """Check the vocabulary: schema, duplicate ids, a form claimed by two concepts, cycles, sources."""
+    from resumefit.nlp import build_nlp, form_tokens
     from resumefit.vocab import lint_vocabulary
 
     vocabulary = _load(vocab)
-    problems = lint_vocabulary(vocabulary)
+    nlp = build_nlp(vocabulary.lexicon.issuing_bodies)
+    problems = lint_vocabulary(vocabulary, lambda text, exact: form_tokens(nlp, text, exact))
     for problem in problems:
         typer.echo(problem)
     forms = sum(len(c.forms) for c in vocabulary.concepts.values())
