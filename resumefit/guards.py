@@ -68,7 +68,8 @@ def _before_pattern(guard: Guard) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=512)
 def _compiled(guard: Guard) -> _Compiled:
-    near = tuple(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE) for word in guard.near)
+    # 'BS' is no degree word in a model number ('Mindray BS-480')
+    near = tuple(re.compile(rf"(?<!\w){re.escape(word)}(?!\w|-\d)", re.IGNORECASE) for word in guard.near)
     return _Compiled(near, _after_pattern(guard), _before_pattern(guard))
 
 

@@ -585,12 +585,15 @@ def lint_vocabulary(
 def _bypassed_guards(vocab: Vocabulary, tokens: Callable[[str, bool], tuple[str, ...]]) -> list[str]:
     """'VMs' next to a guarded 'VM': the matcher folds the plural (and, unless a form keeps its case, the
     case), so the unguarded form matches every 'VM' the guard turns away."""
+    from resumefit.matching import form_variants
+
     problems = []
     for concept in vocab.concepts.values():
         free = {}
         for form in concept.forms:
             if not _is_guarded(form, vocab.guards):
-                free.setdefault((form.case_sensitive, tokens(form.text, form.case_sensitive)), form.text)
+                for text in form_variants(form):  # 'core-lab' is also matched as 'core lab'
+                    free.setdefault((form.case_sensitive, tokens(text, form.case_sensitive)), form.text)
         for form in concept.forms:
             if not _is_guarded(form, vocab.guards):
                 continue
