@@ -683,6 +683,9 @@ def _assess_one(
     same = [m for cid in same_ids for m in found.get(cid, [])] if concept else []
     if same:
         return _result(req, Status.SYNONYM, same, same[0].concept_id)
+    higher = [m for cid in _higher_degrees(concept_id, vocab) for m in found.get(cid, [])]
+    if higher:  # 'Associate degree' met by a B.S.
+        return _result(req, Status.SYNONYM, higher, higher[0].concept_id)
     narrower = (
         [m for cid in sorted(vocab.descendants(concept_id)) for m in found.get(cid, [])] if concept else []
     )
@@ -694,6 +697,12 @@ def _assess_one(
 def _on_track(concept: Concept, track: Track | None) -> bool:
     """A concept of one track speaks for a posting of that track, or of either, or of an unknown one."""
     return track in (None, Track.BOTH) or concept.track in (track, Track.BOTH)
+
+
+def _higher_degrees(concept_id: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The degree levels above this one (vocab/lexicon.yaml), when it is one of them."""
+    levels = vocab.lexicon.degree_levels
+    return levels[levels.index(concept_id) + 1 :] if concept_id in levels else ()
 
 
 def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:

@@ -45,7 +45,7 @@ _CONCEPT_KEYS = {
 }
 _FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive", "guards"}
 _TOP_KEYS = {"version", "concepts", "ignore", "add_forms", "description", "defaults", "guards"}
-_LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms")
+_LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms", "degree_levels")
 _DEFAULT_KEYS = ("category", "track", "source", "guards")
 _GUARD_LISTS = ("near", "not_after", "not_before", "gap")
 _GUARD_KEYS = {
@@ -72,6 +72,7 @@ class Lexicon:
     issuing_bodies: tuple[str, ...] = ()  # written in brackets after a credential: MLS(ASCP), MLT(AMT)
     state_codes: frozenset[str] = frozenset()  # "Hartford, CT" is a place: the guard 'place' decides
     english_acronyms: frozenset[str] = frozenset()  # OR, IT, US: never trusted on a line in capitals
+    degree_levels: tuple[str, ...] = ()  # degree concepts, lowest first: a higher degree meets a lower one
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,7 +541,8 @@ def shipped_lexicon() -> Lexicon:
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    """vocab/lexicon.yaml: issuing bodies, state codes and English-word acronyms; empty when absent."""
+    """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms and degree levels; empty when
+    absent."""
     data = _mapping(_read_yaml(path) if path.is_file() else None, str(path))
     unknown = set(data) - {"version", "description", *_LEXICON_LISTS}
     if unknown:
@@ -550,6 +552,7 @@ def load_lexicon(path: Path) -> Lexicon:
         issuing_bodies=tuple(words["issuing_bodies"]),
         state_codes=frozenset(words["state_codes"]),
         english_acronyms=frozenset(w.lower() for w in words["english_acronyms"]),
+        degree_levels=tuple(words["degree_levels"]),
     )
 
 
@@ -577,6 +580,11 @@ def lint_vocabulary(
             problems.append(f"form '{form}' is claimed by {', '.join(sorted(ids))}")
     problems += _aliases_of_others(vocab)
     problems += _guard_problems(vocab)
+    problems += [
+        f"lexicon: degree level '{level}' is no concept"
+        for level in vocab.lexicon.degree_levels
+        if level not in vocab.concepts
+    ]
     if tokens is not None:
         problems += _bypassed_guards(vocab, tokens)
     return problems

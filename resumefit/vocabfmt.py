@@ -25,6 +25,7 @@ TOP_KEYS = (
     "issuing_bodies",
     "state_codes",
     "english_acronyms",
+    "degree_levels",
     "guards",
     "headings",
     "head_nouns",

@@ -433,3 +433,14 @@ def test_header_fields_requisitions_pay_headings_and_people_are_no_terms(checker
     forms = {r.posting_form for r in read.requirements}
     assert not any("Specialist" in f or "TIS-FSE" in f or f in {"PAY", "SCHEDULE"} for f in forms), forms
     assert "Healthcare Technology Management" not in forms and "Vocera Engage" in forms, forms
+
+
+def test_a_higher_degree_meets_a_lower_one_but_not_the_other_way_round(checker):
+    posting = "Required:\n- Associate degree or higher\n"
+    assert (
+        _statuses(checker, posting, "Education\n- B.S., Biology, 2016\n")["Associate degree"]
+        is Status.SYNONYM
+    )
+    posting = "Required:\n- Bachelor's degree\n"
+    statuses = _statuses(checker, posting, "Education\n- A.A.S., Medical Laboratory Technology, 2016\n")
+    assert statuses["Bachelor's degree"] is Status.MISSING
