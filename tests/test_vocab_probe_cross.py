@@ -20,6 +20,8 @@ _OTHER_SENSES_CASES = [
     ("Left a VM for the patient", "virtualization", False),
     ("B.S. in Biomedical Engineering, 2015", "biomedical-engineer", False),
     ("Production days: PMs on the cyclotron and the water loop", "preventive-maintenance", True),
+    ("Radiation safety liaison with CT DEEP Radiation Division", "computed-tomography", False),
+    ("Laboratory Assistant (PT, 20 hrs/wk)", "proficiency-testing", False),
 ]
 
 _OWN_SENSES_CASES = [
@@ -35,6 +37,7 @@ _OWN_SENSES_CASES = [
     ("Set up vSphere VMs and Windows Server hosts", "virtualization", True),
     ("B.S. in Biomedical Engineering, 2015", "biomedical-engineering-degree", True),
     ("Shift 7 AM to 3 PM, annual review", "preventive-maintenance", False),
+    ("CAP PT surveys, 3 events a year", "proficiency-testing", True),
 ]
 
 
