@@ -460,6 +460,8 @@ def _initials(form: str) -> list[str]:
     with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
     if len(with_of) >= 3 and len(with_of) > len(content):
         found.append("".join(w[0].upper() for w in with_of))
+    if len(content) >= 4 and content[0].islower():  # 'telemetry distributed antenna system' -> DAS too
+        found.append("".join(w[0].upper() for w in content[1:]))
     return found
 
 

@@ -572,7 +572,7 @@ def _list_siblings(
     """The unknown items of a list whose other items are known terms, with the known items' category."""
     found = []
     for clause_start, clause in _clauses(unit.text):
-        items = _items(clause, clause_start)
+        items = _items(clause, clause_start, covered)
         if len(items) < 2:
             continue
         items = _from_list_start(items, unit.text, covered)
@@ -604,7 +604,7 @@ def _list_siblings(
             if (
                 _is_term_like(phrase)
                 and not opening
-                and not (len(phrase.split()) >= 3 and _may_be_verb(phrase))
+                and not (len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase))
             ):
                 found.append((phrase, start + offset, category, group))
     return found
@@ -640,6 +640,8 @@ def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) ->
     ):
         return None
     words = phrase.split()
+    if words[-1].lower().endswith("ed"):
+        return None  # 'products collected by apheresis': a clause, not a thing
     plain_word = len(words) == 1 and words[0].lower() in english_words()
     if (
         plain_word
@@ -727,7 +729,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return [(s, p) for s, p in pieces if p.strip()]
 
 
-def _items(clause: str, base: int) -> list[tuple[str, int]]:
+def _items(clause: str, base: int, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int]]:
     """The items of a list clause with their offsets; a first item's lead-in words are left out later."""
     items, start = [], 0
     for match in _LIST_SPLIT.finditer(clause):
@@ -748,9 +750,27 @@ def _items(clause: str, base: int) -> list[tuple[str, int]]:
                 keep = len(words) - 2
                 while keep > 1 and words[keep][:1].isupper() and words[keep - 1][:1].isupper():
                     keep -= 1
+                keep = _modifiers_before(words, keep, offset, covered)
                 cut = len(" ".join(words[:keep])) + 1
             result[0] = (first[cut:], offset + cut)
     return result
+
+
+def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequence[tuple[int, int]]) -> int:
+    """Where the last words' noun phrase starts: 'distributed antenna system' of 'Maintain the telemetry
+    distributed antenna system' (a word ending in -ed inside the phrase describes; a known term, a small
+    word or the duty's verb ends it)."""
+    while keep > 1 and len(words) - keep < 4:
+        word = words[keep - 1]
+        start = offset + len(" ".join(words[: keep - 1])) + (1 if keep > 1 else 0)
+        if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), list(covered)):
+            break
+        if _verb_only(word) and not word.lower().endswith("ed"):
+            break
+        if _verb_capable(word) and not any(w.isalpha() for w in words[: keep - 1]):
+            break  # the duty's verb that opens the bullet ('Record cold ischemia time')
+        keep -= 1
+    return keep
 
 
 def _last_lead_word(text: str) -> int:
@@ -852,6 +872,11 @@ def _verb_only(word: str) -> bool:
 
 def _any_verb(phrase: str) -> bool:
     return _verb_capable(phrase.split()[0])
+
+
+def _participle(phrase: str) -> bool:
+    """'distributed antenna system': a list item opening with an -ed word describes its noun."""
+    return phrase.split()[0].lower().endswith("ed")
 
 
 def _may_be_verb(phrase: str) -> bool:

@@ -444,3 +444,22 @@ def test_a_higher_degree_meets_a_lower_one_but_not_the_other_way_round(checker):
     posting = "Required:\n- Bachelor's degree\n"
     statuses = _statuses(checker, posting, "Education\n- A.A.S., Medical Laboratory Technology, 2016\n")
     assert statuses["Bachelor's degree"] is Status.MISSING
+
+
+def test_a_lists_first_item_keeps_its_describing_words_but_not_the_duty_verb(checker):
+    forms = _posting_forms(
+        checker,
+        "- Record cold ischemia time and formalin fixation times for breast specimens.\n"
+        "- Maintain the telemetry distributed antenna system and access points.\n"
+        "- Process progenitor cell products collected by apheresis and marrow harvest.\n",
+    )
+    assert "cold ischemia time" in forms and not any(f.startswith("Record") for f in forms), forms
+    assert any(f.endswith("distributed antenna system") for f in forms), forms
+    assert "products collected" not in forms, forms
+
+
+def test_an_acronym_of_a_wording_without_its_first_qualifier_is_another_name():
+    from resumefit.openmatch import _initials
+
+    assert "DAS" in _initials("telemetry distributed antenna system")
+    assert _initials("antenna system") == []
