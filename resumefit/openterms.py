@@ -760,8 +760,12 @@ def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequenc
     """Where the last words' noun phrase starts: 'distributed antenna system' of 'Maintain the telemetry
     distributed antenna system' (a word ending in -ed inside the phrase describes; a known term, a small
     word or the duty's verb ends it)."""
+    if keep >= len(words) or _verb_only(words[keep]):
+        return keep  # 'performs routine': the last words are a duty
     while keep > 1 and len(words) - keep < 4:
         word = words[keep - 1]
+        if not word.islower():
+            break  # describing words are written small; 'Laboratory Scientist performs' is a sentence
         start = offset + len(" ".join(words[: keep - 1])) + (1 if keep > 1 else 0)
         if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), list(covered)):
             break
