@@ -952,7 +952,7 @@ _THE_LABORATORY_SWEEP_SETS_RELATIONS_RIGHT_CASES = [
     ("CLINITEK", "Urine sediment analyzer", "urine-sediment-analyzer", "missing"),
     ("CLINITEK", "Urine chemistry analyzer", "urine-chemistry-analyzer", "related"),
     ("Analytical balance", "Laboratory balance", "laboratory-balance", "related"),
-    ("Sysmex XN-3100", "Sysmex XN-3000", "sysmex-xn-3000", "related"),
+    ("Sysmex XN-3100", "Sysmex XN-3000", "sysmex-xn-3000", "missing"),
     ("Sysmex XN-9000", "Sysmex XN-9100", "sysmex-xn-9100", "missing"),
     ("Bio-Rad D-10 for A1c", "HbA1c analyzer", "hba1c-analyzer", "related"),
     ("Accu-Chek Inform II", "Glucose meter", "poc-glucose-meter", "related"),
