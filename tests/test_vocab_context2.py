@@ -11,7 +11,10 @@ from tests.conftest import each_case
 from tests.test_vocab import _concepts_in
 
 _GENERIC_CONTEXT_WORDS_NO_LONGER_LET_ANOTHER_SENSE_IN_CASES = [
-    ("Performed daily maintenance on chemistry analyzers; ran BMP and CMP panels", "ascp-credential-maintenance"),
+    (
+        "Performed daily maintenance on chemistry analyzers; ran BMP and CMP panels",
+        "ascp-credential-maintenance",
+    ),
     ("Certified Professional Coder; CPT and ICD-10 coding", "cpt-nha"),
     ("Wrote the CER for CE certification of the infusion pump", "cer-hspa"),
     ("Certified 2nd degree black belt in Taekwondo", "lss-black-belt"),
