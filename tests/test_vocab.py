@@ -24,6 +24,26 @@ def _concepts_in(checker, text: str) -> set[str]:
     return {m.concept_id for m in checker.matcher.find(text_document(text))}
 
 
+def line_check(checker):  # noqa: ANN001, ANN201
+    """A table check: (line, concept, wanted): whether the shipped matcher finds the concept in the line."""
+
+    def check(text: str, concept: str, wanted: bool = True) -> None:
+        found = _concepts_in(checker, text)
+        assert (concept in found) is wanted, found
+
+    return check
+
+
+def parent_check(vocabulary):  # noqa: ANN001, ANN201
+    """A table check: (concept, parent, wanted): whether the concept is filed under the parent."""
+
+    def check(concept: str, parent: str, wanted: bool = True) -> None:
+        assert concept in vocabulary.concepts
+        assert (parent in vocabulary.ancestors(concept)) is wanted
+
+    return check
+
+
 BASE = """
 version: 1
 concepts:

@@ -8,7 +8,7 @@ the guarded forms still count in their own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check
 
 _FORMS_WITH_GENERIC_CONTEXT_WORDS_NO_LONGER_READ_ANOTHER_SENSE_CASES = [
     # mouse-embryo-assay: MEA is also a microelectrode array; QC alone does not make it the embryo assay
@@ -74,11 +74,7 @@ _FORMS_WITH_GENERIC_CONTEXT_WORDS_NO_LONGER_READ_ANOTHER_SENSE_CASES = [
 
 
 def test_forms_with_generic_context_words_no_longer_read_another_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_WITH_GENERIC_CONTEXT_WORDS_NO_LONGER_READ_ANOTHER_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_WITH_GENERIC_CONTEXT_WORDS_NO_LONGER_READ_ANOTHER_SENSE_CASES, line_check(checker))
 
 
 _FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -120,8 +116,4 @@ _FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_for_generic_context_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))

@@ -9,7 +9,7 @@ still count in their own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in, status_of
+from tests.test_vocab import line_check, parent_check, status_of
 
 _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
     # cryostat: the MRI magnet's cryostat is not the microtome
@@ -191,11 +191,9 @@ _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES = [
 
 
 def test_a_probe_sweep_of_lab_instruments_keeps_other_senses_and_models_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES, check, unpack=True)
+    each_case(
+        _A_PROBE_SWEEP_OF_LAB_INSTRUMENTS_KEEPS_OTHER_SENSES_AND_MODELS_APART_CASES, line_check(checker)
+    )
 
 
 _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -259,11 +257,7 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_probe_sweep_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
@@ -294,11 +288,7 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_probe_sweep_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))
 
 
 def test_the_two_multistix_concepts_answer_each_other(checker):

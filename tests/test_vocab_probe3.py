@@ -8,7 +8,7 @@ words nearby; the second table checks that the guarded forms still count in thei
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check, parent_check
 
 _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     # plum-360: 'Hospira Plum' and 'Plum pump' name the whole Plum line
@@ -196,11 +196,7 @@ _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
 
 
 def test_the_equipment_probe_sweep_keeps_other_senses_and_things_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES, check, unpack=True)
+    each_case(_THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES, line_check(checker))
 
 
 _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -278,11 +274,7 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_equipment_probe_sweep_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
@@ -302,8 +294,4 @@ _THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_equipment_probe_sweep_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_EQUIPMENT_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))

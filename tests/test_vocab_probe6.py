@@ -8,7 +8,7 @@ own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check, parent_check
 
 _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # nysdoh-clep: CLEP is also the College-Level Examination Program
@@ -75,11 +75,7 @@ _THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
 
 
 def test_the_probe_sweep_keeps_other_senses_and_distinct_things_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES, check, unpack=True)
+    each_case(_THE_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES, line_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -112,11 +108,7 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_probe_sweep_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
@@ -130,8 +122,4 @@ _THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_probe_sweep_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_PROBE_SWEEP_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))

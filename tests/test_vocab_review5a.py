@@ -9,7 +9,7 @@ that each new concept stands under its parent.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import _concepts_in, parent_check
 
 _THE_FIFTH_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES = [
     # anaerobic-culture: the anaerobe jar is a device used for the culture
@@ -179,11 +179,7 @@ _THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_fifth_review_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))
 
 
 def test_the_fifth_review_corrects_names_and_long_forms(vocabulary):

@@ -8,7 +8,7 @@ forms still count in their own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check, parent_check
 
 _THE_FIFTH_REVIEW_READS_OTHER_SENSES_APART_CASES = [
     # blood-bank-analyzer: cell washers, thawers and the blood bank computer system are no analyzers
@@ -80,11 +80,7 @@ _THE_FIFTH_REVIEW_READS_OTHER_SENSES_APART_CASES = [
 
 
 def test_the_fifth_review_reads_other_senses_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_THE_FIFTH_REVIEW_READS_OTHER_SENSES_APART_CASES, check, unpack=True)
+    each_case(_THE_FIFTH_REVIEW_READS_OTHER_SENSES_APART_CASES, line_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -116,11 +112,7 @@ _FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_fifth_review_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
@@ -144,11 +136,7 @@ _THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_fifth_review_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))
 
 
 def test_the_coulter_counter_is_the_particle_counter(vocabulary):
