@@ -34,6 +34,15 @@ def line_check(checker):  # noqa: ANN001, ANN201
     return check
 
 
+def status_check(checker):  # noqa: ANN001, ANN201
+    """A table check: (resume line, posting line, concept, status): the status the resume gets."""
+
+    def check(resume: str, posting: str, concept: str, status: str) -> None:
+        assert status_of(checker, resume, posting, concept) == status
+
+    return check
+
+
 def parent_check(vocabulary):  # noqa: ANN001, ANN201
     """A table check: (concept, parent, wanted): whether the concept is filed under the parent."""
 

@@ -8,7 +8,7 @@ second table checks that the guarded forms still count in their own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check
 
 _GENERIC_CONTEXT_WORDS_NO_LONGER_LET_ANOTHER_SENSE_IN_CASES = [
     (
@@ -61,11 +61,10 @@ _GENERIC_CONTEXT_WORDS_NO_LONGER_LET_ANOTHER_SENSE_IN_CASES = [
 
 
 def test_generic_context_words_no_longer_let_another_sense_in(checker):
-    def check(text, concept):
-        found = _concepts_in(checker, text)
-        assert concept not in found, found
-
-    each_case(_GENERIC_CONTEXT_WORDS_NO_LONGER_LET_ANOTHER_SENSE_IN_CASES, check, unpack=True)
+    each_case(
+        [(*case, False) for case in _GENERIC_CONTEXT_WORDS_NO_LONGER_LET_ANOTHER_SENSE_IN_CASES],
+        line_check(checker),
+    )
 
 
 _FORMS_WITH_NARROWED_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -113,8 +112,4 @@ _FORMS_WITH_NARROWED_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_with_narrowed_context_still_count_in_their_sense(checker):
-    def check(text, concept):
-        found = _concepts_in(checker, text)
-        assert concept in found, found
-
-    each_case(_FORMS_WITH_NARROWED_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_WITH_NARROWED_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))

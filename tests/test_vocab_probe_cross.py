@@ -5,7 +5,7 @@ forms still count in their own sense."""
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check
 
 _OTHER_SENSES_CASES = [
     ("Hamilton Microlab STAR liquid handler", "stago-sta-r-evolution", False),
@@ -41,16 +41,9 @@ _OWN_SENSES_CASES = [
 ]
 
 
-def _check(checker):  # noqa: ANN001, ANN202
-    def check(line: str, concept: str, expected: bool) -> None:
-        assert (concept in _concepts_in(checker, line)) is expected
-
-    return check
-
-
 def test_forms_of_one_file_no_longer_read_another_files_thing(checker):
-    each_case(_OTHER_SENSES_CASES, _check(checker))
+    each_case(_OTHER_SENSES_CASES, line_check(checker))
 
 
 def test_the_guarded_forms_still_count_in_their_own_sense(checker):
-    each_case(_OWN_SENSES_CASES, _check(checker))
+    each_case(_OWN_SENSES_CASES, line_check(checker))

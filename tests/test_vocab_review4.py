@@ -8,7 +8,7 @@ own sense.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import line_check, parent_check
 
 _A_FOURTH_SAMPLED_CONCEPT_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES = [
     # bd-prepstain: the PrepMate is its own instrument; a processor is not a kind of Pap test
@@ -127,11 +127,7 @@ _A_FOURTH_SAMPLED_CONCEPT_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES = [
 
 
 def test_a_fourth_sampled_concept_review_keeps_distinct_things_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_A_FOURTH_SAMPLED_CONCEPT_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES, check, unpack=True)
+    each_case(_A_FOURTH_SAMPLED_CONCEPT_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES, line_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_FOURTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -188,11 +184,7 @@ _FORMS_GUARDED_IN_THE_FOURTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_fourth_review_still_count_in_their_sense(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_FORMS_GUARDED_IN_THE_FOURTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_IN_THE_FOURTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_FOURTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
@@ -217,8 +209,4 @@ _THE_FOURTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [
 
 
 def test_the_fourth_review_files_each_thing_under_its_parent(vocabulary):
-    def check(concept, parent, wanted):
-        assert concept in vocabulary.concepts
-        assert (parent in vocabulary.ancestors(concept)) is wanted
-
-    each_case(_THE_FOURTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, check, unpack=True)
+    each_case(_THE_FOURTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES, parent_check(vocabulary))

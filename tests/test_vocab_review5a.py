@@ -9,7 +9,7 @@ that each new concept stands under its parent.
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in, parent_check
+from tests.test_vocab import line_check, parent_check
 
 _THE_FIFTH_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES = [
     # anaerobic-culture: the anaerobe jar is a device used for the culture
@@ -86,16 +86,8 @@ _THE_FIFTH_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES = [
 ]
 
 
-def _check(checker):  # noqa: ANN001, ANN202
-    def check(text: str, concept: str, wanted: bool) -> None:
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    return check
-
-
 def test_the_fifth_review_keeps_distinct_things_apart(checker):
-    each_case(_THE_FIFTH_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES, _check(checker))
+    each_case(_THE_FIFTH_REVIEW_KEEPS_DISTINCT_THINGS_APART_CASES, line_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
@@ -131,7 +123,7 @@ _FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_fifth_review_still_count_in_their_sense(checker):
-    each_case(_FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, _check(checker))
+    each_case(_FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
 
 
 _THE_FIFTH_REVIEWS_NEW_CONCEPTS_KEEP_THE_OTHER_SENSE_OUT_CASES = [
@@ -150,7 +142,7 @@ _THE_FIFTH_REVIEWS_NEW_CONCEPTS_KEEP_THE_OTHER_SENSE_OUT_CASES = [
 
 
 def test_the_fifth_reviews_new_concepts_keep_the_other_sense_out(checker):
-    each_case(_THE_FIFTH_REVIEWS_NEW_CONCEPTS_KEEP_THE_OTHER_SENSE_OUT_CASES, _check(checker))
+    each_case(_THE_FIFTH_REVIEWS_NEW_CONCEPTS_KEEP_THE_OTHER_SENSE_OUT_CASES, line_check(checker))
 
 
 _THE_FIFTH_REVIEW_FILES_EACH_THING_UNDER_ITS_PARENT_CASES = [

@@ -5,7 +5,7 @@ forms guarded. Each line fails on the vocabulary before the sweep."""
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in, status_of
+from tests.test_vocab import line_check, status_check
 
 _THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Guardrails drug library updates", "bd-guardrails", True),
@@ -832,11 +832,7 @@ _THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
 
 
 def test_the_sweep_keeps_distinct_things_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES, check, unpack=True)
+    each_case(_THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES, line_check(checker))
 
 
 _THE_SWEEP_SETS_RELATIONS_RIGHT_CASES = [
@@ -870,10 +866,7 @@ _THE_SWEEP_SETS_RELATIONS_RIGHT_CASES = [
 
 
 def test_the_sweep_sets_relations_right(checker):
-    def check(resume, posting, concept, status):
-        assert status_of(checker, resume, posting, concept) == status
-
-    each_case(_THE_SWEEP_SETS_RELATIONS_RIGHT_CASES, check, unpack=True)
+    each_case(_THE_SWEEP_SETS_RELATIONS_RIGHT_CASES, status_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
@@ -919,7 +912,4 @@ _FORMS_GUARDED_IN_THE_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_sweep_still_count_in_their_own_sense(checker):
-    def check(text, concept):
-        assert concept in _concepts_in(checker, text)
-
-    each_case(_FORMS_GUARDED_IN_THE_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, check, unpack=True)
+    each_case(_FORMS_GUARDED_IN_THE_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, line_check(checker))

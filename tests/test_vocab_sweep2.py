@@ -5,7 +5,7 @@ vocabulary before the sweep."""
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in, status_of
+from tests.test_vocab import line_check, status_check
 
 _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("XN-3100", "sysmex-xn-3000", False),
@@ -938,11 +938,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
 
 
 def test_the_laboratory_sweep_keeps_distinct_things_apart(checker):
-    def check(text, concept, wanted):
-        found = _concepts_in(checker, text)
-        assert (concept in found) is wanted, found
-
-    each_case(_THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES, check, unpack=True)
+    each_case(_THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES, line_check(checker))
 
 
 _THE_LABORATORY_SWEEP_SETS_RELATIONS_RIGHT_CASES = [
@@ -969,10 +965,7 @@ _THE_LABORATORY_SWEEP_SETS_RELATIONS_RIGHT_CASES = [
 
 
 def test_the_laboratory_sweep_sets_relations_right(checker):
-    def check(resume, posting, concept, status):
-        assert status_of(checker, resume, posting, concept) == status
-
-    each_case(_THE_LABORATORY_SWEEP_SETS_RELATIONS_RIGHT_CASES, check, unpack=True)
+    each_case(_THE_LABORATORY_SWEEP_SETS_RELATIONS_RIGHT_CASES, status_check(checker))
 
 
 _FORMS_GUARDED_IN_THE_LABORATORY_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
@@ -997,7 +990,6 @@ _FORMS_GUARDED_IN_THE_LABORATORY_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
 
 
 def test_forms_guarded_in_the_laboratory_sweep_still_count_in_their_own_sense(checker):
-    def check(text, concept):
-        assert concept in _concepts_in(checker, text)
-
-    each_case(_FORMS_GUARDED_IN_THE_LABORATORY_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, check, unpack=True)
+    each_case(
+        _FORMS_GUARDED_IN_THE_LABORATORY_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, line_check(checker)
+    )

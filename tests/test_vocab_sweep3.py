@@ -8,7 +8,7 @@ wording), a relation or category was wrong, or an ordinary word was read without
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import _concepts_in, status_of
+from tests.test_vocab import _concepts_in, line_check, status_check
 
 _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("LDAP", "active-directory", "ldap"),
@@ -488,10 +488,7 @@ _SWEEP3_WORDINGS_NO_LONGER_READ_AS_CASES = [
 
 
 def test_sweep3_wordings_no_longer_read_as(checker):
-    def check(text, concept):
-        assert concept not in _concepts_in(checker, text)
-
-    each_case(_SWEEP3_WORDINGS_NO_LONGER_READ_AS_CASES, check, unpack=True)
+    each_case([(*case, False) for case in _SWEEP3_WORDINGS_NO_LONGER_READ_AS_CASES], line_check(checker))
 
 
 _SWEEP3_GUARDED_FORMS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
@@ -507,10 +504,7 @@ _SWEEP3_GUARDED_FORMS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
 
 
 def test_sweep3_guarded_forms_still_count_in_their_own_sense(checker):
-    def check(text, concept):
-        assert concept in _concepts_in(checker, text)
-
-    each_case(_SWEEP3_GUARDED_FORMS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, check, unpack=True)
+    each_case(_SWEEP3_GUARDED_FORMS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES, line_check(checker))
 
 
 _SWEEP3_SETS_RELATIONS_RIGHT_CASES = [
@@ -547,10 +541,7 @@ _SWEEP3_SETS_RELATIONS_RIGHT_CASES = [
 
 
 def test_sweep3_sets_relations_right(checker):
-    def check(resume, posting, concept, status):
-        assert status_of(checker, resume, posting, concept) == status
-
-    each_case(_SWEEP3_SETS_RELATIONS_RIGHT_CASES, check, unpack=True)
+    each_case(_SWEEP3_SETS_RELATIONS_RIGHT_CASES, status_check(checker))
 
 
 _SWEEP3_CATEGORIES_ARE_RIGHT_CASES = [
@@ -571,7 +562,4 @@ _SWEEP3_MOVED_FORMS_COUNT_FOR_THEIR_CONCEPT_CASES = [("IT security", "cybersecur
 
 
 def test_sweep3_moved_forms_count_for_their_concept(checker):
-    def check(text, concept):
-        assert concept in _concepts_in(checker, text)
-
-    each_case(_SWEEP3_MOVED_FORMS_COUNT_FOR_THEIR_CONCEPT_CASES, check, unpack=True)
+    each_case(_SWEEP3_MOVED_FORMS_COUNT_FOR_THEIR_CONCEPT_CASES, line_check(checker))
