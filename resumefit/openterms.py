@@ -480,7 +480,7 @@ def _shouted_word(word: str) -> bool:
     return word.isalpha() and len(word) >= 5 and word.lower() in english_words()
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
@@ -767,7 +767,7 @@ def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequenc
         if not word.islower():
             break  # describing words are written small; 'Laboratory Scientist performs' is a sentence
         start = offset + len(" ".join(words[: keep - 1])) + (1 if keep > 1 else 0)
-        if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), list(covered)):
+        if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), covered):
             break
         if _verb_only(word) and not word.lower().endswith("ed"):
             break
