@@ -95,9 +95,12 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
     # A full stop after a model name's capital ('Attune NxT.', 'ABI 3500xL.', 'Milli-Q.') ends the sentence;
     # spaCy keeps it on the token to spare abbreviations ('U.S.', 'B.S.'), which have a stop inside.
     suffix_search = util.compile_suffix_regex([*english.suffixes, r"(?<=[^.\s][^.\s][A-Z])\."]).search
+    # spaCy keeps a lower-case letter's stop together ('m.') for lettered lists; after a number the letter is
+    # a unit or a model's suffix ('Mindray Passport 12m.'), and resumefit reads no lettered lists.
+    rules = {k: v for k, v in english.tokenizer_exceptions.items() if not _LETTER_STOP.fullmatch(k)}
     tokenizer = Tokenizer(
         vocab,
-        rules=english.tokenizer_exceptions,
+        rules=rules,
         prefix_search=util.compile_prefix_regex(english.prefixes).search,
         suffix_search=_keep_credential_tail(suffix_search, patterns.tail),
         infix_finditer=util.compile_infix_regex(english.infixes).finditer,
@@ -118,6 +121,7 @@ def _keep_credential_tail(suffix_search, tail: re.Pattern[str]):  # noqa: ANN001
     return search
 
 
+_LETTER_STOP = re.compile(r"[^\W\d_A-Z]\.")
 _FIELDS = frozenset({"engineering"})
 
 

@@ -197,11 +197,16 @@ def _with_model_tails(
     for mention in mentions:
         concept = vocabulary.concepts[mention.concept_id]
         text = lines[mention.line].text
+        chained = [
+            o for o in mentions if o.line == mention.line and mention.start < o.start < mention.end < o.end
+        ]
+        if any(mention.concept_id in vocabulary.ancestors(o.concept_id) for o in chained):
+            continue  # 'Mindray Passport 12m': the model named from its second word asks for itself alone
         product = _PRODUCT_AFTER_MAKER.match(text, mention.end)
         if concept.category is Category.MANUFACTURER and product:
             continue  # 'GE PETtrace 880': the posting asks for the product, read whole as an unknown term
         tail = _MODEL_TAIL.match(text[mention.end :])
-        if tail is None or (mention.line, mention.end + tail.start(1)) in starts:
+        if tail is None or chained or (mention.line, mention.end + tail.start(1)) in starts:
             widened.append(mention)
             continue
         model = tail.group(1)

@@ -171,7 +171,28 @@ def is_department_mention(mention: Mention, line: Line) -> bool:
         _DEPARTMENT_AFTER.match(line.text[mention.end :])
         or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
         or _header_field(mention, line.text)
+        or _it_people(mention, line.text)
     )
+
+
+def _it_people(mention: Mention, text: str) -> bool:
+    """'Partner with IT on ...', 'with customer IT', 'the imaging IT team': the people of the IT department,
+    whom the job works with, not a skill ('IT support' and 'IT systems' are forms of their own)."""
+    if text[mention.start : mention.end] != "IT":
+        return False
+    after = text[mention.end :]
+    return bool(_PEOPLE_AFTER.match(after)) or bool(
+        _PARTY_BEFORE.search(text[: mention.start]) and _CLAUSE_END.match(after)
+    )
+
+
+_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:teams?|staff|department|dept|groups?|partners?|colleagues|personnel|leadership)\b", re.I
+)
+_PARTY_BEFORE = re.compile(
+    r"\b(?:with|customer|client|hospital|facility|site|local|corporate|our|your|the)\s*$", re.I
+)
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:)]|(?:and|or|on|to|for|in|about)\b)", re.I)
 
 
 def _header_field(mention: Mention, text: str) -> bool:

@@ -463,3 +463,22 @@ def test_an_acronym_of_a_wording_without_its_first_qualifier_is_another_name():
 
     assert "DAS" in _initials("telemetry distributed antenna system")
     assert _initials("antenna system") == []
+
+
+def test_the_it_people_a_job_works_with_are_no_term_but_it_skills_are(checker):
+    posting = (
+        "Responsibilities\n- Partner with IT on networked medical devices.\n"
+        "- Troubleshoot PACS transfers with the imaging IT team and with customer IT.\n"
+        "Required\n- Experience with IT support.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert "IT" not in forms and {"PACS", "IT support"} <= forms, forms
+
+
+def test_a_model_named_from_its_familys_second_word_is_asked_for_alone(checker):
+    posting = "Required\n- Experience with the Mindray Passport 12m.\n- Grifols Erytra Eflexis\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    ids = {r.concept_id for r in read.requirements}
+    assert {"passport-12m", "grifols-erytra-eflexis"} <= ids, ids
+    assert not ids & {"mindray-passport", "grifols-erytra"}, ids
