@@ -352,10 +352,13 @@ def _read_unit(
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
     for text, start in _product_names(unit.text):
-        if add(text, start, _product_category(track)):
-            kind = _class_after(unit.text, start + len(text))
-            if kind:  # 'TRACERlab FX2 N synthesis modules': the product's class is asked for too
-                add(*kind, _product_category(track))
+        kind = _class_after(unit.text, start + len(text))
+        if kind and text.endswith("+"):  # 'CD34+ selection': a marker and what is done with it, one term
+            add(unit.text[start : kind[1] + len(kind[0])], start, Category.SKILL)
+        elif add(text, start, _product_category(track)) and kind:
+            add(
+                *kind, _product_category(track)
+            )  # 'TRACERlab FX2 N synthesis modules': the class is asked too
     members = _member_lists(unit.text, covered)
     for match in _ACRONYM.finditer(unit.text):
         if _overlaps(match.start(1), match.end(1), members):
@@ -383,7 +386,8 @@ _NUMBER_TAIL = re.compile(
     r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
 )
 _NAME_TAIL = re.compile(
-    r"(?:\s[A-Z][a-z]{2,}){1,3}\b"
+    r"(?:\s[A-Z][a-z]{2,}){1,3}"
+    r"(?:\s\d{1,3}(?![\w.,:/%-]|\s*(?:years?|yrs?|months?|hours?)\b))?\b"  # 'ISO Class 7', not '2 years'
     r"|(?:\s[A-Z]{3,}){1,2}\s(?:II|III|IV|\d{1,4})(?![\w-])"  # 'EVIS EXERA III'; never 'BLS ACLS PALS'
 )
 
@@ -605,6 +609,7 @@ def _list_siblings(
                 _is_term_like(phrase)
                 and not opening
                 and not (len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase))
+                and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
             ):
                 found.append((phrase, start + offset, category, group))
     return found
