@@ -293,8 +293,17 @@ def _covered(unit: _Unit, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     spans = []
     for mention in mentions:
         if mention.line in unit.lines:
-            base = unit.starts[unit.lines.index(mention.line)]
+            index = unit.lines.index(mention.line)
+            base = unit.starts[index]
             spans.append((base + mention.start, base + mention.end))
+            shown = len(unit.text[base + mention.start : base + mention.end].split())
+            rest = len(mention.form.split()) - shown
+            if rest > 0 and index + 1 < len(
+                unit.starts
+            ):  # 'network' / 'segmentation': wrapped onto the next line
+                follow = re.match(r"\s*\S+" * rest, unit.text[unit.starts[index + 1] :])
+                if follow:
+                    spans.append((unit.starts[index + 1], unit.starts[index + 1] + follow.end()))
     return spans
 
 
@@ -581,7 +590,7 @@ def _list_siblings(
             continue
         items = _from_list_start(items, unit.text, covered)
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
-        if not known or len(known) == len(items) or _duty_list(items):
+        if not known or _duty_list(items):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
         duties = _sentence_start(unit.text, items[0][1]) and _any_verb(items[0][0])
@@ -591,6 +600,9 @@ def _list_siblings(
                 head = _head_before_known(text, start, covered)
                 if head:  # 'buffy coat by centrifugation': the item's own thing before the known method
                     found.append((*head, category, group))
+                thing = _object_after_known(text, start, covered)
+                if thing:  # 'preventive maintenance on freezers': what the known duty is done on
+                    found.append((*thing, category, group))
                 continue
             if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
@@ -653,6 +665,30 @@ def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) ->
         or words[0].lower() in word_classes()["adj"]
         or not _is_term_like(phrase)
         or _any_verb(phrase)
+    ):
+        return None
+    return phrase, start + offset
+
+
+def _object_after_known(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """'freezers' of 'preventive maintenance on freezers': the thing a known duty or method is done on, when
+    the item ends with it."""
+    ends = [e - start for s, e in covered if start <= s and e <= start + len(text)]
+    if not ends:
+        return None
+    last = max(ends)
+    match = re.match(r"\s+(?:on|of)\s+(?:the\s+|all\s+)?", text[last:])
+    if not match:
+        return None
+    offset = last + match.end()
+    phrase = text[offset:].strip(" ,.;")
+    if (
+        not phrase
+        or _overlaps(start + offset, start + len(text), covered)
+        or len(phrase.split()) > 3
+        or not _is_term_like(phrase)
+        or _any_verb(phrase)
+        or phrase.split()[0].lower() in word_classes()["adj"]
     ):
         return None
     return phrase, start + offset

@@ -496,3 +496,15 @@ def test_a_class_number_a_markers_method_are_read_whole_and_a_duty_verb_is_no_te
     forms = {r.posting_form for r in read.requirements}
     assert {"ISO Class 7 cleanroom", "CD34+ selection"} <= forms, forms
     assert not forms & {"ISO Class", "selection", "help write"}, forms
+
+
+def test_what_a_known_duty_is_done_on_is_a_term_and_a_wrapped_known_term_stays_whole(checker):
+    posting = (
+        "Responsibilities\n"
+        "- Perform quality control, IQ/OQ/PQ and preventive maintenance on freezers and centrifuges.\n"
+        "- Build the medical device cybersecurity program with IT Security: MDS2 review, network\n"
+        "segmentation, patch management and IEC 80001-1 risk management.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert {"freezers", "network segmentation"} <= forms and "segmentation" not in forms, forms
