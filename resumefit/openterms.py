@@ -590,7 +590,7 @@ def _list_siblings(
             continue
         items = _from_list_start(items, unit.text, covered)
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
-        if not known or _duty_list(items):
+        if not known or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
         duties = _sentence_start(unit.text, items[0][1]) and _any_verb(items[0][0])
@@ -618,7 +618,7 @@ def _list_siblings(
                 phrase, offset = _object_of_duty(phrase, offset)  # 'Calibrate thermometers and RTDs, ...'
                 opening = not phrase
             if (
-                _is_term_like(phrase)
+                (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset))
                 and not opening
                 and not (len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
@@ -749,9 +749,10 @@ def _coordinated_duty(text: str, start: int, item: str) -> bool:
     return first.isalpha() and _verb_capable(first) and bool(re.search(r"\b(?:and|or)\s+$", text[:start]))
 
 
-def _duty_list(items: list[tuple[str, int]]) -> bool:
-    """'Review QC, investigate unacceptable results and prepare reports': items that open with a verb."""
-    verbs = sum(_verb_only(text.split()[0]) for text, _ in items)
+def _duty_list(items: list[tuple[str, int]], text: str) -> bool:
+    """'Review QC, investigate unacceptable results and prepare reports': items that open with a verb. The
+    first item after 'using', 'with' ... names a thing ('using gowning procedures and aseptic technique')."""
+    verbs = sum(_verb_only(item.split()[0]) and not _after_lead(text, start) for item, start in items)
     return verbs >= 1 and verbs * 2 >= len(items) - 1
 
 
@@ -818,6 +819,11 @@ def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequenc
     return keep
 
 
+def _after_lead(text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a preposition or 'using': a thing, whatever its first word."""
+    return bool(re.search(r"\b(?:using|with|on|of|including|such as|like)\s+$", text[:start]))
+
+
 def _last_lead_word(text: str) -> int:
     best = 0
     for match in re.finditer(
@@ -857,6 +863,19 @@ def _noun_phrase(text: str) -> tuple[str, int]:
     cut = lead.end() if lead else 0
     phrase = _TAIL.sub("", text[cut:]).strip(" ,'\"")
     return phrase, cut
+
+
+def _gerund_thing(phrase: str, text: str, start: int) -> bool:
+    """'gowning procedures' after 'using': an -ing word before a noun names a kind of thing there."""
+    words = phrase.split()
+    return (
+        _after_lead(text, start)
+        and len(words) == 2
+        and words[0].lower().endswith("ing")
+        and words[1].isalpha()
+        and not _is_stop(words[1].lower())
+        and not _verb_capable(words[1])
+    )
 
 
 def _is_term_like(phrase: str) -> bool:

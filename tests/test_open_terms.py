@@ -491,10 +491,11 @@ def test_a_class_number_a_markers_method_are_read_whole_and_a_duty_verb_is_no_te
         "Responsibilities\n- Work in an ISO Class 7 cleanroom using aseptic technique.\n"
         "- Perform volume reduction, red blood cell depletion and CD34+ selection.\n"
         "- Document deviations, support CAPA investigations and help write and revise SOPs.\n"
+        "- Process products using gowning procedures and aseptic technique in a biological safety cabinet.\n"
     )
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements}
-    assert {"ISO Class 7 cleanroom", "CD34+ selection"} <= forms, forms
+    assert {"ISO Class 7 cleanroom", "CD34+ selection", "gowning procedures"} <= forms, forms
     assert not forms & {"ISO Class", "selection", "help write"}, forms
 
 
