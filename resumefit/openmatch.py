@@ -257,6 +257,8 @@ def _cores(wording: str) -> list[str]:
             or _rare(words[0])
         ):
             cores.append(" ".join(words))
+    if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
+        cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
     cores.extend(_heads(wording.split()))
     return cores
 

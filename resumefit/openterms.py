@@ -71,6 +71,13 @@ _FRAME = re.compile(
     r"(?:with|in|of|on|using|operating|servicing|maintaining|performing)\s+(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
+# A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
+# monitoring', 'Perform total nucleated cell counts on the hematology analyzer').
+_LIGHT_DUTY = re.compile(
+    r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?)(?:perform|performs|conduct|conducts)\s+(?!and\b|or\b)"
+    r"(?P<object>[^.;:()]+)",
+    re.IGNORECASE,
+)
 _FRAME_END = re.compile(
     r"\s+(?:is|are|preferred|required|a plus|desired|strongly|highly|helpful|to|for|at|in a|within|"
     r"under|across|per|according|as|from|that|which|who|when|while|through|by)\b.*$|,\s*(?:including|such as|"
@@ -846,15 +853,31 @@ def _sibling_category(known, unit: _Unit, mentions: Sequence[Mention], category_
 def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
     """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
     found = []
-    for match in _FRAME.finditer(text):
+    for match in [*_FRAME.finditer(text), *_LIGHT_DUTY.finditer(text)]:
+        duty = match.re is _LIGHT_DUTY
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None
-        for item, offset in _items(obj, base):
+        for index, (item, offset) in enumerate(_items(obj, base)):
             phrase, cut = _noun_phrase(item)
-            if phrase and _is_term_like(phrase):
+            if phrase and _is_term_like(phrase) and not (duty and _not_a_done_thing(phrase, index)):
                 found.append((phrase, offset + cut, group))
     return found
+
+
+def _not_a_done_thing(phrase: str, index: int) -> bool:
+    """What 'perform' does not name: another duty after the first item ('read urine', 'capture'), half a
+    word ('moderate-') or how urgent the work is ('critical testing', 'urgent testing')."""
+    words = phrase.split()
+    return (
+        (index > 0 and _verb_capable(words[0]))
+        or _verb_only(words[-1])
+        or phrase.endswith("-")
+        or (len(words) == 2 and words[0].lower() in word_classes()["adj"] and words[1].lower() in _WORK_WORDS)
+    )
+
+
+_WORK_WORDS = frozenset("testing tests test work cases specimens samples procedures duties".split())
 
 
 def _noun_phrase(text: str) -> tuple[str, int]:

@@ -509,3 +509,24 @@ def test_what_a_known_duty_is_done_on_is_a_term_and_a_wrapped_known_term_stays_w
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements}
     assert {"freezers", "network segmentation"} <= forms and "segmentation" not in forms, forms
+
+
+def test_what_perform_names_is_a_term_but_not_another_duty_or_how_urgent_the_work_is(checker):
+    posting = (
+        "Responsibilities\n- Work in a cleanroom; perform environmental monitoring.\n"
+        "- Perform urgent testing; perform G-banding and capture metaphases.\n"
+        "- Perform Gram stains and read urine cultures.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert "environmental monitoring" in forms, forms
+    assert not forms & {"urgent testing", "capture", "capture metaphases", "read urine cultures"}, forms
+
+
+def test_an_acronym_with_a_describing_word_is_met_by_the_acronym(checker):
+    report = checker.check_documents(
+        text_document("Skills\n- PNH panels by flow", "resume.txt"),
+        text_document("Required\n- Perform high-sensitivity PNH testing by flow cytometry.", "posting.txt"),
+    )
+    terms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert terms["high-sensitivity PNH testing"] is Status.SYNONYM, terms
