@@ -333,7 +333,7 @@ _FORMS_GUARDED_IN_THE_PROBE_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Immunology and serology testing", "immunology", True),
     ("Toxicology: urine drug screens by LC-MS/MS", "toxicology", True),
     ("Electronics and troubleshooting", "electronics", True),
-    ("Met the SLA for response time on service calls", "equipment-kpis", True),
+    ("Met the SLA for response time on service calls", "service-level-agreement", True),
     ("HTM department of 12 technicians", "healthcare-technology-management", True),
     ("QuantiFERON testing", "quantiferon", True),
     ("Immucor Capture-R Ready-Screen", "immucor-capture-r", True),

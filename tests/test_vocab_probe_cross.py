@@ -26,7 +26,7 @@ _OTHER_SENSES_CASES = [
 
 _OWN_SENSES_CASES = [
     ("Stago STA-R coagulation analyzer", "stago-sta-r-evolution", True),
-    ("Specimen Processor, Quest Diagnostics", "medical-laboratory-assistant", True),
+    ("Specimen Processor, Quest Diagnostics", "specimen-processor", True),
     ("Thermo Scientific centrifuges", "thermo-fisher", True),
     ("B.S. Chemistry", "science-degree", True),
     ("Siemens CT scanners", "siemens-healthineers", True),

@@ -191,7 +191,7 @@ _FORMS_GUARDED_IN_THE_FOURTH_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Event management of nonconforming events", "nonconforming-events"),
     ("Maintained the QC logbook", "lab-records"),
     ("Remedial action after QC failures", "corrective-action"),
-    ("Performance improvement projects in the lab", "quality-assurance"),
+    ("Performance improvement projects in the lab", "quality-improvement"),
     ("Westgard 10x rule", "westgard-10x"),
     ("cfDNA testing in lung cancer", "liquid-biopsy"),
     ("ISO 35001 certified biorisk management system", "iso-35001"),
