@@ -544,6 +544,43 @@ def assess_terms(
     return tuple(_wording_on_resume(result, resume, matcher) for result in results)
 
 
+def pursued_later_on_line(
+    mentions: Sequence[Mention], lines: Sequence[Line], vocab: Vocabulary
+) -> list[Mention]:
+    """'SH(ASCP) Specialist in Hematology - approved to test, exam scheduled May 2026': the line goes on to
+    say the credential is still pursued, though not right after its name, so it is no held credential. The
+    words must follow the credential with no other credential or licence between them, and name no other
+    one after them ('eligible for SBB' speaks of the SBB)."""
+    marked = []
+    for mention in mentions:
+        concept = vocab.concepts.get(mention.concept_id)
+        if mention.in_progress or concept is None or concept.category not in _PURSUABLE:
+            marked.append(mention)
+            continue
+        text = lines[mention.line].text
+        later = [
+            m.start
+            for m in mentions
+            if m.line == mention.line
+            and m.start >= mention.end
+            and m.concept_id != mention.concept_id
+            and m.concept_id in vocab.concepts
+            and vocab.concepts[m.concept_id].category in _PURSUABLE
+        ]
+        rest = text[mention.end : min(later, default=len(text))]
+        pursued = PURSUED_LATER.search(rest)
+        marked.append(replace(mention, in_progress=True) if pursued else mention)
+    return marked
+
+
+PURSUED_LATER = re.compile(
+    r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"
+    r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
+    r"(?:exam|administration|sitting)|results? pending)\b",
+    re.IGNORECASE,
+)
+
+
 def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatcher) -> TermResult:
     """The posting's own wording of two or more words stands on the resume, but no form of the concept was
     taken there (a guard asked for context the resume's line lacks: 'risk assessments for 120 new

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from resumefit.advice import choices, mirror_wording
-from resumefit.matching import AT_RISK_REGIONS, TermMatcher, assess_terms, is_literal, near_spellings
+from resumefit.matching import (
+    AT_RISK_REGIONS,
+    PURSUED_LATER,
+    TermMatcher,
+    assess_terms,
+    is_literal,
+    near_spellings,
+)
 from resumefit.models import (
     Category,
     Document,
@@ -141,7 +148,29 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
             best = found
     if best.status is Status.MISSING and not req.alternatives:
         best = _one_of_its_parts(req, reader) or _state_licence(req, reader) or best
+    if best.status.is_met and _pursued(best, reader.lines):
+        best = replace(best, status=Status.IN_PROGRESS)
     return best
+
+
+def _pursued(result: TermResult, lines: Sequence[Line]) -> bool:
+    """'NRRPT - exam eligible, sitting for the April 2026 administration': a credential the resume names
+    as still pursued (an acronym or a credential or licence wording) is not held."""
+    req = result.requirement
+    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or _is_acronym(req.posting_form)):
+        return False
+    for mention in result.mentions:
+        text = lines[mention.line].text
+        if PURSUED_LATER.search(text[mention.end :]) or _PURSUED_BEFORE.search(text[: mention.start]):
+            return True
+    return False
+
+
+_PURSUED_BEFORE = re.compile(
+    r"\b(?:pursuing|working toward|eligible for|candidate for|studying for|preparing for|sitting for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None:

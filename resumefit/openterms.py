@@ -472,7 +472,7 @@ def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str
     bullet = _BULLET.match(unit.text)
     start = bullet.end() if bullet else 0
     body = re.sub(r"\s+\([^)]*\)", "", unit.text[start:])
-    body = _BULLET_TAIL.sub("", body).strip(" .;,")
+    body = _BULLET_TAIL.sub("", body.strip(" .;,")).strip(" .;,")  # '- XYZ certification preferred.'
     lead = _LEAD.match(body)  # '- Prior POCT coordinator experience': the term starts after 'Prior'
     if lead and lead.end():
         body, start = body[lead.end() :], start + lead.end()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
-from resumefit.matching import TermMatcher, learned_mentions
+from resumefit.matching import TermMatcher, learned_mentions, pursued_later_on_line
 from resumefit.models import (
     Document,
     Finding,
@@ -89,7 +89,9 @@ class Checker:
     ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
         """The concepts the resume holds (vocabulary forms and learned spellings), and the credentials it
         names as pursued ("CBET candidate" is not a held CBET)."""
-        found = self.matcher.find(resume, sections, nested=True)
+        found = pursued_later_on_line(
+            self.matcher.find(resume, sections, nested=True), resume.lines, self.vocabulary
+        )
         held = tuple(m for m in found if not m.in_progress)
         pursued = tuple(m for m in found if m.in_progress)
         return held + learned_mentions(resume, held, self.matcher, sections), pursued

@@ -530,3 +530,19 @@ def test_an_acronym_with_a_describing_word_is_met_by_the_acronym(checker):
     )
     terms = {t.requirement.posting_form: t.status for t in report.terms}
     assert terms["high-sensitivity PNH testing"] is Status.SYNONYM, terms
+
+
+def test_a_credential_the_line_later_calls_pursued_is_in_progress_known_or_not(checker):
+    def status(resume: str, posting: str) -> dict[str, Status]:
+        report = checker.check_documents(
+            text_document("Certifications\n- " + resume, "resume.txt"),
+            text_document("Requirements\n- " + posting, "posting.txt"),
+        )
+        return {t.requirement.posting_form: t.status for t in report.terms}
+
+    pursued = "SH(ASCP) Specialist in Hematology - approved to test, exam scheduled May 2026"
+    assert status(pursued, "SH(ASCP) preferred.") == {"SH(ASCP)": Status.IN_PROGRESS}
+    assert status("MLS(ASCP), 2019; eligible for SBB", "MLS(ASCP) required.") == {"MLS(ASCP)": Status.LITERAL}
+    eligible = "NRRPT - exam eligible, sitting for the April 2026 administration"
+    assert status(eligible, "NRRPT required.") == {"NRRPT": Status.IN_PROGRESS}
+    assert status("NRRPT, 2019", "NRRPT registration preferred.") == {"NRRPT registration": Status.SYNONYM}

@@ -1,8 +1,9 @@
-"""A whole-concept pass over standards, credentials, licences, titles, education and quality: one line per fix.
+"""A whole-concept pass over standards, credentials, licences, titles, education and quality, one line per
+fix.
 
-Each line of the first tables failed on the vocabulary before the fix: a narrower kind, a level, a role, a part or
-a related thing was filed as a form of a concept (and now gives its own concept), or a relation was no is-a. The
-last table checks that each concept still counts in its own sense.
+Each line of the first tables failed on the vocabulary before the fix: a narrower kind, a level, a role, a
+part or a related thing was filed as a form of a concept (and now gives its own concept), or a relation was
+no is-a. The last table checks that each concept still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -244,6 +245,9 @@ _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
 
 def test_concepts_still_count_in_their_own_sense(checker):
     each_case(
-        [case if len(case) == 3 else (*case, True) for case in _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES],
+        [
+            case if len(case) == 3 else (*case, True)
+            for case in _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES
+        ],
         line_check(checker),
     )
