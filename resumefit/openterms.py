@@ -111,7 +111,8 @@ _GENERIC = frozenset(
     demonstrated proven ability willingness able must plus preferred desired sound solid working familiarity
     accuracy safety quality clinical medical technical appropriate applicable department departments
     leadership management operations documentation requirement requirements standards instruments devices
-    device issues problems problem solving troubleshooting basic advanced general-purpose hand tools
+    device issues problems problem solving troubleshooting basic advanced general-purpose hand tools line
+    lines part parts
     diploma degree certification certifications license licensure state federal local regulations
     regulatory policies policy guidelines related science sciences manufacturer manufacturers report reports
     laboratory laboratories lab labs result results operation operations recommendation recommendations
@@ -629,6 +630,7 @@ def _list_siblings(
                 and not opening
                 and not (len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
+                and not _describing_end(phrase)  # 'read electrical and pneumatic schematics': no noun
             ):
                 found.append((phrase, start + offset, category, group))
     return found
@@ -694,7 +696,6 @@ def _object_after_known(text: str, start: int, covered: list[tuple[int, int]]) -
         or _overlaps(start + offset, start + len(text), covered)
         or len(phrase.split()) > 3
         or not _is_term_like(phrase)
-        or _any_verb(phrase)
         or phrase.split()[0].lower() in word_classes()["adj"]
     ):
         return None
@@ -758,8 +759,12 @@ def _coordinated_duty(text: str, start: int, item: str) -> bool:
 
 def _duty_list(items: list[tuple[str, int]], text: str) -> bool:
     """'Review QC, investigate unacceptable results and prepare reports': items that open with a verb. The
-    first item after 'using', 'with' ... names a thing ('using gowning procedures and aseptic technique')."""
-    verbs = sum(_verb_only(item.split()[0]) and not _after_lead(text, start) for item, start in items)
+    first item after 'using', 'with' ... names a thing ('using gowning procedures and aseptic technique'),
+    and a participle describes one ('scheduled preventive maintenance', 'refrigerated storage')."""
+    verbs = sum(
+        _verb_only(item.split()[0]) and not _after_lead(text, start) and not _participle(item)
+        for item, start in items
+    )
     return verbs >= 1 and verbs * 2 >= len(items) - 1
 
 
@@ -886,6 +891,12 @@ def _noun_phrase(text: str) -> tuple[str, int]:
     cut = lead.end() if lead else 0
     phrase = _TAIL.sub("", text[cut:]).strip(" ,'\"")
     return phrase, cut
+
+
+def _describing_end(phrase: str) -> bool:
+    """A phrase that ends in a word only ever describing ('electrical'), so it names nothing."""
+    last = phrase.split()[-1].lower()
+    return last in word_classes()["adj"] and last not in word_classes()["noun"]
 
 
 def _gerund_thing(phrase: str, text: str, start: int) -> bool:

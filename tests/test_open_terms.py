@@ -546,3 +546,17 @@ def test_a_credential_the_line_later_calls_pursued_is_in_progress_known_or_not(c
     eligible = "NRRPT - exam eligible, sitting for the April 2026 administration"
     assert status(eligible, "NRRPT required.") == {"NRRPT": Status.IN_PROGRESS}
     assert status("NRRPT, 2019", "NRRPT registration preferred.") == {"NRRPT registration": Status.SYNONYM}
+
+
+def test_describing_words_alone_and_generic_parts_are_no_terms_but_a_participles_noun_is(checker):
+    posting = (
+        "Responsibilities\n"
+        "- Perform scheduled preventive maintenance and corrective maintenance on track systems,\n"
+        "pre-analytical modules and refrigerated storage.\n"
+        "- Document every visit with accurate labor, parts and field service reports.\n"
+        "Required\n- Able to read electrical and pneumatic schematics and to use standard test equipment.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert "track systems" in forms, forms
+    assert not forms & {"read electrical", "electrical", "parts"}, forms
