@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resumefit.models import Importance, Posting, Requirement, Status, TermResult
+from resumefit.models import Category, Importance, Posting, Requirement, Status, TermResult
 
 _GROUP = re.compile(r"\s+(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
 # no space inside: "IEC 62353" and "NFPA 99" are standards, "BME-24117" and "REQ88812" are requisitions
@@ -240,6 +240,11 @@ def in_progress_advice(result: TermResult) -> Advice:
         "Say when you expect to sit the exam or receive it (e.g. 'exam scheduled June 2027'), and list it "
         "under certifications as in progress; do not write it as held until you have it."
     )
+    if req.category is Category.DISCIPLINE:  # a degree: 'B.S. ... (in progress, expected Dec 2026)'
+        hint = (
+            "Keep the expected completion date next to the degree (e.g. 'expected December 2026'); do not "
+            "write it as held until it is conferred."
+        )
     return Advice(message, hint)
 
 

@@ -550,11 +550,18 @@ def pursued_later_on_line(
     """'SH(ASCP) Specialist in Hematology - approved to test, exam scheduled May 2026': the line goes on to
     say the credential is still pursued, though not right after its name, so it is no held credential. The
     words must follow the credential with no other credential or licence between them, and name no other
-    one after them ('eligible for SBB' speaks of the SBB)."""
+    one after them ('eligible for SBB' speaks of the SBB). A degree 'in progress, expected Dec 2026' is
+    not held either."""
     marked = []
+
+    def pursuable(concept_id: str) -> bool:  # credentials, licences and degrees
+        concept = vocab.concepts.get(concept_id)
+        return concept is not None and (
+            concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
+        )
+
     for mention in mentions:
-        concept = vocab.concepts.get(mention.concept_id)
-        if mention.in_progress or concept is None or concept.category not in _PURSUABLE:
+        if mention.in_progress or not pursuable(mention.concept_id):
             marked.append(mention)
             continue
         text = lines[mention.line].text
@@ -564,8 +571,7 @@ def pursued_later_on_line(
             if m.line == mention.line
             and m.start >= mention.end
             and m.concept_id != mention.concept_id
-            and m.concept_id in vocab.concepts
-            and vocab.concepts[m.concept_id].category in _PURSUABLE
+            and pursuable(m.concept_id)
         ]
         rest = text[mention.end : min(later, default=len(text))]
         pursued = PURSUED_LATER.search(rest)
@@ -576,7 +582,7 @@ def pursued_later_on_line(
 PURSUED_LATER = re.compile(
     r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"
     r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
-    r"(?:exam|administration|sitting)|results? pending)\b",
+    r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -617,7 +623,7 @@ def _wording_span(wording: str, text: str) -> tuple[int, int]:
 
 
 def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: Vocabulary) -> TermResult:
-    """A missing credential or licence the resume names as pursued: the requirement's own concept, an
+    """A missing credential, licence or degree the resume names as pursued: the requirement's own concept, an
     alternative it accepts, or a broader credential ('ASCP eligible' for MLS(ASCP))."""
     req = result.requirement
     if result.status is not Status.MISSING or not pursued or req.concept_id not in vocab.concepts:
@@ -625,7 +631,10 @@ def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: V
     candidates = [req.concept_id, *req.alternatives, *sorted(vocab.ancestors(req.concept_id))]
     for concept_id in candidates:
         concept = vocab.concepts.get(concept_id)
-        if concept is not None and concept.category in _PURSUABLE and pursued.get(concept_id):
+        pursuable = concept is not None and (
+            concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
+        )
+        if pursuable and pursued.get(concept_id):
             mentions = pursued[concept_id]
             forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
             via = None if concept_id == req.concept_id else concept_id

@@ -40,6 +40,8 @@ class PairResult:
     present_found: int = 0
     synonym_expected: int = 0
     synonym_found: int = 0
+    pursued_expected: int = 0  # a credential the resume names as pursued (status in_progress)
+    credited_pursued: list[str] = field(default_factory=list)  # such a credential reported as held
     reported_missing: int = 0
     reported_missing_true: int = 0
     false_missing: list[str] = field(default_factory=list)
@@ -209,6 +211,7 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
     result.missing_expected += want is Status.MISSING
     result.present_expected += want in PRESENT
     result.synonym_expected += want is Status.SYNONYM
+    result.pursued_expected += want is Status.IN_PROGRESS
     if got is None:
         result.not_detected.append(f"{label} (expected {want.value})")
         return None
@@ -219,6 +222,8 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
     result.missing_found += want is Status.MISSING and got.status is Status.MISSING
     result.present_found += want in PRESENT and got.status in PRESENT
     result.synonym_found += want is Status.SYNONYM and got.status is Status.SYNONYM
+    if want is Status.IN_PROGRESS and got.status in PRESENT:
+        result.credited_pursued.append(f"{label} (resume: {entry.get('resume')!r})")
     if want in PRESENT and got.status is Status.MISSING:
         result.false_missing.append(f"{label} (resume: {entry.get('resume')!r})")
         if entry.get("pooled"):
@@ -309,11 +314,13 @@ def summarise(results: list[PairResult]) -> dict[str, Any]:
             "present_found",
             "synonym_expected",
             "synonym_found",
+            "pursued_expected",
             "reported_missing",
             "reported_missing_true",
         ):
             total[name] += getattr(r, name)
         total["false_missing"] += len(r.false_missing)
+        total["credited_pursued"] += len(r.credited_pursued)
         total["traps_sprung"] += len(r.traps_sprung)
         total["not_detected"] += len(r.not_detected)
         total["unlabelled_missing"] += len(r.unlabelled_missing)
@@ -331,6 +338,8 @@ def summarise(results: list[PairResult]) -> dict[str, Any]:
         "synonym_expected": total["synonym_expected"],
         "reported_missing": total["reported_missing"],
         "false_missing": total["false_missing"],
+        "pursued_expected": total["pursued_expected"],
+        "credited_pursued": total["credited_pursued"],
         "traps_sprung": total["traps_sprung"],
         "not_detected": total["not_detected"],
         "unlabelled_missing": total["unlabelled_missing"],
@@ -367,6 +376,7 @@ def _details(results: list[PairResult]) -> str:
     for r in results:
         problems = [
             *(f"false missing: {x}" for x in r.false_missing),
+            *(f"pursued credential reported as held: {x}" for x in r.credited_pursued),
             *(f"not reported: {x}" for x in r.not_detected),
             *(f"status: {x}" for x in r.wrong_status if x not in r.false_missing),
             *(f"unlabelled missing: {x}" for x in r.unlabelled_missing),

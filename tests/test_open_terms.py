@@ -560,3 +560,13 @@ def test_describing_words_alone_and_generic_parts_are_no_terms_but_a_participles
     forms = {r.posting_form for r in read.requirements}
     assert "track systems" in forms, forms
     assert not forms & {"read electrical", "electrical", "parts"}, forms
+
+
+def test_a_degree_the_resume_expects_later_is_in_progress_with_a_degree_hint(checker):
+    report = checker.check_documents(
+        text_document("Education\n- B.S., Engineering Technology (in progress, expected Dec 2026)", "r.txt"),
+        text_document("Preferred\n- Bachelor's degree in biomedical or clinical engineering.", "p.txt"),
+    )
+    term = next(t for t in report.terms if t.requirement.concept_id == "bachelors-degree")
+    assert term.status is Status.IN_PROGRESS
+    assert any("conferred" in (f.hint or "") for f in report.findings), [f.hint for f in report.findings]
