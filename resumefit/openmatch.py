@@ -288,7 +288,7 @@ def _cores(wording: str) -> list[str]:
             cores.append(" ".join(words))
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
-    cores.extend(_heads(wording.split()))
+    cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
     return cores
 
 
@@ -305,6 +305,22 @@ def _heads(words: list[str]) -> list[str]:
         return []
     if len(words) == 2:  # only a word of state or time before the head: 'open deviations'
         return [rest[0]] if words[0] in _STATE_WORDS else []
+    return [" ".join(rest)]
+
+
+def _described_heads(words: list[str]) -> list[str]:
+    """'written work instructions' -> 'work instructions': a describing first word ('written', 'formal',
+    'documented') before a head the resume may name alone, even one with a word every posting uses."""
+    from resumefit.openterms import _GENERIC, word_classes
+
+    if len(words) < 3 or not all(_plain(w) for w in words):
+        return []
+    first, rest = words[0], words[1:]
+    describing = first.endswith(("ed", "en")) or (
+        first in word_classes()["adj"] and first not in word_classes()["noun"]
+    )
+    if not describing or all(w in _GENERIC or w.rstrip("s") in _GENERIC for w in rest):
+        return []
     return [" ".join(rest)]
 
 
@@ -413,7 +429,7 @@ def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
 
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2')."""
-    return re.compile(rf"(?<![\w-]){re.escape(acronym)}s?(?!\w|-[A-Za-z])")
+    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){re.escape(acronym)}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
 
 
 def _first(pattern: re.Pattern[str], lines: Sequence[Line]) -> Mention | None:

@@ -91,7 +91,7 @@ _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
     r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
-    r"prior|previous|recent)\s+)*",
+    r"prior|previous|recent|plus)\s+)*",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -340,6 +340,9 @@ def _read_unit(
     def add(
         text: str, start: int, category: Category, group: int | None = None, contains: bool = False
     ) -> bool:
+        quantity = _QUANTITY_BEFORE.search(unit.text, 0, start) if _UNIT_FIRST.match(text) else None
+        if quantity:  # '-80 C freezers': the temperature is part of the thing
+            text, start = unit.text[quantity.start(1) : start + len(text)], quantity.start(1)
         end = start + len(text)
         spans = [
             (s, e) for s, e in taken if not (contains and start <= s and e <= end and e - s < end - start)
@@ -398,6 +401,8 @@ def _read_unit(
     return _link_choices(unit, number, found, covered)
 
 
+_UNIT_FIRST = re.compile(r"°?[CFK]\b")
+_QUANTITY_BEFORE = re.compile(r"(?:^|\s)([-−]?\d+(?:\.\d+)?\s?°?\s?)$")
 _NUMBER_TAIL = re.compile(
     r"\s(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|(?:[Tt]ype\s+)?(?:\d{1,4}[A-Za-z]?|II|III|IV))"
     r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
@@ -479,6 +484,7 @@ def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str
         body, start = body[lead.end() :], start + lead.end()
     if (
         not body
+        or _FRAME.search(body)  # '- Knowledge of GCP': the frame reads its object
         or _overlaps(start, start + len(body), covered)
         or _may_be_verb(body)
         or not _is_term_like(body)
@@ -818,8 +824,10 @@ def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequenc
         return keep  # 'performs routine': the last words are a duty
     while keep > 1 and len(words) - keep < 4:
         word = words[keep - 1]
-        if not word.islower():
-            break  # describing words are written small; 'Laboratory Scientist performs' is a sentence
+        acronym = len(word) > 1 and word.isupper() and word.isalpha() and keep > 1
+        if not word.islower() and not acronym:
+            break  # describing words are written small ('Laboratory Scientist performs' is a sentence), or an
+            # acronym names the kind ('Support PAP titration devices')
         start = offset + len(" ".join(words[: keep - 1])) + (1 if keep > 1 else 0)
         if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), covered):
             break

@@ -570,3 +570,25 @@ def test_a_degree_the_resume_expects_later_is_in_progress_with_a_degree_hint(che
     term = next(t for t in report.terms if t.requirement.concept_id == "bachelors-degree")
     assert term.status is Status.IN_PROGRESS
     assert any("conferred" in (f.hint or "") for f in report.findings), [f.hint for f in report.findings]
+
+
+def test_a_temperature_an_acronym_and_plus_keep_or_leave_their_place_in_a_wording(checker):
+    posting = (
+        "Responsibilities\n- Monitor -80 C freezers and LN2 tanks through the monitoring system.\n"
+        "- Perform leakage testing and hipot testing, plus immersion testing to confirm seals.\n"
+        "- Support PAP titration devices, pulse oximeters and end-tidal CO2 monitors.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert {"-80 C freezers", "immersion testing", "PAP titration devices"} <= forms, forms
+    assert not forms & {"C freezers", "plus immersion testing", "titration devices"}, forms
+
+
+def test_a_describing_first_word_and_a_bodys_prefix_do_not_hide_the_wording_on_the_resume(checker):
+    report = checker.check_documents(
+        text_document("Skills\n- Followed work instructions; trained in ICH-GCP", "resume.txt"),
+        text_document("Required\n- Familiarity with written work instructions.\n- Knowledge of GCP.", "p"),
+    )
+    terms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert terms["written work instructions"] is Status.SYNONYM, terms
+    assert terms["GCP"].is_met, terms
