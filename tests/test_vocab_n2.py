@@ -31,6 +31,12 @@ _NARROWER_THINGS_ARE_THEIR_OWN_CONCEPTS_CASES = [
     ("Assisted with ESWL cases", "lithotripter", False),
     ("Scrubbed phacoemulsification cases", "phacoemulsification", True),
     ("Scrubbed phacoemulsification cases", "phaco-system", False),
+    # an implant and an ambulatory recorder are no bedside monitor
+    ("Interrogated implantable cardiac monitors in device clinic", "implantable-cardiac-monitor", True),
+    ("Interrogated implantable cardiac monitors in device clinic", "patient-monitor", False),
+    ("Applied ambulatory cardiac monitors to outpatients", "patient-monitor", False),
+    ("Supervised exercise ECG tests in cardiology", "exercise-stress-test", True),
+    ("Supervised exercise ECG tests in cardiology", "stress-test-system", False),
     # transcutaneous pacing is no defibrillator
     ("Tested transcutaneous pacing output on the crash cart", "transcutaneous-pacer", True),
     ("Tested transcutaneous pacing output on the crash cart", "defibrillator", False),
@@ -252,6 +258,12 @@ _NARROWER_THINGS_ARE_THEIR_OWN_CONCEPTS_CASES = [
     ("Total cost of ownership analysis for the CT fleet", "capital-planning", False),
     ("Circuit analysis coursework", "schematic-reading", False),
     ("Circuit analysis coursework", "electronics", True),
+    ("Managed construction projects for the new hospital wing", "construction-project-management", True),
+    ("Managed construction projects for the new hospital wing", "project-management", False),
+    ("Asset tagging of new equipment", "asset-tagging", True),
+    ("Asset tagging of new equipment", "asset-management", False),
+    ("Equipment disposal and retirement", "equipment-disposal", True),
+    ("Equipment disposal and retirement", "asset-management", False),
     # health IT, regulatory, MRD
     ("Manage vendor remote access and firewall rules for medical devices", "remote-access", True),
     ("Manage vendor remote access and firewall rules for medical devices", "remote-service", False),
@@ -324,6 +336,10 @@ _NEW_AND_CORRECTED_PARENTS_CASES = [
 
 _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Serviced Infusomat Space pumps", "braun-infusomat", True),
+    ("Cardiac monitors on the step-down unit", "patient-monitor", True),
+    ("Treadmill stress test system with 12-lead ECG", "stress-test-system", True),
+    ("Project management of equipment implementation projects", "project-management", True),
+    ("Asset management of the CMMS inventory", "asset-management", True),
     ("IV pumps and syringe pumps", "infusion-pump", True),
     ("Cell saver and heart-lung machine PMs", "cell-saver", True),
     ("Serviced the lithotripter", "lithotripter", True),
