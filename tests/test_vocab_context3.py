@@ -51,7 +51,7 @@ _FORMS_WITH_GENERIC_CONTEXT_WORDS_NO_LONGER_READ_ANOTHER_SENSE_CASES = [
     # component-level-repair: phone cables in a medical office
     ("Cable repair for the medical office phone system", "component-level-repair", False),
     # electrical-safety-testing: pressure leak tests of plumbing
-    ("Pressure leakage testing of the water system for safety", "electrical-safety-testing", False),
+    ("Pressure leakage testing of the water system for safety", "leakage-current-testing", False),
     # performance-verification: PV is also photovoltaic
     ("PV solar panel equipment testing", "performance-verification", False),
     # equipment-installation: stage rigging
@@ -103,9 +103,9 @@ _FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Completed PMs on infusion pumps and monitors", "preventive-maintenance", True),
     ("PM of infusion pumps", "preventive-maintenance", True),
     ("CM repairs on equipment", "corrective-maintenance", True),
-    ("Cable repair on patient monitors", "component-level-repair", True),
-    ("Leakage testing with electrical safety analyzers", "electrical-safety-testing", True),
-    ("Rigging of medical equipment for the MRI install", "equipment-installation", True),
+    ("Cable repair on patient monitors", "cable-repair", True),
+    ("Leakage testing with electrical safety analyzers", "leakage-current-testing", True),
+    ("Rigging of medical equipment for the MRI install", "equipment-rigging", True),
     ("Territory management for field service engineers", "field-service", True),
     ("Technical review of patient results", "result-reporting", True),
     ("TMS work orders for biomed assets", "tms", True),
