@@ -1,9 +1,9 @@
 """A whole read of the test equipment, software, device security and manufacturer files: a line per fix.
 
 Narrower kinds, models, parts, tasks, makers' subsidiaries and broader classes were forms of a concept; each
-is now its own concept (under the old one where it is truly a kind of it) or no form at all, and relations that
-were no is-a are gone. Every line of the first three tables fails on the vocabulary before the fix; the last
-table checks that the concepts still count in their own sense.
+is now its own concept (under the old one where it is truly a kind of it) or no form at all, and relations
+that were no is-a are gone. Every line of the first three tables fails on the vocabulary before the fix; the
+last table checks that the concepts still count in their own sense.
 """
 
 from __future__ import annotations
