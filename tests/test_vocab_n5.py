@@ -168,6 +168,8 @@ _A_NARROWER_OR_SIBLING_THING_IS_ITS_OWN_CONCEPT_CASES = [
     ("Invitrogen reagents", "thermo-fisher", "invitrogen"),
     ("Fisher Scientific supplies", "thermo-fisher", "fisher-scientific"),
     ("Member of the ECRI Institute", "ecri-services", "ecri"),
+    ("Datascope balloon pumps", "mindray", "datascope"),
+    ("biomedical equipment management system", "other-cmms", "cmms"),
 ]
 
 
@@ -207,6 +209,10 @@ _A_WORDING_NO_LONGER_READS_AS_THE_CONCEPT_CASES = [
     ("Set up 802.1X on the wired ports", "wireless-networking"),
     # a badge reader's access controls are no data security control (the guard now reads capitals too)
     ("Badge access controls at the door", "encryption-hipaa-security"),
+    # personnel dosimetry, old laptops and a network analyzer are no RT, medical device or biomed test things
+    ("Managed the personnel dosimetry system and Landauer badges", "rt-dosimetry-equipment"),
+    ("Migrated legacy devices to Windows 10 laptops", "legacy-medical-devices"),
+    ("Used a network performance analyzer on the WAN", "biomedical-test-equipment"),
     # a wrist strap of a watch or a woodworking router is no ESD or network device
     ("Replaced the wrist strap on my watch", "esd-equipment"),
     ("Used routers and sanders in the wood shop", "computer-networking"),
@@ -257,6 +263,8 @@ _EACH_THING_UNDER_ITS_PARENT_CASES = [
     ("role-based-access-control", "access-control", True),
     ("illumina-dragen", "ngs-analysis-software", True),
     ("xray-test-equipment", "imaging-test-equipment", True),
+    ("networked-patient-monitoring", "patient-monitor", False),
+    ("networked-patient-monitor", "patient-monitor", True),
 ]
 
 
@@ -295,6 +303,10 @@ _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Role-based access controls on the LIS", "access-control", True),
     ("Set access controls on the PACS", "access-control", True),
     ("Badge access controls at the door", "access-control", False),
+    ("Commissioned the dosimetry system for the new linac", "rt-dosimetry-equipment", True),
+    ("Secured legacy devices on the biomed network", "legacy-medical-devices", True),
+    ("Ventilator performance analyzer", "biomedical-test-equipment", True),
+    ("Mindray monitors", "mindray", True),
 ]
 
 
