@@ -169,6 +169,20 @@ _A_NARROWER_OR_SIBLING_THING_IS_ITS_OWN_CONCEPT_CASES = [
     ("Fisher Scientific supplies", "thermo-fisher", "fisher-scientific"),
     ("Member of the ECRI Institute", "ecri-services", "ecri"),
     ("Datascope balloon pumps", "mindray", "datascope"),
+    ("Tested NIBP with the BP Pump 2L", "fluke-bp-pump-2", "fluke-bp-pump-2l"),
+    ("SpO2 checks with the OxSim Flex", "pronk-oxsim", "pronk-oxsim-flex"),
+    ("Oximeter checks with the Oxitest Plus", "datrend-oxitest", "datrend-oxitest-plus"),
+    ("SpO2 simulator Index 2MF", "fluke-index-2", "fluke-index-2mf"),
+    ("Ventilator checks with a Certifier FA Plus", "tsi-certifier", "tsi-certifier-fa-plus"),
+    ("Electrometer: MAX 4000 Plus", "standard-imaging-max-4000", "standard-imaging-max-4000-plus"),
+    (
+        "Morning output with the QA BeamChecker Plus",
+        "standard-imaging-beamchecker",
+        "standard-imaging-beamchecker-plus",
+    ),
+    ("Dialysate checks with a 90XLT", "mesa-90xl", "mesa-90xlt"),
+    ("Chlorine readings on the Hach DR900", "hach-colorimeter", "hach-dr900"),
+    ("Beam scanning with the Blue Phantom2", "iba-blue-phantom", "iba-blue-phantom-2"),
     ("biomedical equipment management system", "other-cmms", "cmms"),
 ]
 
@@ -213,6 +227,8 @@ _A_WORDING_NO_LONGER_READS_AS_THE_CONCEPT_CASES = [
     ("Managed the personnel dosimetry system and Landauer badges", "rt-dosimetry-equipment"),
     ("Migrated legacy devices to Windows 10 laptops", "legacy-medical-devices"),
     ("Used a network performance analyzer on the WAN", "biomedical-test-equipment"),
+    # a veterinarian's DVM is no voltmeter
+    ("Jane Doe, DVM, veterinary practice", "multimeter"),
     # a wrist strap of a watch or a woodworking router is no ESD or network device
     ("Replaced the wrist strap on my watch", "esd-equipment"),
     ("Used routers and sanders in the wood shop", "computer-networking"),
@@ -307,6 +323,10 @@ _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Secured legacy devices on the biomed network", "legacy-medical-devices", True),
     ("Ventilator performance analyzer", "biomedical-test-equipment", True),
     ("Mindray monitors", "mindray", True),
+    ("Measured the 5 V rail with a DVM", "voltmeter", True),
+    ("Vendor contracts through the GPO", "group-policy", False),
+    ("Patch testing for contact dermatitis", "patch-validation", False),
+    ("Octavius Smith, lab manager", "ptw-octavius", False),
 ]
 
 
