@@ -168,6 +168,9 @@ _A_NARROWER_OR_SIBLING_THING_IS_ITS_OWN_CONCEPT_CASES = [
     ("Invitrogen reagents", "thermo-fisher", "invitrogen"),
     ("Fisher Scientific supplies", "thermo-fisher", "fisher-scientific"),
     ("Member of the ECRI Institute", "ecri-services", "ecri"),
+    # BD's segments: the bare BD inside them still names the company
+    ("Field service for BD Biosciences flow cytometers", None, "bd-biosciences"),
+    ("BD Medical Alaris pumps", None, "bd-medical"),
     ("Datascope balloon pumps", "mindray", "datascope"),
     ("Tested NIBP with the BP Pump 2L", "fluke-bp-pump-2", "fluke-bp-pump-2l"),
     ("SpO2 checks with the OxSim Flex", "pronk-oxsim", "pronk-oxsim-flex"),
