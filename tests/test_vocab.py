@@ -279,7 +279,7 @@ def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, po
         ("Temperature data loggers in the steam sterilizer load", "sterilizer-data-logger"),
         ("Serum protein electrophoresis on agarose gel electrophoresis", "electrophoresis"),
         ("TEa from CLIA acceptance limits", "total-allowable-error"),
-        ("VistA and CPRS", "ehr"),
+        ("VistA and CPRS", "vista"),
     ],
 )
 def test_forms_guarded_in_the_third_review_still_count_in_their_own_sense(checker, text, concept):

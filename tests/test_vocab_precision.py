@@ -91,7 +91,7 @@ CASES = [
     ("Electrical safety inspections per NFPA 99", {"electrical-safety-testing"}, set()),
     ("Wrote CAPs (corrective action plans) after audits", set(), {"cap"}),
     ("Prepared the lab for CAP inspections", {"cap"}, set()),
-    ("Calibrated with a BC Group ESU-2400", {"bc-group-esu"}, set()),
+    ("Calibrated with a BC Group ESU-2400", {"bc-group-esu-2400"}, set()),
     ("Cyber-security awareness training", {"cybersecurity"}, {"medical-device-cybersecurity"}),
     ("Serviced CT", {"computed-tomography"}, set()),
     ("Siemens CT", {"computed-tomography"}, set()),

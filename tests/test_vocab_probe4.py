@@ -114,7 +114,7 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Supported the anesthesia information management system (AIMS)", "aims", False),
     # billing-coding-software: the coding skill is not the software
     ("Certified in medical coding (CPC)", "billing-coding-software", False),
-    ("Certified in medical coding (CPC)", "medical-billing-coding", True),
+    ("Certified in medical coding (CPC)", "medical-coding", True),
     # abn: an Australian Business Number
     ("ABN: 12 345 678 901", "abn", False),
     # nextgen-ehr: next-generation sequencing is not the EHR
@@ -349,8 +349,8 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("NextGen EHR", "nextgen-ehr", True),
     ("Wrote downtime procedures for planned downtime of the LIS", "downtime-procedures", True),
     ("Vulnerability assessment of networked infusion pumps", "vulnerability-management", True),
-    ("Role-based access controls in the EHR", "encryption-hipaa-security", True),
-    ("OS patching of medical devices with the OEM", "medical-device-cybersecurity", True),
+    ("Role-based access controls in the EHR", "access-control", True),
+    ("OS patching of medical devices with the OEM", "os-patch-management", True),
     ("BCMA scanning compliance on nursing units", "bcma", True),
     ("Rhapsody, Cloverleaf, Mirth Connect and Corepoint", "cloverleaf", True),
     ("Built HL7 interfaces in Rhapsody", "rhapsody", True),
@@ -374,7 +374,7 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Opened UDP ports on the firewall", "udp", True),
     ("WAM", "sysmex-wam", True),
     ("Tested battery backup of the UPS for the server room", "uninterruptible-power-supply", True),
-    ("Exported RT Plan and RT Dose objects from Eclipse", "dicom-rt", True),
+    ("Exported RT Plan and RT Dose objects from Eclipse", "dicom-rt-plan", True),
     ("GE Innova biplane angiography", "ge-innova", True),
     ("Pristina 3D mammography", "ge-senographe-pristina", True),
     ("Philips Achieva 1.5T MRI", "philips-achieva", True),
