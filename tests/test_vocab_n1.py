@@ -352,8 +352,8 @@ def test_new_concepts_sit_under_their_true_parents(vocabulary):
 
 _SCREENING_POSTING = "Imaging-assisted screening"
 _AN_INSTRUMENT_NO_LONGER_ANSWERS_A_TECHNIQUE_AS_A_SYNONYM_CASES = [
-    ("Screened Paps with a cytology imaging system", _SCREENING_POSTING, "imaging-assisted-screening", "missing"),
-    ("Imager-assisted screening of ThinPrep Paps", _SCREENING_POSTING, "imaging-assisted-screening", "synonym"),
+    ("Paps on a cytology imaging system", _SCREENING_POSTING, "imaging-assisted-screening", "missing"),
+    ("Imager-assisted screening of Paps", _SCREENING_POSTING, "imaging-assisted-screening", "synonym"),
 ]
 
 
