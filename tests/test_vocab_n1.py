@@ -92,6 +92,7 @@ _NARROWER_THINGS_PARTS_AND_TESTS_NO_LONGER_COUNT_AS_THE_CONCEPT_CASES = [
     ("EUROIMMUN ELISA kits", "euroimmun"),
     ("Scanned 35 mm film with a slide scanner", "digital-pathology-scanner"),
     ("Hologic Imager for mammography", "thinprep-imaging-system"),
+    ("Hologic Imager service for screening mammograms", "thinprep-imaging-system"),
     ("AutoVue document viewer for engineering drawings", "ortho-autovue"),
     ("Omnis Studio developer", "dako-omnis"),
     ("Bio-Rad BioPlex 200 research multiplex reader", "biorad-bioplex"),
