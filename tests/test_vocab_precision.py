@@ -99,7 +99,7 @@ CASES = [
     ("Hartford, CT", set(), {"computed-tomography"}),
     # 7. product families
     ("Loaded tubes on the Accelerator a3600", {"abbott-accelerator-a3600"}, {"roche-cobas-automation"}),
-    ("cobas connection modules", {"roche-cobas-automation"}, {"abbott-accelerator-a3600"}),
+    ("cobas connection modules", {"roche-cobas-connection-module"}, {"abbott-accelerator-a3600"}),
     ("HemoCue Hb 201+", {"hemocue"}, {"hemochron"}),
     ("Hemochron Signature Elite ACT", {"hemochron"}, {"hemocue"}),
     ("Fujifilm Amulet Innovality", {"fujifilm-amulet"}, {"siemens-mammomat"}),

@@ -23,7 +23,7 @@ _THE_FIFTH_REVIEW_READS_OTHER_SENSES_APART_CASES = [
     ("Repaired Carestream DRX-Revolution Nano units", "carestream-drx-revolution", False),
     ("Repaired the DRX-Revolution Nano portable", "carestream-drx-revolution-nano", True),
     # coulter-counter: the particle counter, named by its product line
-    ("Beckman Coulter Multisizer 4e particle sizing", "coulter-counter", True),
+    ("Beckman Coulter Multisizer 4e particle sizing", "coulter-multisizer", True),
     # dialysis-conductivity: laboratory reagent-water and meter work is not dialysate testing
     ("Calibrated the pH and conductivity meters weekly", "dialysis-conductivity", False),
     ("Performed conductivity testing on DI water and recorded temperature", "dialysis-conductivity", False),
