@@ -14,12 +14,12 @@ from tests.test_vocab import line_check, parent_check
 _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # magnetic-resonance-imaging: NMR spectroscopy and its magnets are not MRI
     ("Ran nuclear magnetic resonance spectroscopy on small molecules", "magnetic-resonance-imaging", False),
-    ("Filled the superconducting magnet of the NMR spectrometer", "magnetic-resonance-imaging", False),
+    ("Filled the superconducting magnet of the NMR spectrometer", "mri-magnet", False),
     # mri-safety: MRSE is also methicillin-resistant S. epidermidis
-    ("Identified MRSA and MRSE isolates from blood cultures", "mri-safety", False),
+    ("Identified MRSA and MRSE isolates from blood cultures", "mr-safety-expert", False),
     # angiography: DSA (donor-specific antibodies) and IGT (impaired glucose tolerance)
-    ("Ran DSA testing for transplant patients in the HLA lab", "angiography", False),
-    ("Screened patients for IGT with oral glucose tolerance tests", "angiography", False),
+    ("Ran DSA testing for transplant patients in the HLA lab", "dsa", False),
+    ("Screened patients for IGT with oral glucose tolerance tests", "image-guided-therapy", False),
     # multileaf-collimator: MLC is also a mixed lymphocyte culture
     ("Performed mixed lymphocyte culture (MLC) assays", "multileaf-collimator", False),
     # magnetron, electron-gun, waveguide: the bare words name other devices
@@ -36,11 +36,11 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # center-of-rotation: a robot arm's centre of rotation is no camera calibration
     ("Defined the center of rotation for the robot arm", "center-of-rotation", False),
     # imaging-qa: a laser beam alignment is not X-ray QA
-    ("Performed laser beam alignment on the flow cytometer", "imaging-qa", False),
+    ("Performed laser beam alignment on the flow cytometer", "collimator-alignment-test", False),
     # mri-gradient: an HPLC gradient system is not the MRI gradients
     ("Replaced the binary gradient system pump seals on the HPLC", "mri-gradient", False),
     # radiation-safety: TLD is also a top-level domain
-    ("Managed DNS for the .com TLD", "radiation-safety", False),
+    ("Managed DNS for the .com TLD", "personal-dosimeter", False),
     # siemens-arcadis: Arcadis is also an engineering firm
     ("Project engineer at Arcadis", "siemens-arcadis", False),
     # medical-film-printer: Sony's medical printers are video printers
@@ -61,7 +61,7 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Serviced Siemens Mevatron linacs", "siemens-mevatron", True),
     # elekta-precise: the SL series came before the Precise
     ("Serviced Elekta SLi linacs", "elekta-precise", False),
-    ("Serviced Elekta SLi linacs", "elekta-sl", True),
+    ("Serviced Elekta SLi linacs", "elekta-sli", True),
     # ct-slip-ring: slip rings of other machines
     ("Replaced slip ring on the wind turbine", "ct-slip-ring", False),
     # display-calibration: a patient monitor's calibration is not a display's
@@ -77,7 +77,7 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # fujifilm-cr: FCR is also first call resolution
     ("First call resolution (FCR) above 90% on the help desk", "fujifilm-cr", False),
     # digital-radiography: FPD is also a flame photometric detector
-    ("Flame photometric detector (FPD) for GC", "digital-radiography", False),
+    ("Flame photometric detector (FPD) for GC", "dr-detector", False),
     # radiography: X-ray crystallography and diffraction are not radiography
     ("X-ray crystallography of proteins", "radiography", False),
     ("X-ray diffraction analysis", "radiography", False),
@@ -194,7 +194,7 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     ("Scanned on the Philips Achieva 1.5T", "philips-mri", False),
     ("Scanned on the Philips Achieva 1.5T", "philips-achieva", True),
     ("Serviced Brilliance 64 scanners", "philips-ct", False),
-    ("Serviced Brilliance 64 scanners", "philips-brilliance-ct", True),
+    ("Serviced Brilliance 64 scanners", "philips-brilliance-64", True),
     ("Serviced the iE33 echo carts", "philips-ultrasound", False),
     ("Serviced the iE33 echo carts", "philips-ie33", True),
     ("Installed DigitalDiagnost rooms", "philips-radiography", False),
@@ -274,13 +274,13 @@ _THE_PROBE4_SWEEP_KEEPS_OTHER_SENSES_AND_DISTINCT_THINGS_APART_CASES = [
     # mri-rf-coil: an NMR probe's RF coil
     ("Tuned the RF coil of the NMR probe", "mri-rf-coil", False),
     # digital-radiography: fire alarm wireless detectors
-    ("Installed wireless detectors for the fire alarm system", "digital-radiography", False),
+    ("Installed wireless detectors for the fire alarm system", "dr-detector", False),
     # database-software: literature databases
     ("Searched literature databases such as PubMed", "database-software", False),
     # tomosynthesis: DBT is also dialectical behavior therapy
     ("Trained in DBT skills groups for adolescents", "tomosynthesis", False),
     # radiation-safety: an RSO is also a registered student organization
-    ("Treasurer of the Biomedical Engineering RSO", "radiation-safety", False),
+    ("Treasurer of the Biomedical Engineering RSO", "radiation-safety-officer", False),
     # oracle-erp: ERP is also an event-related potential
     ("Recorded ERP components in EEG studies", "oracle-erp", False),
     # vna: a VNA is also a vector network analyzer
@@ -302,7 +302,7 @@ def test_the_probe4_sweep_keeps_other_senses_and_distinct_things_apart(checker):
 
 _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Serviced 1.5T magnetic resonance scanners", "magnetic-resonance-imaging", True),
-    ("Quench of the superconducting magnet on the MRI", "magnetic-resonance-imaging", True),
+    ("Quench of the superconducting magnet on the MRI", "mri-magnet", True),
     ("MRSE credential from ABMRS, MRI safety", "mri-safety", True),
     ("DSA runs on the biplane angiography system", "angiography", True),
     ("MLC leaf calibration on the Varian linac", "multileaf-collimator", True),
@@ -313,9 +313,9 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("CT detector calibration and air calibration after tube replacement", "ct-detector-calibration", True),
     ("Gamma camera energy calibration with Co-57", "energy-calibration", True),
     ("SPECT center of rotation checks", "center-of-rotation", True),
-    ("X-ray collimator and beam alignment tests", "imaging-qa", True),
+    ("X-ray collimator and beam alignment tests", "collimator-alignment-test", True),
     ("Troubleshot the MRI gradient system", "mri-gradient", True),
-    ("Managed TLD dosimeter badges", "radiation-safety", True),
+    ("Managed TLD dosimeter badges", "personal-dosimeter", True),
     ("Maintained ARCADIS Orbic C-arms", "siemens-arcadis", True),
     ("Performed monitor calibration of PACS displays", "display-calibration", True),
     ("PET", "pet", True),
@@ -323,7 +323,7 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("MEDRAD", "bayer-medrad", True),
     ("Replaced the high voltage generator on the X-ray room", "xray-generator", True),
     ("FCR", "fujifilm-cr", True),
-    ("FPD flat panel detector on the X-ray room", "digital-radiography", True),
+    ("FPD flat panel detector on the X-ray room", "dr-detector", True),
     ("X-ray", "radiography", True),
     ("HDR brachytherapy afterloader service", "brachytherapy", True),
     ("Replaced CT slip ring brushes on the gantry", "ct-slip-ring", True),
@@ -386,10 +386,10 @@ _FORMS_GUARDED_IN_THE_PROBE4_SWEEP_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("MultiTech", "multitech-lis", True),
     ("Philips Intera MRI", "philips-intera", True),
     ("Troubleshot RF coils on the 3T scanner", "mri-rf-coil", True),
-    ("Calibrated wireless detectors for the portable X-ray", "digital-radiography", True),
+    ("Calibrated wireless detectors for the portable X-ray", "dr-detector", True),
     ("Built and maintained SQL databases", "database-software", True),
     ("Performed DBT screening exams on Hologic units", "tomosynthesis", True),
-    ("Served as backup RSO for the X-ray license", "radiation-safety", True),
+    ("Served as backup RSO for the X-ray license", "radiation-safety-officer", True),
     ("ERP", "oracle-erp", True),
     ("Placed supply orders in the ERP system", "oracle-erp", True),
     ("Migrated studies from PACS to the VNA", "vna", True),

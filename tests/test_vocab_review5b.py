@@ -100,7 +100,7 @@ _FORMS_GUARDED_IN_THE_FIFTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Regulatory audits and inspection readiness", "regulatory-compliance", True),
     ("Serviced CT, MRI and US systems", "ultrasound", True),
     ("Repaired US probes and transducers", "ultrasound", True),
-    ("Repaired TEE probes", "echocardiography", True),
+    ("Repaired TEE probes", "tee-probe", True),
     ("TEE probe leakage testing for the echo lab", "echocardiography", True),
     ("Managed service contracts for imaging equipment", "vendor-management", True),
     ("Managed third-party service vendors and OEM contracts", "vendor-management", True),
