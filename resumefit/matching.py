@@ -119,6 +119,9 @@ _PLAIN = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß"
 _UMLAUT = re.compile("[äöüÄÖÜß]")
 
 
+_CODE_NUMBER = re.compile(r"^([A-Z]{2,5})(\s?)(\d{2,5})$")
+
+
 def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
     """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
     text = form.text
@@ -134,6 +137,10 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
         ]
+    numbered = _CODE_NUMBER.match(text)
+    if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
+        letters, gap, digits = numbered.groups()
+        variants.append(f"{letters}{digits}" if gap else f"{letters} {digits}")
     if _UMLAUT.search(text):  # Dräger is written Draeger or Drager where a keyboard has no umlauts
         variants += [
             _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], text),

@@ -52,10 +52,20 @@ def assess_posting_terms(
     results = dict(zip(map(id, known), assessed, strict=True))
     reader = _ResumeReader(resume, matcher)
     return tuple(
-        _model_named(_with_open_choices(results[id(r)], reader), matcher)
+        _turned_round_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
         if r.known
         else assess_open(r, reader)
         for r in posting.requirements
+    )
+
+
+def _turned_round_known(result: TermResult, reader: _ResumeReader) -> TermResult:
+    """A known term the resume writes the other way round ('leak tests on sealed sources') is there."""
+    if result.status is not Status.MISSING or result.requirement.alternatives:
+        return result
+    hit = _turned_round(result.requirement.posting_form, reader.lines)
+    return (
+        _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
 
 
@@ -236,6 +246,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
+    hit = _cfr_parts(wording, reader.lines) or _turned_round(wording, reader.lines)
+    if hit is not None:
+        return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
         hit = _literal(core, reader) or _by_initials(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -371,6 +384,9 @@ def _forms(wording: str) -> list[str]:
     labelled = re.match(LABELLED_COMPOUND, wording)  # '[18F]FDG' is 'FDG' written with its label
     if labelled:
         return [wording, wording[labelled.end() :]]
+    report = _REPORT_NUMBER.match(wording.strip())  # 'NCRP Report No. 147' is also 'NCRP 147'
+    if report:
+        return [wording, f"{report.group('body')} {report.group('number')}"]
     part = _CFR_PART.search(wording)  # '21 CFR Part 212' is '21 CFR 212', and the other way round
     if part:
         other = "CFR " if part.group(1) else "CFR Part "
@@ -379,6 +395,61 @@ def _forms(wording: str) -> list[str]:
 
 
 _CFR_PART = re.compile(r"CFR\s+([Pp]art\s+)?(?=\d)")
+_CFR_LIST = re.compile(
+    r"\b(\d{1,2})\s?CFR\s?(?:[Pp]arts?\s?)?(\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*)"
+)
+
+
+def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'10 CFR Parts 19, 20 and 35' met by '10 CFR 19, 20, 35': the same title and every part asked for,
+    however the list is written."""
+    asked = _CFR_LIST.fullmatch(wording.strip())
+    if not asked:
+        return None
+    title, parts = asked.group(1), set(re.findall(r"\d+(?:\.\d+)*", asked.group(2)))
+    held: set[str] = set()
+    first = None
+    for line in lines:
+        for found in _CFR_LIST.finditer(line.text):
+            if found.group(1) == title:
+                held |= set(re.findall(r"\d+(?:\.\d+)*", found.group(2)))
+                first = first or Mention(
+                    "", found.group(0), line.index, *found.span(), line.page, line.region
+                )
+    return first if parts and parts <= held else None
+
+
+def _turned_round(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'sealed source leak tests' written 'leak tests on sealed sources': the head first, then what it is
+    done on or for (three words at least, so a short wording is not taken apart)."""
+    words = wording.split()
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return None
+    for cut in range(1, len(words) - 1):
+        what, head = words[:cut], words[cut:]
+        pattern = re.compile(
+            r"(?<![\w-])"
+            + _plural_free(head)
+            + r"\s+(?:on|of|for|in)\s+(?:the\s+|all\s+)?"
+            + _plural_free(what)
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        hit = _first(pattern, lines)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _plural_free(words: list[str]) -> str:
+    """The words in a row, each in the singular or plural."""
+    stems = [re.escape(w[:-1] if w.lower().endswith("s") and len(w) > 3 else w) for w in words]
+    return r"\s+".join(stem + r"(?:s|es)?" for stem in stems)
+
+
+_REPORT_NUMBER = re.compile(
+    r"^(?P<body>[A-Z]{2,6})\s+(?:Report|Publication|Pub\.|Bulletin)\s+(?:No\.\s?|Number\s)?(?P<number>\d{1,4})$"
+)
 
 
 _MAKER_THEN_PRODUCT = re.compile(

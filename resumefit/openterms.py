@@ -45,7 +45,7 @@ _BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS|
 _STANDARD = re.compile(
     rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:[A-Z]{{1,4}}(?:-STD)?)?\s?-?"
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
-    r"|\b\d{1,2}\s?CFR\s?(?:[Pp]art\s?)?\d{1,4}(?:\.\d+)*"
+    r"|\b\d{1,2}\s?CFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
@@ -408,7 +408,8 @@ _NUMBER_TAIL = re.compile(
     r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
 )
 _NAME_TAIL = re.compile(
-    r"(?:\s[A-Z][a-z]{2,}){1,3}"
+    r"(?:\s[A-Z][a-z]{2,}){1,2}\s(?:No\.|Number)\s?\d{1,4}\b"  # 'NCRP Report No. 147'
+    r"|(?:\s[A-Z][a-z]{2,}){1,3}"
     r"(?:\s\d{1,3}(?![\w.,:/%-]|\s*(?:years?|yrs?|months?|hours?)\b))?\b"  # 'ISO Class 7', not '2 years'
     r"|(?:\s[A-Z]{3,}){1,2}\s(?:II|III|IV|\d{1,4})(?![\w-])"  # 'EVIS EXERA III'; never 'BLS ACLS PALS'
 )

@@ -592,3 +592,28 @@ def test_a_describing_first_word_and_a_bodys_prefix_do_not_hide_the_wording_on_t
     terms = {t.requirement.posting_form: t.status for t in report.terms}
     assert terms["written work instructions"] is Status.SYNONYM, terms
     assert terms["GCP"].is_met, terms
+
+
+def test_standard_lists_report_numbers_code_spacing_and_a_wording_turned_round_are_met(checker):
+    report = checker.check_documents(
+        text_document(
+            "Experience\n- Applied 10 CFR 19, 20, 35 and NCRP 147; ran leak tests on sealed sources;"
+            " shipped UN 3373 boxes",
+            "resume.txt",
+        ),
+        text_document(
+            "Required\n- Working knowledge of 10 CFR Parts 19, 20 and 35 and NCRP Report No. 147 methods.\n"
+            "- Perform sealed source leak tests.\n- Ship UN3373 specimens.\n",
+            "posting.txt",
+        ),
+    )
+    terms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert terms["10 CFR Parts 19, 20 and 35"] is Status.SYNONYM, terms
+    assert terms["NCRP Report No. 147"] is Status.SYNONYM, terms
+    assert terms["sealed source leak tests"] is Status.SYNONYM, terms
+    assert terms["UN3373"].is_met, terms
+    short = checker.check_documents(
+        text_document("Experience\n- Applied 10 CFR 19 and 20", "resume.txt"),
+        text_document("Required\n- Working knowledge of 10 CFR Parts 19, 20 and 35.", "posting.txt"),
+    )
+    assert [t.status for t in short.terms] == [Status.MISSING]
