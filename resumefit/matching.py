@@ -100,6 +100,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEY_MEMO = 100_000
 
 
+def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
+    """The function with its results kept: the ~17,000 forms share most of their longest words."""
+    seen: dict[str, str] = {}
+
+    def lookup(word: str) -> str:
+        if word not in seen:
+            seen[word] = function(word)
+        return seen[word]
+
+    return lookup
+
+
 def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
     """For each way of writing a form, a piece of text any match must contain: the start its longest
     word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
@@ -173,7 +185,7 @@ class TermMatcher:
         places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
         self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
-        lemma = (lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower
+        lemma = _memo((lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower)
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
         for index, form in enumerate(self._forms):
