@@ -255,6 +255,10 @@ _NARROWER_THINGS_ARE_CONCEPTS_OF_THEIR_OWN_CASES = [
     ("Media preparation for the micro lab", "media-preparation"),
     ("PPM for the clinic under CLIA", "provider-performed-microscopy"),
     ("Radial artery puncture for ABGs", "radial-artery-puncture"),
+    ("Flow cytometric immunophenotyping of marrow", "immunophenotyping"),
+    ("Cell sorting on the FACSAria", "cell-sorting"),
+    ("TBNK panels on the Canto", "lymphocyte-subset-analysis"),
+    ("LRN confirmatory testing for B. anthracis", "lrn-confirmatory-testing"),
     ("Protein C, free protein S, ATIII activity, APC-R", "antithrombin-assay"),
     ("Protein C, free protein S, ATIII activity, APC-R", "apc-resistance"),
     ("PT/INR, aPTT, fibrinogen (Clauss), TT, D-dimer", "clauss-fibrinogen"),
@@ -474,6 +478,10 @@ _THE_BROADER_CONCEPT_NO_LONGER_CLAIMS_THE_NARROWER_LINE_CASES = [
     ("Media preparation for the micro lab", "reagent-preparation"),
     ("PPM for the clinic under CLIA", "microscopy"),
     ("Radial artery puncture for ABGs", "venous-blood-gas-sampling"),
+    ("Flow cytometric immunophenotyping of marrow", "flow-cytometry"),
+    ("Cell sorting on the FACSAria", "flow-cytometry"),
+    ("TBNK panels on the Canto", "cd4-enumeration"),
+    ("LRN confirmatory testing for B. anthracis", "lrn-reference-laboratory"),
 ]
 
 
@@ -598,6 +606,8 @@ _EACH_THING_IS_FILED_UNDER_WHAT_IT_IS_A_KIND_OF_CASES = [
     ("hemoccult", "guaiac-fobt", True),
     ("seracult", "guaiac-fobt", True),
     ("gastroccult", "occult-blood-testing", False),
+    ("bd-multitest", "cd4-enumeration", False),
+    ("cd4-enumeration", "lymphocyte-subset-analysis", True),
 ]
 
 
@@ -703,6 +713,9 @@ _THE_CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Microscopy of urine sediment", "microscopy"),
     ("Arterial blood gas sampling", "venous-blood-gas-sampling"),
     ("Single-donor platelet (SDP) collections on the Trima", "plateletpheresis"),
+    ("Flow cytometry on the Navios", "flow-cytometry"),
+    ("CD4 counts for two HIV clinics", "cd4-enumeration"),
+    ("LRN reference laboratory for biothreat agents", "lrn-reference-laboratory"),
 ]
 
 
