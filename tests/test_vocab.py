@@ -210,7 +210,7 @@ def test_a_sampled_concept_review_keeps_distinct_products_and_levels_apart(check
         ("Patient had a CVE last year", "cve", False),
         ("NAC 600 mg given", "network-access-control", False),
         ("Annual N95 fit testing", "occult-blood-testing", False),
-        ("Performed FIT testing on stool samples", "occult-blood-testing", True),
+        ("Performed FIT testing on stool samples", "fit-testing", True),
     ],
 )
 def test_ambiguous_short_forms_of_the_added_domains_count_only_in_their_sense(checker, text, concept, wanted):

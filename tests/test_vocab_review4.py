@@ -133,7 +133,7 @@ def test_a_fourth_sampled_concept_review_keeps_distinct_things_apart(checker):
 _FORMS_GUARDED_IN_THE_FOURTH_REVIEW_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("BD PrepStain slide processor", "bd-prepstain", True),
     ("Blood Bank Technologist", "blood-bank-technologist", True),
-    ("Synovial fluid crystal identification by polarized microscopy", "body-fluid-analysis", True),
+    ("Synovial fluid crystal identification by polarized microscopy", "crystal-identification", True),
     ("Aquilion LB CT simulator", "canon-aquilion-lb", True),
     ("Toshiba Aquilion LB", "canon-aquilion-lb", True),
     ("Replaced carbon filters upstream of the hemodialysis RO", "carbon-tank", True),

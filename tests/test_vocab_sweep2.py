@@ -974,7 +974,7 @@ _FORMS_GUARDED_IN_THE_LABORATORY_SWEEP_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Certified the BSC airflow annually", "biosafety-cabinet"),
     ("IHC on the Ventana BenchMark", "ventana-benchmark"),
     ("Replaced the reagent syringe", "analyzer-syringe"),
-    ("UDS immunoassay screens and LC-MS/MS confirmation", "toxicology"),
+    ("UDS immunoassay screens and LC-MS/MS confirmation", "drugs-of-abuse-testing"),
     ("TDM assays for vancomycin and tacrolimus", "therapeutic-drug-monitoring"),
     ("HLA typing and antibody screening for transplant", "histocompatibility"),
     ("State PHL virology bench", "public-health-laboratory"),
