@@ -74,8 +74,8 @@ _FRAME = re.compile(
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
 # monitoring', 'Perform total nucleated cell counts on the hematology analyzer').
 _LIGHT_DUTY = re.compile(
-    r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?)(?:perform|performs|conduct|conducts)\s+(?!and\b|or\b)"
-    r"(?P<object>[^.;:()]+)",
+    r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?)(?:perform|performs|conduct|conducts|carry out|carries out)\s+"
+    r"(?!and\b|or\b)(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
 _FRAME_END = re.compile(
@@ -884,13 +884,16 @@ def _not_a_done_thing(phrase: str, index: int) -> bool:
     word ('moderate-') or how urgent the work is ('critical testing', 'urgent testing')."""
     words = phrase.split()
     return (
-        (index > 0 and _verb_capable(words[0]))
+        (index > 0 and _verb_capable(words[0]) and not _ACTION_NOUN.search(words[-1]))
         or _verb_only(words[-1])
         or phrase.endswith("-")
         or (len(words) == 2 and words[0].lower() in word_classes()["adj"] and words[1].lower() in _WORK_WORDS)
     )
 
 
+# A phrase ending in the name of a job done is a thing, whatever its first word ('strain relief replacement',
+# 'housing repair'); 'read urine cultures' is another duty.
+_ACTION_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ing|ysis|repairs?|tests?|checks?)$", re.IGNORECASE)
 _WORK_WORDS = frozenset("testing tests test work cases specimens samples procedures duties".split())
 
 

@@ -520,6 +520,9 @@ def test_what_perform_names_is_a_term_but_not_another_duty_or_how_urgent_the_wor
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements}
     assert "environmental monitoring" in forms, forms
+    carried = "Duties\n- Carry out lens replacement, strain relief replacement and cable replacement.\n"
+    read, _ = checker.read_posting(text_document(carried, "posting.txt"))
+    assert {r.posting_form for r in read.requirements} >= {"strain relief replacement", "cable replacement"}
     assert not forms & {"urgent testing", "capture", "capture metaphases", "read urine cultures"}, forms
 
 
