@@ -117,3 +117,14 @@ _FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES = [
 
 def test_forms_guarded_for_generic_context_still_count_in_their_sense(checker):
     each_case(_FORMS_GUARDED_FOR_GENERIC_CONTEXT_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
+
+
+_VALIDATE_NEEDS_A_METHOD_WORD_CASES = [
+    ("Process products according to validated procedures", "method-validation", False),
+    ("Validate new procedures for the front desk", "method-validation", False),
+    ("Validated new reagent lots before use", "method-validation", True),
+]
+
+
+def test_validate_counts_as_method_validation_only_next_to_a_method_word(checker):
+    each_case(_VALIDATE_NEEDS_A_METHOD_WORD_CASES, line_check(checker))
