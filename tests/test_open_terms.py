@@ -16,6 +16,12 @@ Req #BME-24117
 """
 
 
+def forms_read(checker, posting: str) -> set[str]:
+    """The wordings of the requirements read from a posting's text."""
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    return {r.posting_form for r in read.requirements}
+
+
 def check(checker, resume: str):
     report = checker.check_documents(
         text_document(resume, "resume.txt"), text_document(POSTING, "posting.txt")
@@ -278,8 +284,7 @@ def test_a_choice_that_shares_the_next_choices_head_noun_joins_the_group(checker
 
 def test_a_model_written_after_a_known_family_is_asked_for_and_the_family_alone_is_related(checker):
     posting = "Required:\n- TEG 6s or ROTEM testing\n- Service da Vinci Xi systems\n- Ventilators 24 hours\n"
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert "da Vinci Xi" in forms and any(f.startswith("TEG 6s") for f in forms)
     assert not any("24" in f for f in forms)
     statuses = _statuses(checker, posting, "Skills\n- da Vinci Si and ROTEM delta\n")
@@ -331,8 +336,7 @@ def test_a_known_terms_bracketed_members_the_employer_line_and_the_location_are_
         "Field Service Engineer\nCorvane Medical, Inc.\nLocation: Field-based, Hartford, CT\n"
         "Responsibilities\n- Perform factor assays (one-stage FII, FV, FVII, FVIII, FIX) and mixing studies\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert not forms & {"FII", "FV", "FVII", "FIX", "Corvane Medical", "Field-based"}, forms
     assert "factor assays" in forms
 
@@ -341,8 +345,7 @@ def test_a_title_case_word_after_a_term_is_no_model_and_an_hour_is_no_pay(checke
     posting = (
         "Required:\n- Experience With Infusion Pumps In Critical Care\n- Check ventilators within an hour\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert not any(f.endswith(" In") for f in forms), forms
     assert "Infusion Pumps" in forms  # a Title Case bullet ending in 'Care' is no employer's name
     assert any("ventilator" in f.lower() for f in forms)
@@ -429,8 +432,7 @@ def test_header_fields_requisitions_pay_headings_and_people_are_no_terms(checker
         "- Keep the HTM program's alarm reports.\n"
         "SCHEDULE AND PAY\nMonday through Friday, 7:00 AM to 3:30 PM.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert not any("Specialist" in f or "TIS-FSE" in f or f in {"PAY", "SCHEDULE"} for f in forms), forms
     assert "Healthcare Technology Management" not in forms and "Vocera Engage" in forms, forms
 
@@ -470,8 +472,7 @@ def test_the_it_people_a_job_works_with_are_no_term_but_it_skills_are(checker):
         "Responsibilities\n- Troubleshoot network issues with hospital IT.\n"
         "- Troubleshoot PACS network transfers with the imaging IT team.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert "IT" not in forms and "PACS" in forms, forms
     skill = "Required\n- Experience with IT support and network security.\n"
     read, _ = checker.read_posting(text_document(skill, "posting.txt"))
@@ -493,8 +494,7 @@ def test_a_class_number_a_markers_method_are_read_whole_and_a_duty_verb_is_no_te
         "- Document deviations, support CAPA investigations and help write and revise SOPs.\n"
         "- Process products using gowning procedures and aseptic technique in a biological safety cabinet.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert {"ISO Class 7 cleanroom", "CD34+ selection", "gowning procedures"} <= forms, forms
     assert not forms & {"ISO Class", "selection", "help write"}, forms
 
@@ -506,8 +506,7 @@ def test_what_a_known_duty_is_done_on_is_a_term_and_a_wrapped_known_term_stays_w
         "- Build the medical device cybersecurity program with IT Security: MDS2 review, network\n"
         "segmentation, patch management and IEC 80001-1 risk management.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert {"freezers", "network segmentation"} <= forms and "segmentation" not in forms, forms
 
 
@@ -517,8 +516,7 @@ def test_what_perform_names_is_a_term_but_not_another_duty_or_how_urgent_the_wor
         "- Perform urgent testing; perform G-banding and capture metaphases.\n"
         "- Perform Gram stains and read urine cultures.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert "environmental monitoring" in forms, forms
     carried = "Duties\n- Carry out lens replacement, strain relief replacement and cable replacement.\n"
     read, _ = checker.read_posting(text_document(carried, "posting.txt"))
@@ -559,8 +557,7 @@ def test_describing_words_alone_and_generic_parts_are_no_terms_but_a_participles
         "- Document every visit with accurate labor, parts and field service reports.\n"
         "Required\n- Able to read electrical and pneumatic schematics and to use standard test equipment.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert "track systems" in forms, forms
     assert not forms & {"read electrical", "electrical", "parts"}, forms
 
@@ -581,8 +578,7 @@ def test_a_temperature_an_acronym_and_plus_keep_or_leave_their_place_in_a_wordin
         "- Perform leakage testing and hipot testing, plus immersion testing to confirm seals.\n"
         "- Support PAP titration devices, pulse oximeters and end-tidal CO2 monitors.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert {"-80 C freezers", "immersion testing", "PAP titration devices"} <= forms, forms
     assert not forms & {"C freezers", "plus immersion testing", "titration devices"}, forms
 
