@@ -101,7 +101,7 @@ _KEY_MEMO = 100_000
 
 
 def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """The function with its results kept: the ~17,000 forms share most of their longest words."""
+    """The function with its results kept: the ~18,000 forms share most of their longest words."""
     seen: dict[str, str] = {}
 
     def lookup(word: str) -> str:
@@ -169,7 +169,7 @@ class TermMatcher:
     """Every surface form of a vocabulary, compiled into two spaCy PhraseMatchers as documents need them.
 
     A form is compiled the first time a document could hold it (its anchor, the start of its longest
-    word, occurs in the document's text), so a single check compiles a few hundred of the ~9,000 forms
+    word, occurs in the document's text), so a single check compiles a few hundred of the ~18,000 forms
     and a batch compiles each form at most once.
     """
 

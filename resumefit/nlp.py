@@ -90,7 +90,7 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
         issuing_bodies = shipped_lexicon().issuing_bodies
     patterns = credential_patterns(issuing_bodies)
     english = English.Defaults
-    # Lexeme attributes resumefit never reads cost most of the time spent compiling ~9,000 patterns.
+    # Lexeme attributes resumefit never reads cost most of the time spent compiling ~18,000 patterns.
     vocab = Vocab(lex_attr_getters={attr: LEX_ATTRS[attr] for attr in _LEXEME_ATTRS})
     # A full stop after a model name's capital ('Attune NxT.', 'ABI 3500xL.', 'Milli-Q.') ends the sentence;
     # spaCy keeps it on the token to spare abbreviations ('U.S.', 'B.S.'), which have a stop inside.
