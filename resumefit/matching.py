@@ -572,15 +572,8 @@ def pursued_later_on_line(
     one after them ('eligible for SBB' speaks of the SBB). A degree 'in progress, expected Dec 2026' is
     not held either."""
     marked = []
-
-    def pursuable(concept_id: str) -> bool:  # credentials, licences and degrees
-        concept = vocab.concepts.get(concept_id)
-        return concept is not None and (
-            concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
-        )
-
     for mention in mentions:
-        if mention.in_progress or not pursuable(mention.concept_id):
+        if mention.in_progress or not _pursuable(mention.concept_id, vocab):
             marked.append(mention)
             continue
         text = lines[mention.line].text
@@ -590,12 +583,20 @@ def pursued_later_on_line(
             if m.line == mention.line
             and m.start >= mention.end
             and m.concept_id != mention.concept_id
-            and pursuable(m.concept_id)
+            and _pursuable(m.concept_id, vocab)
         ]
         rest = text[mention.end : min(later, default=len(text))]
         pursued = PURSUED_LATER.search(rest)
         marked.append(replace(mention, in_progress=True) if pursued else mention)
     return marked
+
+
+def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
+    """Credentials, licences and degrees: what a resume can hold or still be working toward."""
+    concept = vocab.concepts.get(concept_id)
+    return concept is not None and (
+        concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
+    )
 
 
 PURSUED_LATER = re.compile(
@@ -649,11 +650,7 @@ def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: V
         return result
     candidates = [req.concept_id, *req.alternatives, *sorted(vocab.ancestors(req.concept_id))]
     for concept_id in candidates:
-        concept = vocab.concepts.get(concept_id)
-        pursuable = concept is not None and (
-            concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
-        )
-        if pursuable and pursued.get(concept_id):
+        if _pursuable(concept_id, vocab) and pursued.get(concept_id):
             mentions = pursued[concept_id]
             forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
             via = None if concept_id == req.concept_id else concept_id

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from resumefit.advice import choices, mirror_wording
+from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import (
     AT_RISK_REGIONS,
     PURSUED_LATER,
@@ -158,29 +159,25 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
             best = found
     if best.status is Status.MISSING and not req.alternatives:
         best = _one_of_its_parts(req, reader) or _state_licence(req, reader) or best
-    if best.status.is_met and _pursued(best, reader.lines):
+    if best.status.is_met and _pursued(best, reader):
         best = replace(best, status=Status.IN_PROGRESS)
     return best
 
 
-def _pursued(result: TermResult, lines: Sequence[Line]) -> bool:
+def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     """'NRRPT - exam eligible, sitting for the April 2026 administration': a credential the resume names
-    as still pursued (an acronym or a credential or licence wording) is not held."""
+    as still pursued (an acronym or a credential or licence wording) is not held. The words are those of
+    the vocabulary's 'pursued' guard, and those the line may say further on."""
     req = result.requirement
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or _is_acronym(req.posting_form)):
         return False
+    guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:
-        text = lines[mention.line].text
-        if PURSUED_LATER.search(text[mention.end :]) or _PURSUED_BEFORE.search(text[: mention.start]):
+        text = reader.lines[mention.line].text
+        place = Place(text[: mention.start], text[mention.end :])
+        if PURSUED_LATER.search(place.after) or (guard and check_guard(guard, place) is Verdict.IN_PROGRESS):
             return True
     return False
-
-
-_PURSUED_BEFORE = re.compile(
-    r"\b(?:pursuing|working toward|eligible for|candidate for|studying for|preparing for|sitting for)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None:
@@ -257,6 +254,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
 
 
 _BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")
+PURSUED_GUARD = "pursued"  # vocab/guards.yaml: the words that say a credential is worked toward
 _PURSUED = re.compile(r"eligib|candidate|pursu|in progress|scheduled|expected|anticipated", re.IGNORECASE)
 
 
