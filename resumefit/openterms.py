@@ -304,14 +304,15 @@ def _covered(unit: _Unit, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
             index = unit.lines.index(mention.line)
             base = unit.starts[index]
             spans.append((base + mention.start, base + mention.end))
-            shown = len(unit.text[base + mention.start : base + mention.end].split())
-            rest = len(mention.form.split()) - shown
-            if rest > 0 and index + 1 < len(
-                unit.starts
-            ):  # 'network' / 'segmentation': wrapped onto the next line
-                follow = re.match(r"\s*\S+" * rest, unit.text[unit.starts[index + 1] :])
-                if follow:
-                    spans.append((unit.starts[index + 1], unit.starts[index + 1] + follow.end()))
+            # a term wrapped onto the next line ('network' / 'segmentation') covers its first words too
+            rest = len(mention.form.split()) - len(
+                unit.text[base + mention.start : base + mention.end].split()
+            )
+            if rest > 0 and index + 1 < len(unit.starts):
+                following = unit.starts[index + 1]
+                words = re.match(r"\s*\S+" * rest, unit.text[following:])
+                if words:
+                    spans.append((following, following + words.end()))
     return spans
 
 
@@ -376,9 +377,8 @@ def _read_unit(
         if kind and text.endswith("+"):  # 'CD34+ selection': a marker and what is done with it, one term
             add(unit.text[start : kind[1] + len(kind[0])], start, Category.SKILL)
         elif add(text, start, _product_category(track)) and kind:
-            add(
-                *kind, _product_category(track)
-            )  # 'TRACERlab FX2 N synthesis modules': the class is asked too
+            # 'TRACERlab FX2 N synthesis modules': the product's class is asked for too
+            add(*kind, _product_category(track))
     members = _member_lists(unit.text, covered)
     for match in _ACRONYM.finditer(unit.text):
         if _overlaps(match.start(1), match.end(1), members):
@@ -825,10 +825,11 @@ def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequenc
         return keep  # 'performs routine': the last words are a duty
     while keep > 1 and len(words) - keep < 4:
         word = words[keep - 1]
-        acronym = len(word) > 1 and word.isupper() and word.isalpha() and keep > 1
+        # describing words are written small ('Laboratory Scientist performs' is a sentence), or are an
+        # acronym that names the kind ('Support PAP titration devices')
+        acronym = len(word) > 1 and word.isupper() and word.isalpha()
         if not word.islower() and not acronym:
-            break  # describing words are written small ('Laboratory Scientist performs' is a sentence), or an
-            # acronym names the kind ('Support PAP titration devices')
+            break
         start = offset + len(" ".join(words[: keep - 1])) + (1 if keep > 1 else 0)
         if _is_stop(word) or not word.isalpha() or _overlaps(start, start + len(word), covered):
             break
