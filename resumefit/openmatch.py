@@ -61,10 +61,12 @@ def assess_posting_terms(
 
 
 def _turned_round_known(result: TermResult, reader: _ResumeReader) -> TermResult:
-    """A known term the resume writes the other way round ('leak tests on sealed sources') is there."""
+    """A known term the resume writes the other way round ('leak tests on sealed sources') or with a word
+    cut short ('rad surveys') is there."""
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
-    hit = _turned_round(result.requirement.posting_form, reader.lines)
+    wording = result.requirement.posting_form
+    hit = _turned_round(wording, reader.lines) or _clipped(wording, reader)
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
@@ -243,7 +245,8 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
-    hit = _cfr_parts(wording, reader.lines) or _turned_round(wording, reader.lines)
+    lines = reader.lines
+    hit = _cfr_parts(wording, lines) or _turned_round(wording, lines) or _clipped(wording, reader)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
@@ -437,6 +440,62 @@ def _turned_round(wording: str, lines: Sequence[Line]) -> Mention | None:
         if hit is not None:
             return hit
     return None
+
+
+def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'radiation surveys' written 'rad surveys', 'decontamination' written 'Decon': one long word of the
+    wording cut short, as the bench and the shop say it, the other words as written (singular or plural).
+    Alone, the cut word must be no English word ('path' is not 'pathology') and start only one family of
+    the vocabulary's words ('cyto' starts cytology, cytometry and cytogenetics, so it names none)."""
+    words = wording.split()
+    if len(words) > 4 or not all(re.fullmatch(r"[\w-]+", w) for w in words):
+        return None
+    least = 3 if len(words) > 1 else 4
+    for index, word in enumerate(words):
+        if not word.isalpha() or len(word) < 7 or _is_acronym(word):
+            continue
+        cuts = "|".join(re.escape(word[:k]) for k in range(len(word) - 2, least - 1, -1))
+        pattern = re.compile(
+            r"(?<![\w-])"
+            + "".join(_plural_free([w]) + r"\s+" for w in words[:index])
+            + rf"(?P<cut>{cuts})(?:s\b|\.|\b)"
+            + "".join(r"\s+" + _plural_free([w]) for w in words[index + 1 :])
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        for line in reader.lines:
+            for found in pattern.finditer(line.text):
+                if len(words) == 1 and not _one_family(found.group("cut").lower(), reader.matcher):
+                    continue
+                return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+    return None
+
+
+def _one_family(cut: str, matcher: TermMatcher) -> bool:
+    """Whether a cut word alone stands for one word only: no English word, and the vocabulary's words it
+    starts all go on alike for three more letters."""
+    from resumefit.postingnoise import english_words
+
+    if cut in english_words():
+        return False
+    starts = {w[: len(cut) + 3] for w in _vocabulary_words(matcher) if w.startswith(cut)}
+    return len(starts) == 1
+
+
+_WORDS_OF: dict[int, frozenset[str]] = {}
+
+
+def _vocabulary_words(matcher: TermMatcher) -> frozenset[str]:
+    """The long lower-case words of the vocabulary's forms, kept per vocabulary."""
+    key = id(matcher.vocabulary)
+    if key not in _WORDS_OF:
+        _WORDS_OF[key] = frozenset(
+            w.lower()
+            for concept in matcher.vocabulary.concepts.values()
+            for form in concept.forms
+            for w in re.findall(r"[A-Za-z]{7,}", form.text)
+        )
+    return _WORDS_OF[key]
 
 
 def _plural_free(words: list[str]) -> str:

@@ -616,3 +616,21 @@ def test_standard_lists_report_numbers_code_spacing_and_a_wording_turned_round_a
         text_document("Required\n- Working knowledge of 10 CFR Parts 19, 20 and 35.", "posting.txt"),
     )
     assert [t.status for t in short.terms] == [Status.MISSING]
+
+
+def test_a_word_cut_short_on_the_resume_meets_the_wording_unless_it_is_a_word_or_starts_several(checker):
+    met = _statuses(
+        checker,
+        "Required\n- Perform radiation surveys and decontamination.\n- Review 5-part differential flags.\n",
+        "Experience\n- Weekly rad surveys; Decon of spills; reviewed 5-part diff flags on the XN.",
+    )
+    assert met["radiation surveys"] is Status.SYNONYM, met
+    assert met["decontamination"] is Status.SYNONYM, met
+    assert met["5-part differential"] is Status.SYNONYM, met
+    unmet = _statuses(
+        checker,
+        "Required\n- Experience in cytogenetics.\n- Experience in pathology.\n",
+        "Experience\n- Cyto bench rotation; chose a career path in the lab.",
+    )
+    assert unmet["cytogenetics"] is Status.MISSING, unmet
+    assert unmet["pathology"] is Status.MISSING, unmet
