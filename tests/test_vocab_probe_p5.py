@@ -267,6 +267,8 @@ _FORMS_GUARDED_IN_THE_PROBE_PASS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("OEM service training on GE CT scanners", "oem-training", True),
     ("O&P concentrate and stool specimen processing", "ova-and-parasites", True),
     ("Read O&P slides with trichrome stain", "ova-and-parasites", True),
+    ("Microscopy: Gram stains, AFB smears, KOH/calcofluor preps, O&P exams", "ova-and-parasites", True),
+    ("CRES", "cres", True),
     ("PBT(ASCP) certified", "pbt-ascp", True),
     ("Phlebotomy Technician (ASCP), 2019", "pbt-ascp", True),
     ("Phlebotomy certificate, National Healthcareer Association", "phlebotomy-certification", True),
