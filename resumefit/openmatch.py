@@ -171,7 +171,8 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     as still pursued (an acronym or a credential or licence wording) is not held. The words are those of
     the vocabulary's 'pursued' guard, and those the line may say further on."""
     req = result.requirement
-    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or _is_acronym(req.posting_form)):
+    named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
+    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or any(map(_is_acronym, named))):
         return False
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:

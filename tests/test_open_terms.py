@@ -634,3 +634,15 @@ def test_a_word_cut_short_on_the_resume_meets_the_wording_unless_it_is_a_word_or
     )
     assert unmet["cytogenetics"] is Status.MISSING, unmet
     assert unmet["pathology"] is Status.MISSING, unmet
+
+
+def test_a_credential_the_line_says_is_booked_or_a_candidacy_of_one_alternative_is_in_progress(checker):
+    statuses = _statuses(
+        checker,
+        "Required\n- PALS within 6 months of hire.\n- CEPS or RCES credential.\n",
+        "Certifications\n- PALS - enrolled in the AHA provider course, May 2027\n"
+        "- CEPS (IBHRE) - approved exam candidate, testing window March 2027\n",
+    )
+    assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
+    held = _statuses(checker, "Required\n- PALS within 6 months.", "Certifications\n- PALS (AHA), 2025")
+    assert set(held.values()) == {Status.LITERAL}, held
