@@ -603,7 +603,27 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         hit = _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
         if hit is not None:
             return hit
-    return _prefixed_short(form, reader)
+    return _prefixed_short(form, reader) or _partly_initials(form, reader)
+
+
+def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
+    """'atrial fibrillation burden' written 'AF burden', 'point of care testing' written 'POC testing':
+    the first two or three words by their initials, the rest as written (singular or plural)."""
+    words = form.split()
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return None
+    for size in (3, 2):
+        lead, rest = words[:size], words[size:]
+        if not rest or lead[0].lower() in _CONNECTORS or lead[-1].lower() in _CONNECTORS:
+            continue
+        initials = "".join(w[0].upper() for w in lead if w.lower() not in _CONNECTORS or w.lower() == "of")
+        if len(initials) < 2:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){initials}s?\s+(?i:{_plural_free(rest)})(?![\w-])")
+        hit = _first(pattern, reader.lines)
+        if hit is not None:
+            return hit
+    return None
 
 
 _SPELT_PREFIX = re.compile(

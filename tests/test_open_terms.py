@@ -646,3 +646,13 @@ def test_a_credential_the_line_says_is_booked_or_a_candidacy_of_one_alternative_
     assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
     held = _statuses(checker, "Required\n- PALS within 6 months.", "Certifications\n- PALS (AHA), 2025")
     assert set(held.values()) == {Status.LITERAL}, held
+
+
+def test_the_first_words_of_a_wording_by_their_initials_meet_it(checker):
+    posting = "Required\n- Knowledge of atrial fibrillation burden.\n- Knowledge of point of care testing.\n"
+    statuses = _statuses(
+        checker, posting, "Experience\n- Reviewed AF burden trends; ran POC testing in clinics."
+    )
+    assert set(statuses.values()) == {Status.SYNONYM}, statuses
+    other = _statuses(checker, posting, "Experience\n- AF ablation support; burden of care")
+    assert other["atrial fibrillation burden"] is Status.MISSING, other
