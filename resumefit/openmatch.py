@@ -66,7 +66,11 @@ def _turned_round_known(result: TermResult, reader: _ResumeReader) -> TermResult
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
     wording = result.requirement.posting_form
-    hit = _turned_round(wording, reader.lines) or _clipped(wording, reader)
+    hit = (
+        _turned_round(wording, reader.lines)
+        or _clipped(wording, reader)
+        or _describer_as_noun(wording, reader.lines)
+    )
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
@@ -247,7 +251,12 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
     lines = reader.lines
-    hit = _cfr_parts(wording, lines) or _turned_round(wording, lines) or _clipped(wording, reader)
+    hit = (
+        _cfr_parts(wording, lines)
+        or _turned_round(wording, lines)
+        or _clipped(wording, reader)
+        or _describer_as_noun(wording, lines)
+    )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
@@ -318,8 +327,8 @@ def _heads(words: list[str]) -> list[str]:
     rest = words[1:]
     if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in _CONNECTORS for w in rest):
         return []
-    if len(words) == 2:  # only a word of state or time before the head: 'open deviations'
-        return [rest[0]] if words[0] in _STATE_WORDS else []
+    if len(words) == 2:  # only a word of state or time, or the field's class, before the head
+        return [rest[0]] if words[0] in _STATE_WORDS or words[0] in _CLASS_WORDS else []
     return [" ".join(rest)]
 
 
@@ -338,6 +347,9 @@ def _described_heads(words: list[str]) -> list[str]:
         return []
     return [" ".join(rest)]
 
+
+# 'device interrogations' is 'interrogations' on a resume of the field: the class names only the field
+_CLASS_WORDS = frozenset("device devices equipment instrument instruments".split())
 
 _STATE_WORDS = frozenset(
     "open new existing current pending outstanding active routine daily weekly monthly annual planned "
@@ -470,6 +482,20 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
                     continue
                 return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
     return None
+
+
+def _describer_as_noun(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'in-service training' written 'in-services', 'frozen sections' written 'frozens': the describing word
+    of a two-word wording made a plural noun, as the bench says it. Never a word that is a noun already
+    ('monitors' is no 'monitor mount')."""
+    from resumefit.openterms import word_classes
+
+    words = wording.split()
+    if len(words) != 2 or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[0]):
+        return None
+    if words[0] in word_classes()["noun"] or len(words[0]) < 5:
+        return None
+    return _first(re.compile(rf"(?<![\w-]){re.escape(words[0])}s(?![\w-])", re.IGNORECASE), lines)
 
 
 def _one_family(cut: str, matcher: TermMatcher) -> bool:

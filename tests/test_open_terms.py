@@ -656,3 +656,13 @@ def test_the_first_words_of_a_wording_by_their_initials_meet_it(checker):
     assert set(statuses.values()) == {Status.SYNONYM}, statuses
     other = _statuses(checker, posting, "Experience\n- AF ablation support; burden of care")
     assert other["atrial fibrillation burden"] is Status.MISSING, other
+
+
+def test_a_describing_word_made_a_noun_and_a_head_after_the_fields_class_meet_the_wording(checker):
+    posting = "Required\n- Knowledge of frozen sections.\n- Knowledge of device interrogations.\n"
+    statuses = _statuses(checker, posting, "Experience\n- Cut frozens for the OR; ran remote interrogations.")
+    assert set(statuses.values()) == {Status.SYNONYM}, statuses
+    nouns = _statuses(
+        checker, "Required\n- Knowledge of monitor mounts.\n", "Experience\n- Repaired monitors"
+    )
+    assert set(nouns.values()) == {Status.MISSING}, nouns
