@@ -564,6 +564,20 @@ def defined_long_form_start(before: str, acronym: str) -> int | None:
     return base + start if len(window[start:].split()) >= 2 or len(letters) <= 2 else None
 
 
+_PREFIXES = re.compile(
+    r"^(anti|inter|intra|trans|electro|hyper|hypo|micro|ultra|immuno|neuro|cardio|thermo|photo|radio)"
+    r"(?=[a-z]{4})",
+    re.IGNORECASE,
+)
+
+
+def _prefix_initials(word: str) -> list[str]:
+    """The initials a word gives an acronym when its prefix counts as a word of its own: 'antitachycardia'
+    gives a and t (ATP, antitachycardia pacing)."""
+    prefix = _PREFIXES.match(word)
+    return [word[0].lower(), word[prefix.end()].lower()] if prefix else [word[0].lower()]
+
+
 def long_form_start(before: str, acronym: str) -> int | None:
     """Where the words just before a point spell an acronym by their initials ('Bowie-Dick test' for
     'BDT'), or None: stricter than a defined long form, for text that does not pair the two."""
@@ -577,6 +591,9 @@ def long_form_start(before: str, acronym: str) -> int | None:
             break
         pieces = [p for p in re.split(r"-", word.group(0)) if p]
         initials = [p[0].lower() for p in pieces]
+        split = [c for p in pieces for c in _prefix_initials(p)]  # 'antitachycardia pacing' for ATP
+        if len(split) <= position and split == letters[position - len(split) : position]:
+            initials = split
         if initials == letters[position - len(initials) : position]:
             position -= len(initials)
             if position == 0:

@@ -666,3 +666,10 @@ def test_a_describing_word_made_a_noun_and_a_head_after_the_fields_class_meet_th
         checker, "Required\n- Knowledge of monitor mounts.\n", "Experience\n- Repaired monitors"
     )
     assert set(nouns.values()) == {Status.MISSING}, nouns
+
+
+def test_a_prefix_counts_as_a_word_of_an_acronym_spelt_out_on_the_resume(checker):
+    posting = "Required\n- Knowledge of ATP and TEE.\n"
+    resume = "Experience\n- Programmed antitachycardia pacing; assisted transesophageal echocardiography."
+    assert set(_statuses(checker, posting, resume).values()) == {Status.SYNONYM}
+    assert set(_statuses(checker, posting, "Experience\n- Tachycardia alarms").values()) == {Status.MISSING}
