@@ -577,6 +577,7 @@ def pursued_later_on_line(
             marked.append(mention)
             continue
         text = lines[mention.line].text
+        degree = _is_degree(mention.concept_id, vocab)
         later = [
             m.start
             for m in mentions
@@ -584,6 +585,7 @@ def pursued_later_on_line(
             and m.start >= mention.end
             and m.concept_id != mention.concept_id
             and _pursuable(m.concept_id, vocab)
+            and not (degree and _is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
         ]
         rest = text[mention.end : min(later, default=len(text))]
         pursued = PURSUED_LATER.search(rest)
@@ -594,9 +596,12 @@ def pursued_later_on_line(
 def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
     """Credentials, licences and degrees: what a resume can hold or still be working toward."""
     concept = vocab.concepts.get(concept_id)
-    return concept is not None and (
-        concept.category in _PURSUABLE or concept_id in vocab.lexicon.degree_levels
-    )
+    return concept is not None and (concept.category in _PURSUABLE or _is_degree(concept_id, vocab))
+
+
+def _is_degree(concept_id: str, vocab: Vocabulary) -> bool:
+    """A degree level, or a subject's degree ('electronics-technology-degree')."""
+    return concept_id in vocab.lexicon.degree_levels or concept_id.endswith("-degree")
 
 
 PURSUED_LATER = re.compile(
@@ -652,7 +657,7 @@ def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: V
         return result
     candidates = [req.concept_id, *req.alternatives, *sorted(vocab.ancestors(req.concept_id))]
     for concept_id in candidates:
-        if _pursuable(concept_id, vocab) and pursued.get(concept_id):
+        if (concept_id == req.concept_id or _pursuable(concept_id, vocab)) and pursued.get(concept_id):
             mentions = pursued[concept_id]
             forms = tuple(dict.fromkeys(m.form for m in mentions))[:4]
             via = None if concept_id == req.concept_id else concept_id

@@ -92,6 +92,12 @@ class Checker:
         found = pursued_later_on_line(
             self.matcher.find(resume, sections, nested=True), resume.lines, self.vocabulary
         )
+        pursuits = [m for m in found if m.in_progress]
+        # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued
+        found = [
+            m if m.in_progress or not _inside(m, pursuits) else dataclasses.replace(m, in_progress=True)
+            for m in found
+        ]
         held = tuple(m for m in found if not m.in_progress)
         pursued = tuple(m for m in found if m.in_progress)
         return held + learned_mentions(resume, held, self.matcher, sections), pursued
@@ -254,3 +260,8 @@ def _resume_track(mentions: Sequence[Mention], vocabulary: Vocabulary) -> Track:
 
 
 __all__ = ["Checker", "check_resume", "check_many", "default_checker", "run_rules"]
+
+
+def _inside(mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether the mention lies within one of the others, on the same line."""
+    return any(o.line == mention.line and o.start <= mention.start and mention.end <= o.end for o in others)

@@ -570,6 +570,18 @@ def test_a_degree_the_resume_expects_later_is_in_progress_with_a_degree_hint(che
     term = next(t for t in report.terms if t.requirement.concept_id == "bachelors-degree")
     assert term.status is Status.IN_PROGRESS
     assert any("conferred" in (f.hint or "") for f in report.findings), [f.hint for f in report.findings]
+    named = checker.check_documents(  # the subject's own degree between the level and 'in progress'
+        text_document("Education\n- A.A.S., Electronics Engineering Technology (in progress, expected 2027)"),
+        text_document("Preferred\n- Associate degree.\n- Electronics Technology degree.", "p.txt"),
+    )
+    assert [t.status for t in named.terms] == [Status.IN_PROGRESS] * 2, named.terms
+    subject = checker.check_documents(  # 'Electronics' inside the degree pursued is not held either
+        text_document("Education\n- A.A.S., Electronics Engineering Technology (in progress, expected 2027)"),
+        text_document(
+            "Preferred\n- Associate degree in electronics or biomedical equipment technology.", "p"
+        ),
+    )
+    assert {t.status for t in subject.terms} == {Status.IN_PROGRESS}, subject.terms
 
 
 def test_a_temperature_an_acronym_and_plus_keep_or_leave_their_place_in_a_wording(checker):
