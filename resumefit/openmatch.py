@@ -4,8 +4,9 @@ long form (defined in either document, or spelt by initials), or by a near-miss 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from resumefit.advice import choices, mirror_wording
 from resumefit.guards import Place, Verdict, check_guard
@@ -70,6 +71,7 @@ def _turned_round_known(result: TermResult, reader: _ResumeReader) -> TermResult
         _turned_round(wording, reader.lines)
         or _clipped(wording, reader)
         or _describer_as_noun(wording, reader.lines)
+        or _other_spelling(wording, reader)
     )
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
@@ -244,7 +246,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _by_initials(form, reader)
         if hit is not None:
             return _result(req, Status.SYNONYM, hit, wording)
-    hit = _code_and_board(wording, reader)
+    hit = _code_and_board(wording, reader) or _joint_body(wording, reader.lines)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
@@ -256,11 +258,12 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         or _turned_round(wording, lines)
         or _clipped(wording, reader)
         or _describer_as_noun(wording, lines)
+        or _other_spelling(wording, reader)
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
-        hit = _literal(core, reader) or _by_initials(core, reader)
+        hit = _literal(core, reader) or _by_initials(core, reader) or _other_spelling(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
@@ -269,6 +272,21 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
 _BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")
 PURSUED_GUARD = "pursued"  # vocab/guards.yaml: the words that say a credential is worked toward
 _PURSUED = re.compile(r"eligib|candidate|pursu|in progress|scheduled|expected|anticipated", re.IGNORECASE)
+
+
+_BODY_NUMBER = re.compile(r"^(?P<body>[A-Z]{2,6})\s?(?P<number>\d{2,6}(?:[.-]\d+)*)$")
+
+
+def _joint_body(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'ASSE 6040' written 'ASSE/ANSI 6040' or 'ANSI/ASSE 6040': the same standard issued jointly."""
+    parts = _BODY_NUMBER.match(wording.strip())
+    if parts is None:
+        return None
+    body, number = re.escape(parts.group("body")), re.escape(parts.group("number"))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:[A-Z]{{2,6}}/)*{body}(?:/[A-Z]{{2,6}})*\s?{number}(?![\w-]|\.\d)"
+    )
+    return _first(pattern, lines)
 
 
 def _code_and_board(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -484,6 +502,45 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     return None
 
 
+def _other_spelling(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'fiber optic delivery' written 'fibre-optic delivery', 'immunogold labeling' written 'immunogold
+    labelling': the wording in the other English spelling (spaCy's table of British and American
+    spellings, and the 'haem-' and 'oe-' of medical words)."""
+    key = reader.matcher.key(wording)
+    american = _american(key)
+    if not key:
+        return None
+    for line, line_key in zip(reader.lines, reader.keys, strict=True):
+        spelt = _american(line_key)
+        if (spelt != line_key or american != key) and is_literal(american, spelt):
+            return _locate(wording, line) or Mention(
+                "", wording, line.index, 0, len(line.text), line.page, line.region
+            )
+    return None
+
+
+_MEDICAL_BRITISH = ((re.compile(r"^(an)?haem"), r"\1hem"), (re.compile(r"^(o)e(?=[sd])"), r"e"))
+
+
+def _american(key: tuple[str, ...]) -> tuple[str, ...]:
+    norms = _spellings()
+    words = []
+    for word in key:
+        word = norms.get(word, word)
+        for pattern, american in _MEDICAL_BRITISH:
+            word = pattern.sub(american, word)
+        words.append(word)
+    return tuple(words)
+
+
+@cache
+def _spellings() -> Mapping[str, str]:
+    """British spellings and their American forms (spacy-lookups-data's English 'lexeme_norm' table)."""
+    from resumefit.spacyload import lookup_table
+
+    return lookup_table("lexeme_norm")
+
+
 def _describer_as_noun(wording: str, lines: Sequence[Line]) -> Mention | None:
     """'in-service training' written 'in-services', 'frozen sections' written 'frozens': the describing word
     of a two-word wording made a plural noun, as the bench says it. Never a word that is a noun already
@@ -624,6 +681,8 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         letters = [c for c in form if c.isalpha()]
         if len(letters) < 3:
             return None
+        if re.fullmatch(r"[A-Z]{3,}s", form):  # 'VFDs' spelt 'variable frequency drives'
+            form = form[:-1]
         return _spelt_out(form, reader.lines)
     for acronym in _initials(form):
         hit = _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)

@@ -685,3 +685,13 @@ def test_a_prefix_counts_as_a_word_of_an_acronym_spelt_out_on_the_resume(checker
     resume = "Experience\n- Programmed antitachycardia pacing; assisted transesophageal echocardiography."
     assert set(_statuses(checker, posting, resume).values()) == {Status.SYNONYM}
     assert set(_statuses(checker, posting, "Experience\n- Tachycardia alarms").values()) == {Status.MISSING}
+
+
+def test_the_other_english_spelling_a_plural_acronym_and_a_jointly_issued_standard_meet_the_wording(checker):
+    posting = (
+        "Required\n- Knowledge of fiber optic delivery.\n- Experience with VFDs.\n- Knowledge of ASSE 6040.\n"
+    )
+    resume = "Experience\n- Checked fibre-optic delivery; replaced variable frequency drives; ASSE/ANSI 6040"
+    assert set(_statuses(checker, posting, resume).values()) == {Status.SYNONYM}
+    other = "Experience\n- Fibre channel storage; frequency counters; ASSE 6030 and ANSI 6040.1"
+    assert set(_statuses(checker, posting, other).values()) == {Status.MISSING}
