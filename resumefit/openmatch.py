@@ -234,6 +234,9 @@ def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | N
 
 def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> TermResult | None:
     forms = _forms(wording)
+    product = _without_maker(wording, reader.matcher)
+    if product and product not in forms:  # 'Heidelberg HEYEX': the resume may leave the maker out
+        forms.append(product)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -267,6 +270,36 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+def _without_maker(wording: str, matcher: TermMatcher) -> str | None:
+    """The product a wording names after its maker ('Heidelberg HEYEX' -> 'HEYEX'): a maker the vocabulary
+    knows or a name no dictionary has, before a product's own name (capitals or digits), not a class
+    ('Heidelberg cameras') nor a level ('Class IV')."""
+    from resumefit.postingnoise import english_words
+
+    first, _, rest = wording.strip().partition(" ")
+    if not rest[:1].isupper() or not re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest):
+        return None
+    named = re.fullmatch(r"[A-Z][a-z]{3,}", first) and first.lower() not in english_words()
+    return rest if first.lower() in _makers(matcher) or named else None
+
+
+_MAKERS_OF: dict[int, frozenset[str]] = {}
+
+
+def _makers(matcher: TermMatcher) -> frozenset[str]:
+    """The one-word names of the vocabulary's makers, lower case, kept per vocabulary."""
+    key = id(matcher.vocabulary)
+    if key not in _MAKERS_OF:
+        _MAKERS_OF[key] = frozenset(
+            form.text.lower()
+            for concept in matcher.vocabulary.concepts.values()
+            if concept.category is Category.MANUFACTURER
+            for form in concept.forms
+            if " " not in form.text and len(form.text) >= 3
+        )
+    return _MAKERS_OF[key]
 
 
 _BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")

@@ -695,3 +695,13 @@ def test_the_other_english_spelling_a_plural_acronym_and_a_jointly_issued_standa
     assert set(_statuses(checker, posting, resume).values()) == {Status.SYNONYM}
     other = "Experience\n- Fibre channel storage; frequency counters; ASSE 6030 and ANSI 6040.1"
     assert set(_statuses(checker, posting, other).values()) == {Status.MISSING}
+
+
+def test_a_product_named_without_its_maker_meets_the_wording_but_a_class_or_level_does_not(checker):
+    posting = "Required\n- Experience with Heidelberg HEYEX.\n"
+    assert _statuses(checker, posting, "Experience\n- Managed HEYEX 2") == {
+        "Heidelberg HEYEX": Status.SYNONYM
+    }
+    assert _statuses(checker, posting, "Experience\n- heyex") == {"Heidelberg HEYEX": Status.MISSING}
+    level = _statuses(checker, "Required\n- Knowledge of Class IV lasers.\n", "Experience\n- IV pumps")
+    assert set(level.values()) == {Status.MISSING}, level
