@@ -1,0 +1,111 @@
+"""A probe of the imaging, informatics, software and device-security forms: one line per fix, each failing on
+the vocabulary before it.
+
+Acronyms with another common expansion (IR, CR, DR, DSA, RSO, EMR, HEMS, MDI, SOC, IQ), modality codes in a
+list of states, names that were ordinary words (radius, vista) and generic context words count no longer in
+the other sense; the second table checks that the guarded forms still count in their own sense.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_THE_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
+    # angiography: IR is also infrared and incident response
+    ("Performed IR thermal imaging of electrical panels", "angiography", False),
+    ("Calibrated the IR thermometer for room temperature monitoring", "angiography", False),
+    ("Led IR (incident response) for the imaging server ransomware event", "angiography", False),
+    # computed-radiography: CR is also a change request
+    ("Submitted CR (change request) for the imaging software upgrade", "computed-radiography", False),
+    # computed-tomography and nuclear-medicine: CT and NM in a list of states
+    ("Field service engineer covering CT, RI and MA", "computed-tomography", False),
+    ("Service territory: NY, CT and NJ hospitals", "computed-tomography", False),
+    ("Field engineer for CT and MRI accounts in NM and AZ", "nuclear-medicine", False),
+    # digital-radiography: DR is also disaster recovery
+    ("Tested DR failover for the imaging servers", "digital-radiography", False),
+    ("Wrote the DR plan for the server room", "digital-radiography", False),
+    ("DR site for PACS imaging archive", "digital-radiography", False),
+    # dsa: a data sharing agreement
+    ("Executed DSA (data sharing agreements) for imaging research", "dsa", False),
+    # radiation-safety-officer: a range safety officer
+    (
+        "Served as RSO (Range Safety Officer) for weapons qualification safety",
+        "radiation-safety-officer",
+        False,
+    ),
+    # aims: an anesthesia information management system
+    ("Interfaced anesthesia equipment to the AIMS (anesthesia information management system)", "aims", False),
+    # ehr: EMR is also the Emergency Medical Responder card
+    ("EMR certified (Emergency Medical Responder)", "ehr", False),
+    ("NREMT EMR, 2019", "ehr", False),
+    # hems: helicopter emergency medical services
+    ("Maintained medical equipment for HEMS aircraft", "hems", False),
+    ("HEMS flight paramedic, equipment checks", "hems", False),
+    # medical-device-integration: MDI is also a metered-dose inhaler
+    ("MDI with spacer; monitor oxygen saturation", "medical-device-integration", False),
+    # security-operations-center: SOC is also the home-health start of care
+    ("Performed SOC visits and remote patient monitoring", "security-operations-center", False),
+    # radius, vista, sap: the names were ordinary words or another sense
+    ("Fractured radius repaired", "radius", False),
+    ("Covered hospitals within a 50-mile radius", "radius", False),
+    ("Supported Windows Vista workstations", "vista", False),
+    ("Field service, Chula Vista, CA", "vista", False),
+    ("Wrote the SAP (statistical analysis plan) for the clinical trial", "sap", False),
+    # collimator-alignment-test: an optical beam alignment
+    ("Performed laser beam alignment on the confocal imaging system", "collimator-alignment-test", False),
+    # imaging-qa: IQ is also installation qualification
+    ("Performed IQ testing and OQ on the new MRI", "imaging-qa", False),
+    ("Wrote IQ tests for imaging software validation", "imaging-qa", False),
+    # xray-tube-replacement: nursing tube changes near a CT word
+    ("Assisted with trach tube changes and CT transport", "xray-tube-replacement", False),
+    ("Performed NG tube replacement before CT imaging", "xray-tube-replacement", False),
+    # cmms: IT asset management
+    ("Tracked laptops and mobile devices in the asset management software", "cmms", False),
+    ("Managed IT equipment in the asset management system (ServiceNow)", "cmms", False),
+    # medical-equipment-diagnostic-software: clinical AI diagnostic software
+    ("Validated AI diagnostic software for CT imaging", "medical-equipment-diagnostic-software", False),
+    # modality-worklist: the radiologist's reading worklist
+    ("Managed the radiologist reading worklist in PACS for CT and MRI", "modality-worklist", False),
+]
+
+
+def test_the_probe_keeps_other_senses_out(checker):
+    each_case(_THE_PROBE_KEEPS_OTHER_SENSES_OUT_CASES, line_check(checker))
+
+
+_FORMS_GUARDED_IN_THE_PROBE_STILL_COUNT_IN_THEIR_SENSE_CASES = [
+    ("Serviced IR suites and cath labs", "angiography"),
+    ("Supported IR room equipment and fluoroscopy", "angiography"),
+    ("Serviced CR readers and cassettes", "computed-radiography"),
+    ("Fuji CR and DR imaging systems", "computed-radiography"),
+    ("Installed DR panels in the X-ray room", "digital-radiography"),
+    ("Carestream DR retrofits for portable units", "digital-radiography"),
+    ("DSA runs on the Artis biplane", "dsa"),
+    ("Assisted the RSO with radiation surveys", "radiation-safety-officer"),
+    ("Serviced CT and MRI scanners", "computed-tomography"),
+    ("Siemens CT, MR and NM systems in NY and NJ", "computed-tomography"),
+    ("Imaging engineer: CT, MRI, X-ray", "computed-tomography"),
+    ("Serviced NM, CT and PET cameras", "nuclear-medicine"),
+    ("NM gamma camera QC", "nuclear-medicine"),
+    ("Managed work orders in AIMS CMMS", "aims"),
+    ("Supported the EMR rollout", "ehr"),
+    ("Entered PM work orders in HEMS", "hems"),
+    ("MDI of infusion pumps to the EHR", "medical-device-integration"),
+    ("SOC analyst, Tier 2, monitoring SIEM alerts", "security-operations-center"),
+    ("Configured RADIUS authentication for Wi-Fi", "radius"),
+    ("VistA CPRS support at the VA", "vista"),
+    ("SAP Plant Maintenance work orders", "sap"),
+    ("SAP ERP purchasing", "sap"),
+    ("Ran daily IQ checks on the CT scanner", "imaging-qa"),
+    ("Completed CT tube replacement and calibration", "xray-tube-replacement"),
+    ("Ran service software diagnostics on the CT", "medical-equipment-diagnostic-software"),
+    ("Configured the CT modality worklist", "modality-worklist"),
+    ("Checked X-ray beam alignment with the collimator test tool", "collimator-alignment-test"),
+    ("Tracked medical equipment PMs in the asset management software", "cmms"),
+    ("Performed detector calibrations on the Carestream DR panels", "ct-detector-calibration"),
+]
+
+
+def test_forms_guarded_in_the_probe_still_count_in_their_sense(checker):
+    each_case(_FORMS_GUARDED_IN_THE_PROBE_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
