@@ -3,13 +3,14 @@ the vocabulary before it.
 
 Acronyms with another common expansion (IR, CR, DR, DSA, RSO, EMR, HEMS, MDI, SOC, IQ), modality codes in a
 list of states, names that were ordinary words (radius, vista) and generic context words count no longer in
-the other sense; the second table checks that the guarded forms still count in their own sense.
+the other sense; the second table checks that the guarded forms still count in their own sense, and the last
+that a model whose name holds its family's stands under that family.
 """
 
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import line_check
+from tests.test_vocab import line_check, parent_check
 
 _THE_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
     # angiography: IR is also infrared and incident response
@@ -67,6 +68,28 @@ _THE_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Validated AI diagnostic software for CT imaging", "medical-equipment-diagnostic-software", False),
     # modality-worklist: the radiologist's reading worklist
     ("Managed the radiologist reading worklist in PACS for CT and MRI", "modality-worklist", False),
+    # radiography: an X-ray blood irradiator
+    ("Maintained the Raycell X-ray irradiator in the blood bank", "radiography", False),
+    # siemens-artis: the Baxter Artis dialysis system
+    ("Maintained Artis Physio dialysis machines", "siemens-artis", False),
+    ("Artis dialysis system PMs", "siemens-artis", False),
+    # sibling models and products whose names hold another's
+    ("Serviced the Luminos dRF Max", "siemens-luminos-drf", False),
+    ("Serviced Hologic Selenia Dimensions units", "hologic-selenia-ffdm", False),
+    ("Installed the Hologic Affirm Prone Biopsy System", "hologic-affirm", False),
+    ("Administered the GE AW Server", "ge-advantage-workstation", False),
+    ("Serviced the Siemens Biograph mMR", "siemens-biograph", False),
+    ("Analyzed STR profiles with GeneMapper ID-X", "genemapper", False),
+    ("Built SAP Crystal Reports dashboards", "sap", False),
+    ("Managed Azure AD accounts", "active-directory", False),
+    # a maker's or another maker's product name read as this product
+    ("Field engineer, Hitachi Aloka Medical", "hitachi-aloka-ultrasound", False),
+    ("MEDRAD Inc, service technician", "bayer-medrad", False),
+    ("Used the Standard Imaging QA BeamChecker", "imaging-qa", False),
+    # information-technology: a named information system is not IT as a whole
+    ("Administered the laboratory information system", "information-technology", False),
+    ("Supported the radiology information system", "information-technology", False),
+    ("Certified Information Systems Security Professional", "information-technology", False),
 ]
 
 
@@ -104,8 +127,34 @@ _FORMS_GUARDED_IN_THE_PROBE_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Checked X-ray beam alignment with the collimator test tool", "collimator-alignment-test"),
     ("Tracked medical equipment PMs in the asset management software", "cmms"),
     ("Performed detector calibrations on the Carestream DR panels", "ct-detector-calibration"),
+    ("Repaired X-ray rooms and portable X-ray units", "radiography"),
+    ("Serviced Siemens Artis zee angiography systems", "siemens-artis"),
+    ("Serviced the Luminos dRF", "siemens-luminos-drf"),
+    ("Maintained Hologic Selenia units", "hologic-selenia-ffdm"),
+    ("Installed the Hologic Affirm biopsy guidance", "hologic-affirm"),
+    ("Supported the GE AW workstations", "ge-advantage-workstation"),
+    ("Serviced the Siemens Biograph Vision", "siemens-biograph"),
+    ("Analyzed fragments with GeneMapper 6", "genemapper"),
+    ("Entered purchase orders in SAP", "sap"),
+    ("Managed AD user accounts and Group Policy in Active Directory", "active-directory"),
+    ("Repaired Hitachi Aloka ultrasound systems", "hitachi-aloka-ultrasound"),
+    ("Repaired MEDRAD Stellant injectors", "bayer-medrad"),
+    ("Performed imaging QA on CT and MRI", "imaging-qa"),
+    ("Supported clinical information systems and IT infrastructure", "information-technology"),
 ]
 
 
 def test_forms_guarded_in_the_probe_still_count_in_their_sense(checker):
     each_case(_FORMS_GUARDED_IN_THE_PROBE_STILL_COUNT_IN_THEIR_SENSE_CASES, line_check(checker))
+
+
+_THE_PROBE_FILES_EACH_MODEL_UNDER_ITS_FAMILY_CASES = [
+    # the 530c is a Discovery NM camera, the Big Bore a Brilliance CT, the SIGNA PET/MR a SIGNA MR system
+    ("ge-discovery-nm-530c", "ge-discovery-nm"),
+    ("philips-big-bore", "philips-brilliance-ct"),
+    ("ge-signa-pet-mr", "ge-signa"),
+]
+
+
+def test_the_probe_files_each_model_under_its_family(vocabulary):
+    each_case(_THE_PROBE_FILES_EACH_MODEL_UNDER_ITS_FAMILY_CASES, parent_check(vocabulary))
