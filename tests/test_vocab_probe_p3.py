@@ -91,8 +91,8 @@ _THE_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Supported the radiology information system", "information-technology", False),
     ("Certified Information Systems Security Professional", "information-technology", False),
     # phrases with another sense: a microscopy archive, a dialysis system, incident reporting, door keys,
-    # data loggers, building and vascular access points, 911 dispatch, phones, SOX controls, physical security,
-    # a ping to a person, a building fire wall
+    # data loggers, building and vascular access points, 911 dispatch, phones, SOX controls, physical
+    # security, a ping to a person, a building fire wall
     ("Maintained the microscopy image archive for the research lab", "pacs", False),
     ("Documented treatments in the dialysis treatment management system", "record-and-verify", False),
     ("Entered events in the incident reporting software (RL Datix)", "reporting-bi-software", False),
@@ -182,6 +182,7 @@ _FORMS_GUARDED_IN_THE_PROBE_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("Issued OEM service keys to the field engineers", "service-key"),
     ("Supported remote reading of CT studies by the night radiologist", "teleradiology"),
     ("Installed Aruba access points for Wi-Fi coverage", "wireless-access-point"),
+    ("Mounted access points on the new unit", "wireless-access-point"),
     ("Used ServiceMax dispatch software for field engineers", "field-service-software"),
     ("Reconciled the medical device inventory in the CMMS", "medical-device-inventory"),
     ("Applied compensating controls to legacy imaging workstations", "compensating-controls"),
