@@ -79,7 +79,7 @@ class FrozenLexicon:
 
     Keys come from the tables extract() stored for every written form; the near-miss probe ("is this
     resume phrase itself a vocabulary term?") is answered from the resume's own mentions: a phrase names
-    a term when one of the resume's mentions lies inside it, on a line where the phrase is written.
+    a term when one of the resume's mentions lies inside it or holds it, on a line where it is written.
     """
 
     posting_keys = TermMatcher.posting_keys  # the matcher's own rule, over the stored form keys
@@ -109,7 +109,7 @@ class FrozenLexicon:
 
 
 def mentions_within(resume: Facts, phrase: str) -> tuple[Mention, ...]:
-    """The resume's mentions that lie inside an occurrence of ``phrase`` on their own line."""
+    """The resume's mentions inside an occurrence of ``phrase`` on their own line, or holding all of it."""
     if not phrase:
         return ()
     pattern = re.compile(re.escape(phrase))
@@ -117,7 +117,11 @@ def mentions_within(resume: Facts, phrase: str) -> tuple[Mention, ...]:
     for mention in resume.mentions:
         text = resume.document.lines[mention.line].text
         spans = ((m.start(), m.end()) for m in pattern.finditer(text))
-        if any(start <= mention.start and mention.end <= end for start, end in spans):
+        # inside the phrase, or holding all of it ('factory service training' holds 'service training')
+        if any(
+            (start <= mention.start and mention.end <= end) or (mention.start <= start and end <= mention.end)
+            for start, end in spans
+        ):
             found.append(mention)
     return tuple(found)
 

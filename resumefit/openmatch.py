@@ -108,6 +108,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
         for option in options:
             wordings.extend(_forms(option))
             wordings.extend(_cores(option))
+            wordings.append(_product_after_first(option) or "")
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -278,11 +279,18 @@ def _without_maker(wording: str, matcher: TermMatcher) -> str | None:
     ('Heidelberg cameras') nor a level ('Class IV')."""
     from resumefit.postingnoise import english_words
 
-    first, _, rest = wording.strip().partition(" ")
-    if not rest[:1].isupper() or not re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest):
+    rest = _product_after_first(wording)
+    if rest is None:
         return None
+    first = wording.strip().split()[0]
     named = re.fullmatch(r"[A-Z][a-z]{3,}", first) and first.lower() not in english_words()
     return rest if first.lower() in _makers(matcher) or named else None
+
+
+def _product_after_first(wording: str) -> str | None:
+    """What follows a wording's first word when it reads as a product's own name (capitals or digits)."""
+    rest = wording.strip().partition(" ")[2]
+    return rest if rest[:1].isupper() and re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest) else None
 
 
 _MAKERS_OF: dict[int, frozenset[str]] = {}
@@ -316,9 +324,7 @@ def _joint_body(wording: str, lines: Sequence[Line]) -> Mention | None:
     if parts is None:
         return None
     body, number = re.escape(parts.group("body")), re.escape(parts.group("number"))
-    pattern = re.compile(
-        rf"(?<![\w-])(?:[A-Z]{{2,6}}/)*{body}(?:/[A-Z]{{2,6}})*\s?{number}(?![\w-]|\.\d)"
-    )
+    pattern = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,6}}/)*{body}(?:/[A-Z]{{2,6}})*\s?{number}(?![\w-]|\.\d)")
     return _first(pattern, lines)
 
 

@@ -68,7 +68,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
-    r"(?:with|in|of|on|using|operating|servicing|maintaining|performing)\s+(?P<object>[^.;:()]+)",
+    r"(?:with|in|of|on|using|operating|servicing|maintaining|performing|supporting|repairing|troubleshooting|"
+    r"installing|calibrating)\s+(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental

@@ -91,6 +91,8 @@ def test_a_phrase_names_a_term_when_a_resume_mention_lies_inside_it(extractor):
     }
     assert not mentions_within(facts, "Performed preventive")  # the mention runs past the phrase
     assert not mentions_within(facts, "preventive maintenence")
+    # a mention that holds the whole phrase names it too: 'infusion pumps' holds 'infusion pump'
+    assert {m.concept_id for m in mentions_within(facts, "infusion pump")} == {"infusion-pump"}
 
 
 BLOCKED = """

@@ -705,3 +705,9 @@ def test_a_product_named_without_its_maker_meets_the_wording_but_a_class_or_leve
     assert _statuses(checker, posting, "Experience\n- heyex") == {"Heidelberg HEYEX": Status.MISSING}
     level = _statuses(checker, "Required\n- Knowledge of Class IV lasers.\n", "Experience\n- IV pumps")
     assert set(level.values()) == {Status.MISSING}, level
+
+
+def test_experience_supporting_or_repairing_reads_its_objects(checker):
+    posting = "Preferred\n- Experience supporting lead extractions and temporary transvenous pacing.\n"
+    forms = forms_read(checker, posting)
+    assert {"lead extractions", "temporary transvenous pacing"} <= forms, forms
