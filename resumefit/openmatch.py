@@ -109,6 +109,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.extend(_forms(option))
             wordings.extend(_cores(option))
             wordings.append(_product_after_first(option) or "")
+            wordings.append(_numbers_otherwise(option) or "")
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -238,6 +239,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     product = _without_maker(wording, reader.matcher)
     if product and product not in forms:  # 'Heidelberg HEYEX': the resume may leave the maker out
         forms.append(product)
+    counted = _numbers_otherwise(wording)
+    if counted and counted not in forms:  # '3-phase motors' written 'three-phase motors'
+        forms.append(counted)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -271,6 +275,23 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+
+
+def _numbers_otherwise(wording: str) -> str | None:
+    """The wording with its small numbers written the other way: '3-phase' <-> 'three-phase', 'two-person'
+    <-> '2-person'; None when it has none."""
+    digits = re.sub(r"(?<![\w.])(10|\d)(?=-)", lambda m: _NUMBER_WORDS[int(m.group(1))], wording)
+    if digits != wording:
+        return digits
+    words = re.sub(
+        rf"(?i)\b({'|'.join(_NUMBER_WORDS)})(?=-)",
+        lambda m: str(_NUMBER_WORDS.index(m.group(1).lower())),
+        wording,
+    )
+    return words if words != wording else None
 
 
 def _without_maker(wording: str, matcher: TermMatcher) -> str | None:

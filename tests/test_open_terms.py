@@ -711,3 +711,11 @@ def test_experience_supporting_or_repairing_reads_its_objects(checker):
     posting = "Preferred\n- Experience supporting lead extractions and temporary transvenous pacing.\n"
     forms = forms_read(checker, posting)
     assert {"lead extractions", "temporary transvenous pacing"} <= forms, forms
+
+
+def test_a_small_number_written_as_a_word_meets_the_wording(checker):
+    posting = "Required\n- Experience with 480V 3-phase motors.\n"
+    met = _statuses(checker, posting, "Experience\n- Rewound 480 V three-phase motors")
+    assert met == {"480V 3-phase motors": Status.SYNONYM}, met
+    other = _statuses(checker, posting, "Experience\n- Rewound 480 V single-phase motors")
+    assert other == {"480V 3-phase motors": Status.MISSING}, other
