@@ -2,7 +2,7 @@
 """Build resume.docx of the heldout10-dme-respiratory pair with the DOCX writer of build_examples.py.
 
 The contact line sits in the page header and the skills are a two-column table.
-Run with /work/main/.venv/bin/python (python-docx needed).
+Run with a Python that has python-docx.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build posting.pdf of the heldout10-electron-microscopy pair with the PDF writer of build_examples.py.
 
-Run with /work/main/.venv/bin/python (fpdf2 needed). The resume is Markdown and is not built here.
+Run with a Python that has fpdf2. The resume is Markdown and is not built here.
 """
 
 from __future__ import annotations

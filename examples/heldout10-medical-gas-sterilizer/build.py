@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build resume.pdf of the heldout10-medical-gas-sterilizer pair with the PDF writer of build_examples.py.
 
-Run with /work/main/.venv/bin/python (fpdf2 needed).
+Run with a Python that has fpdf2.
 """
 
 from __future__ import annotations
