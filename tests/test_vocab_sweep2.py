@@ -17,7 +17,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("XE-5000", "sysmex-xe-2100", False),
     ("XE-5000", "sysmex-xe-5000", True),
     ("Sysmex pocH", "sysmex-hematology", False),
-    ("Sysmex pocH", "sysmex-poch", True),
+    ("Sysmex pocH", "sysmex-poch-line", True),
     ("KX-21N", "sysmex-hematology", False),
     ("KX-21N", "sysmex-kx-21n", True),
     ("CS-2400", "sysmex-cs-2100i", False),
