@@ -608,6 +608,7 @@ PURSUED_LATER = re.compile(
     r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"
     r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
     r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
+    r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",
     re.IGNORECASE,

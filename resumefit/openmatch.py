@@ -180,7 +180,8 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     the vocabulary's 'pursued' guard, and those the line may say further on."""
     req = result.requirement
     named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
-    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or any(map(_is_acronym, named))):
+    coded = any(_is_acronym(n) or _BODY_NUMBER.match(n) for n in named)  # 'CEPS', 'ASSE 6010'
+    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded):
         return False
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:

@@ -656,6 +656,13 @@ def test_a_credential_the_line_says_is_booked_or_a_candidacy_of_one_alternative_
         "- CEPS (IBHRE) - approved exam candidate, testing window March 2027\n",
     )
     assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
+    later = _statuses(
+        checker,
+        "Required\n- ASSE 6010 certification.\n- CRT credential.\n",
+        "Certifications\n- ASSE 6010 Medical Gas Installer - course completed, exam scheduled Feb 2027\n"
+        "- Certified Respiratory Therapist (CRT), NBRC - will sit the exam after graduating in 2027\n",
+    )
+    assert set(later.values()) == {Status.IN_PROGRESS}, later
     held = _statuses(checker, "Required\n- PALS within 6 months.", "Certifications\n- PALS (AHA), 2025")
     assert set(held.values()) == {Status.LITERAL}, held
 
