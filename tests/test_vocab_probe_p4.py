@@ -11,6 +11,12 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_SKILL_QUALITY_STANDARD_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Repaired iPhone 5S and 6 screens", "five-s", False),
+    ("Replaced the battery in the iPhone 5S", "five-s", False),
+    ("Coordinated with the county OEM during the flood", "oem", False),
+    ("Office of Emergency Management (OEM) liaison for the hospital", "oem", False),
+    ("Temperature monitoring of post-op patients", "temperature-monitoring", False),
+    ("Continuous core temperature monitoring in the ICU", "temperature-monitoring", False),
     ("FAA A&P mechanic certificate; maintained medical transport helicopters", "anatomy-physiology", False),
     ("A&P license (airframe and powerplant), aviation medical equipment", "anatomy-physiology", False),
     ("Followed chain of command (COC) in the military unit", "chain-of-custody", False),
@@ -129,6 +135,9 @@ def test_the_skill_quality_standard_probe_keeps_other_senses_out(checker):
 
 
 _FORMS_GUARDED_IN_THE_SKILL_QUALITY_STANDARD_PROBE_STILL_COUNT_CASES = [
+    ("Led 5S events in the core lab", "five-s", True),
+    ("Ordered OEM parts for the ventilators", "oem", True),
+    ("Temperature monitoring of reagent refrigerators", "temperature-monitoring", True),
     ("Led internal audit of the lab quality system", "audits", True),
     ("Energy tuning of the linac beam after magnetron replacement", "beam-tuning", True),
     ("Used a pressure calibrator on the anesthesia machines", "calibration", True),
