@@ -11,6 +11,21 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_SKILL_QUALITY_STANDARD_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Maintained 99.9% server uptime for the hospital's medical record system", "equipment-kpis", False),
+    ("Website uptime for the imaging center marketing site", "equipment-kpis", False),
+    ("EUA (end user agreement) for the test software", "fda-eua", False),
+    ("PMA (Project Management Academy) course on device projects", "fda-pma", False),
+    ("LFS (large file storage) for laboratory data", "cdph-lfs", False),
+    ("Weather safety alerts for medical transport crews", "hazard-alerts", False),
+    ("Rigging for theater stage equipment", "equipment-rigging", False),
+    ("Sailboat rigging and equipment repair", "equipment-rigging", False),
+    ("Software upgrades for the hospital's desktop computers and monitors", "software-upgrades", False),
+    ("Windows software upgrade on 300 devices", "software-upgrades", False),
+    ("Debt collection procedures for lab billing", "specimen-collection", False),
+    ("Financial risk assessment for the medical group", "risk-assessment", False),
+    ("Vehicle recalls for the equipment fleet", "recall-management", False),
+    ("In-service day for teachers; training on curriculum", "in-service-training", False),
+    ("Bacteria testing of the ice machines", "dialysate-cultures", False),
     ("Repaired iPhone 5S and 6 screens", "five-s", False),
     ("Replaced the battery in the iPhone 5S", "five-s", False),
     ("Coordinated with the county OEM during the flood", "oem", False),
@@ -135,6 +150,18 @@ def test_the_skill_quality_standard_probe_keeps_other_senses_out(checker):
 
 
 _FORMS_GUARDED_IN_THE_SKILL_QUALITY_STANDARD_PROBE_STILL_COUNT_CASES = [
+    ("Kept uptime above 98% on CT and MRI scanners", "equipment-kpis", True),
+    ("Validated EUA assays for SARS-CoV-2 testing", "fda-eua", True),
+    ("Supported the FDA PMA submission for the device", "fda-pma", True),
+    ("Applied to CDPH LFS for the CLS license", "cdph-lfs", True),
+    ("Tracked ECRI safety alerts for medical devices", "hazard-alerts", True),
+    ("Coordinated rigging of the MRI magnet during installation", "equipment-rigging", True),
+    ("Provided in-service training to nurses on new pumps", "in-service-training", True),
+    ("Performed risk assessment of medical equipment for the PM program", "risk-assessment", True),
+    ("Managed device recalls and FDA recalls in the CMMS", "recall-management", True),
+    ("Taught specimen collection procedures for urine and blood", "specimen-collection", True),
+    ("Bacteria testing of dialysis machines and the RO loop", "dialysate-cultures", True),
+    ("Software upgrades on CT scanners and infusion pumps", "software-upgrades", True),
     ("Led 5S events in the core lab", "five-s", True),
     ("Ordered OEM parts for the ventilators", "oem", True),
     ("Temperature monitoring of reagent refrigerators", "temperature-monitoring", True),
