@@ -11,6 +11,11 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_SKILL_QUALITY_STANDARD_PROBE_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Flight mechanic, PHI Air Medical, 2015-2019", "phi", False),
+    ("PHI Health helicopter maintenance", "phi", False),
+    ("Kept the aircraft maintenance log book", "lab-records", False),
+    ("Updated the vehicle logbook after maintenance", "lab-records", False),
+    ("Led remedial action for groundwater quality at the Superfund site", "corrective-action", False),
     ("Maintained 99.9% server uptime for the hospital's medical record system", "equipment-kpis", False),
     ("Website uptime for the imaging center marketing site", "equipment-kpis", False),
     ("EUA (end user agreement) for the test software", "fda-eua", False),
@@ -150,6 +155,9 @@ def test_the_skill_quality_standard_probe_keeps_other_senses_out(checker):
 
 
 _FORMS_GUARDED_IN_THE_SKILL_QUALITY_STANDARD_PROBE_STILL_COUNT_CASES = [
+    ("Protected PHI under HIPAA", "phi", True),
+    ("Kept the instrument maintenance logbook", "lab-records", True),
+    ("Took remedial action on QC failures", "corrective-action", True),
     ("Kept uptime above 98% on CT and MRI scanners", "equipment-kpis", True),
     ("Validated EUA assays for SARS-CoV-2 testing", "fda-eua", True),
     ("Supported the FDA PMA submission for the device", "fda-pma", True),
