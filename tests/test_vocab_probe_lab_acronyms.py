@@ -1,4 +1,4 @@
-"""The probe pass over the laboratory files (p1): one line per fix, each failing on the vocabulary before it.
+"""The probe pass over the laboratory files: one line per fix, each failing on the vocabulary before it.
 
 Abbreviations and short names that are also other things (INR the rupee, PTT push-to-talk, FFP firm fixed
 price, RIA an investment adviser, FCM Firebase messaging, ESR a field service report, IFE in-flight

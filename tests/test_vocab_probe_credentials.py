@@ -1,4 +1,4 @@
-"""The probe pass over the lab disciplines, titles, credentials, licences and degrees (curator p5).
+"""The probe pass over the lab disciplines, titles, credentials, licences and degrees.
 
 Each line of the first table reads another sense of a form (an access point, a citation style, a real-estate
 listing, a concealed handgun licence, a construction field engineer, electrosurgical coagulation, a sibling

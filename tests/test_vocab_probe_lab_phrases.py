@@ -1,4 +1,4 @@
-"""The probe pass over the laboratory files, second half (p1b): one line per fix, each failing before it.
+"""The probe pass over the laboratory files, second half: one line per fix, each failing before it.
 
 Single words and common phrases of the laboratory, apheresis, public-health and IVF files that also read
 another sense no longer count there: a culture of safety, viral culture and water cultures are no culture and
