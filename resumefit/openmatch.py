@@ -32,6 +32,7 @@ from resumefit.models import (
 from resumefit.openterms import LABELLED_COMPOUND, long_form_start
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
+from resumefit.vocab import Vocabulary
 
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
@@ -315,21 +316,9 @@ def _product_after_first(wording: str) -> str | None:
     return rest if rest[:1].isupper() and re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest) else None
 
 
-_MAKERS_OF: dict[int, frozenset[str]] = {}
-
-
 def _makers(matcher: TermMatcher) -> frozenset[str]:
-    """The one-word names of the vocabulary's makers, lower case, kept per vocabulary."""
-    key = id(matcher.vocabulary)
-    if key not in _MAKERS_OF:
-        _MAKERS_OF[key] = frozenset(
-            form.text.lower()
-            for concept in matcher.vocabulary.concepts.values()
-            if concept.category is Category.MANUFACTURER
-            for form in concept.forms
-            if " " not in form.text and len(form.text) >= 3
-        )
-    return _MAKERS_OF[key]
+    """The one-word names of the vocabulary's makers, lower case."""
+    return _vocabulary_lists(matcher.vocabulary)[1]
 
 
 _BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")
@@ -627,20 +616,34 @@ def _one_family(cut: str, matcher: TermMatcher) -> bool:
     return len(starts) == 1
 
 
-_WORDS_OF: dict[int, frozenset[str]] = {}
-
-
 def _vocabulary_words(matcher: TermMatcher) -> frozenset[str]:
-    """The long lower-case words of the vocabulary's forms, kept per vocabulary."""
-    key = id(matcher.vocabulary)
-    if key not in _WORDS_OF:
-        _WORDS_OF[key] = frozenset(
+    """The long lower-case words of the vocabulary's forms."""
+    return _vocabulary_lists(matcher.vocabulary)[0]
+
+
+_LISTS: list[tuple[Vocabulary, tuple[frozenset[str], frozenset[str]]]] = []
+
+
+def _vocabulary_lists(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The vocabulary's long words and its makers' one-word names, kept for the last vocabulary asked about
+    (a check or a batch uses one)."""
+    if not _LISTS or _LISTS[0][0] is not vocabulary:
+        concepts = vocabulary.concepts.values()
+        words = frozenset(
             w.lower()
-            for concept in matcher.vocabulary.concepts.values()
+            for concept in concepts
             for form in concept.forms
             for w in re.findall(r"[A-Za-z]{7,}", form.text)
         )
-    return _WORDS_OF[key]
+        makers = frozenset(
+            form.text.lower()
+            for concept in concepts
+            if concept.category is Category.MANUFACTURER
+            for form in concept.forms
+            if " " not in form.text and len(form.text) >= 3
+        )
+        _LISTS[:] = [(vocabulary, (words, makers))]
+    return _LISTS[0][1]
 
 
 def _plural_free(words: list[str]) -> str:

@@ -259,9 +259,9 @@ def _resume_track(mentions: Sequence[Mention], vocabulary: Vocabulary) -> Track:
     return Track.LAB if votes[Track.LAB] > votes[Track.EQUIPMENT] else Track.EQUIPMENT
 
 
-__all__ = ["Checker", "check_resume", "check_many", "default_checker", "run_rules"]
-
-
 def _inside(mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether the mention lies within one of the others, on the same line."""
     return any(o.line == mention.line and o.start <= mention.start and mention.end <= o.end for o in others)
+
+
+__all__ = ["Checker", "check_resume", "check_many", "default_checker", "run_rules"]
