@@ -55,25 +55,18 @@ def assess_posting_terms(
     results = dict(zip(map(id, known), assessed, strict=True))
     reader = _ResumeReader(resume, matcher)
     return tuple(
-        _turned_round_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
+        _written_otherwise_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
         if r.known
         else assess_open(r, reader)
         for r in posting.requirements
     )
 
 
-def _turned_round_known(result: TermResult, reader: _ResumeReader) -> TermResult:
-    """A known term the resume writes the other way round ('leak tests on sealed sources') or with a word
-    cut short ('rad surveys') is there."""
+def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermResult:
+    """A known term the resume writes another way ('leak tests on sealed sources', 'rad surveys') is there."""
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
-    wording = result.requirement.posting_form
-    hit = (
-        _turned_round(wording, reader.lines)
-        or _clipped(wording, reader)
-        or _describer_as_noun(wording, reader.lines)
-        or _other_spelling(wording, reader)
-    )
+    hit = _written_otherwise(result.requirement.posting_form, reader)
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
@@ -158,6 +151,14 @@ class _ResumeReader:
         self.lines = resume.lines
         self.matcher = matcher
         self.keys = [matcher.key(line.text) for line in resume.lines]
+        self._american: list[tuple[str, ...]] | None = None
+
+    @property
+    def american_keys(self) -> list[tuple[str, ...]]:
+        """The lines' keys in American spelling, made the first time a wording is looked for that way."""
+        if self._american is None:
+            self._american = [_american(key) for key in self.keys]
+        return self._american
 
 
 def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
@@ -262,14 +263,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
-    lines = reader.lines
-    hit = (
-        _cfr_parts(wording, lines)
-        or _turned_round(wording, lines)
-        or _clipped(wording, reader)
-        or _describer_as_noun(wording, lines)
-        or _other_spelling(wording, reader)
-    )
+    hit = _cfr_parts(wording, reader.lines) or _written_otherwise(wording, reader)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
@@ -523,6 +517,17 @@ def _turned_round(wording: str, lines: Sequence[Line]) -> Mention | None:
     return None
 
 
+def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
+    """The wording turned round, with a word cut short, with its describing word made a noun, or in the other
+    English spelling."""
+    return (
+        _turned_round(wording, reader.lines)
+        or _clipped(wording, reader)
+        or _describer_as_noun(wording, reader.lines)
+        or _other_spelling(wording, reader)
+    )
+
+
 def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     """'radiation surveys' written 'rad surveys', 'decontamination' written 'Decon': one long word of the
     wording cut short, as the bench and the shop say it, the other words as written (singular or plural).
@@ -557,11 +562,10 @@ def _other_spelling(wording: str, reader: _ResumeReader) -> Mention | None:
     labelling': the wording in the other English spelling (spaCy's table of British and American
     spellings, and the 'haem-' and 'oe-' of medical words)."""
     key = reader.matcher.key(wording)
-    american = _american(key)
     if not key:
         return None
-    for line, line_key in zip(reader.lines, reader.keys, strict=True):
-        spelt = _american(line_key)
+    american = _american(key)
+    for line, line_key, spelt in zip(reader.lines, reader.keys, reader.american_keys, strict=True):
         if (spelt != line_key or american != key) and is_literal(american, spelt):
             return _locate(wording, line) or Mention(
                 "", wording, line.index, 0, len(line.text), line.page, line.region
