@@ -600,8 +600,8 @@ def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
 
 
 def _is_degree(concept_id: str, vocab: Vocabulary) -> bool:
-    """A degree level, or a subject's degree ('electronics-technology-degree')."""
-    return concept_id in vocab.lexicon.degree_levels or concept_id.endswith("-degree")
+    """A degree level, or a subject's degree ('electronics-technology-degree'): vocab/lexicon.yaml."""
+    return concept_id in vocab.lexicon.degree_levels or concept_id in vocab.lexicon.degree_subjects
 
 
 PURSUED_LATER = re.compile(

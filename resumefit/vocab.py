@@ -45,7 +45,7 @@ _CONCEPT_KEYS = {
 }
 _FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive", "guards"}
 _TOP_KEYS = {"version", "concepts", "ignore", "add_forms", "description", "defaults", "guards"}
-_LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms", "degree_levels")
+_LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms", "degree_levels", "degree_subjects")
 _DEFAULT_KEYS = ("category", "track", "source", "guards")
 _GUARD_LISTS = ("near", "not_after", "not_before", "gap")
 _GUARD_KEYS = {
@@ -73,6 +73,7 @@ class Lexicon:
     state_codes: frozenset[str] = frozenset()  # "Hartford, CT" is a place: the guard 'place' decides
     english_acronyms: frozenset[str] = frozenset()  # OR, IT, US: never trusted on a line in capitals
     degree_levels: tuple[str, ...] = ()  # degree concepts, lowest first: a higher degree meets a lower one
+    degree_subjects: frozenset[str] = frozenset()  # a subject's degree: held or pursued like a degree level
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,8 +542,8 @@ def shipped_lexicon() -> Lexicon:
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms and degree levels; empty when
-    absent."""
+    """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms, degree levels and subjects;
+    empty when absent."""
     data = _mapping(_read_yaml(path) if path.is_file() else None, str(path))
     unknown = set(data) - {"version", "description", *_LEXICON_LISTS}
     if unknown:
@@ -553,6 +554,7 @@ def load_lexicon(path: Path) -> Lexicon:
         state_codes=frozenset(words["state_codes"]),
         english_acronyms=frozenset(w.lower() for w in words["english_acronyms"]),
         degree_levels=tuple(words["degree_levels"]),
+        degree_subjects=frozenset(words["degree_subjects"]),
     )
 
 
@@ -581,9 +583,9 @@ def lint_vocabulary(
     problems += _aliases_of_others(vocab)
     problems += _guard_problems(vocab)
     problems += [
-        f"lexicon: degree level '{level}' is no concept"
-        for level in vocab.lexicon.degree_levels
-        if level not in vocab.concepts
+        f"lexicon: degree '{degree}' is no concept"
+        for degree in (*vocab.lexicon.degree_levels, *sorted(vocab.lexicon.degree_subjects))
+        if degree not in vocab.concepts
     ]
     if tokens is not None:
         problems += _bypassed_guards(vocab, tokens)

@@ -26,6 +26,7 @@ TOP_KEYS = (
     "state_codes",
     "english_acronyms",
     "degree_levels",
+    "degree_subjects",
     "guards",
     "headings",
     "head_nouns",
