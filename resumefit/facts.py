@@ -116,7 +116,20 @@ def vocabulary_version(vocabulary: Vocabulary) -> str:
     for name in vocabulary.files:
         digest.update(name.encode() + b"\0" + _file_bytes(name) + b"\0")
     digest.update("\0".join(sorted(vocabulary.ignored)).encode())
+    digest.update(_lexicon_text(vocabulary).encode())
     return digest.hexdigest()[:16]
+
+
+def _lexicon_text(vocabulary: Vocabulary) -> str:
+    """The lexicon and the heading words as text in one order: facts are stale when either changes."""
+    lexicon = {
+        f.name: sorted(value) if isinstance(value, frozenset) else value
+        for f in dataclasses.fields(vocabulary.lexicon)
+        for value in [getattr(vocabulary.lexicon, f.name)]
+    }
+    headings = sorted((text, str(kind)) for text, kind in vocabulary.headings.items())
+    nouns = sorted((text, str(kind)) for text, kind in vocabulary.head_nouns.items())
+    return json.dumps([lexicon, headings, nouns], ensure_ascii=False)
 
 
 def _file_bytes(name: str) -> bytes:
@@ -180,6 +193,7 @@ def _posting_facts(document: Document, checker: Checker, version: str) -> Facts:
     posting, found = checker.read_posting(document)
     texts = [*(m.form for m in found), *(r.posting_form for r in posting.requirements)]
     texts += open_wordings(posting)
+    texts += [wording for group in checker.vocabulary.lexicon.equal_words for wording in group]
     concepts = dict.fromkeys(r.concept_id for r in posting.requirements)
     form_keys = tuple(
         ConceptKeys(cid, tuple(sorted(checker.matcher.form_keys(cid))))

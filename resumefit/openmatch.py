@@ -151,14 +151,15 @@ class _ResumeReader:
         self.lines = resume.lines
         self.matcher = matcher
         self.keys = [matcher.key(line.text) for line in resume.lines]
-        self._american: list[tuple[str, ...]] | None = None
+        self._common: list[tuple[str, ...]] | None = None
 
     @property
-    def american_keys(self) -> list[tuple[str, ...]]:
-        """The lines' keys in American spelling, made the first time a wording is looked for that way."""
-        if self._american is None:
-            self._american = [_american(key) for key in self.keys]
-        return self._american
+    def common_keys(self) -> list[tuple[str, ...]]:
+        """The lines' keys in American spelling and the lexicon's first word of each group of equal words,
+        made the first time a wording is looked for that way."""
+        if self._common is None:
+            self._common = [_common(key, self.matcher) for key in self.keys]
+        return self._common
 
 
 def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
@@ -267,7 +268,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
-        hit = _literal(core, reader) or _by_initials(core, reader) or _other_spelling(core, reader)
+        hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
@@ -524,7 +525,7 @@ def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
         _turned_round(wording, reader.lines)
         or _clipped(wording, reader)
         or _describer_as_noun(wording, reader.lines)
-        or _other_spelling(wording, reader)
+        or _other_wording(wording, reader)
     )
 
 
@@ -557,20 +558,59 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     return None
 
 
-def _other_spelling(wording: str, reader: _ResumeReader) -> Mention | None:
-    """'fiber optic delivery' written 'fibre-optic delivery', 'immunogold labeling' written 'immunogold
-    labelling': the wording in the other English spelling (spaCy's table of British and American
-    spellings, and the 'haem-' and 'oe-' of medical words)."""
+def _other_wording(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'fiber optic delivery' written 'fibre-optic delivery', 'liquid oxygen' written 'liquid O2', 'alarm
+    tests' written 'alarm checks': the wording in the other English spelling (spaCy's table of British and
+    American spellings, and the 'haem-' and 'oe-' of medical words) or with the other word of a group of the
+    lexicon's equal words."""
     key = reader.matcher.key(wording)
     if not key:
         return None
-    american = _american(key)
-    for line, line_key, spelt in zip(reader.lines, reader.keys, reader.american_keys, strict=True):
-        if (spelt != line_key or american != key) and is_literal(american, spelt):
+    common = _common(key, reader.matcher)
+    for line, line_key, plain in zip(reader.lines, reader.keys, reader.common_keys, strict=True):
+        if is_literal(common, plain) and not is_literal(key, line_key):  # not as written: guards said no
             return _locate(wording, line) or Mention(
                 "", wording, line.index, 0, len(line.text), line.page, line.region
             )
     return None
+
+
+def _common(key: tuple[str, ...], matcher: TermMatcher) -> tuple[str, ...]:
+    """The key in American spelling, each of the lexicon's equal words written as the first of its group."""
+    key = _american(key)
+    equal = _equal_keys(matcher)
+    if not equal or not set(key) & equal[0]:
+        return key
+    words: list[str] = []
+    at = 0
+    while at < len(key):
+        for written, first in equal[1]:
+            if key[at : at + len(written)] == written:
+                words += first
+                at += len(written)
+                break
+        else:
+            words.append(key[at])
+            at += 1
+    return tuple(words)
+
+
+_EQUAL: list[tuple[Vocabulary, tuple[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]]]] = []
+
+
+def _equal_keys(matcher: TermMatcher) -> tuple[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The keys of the lexicon's equal words, the longest first, each with its group's first key; and the
+    words they start with (a key holding none of them is left as it is)."""
+    vocabulary = matcher.vocabulary
+    if not _EQUAL or _EQUAL[0][0] is not vocabulary:
+        pairs = []
+        for group in vocabulary.lexicon.equal_words:
+            first = _american(matcher.key(group[0]))
+            pairs += [(_american(matcher.key(w)), first) for w in group[1:]]
+        pairs = [(written, first) for written, first in pairs if written and written != first]
+        pairs.sort(key=lambda pair: -len(pair[0]))
+        _EQUAL[:] = [(vocabulary, (frozenset(w[0] for w, _ in pairs), pairs))]
+    return _EQUAL[0][1]
 
 
 _MEDICAL_BRITISH = ((re.compile(r"^(an)?haem"), r"\1hem"), (re.compile(r"^(o)e(?=[sd])"), r"e"))

@@ -74,6 +74,9 @@ class Lexicon:
     english_acronyms: frozenset[str] = frozenset()  # OR, IT, US: never trusted on a line in capitals
     degree_levels: tuple[str, ...] = ()  # degree concepts, lowest first: a higher degree meets a lower one
     degree_subjects: frozenset[str] = frozenset()  # a subject's degree: held or pursued like a degree level
+    # words the trade writes two ways ('O2' and 'oxygen', 'leak checks' and 'leak tests'); the first of each
+    # group is the one compared
+    equal_words: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +548,7 @@ def load_lexicon(path: Path) -> Lexicon:
     """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms, degree levels and subjects;
     empty when absent."""
     data = _mapping(_read_yaml(path) if path.is_file() else None, str(path))
-    unknown = set(data) - {"version", "description", *_LEXICON_LISTS}
+    unknown = set(data) - {"version", "description", "equal_words", *_LEXICON_LISTS}
     if unknown:
         raise VocabularyError(f"{path}: unknown top-level key '{sorted(unknown)[0]}'")
     words = {key: _string_list(data.get(key), f"{path}: {key}") for key in _LEXICON_LISTS}
@@ -555,7 +558,20 @@ def load_lexicon(path: Path) -> Lexicon:
         english_acronyms=frozenset(w.lower() for w in words["english_acronyms"]),
         degree_levels=tuple(words["degree_levels"]),
         degree_subjects=frozenset(words["degree_subjects"]),
+        equal_words=_word_groups(data.get("equal_words"), f"{path}: equal_words"),
     )
+
+
+def _word_groups(value: Any, where: str) -> tuple[tuple[str, ...], ...]:
+    """'oxygen: [O2]': each wording with the other ways the trade writes it."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise VocabularyError(f"{where}: expected a mapping of a wording to its other wordings")
+    groups = tuple((str(key), *_string_list(others, f"{where}: {key}")) for key, others in value.items())
+    if any(len(group) < 2 for group in groups):
+        raise VocabularyError(f"{where}: each wording needs one other wording or more")
+    return groups
 
 
 def lint_vocabulary(
@@ -587,6 +603,11 @@ def lint_vocabulary(
         for degree in (*vocab.lexicon.degree_levels, *sorted(vocab.lexicon.degree_subjects))
         if degree not in vocab.concepts
     ]
+    seen: dict[str, int] = {}
+    for number, group in enumerate(vocab.lexicon.equal_words):
+        for wording in group:
+            if seen.setdefault(wording.lower(), number) != number:
+                problems.append(f"lexicon: '{wording}' is in two groups of equal_words")
     if tokens is not None:
         problems += _bypassed_guards(vocab, tokens)
     return problems

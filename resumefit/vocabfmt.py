@@ -27,6 +27,7 @@ TOP_KEYS = (
     "english_acronyms",
     "degree_levels",
     "degree_subjects",
+    "equal_words",
     "guards",
     "headings",
     "head_nouns",

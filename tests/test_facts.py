@@ -125,3 +125,16 @@ def test_assess_runs_with_spacy_blocked(tmp_path, extractor):
     assert json.loads(done.stderr) == []
     expected = assess(*(facts_from_json(f.read_text(encoding="utf-8")) for f in files))
     assert done.stdout == render_json(expected)
+
+
+def test_the_facts_version_changes_with_the_lexicon_and_the_heading_words(vocabulary):
+    import dataclasses
+
+    from resumefit.facts import vocabulary_version
+
+    lexicon = dataclasses.replace(vocabulary.lexicon, equal_words=(("oxygen", "O2"),))
+    headings = dataclasses.replace(vocabulary, headings={})
+    version = vocabulary_version(vocabulary)
+    assert version == vocabulary_version(dataclasses.replace(vocabulary))
+    assert version != vocabulary_version(dataclasses.replace(vocabulary, lexicon=lexicon))
+    assert version != vocabulary_version(headings)

@@ -726,3 +726,22 @@ def test_a_small_number_written_as_a_word_meets_the_wording(checker):
     assert met == {"480V 3-phase motors": Status.SYNONYM}, met
     other = _statuses(checker, posting, "Experience\n- Rewound 480 V single-phase motors")
     assert other == {"480V 3-phase motors": Status.MISSING}, other
+
+
+def test_a_word_the_trade_writes_two_ways_meets_the_wording(checker):
+    posting = (
+        "Required\n- Knowledge of nitrous oxide and liquid oxygen reservoirs.\n"
+        "- Experience with alarm tests.\n- Experience with software upgrades.\n"
+    )
+    resume = "Experience\n- Changed N2O cylinders, filled liquid O2 base units; alarm checks; software update"
+    assert set(_statuses(checker, posting, resume).values()) == {Status.SYNONYM}
+    other = "Experience\n- Nitrogen dewars; oxygen concentrators; alarm logs; software licences"
+    assert set(_statuses(checker, posting, other).values()) == {Status.MISSING}
+
+
+def test_a_line_with_another_equal_word_does_not_bring_back_a_wording_its_guards_turned_away(checker):
+    # 'scopes' of a DMM and oscilloscope posting is no endoscope; 'check' on the line is another matter
+    posting = "Required\n- Test video processors with a DMM and scopes.\n"
+    resume = "Experience\n- Colonoscopes and ENT scopes; repairs passed final QC on the first check."
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("scopes") is not Status.SYNONYM

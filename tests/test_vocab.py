@@ -284,3 +284,22 @@ def test_a_third_sampled_concept_review_sets_relations_right(checker, resume, po
 )
 def test_forms_guarded_in_the_third_review_still_count_in_their_own_sense(checker, text, concept):
     assert concept in _concepts_in(checker, text)
+
+
+def test_the_lexicons_equal_words_load_as_groups_and_lint_says_a_word_in_two(tmp_path, vocabulary):
+    import dataclasses
+
+    from resumefit.vocab import load_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("equal_words:\n  oxygen: [O2]\n  test: [check, verification]\n")
+    lexicon = load_lexicon(path)
+    assert lexicon.equal_words == (("oxygen", "O2"), ("test", "check", "verification"))
+    for bad in ("equal_words: [[oxygen, O2]]\n", "equal_words:\n  oxygen: []\n"):
+        path.write_text(bad)
+        with pytest.raises(VocabularyError, match="equal_words"):
+            load_lexicon(path)
+    twice = dataclasses.replace(lexicon, equal_words=(("oxygen", "O2"), ("liquid oxygen", "o2")))
+    problems = lint_vocabulary(dataclasses.replace(vocabulary, lexicon=twice))
+    assert problems == ["lexicon: 'o2' is in two groups of equal_words"]
+    assert all(group[0] != group[1] for group in vocabulary.lexicon.equal_words)
