@@ -399,7 +399,27 @@ def _read_unit(
     anchors = covered + [(f.start, f.end) for f in found]
     for text, start, category, group in _list_siblings(unit, number, anchors, mentions, category_of):
         add(text, start, category, group)
-    return _link_choices(unit, number, found, covered)
+    return _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
+
+
+# 'IBHRE CEPS or CCI RCES', 'NBRC RRT or AARC RRT-ACCS': a body's acronym before each choice's code
+_PAIRED_CHOICE = re.compile(
+    r"(?<![\w/-])([A-Z]{2,6} [A-Z][A-Z0-9-]{1,9})(?: or | and/or |/)"
+    r"([A-Z]{2,6} [A-Z][A-Z0-9-]{1,9})(?![\w/(-])"
+)
+
+
+def _body_code_pairs(text: str, found: list[_Found]) -> list[_Found]:
+    """Each choice of 'IBHRE CEPS or CCI RCES' is a body and its code, one term each (not 'CEPS or CCI')."""
+    result = list(found)
+    for match in _PAIRED_CHOICE.finditer(text):
+        for side in (1, 2):
+            start, end = match.span(side)
+            inside = [f for f in result if start <= f.start and f.end <= end]
+            if len(inside) == 2:
+                result = [f for f in result if f not in inside]
+                result.append(replace(inside[0], text=match.group(side), start=start, end=end))
+    return sorted(result, key=lambda f: f.start)
 
 
 _UNIT_FIRST = re.compile(r"°?[CFK]\b")

@@ -745,3 +745,15 @@ def test_a_line_with_another_equal_word_does_not_bring_back_a_wording_its_guards
     resume = "Experience\n- Colonoscopes and ENT scopes; repairs passed final QC on the first check."
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("scopes") is not Status.SYNONYM
+
+
+def test_each_choice_of_a_body_and_code_pair_is_one_term(checker):
+    posting = "Preferred:\n- IBHRE CEPS or CCI RCES credential\n- SOCRA CCRP or ACRP CCRC\n- BLS ACLS or PALS"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert {"IBHRE CEPS or CCI RCES", "SOCRA CCRP or ACRP CCRC"} <= forms
+    assert not forms & {"CEPS or CCI", "CCRP or ACRP", "BLS ACLS or PALS"}
+    assert _statuses(checker, posting, "Certifications\n- RCES (CCI), 2021")["IBHRE CEPS or CCI RCES"] in (
+        Status.SYNONYM,
+        Status.LITERAL,
+    )
