@@ -243,6 +243,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     product = _without_maker(wording, reader.matcher)
     if product and product not in forms:  # 'Heidelberg HEYEX': the resume may leave the maker out
         forms.append(product)
+        bare = _CLASS_AFTER_MODEL.sub("", product)
+        if bare != product and bare not in forms:  # 'Getinge HCU 40 units' written 'HCU 40'
+            forms.append(bare)
     counted = _numbers_otherwise(wording)
     if counted and counted not in forms:  # '3-phase motors' written 'three-phase motors'
         forms.append(counted)
@@ -258,7 +261,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _by_initials(form, reader)
         if hit is not None:
             return _result(req, Status.SYNONYM, hit, wording)
-    hit = _code_and_board(wording, reader) or _joint_body(wording, reader.lines)
+    hit = (
+        _code_and_board(wording, reader)
+        or _joint_body(wording, reader.lines)
+        or _maker_and_code(wording, reader)
+    )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
@@ -305,10 +312,41 @@ def _without_maker(wording: str, matcher: TermMatcher) -> str | None:
     return rest if first.lower() in _makers(matcher) or named else None
 
 
+_CLASS_AFTER_MODEL = re.compile(r"(?<=\d)(?:\s+[a-z][a-z-]*){1,2}$")
+
+
 def _product_after_first(wording: str) -> str | None:
-    """What follows a wording's first word when it reads as a product's own name (capitals or digits)."""
+    """What follows a wording's first word when it reads as a product's own name (capitals or digits, or a
+    capitalised word no dictionary has: 'Romexis')."""
+    from resumefit.postingnoise import english_words
+
     rest = wording.strip().partition(" ")[2]
-    return rest if rest[:1].isupper() and re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest) else None
+    if not rest[:1].isupper():
+        return None
+    if re.search(r"[A-Z]{2}|\d|[a-z][A-Z]", rest):
+        return rest
+    first = rest.split()[0]
+    return rest if re.fullmatch(r"[A-Z][a-z]{3,}", first) and first.lower() not in english_words() else None
+
+
+_MODEL_CODE = re.compile(r"(?=[\w.+-]*\d)(?=[\w.+-]*[A-Za-z])[A-Za-z0-9][\w.+-]*")
+
+
+def _maker_and_code(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'Leica EM UC7' written 'Leica UC7': the maker and the model's code on one line, the series between
+    them left out (the maker must be there: 'Ion S5' is no 'LivaNova S5')."""
+    words = wording.split()
+    if len(words) < 3 or not _MODEL_CODE.fullmatch(words[-1]):
+        return None
+    if _without_maker(wording, reader.matcher) is None:
+        return None
+    maker = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
+    code = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", re.IGNORECASE)
+    for line in reader.lines:
+        found = code.search(line.text)
+        if found and maker.search(line.text):
+            return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+    return None
 
 
 def _makers(matcher: TermMatcher) -> frozenset[str]:

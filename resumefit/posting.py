@@ -193,17 +193,23 @@ def _with_model_tails(
     """'TEG 6s or ROTEM': the posting names a model of the known family, so its wording takes the model in
     (a resume naming the family alone then meets it only as a related term)."""
     starts = {(m.line, m.start) for m in mentions}
+    makers = _makers_of_products(mentions, vocabulary)
     widened = []
     for mention in mentions:
         concept = vocabulary.concepts[mention.concept_id]
         text = lines[mention.line].text
+        if id(mention) in makers:  # 'Fresenius Kabi Amicus separators': the product takes its maker's name
+            _, start = makers[id(mention)]
+            mention = replace(mention, form=text[start : mention.end], start=start)
         chained = [
             o for o in mentions if o.line == mention.line and mention.start < o.start < mention.end < o.end
         ]
         if any(mention.concept_id in vocabulary.ancestors(o.concept_id) for o in chained):
             continue  # 'Mindray Passport 12m': the model named from its second word asks for itself alone
-        product = _PRODUCT_AFTER_MAKER.match(text, mention.end)
-        if concept.category is Category.MANUFACTURER and product:
+        if concept.category is Category.MANUFACTURER and (
+            _product_after_maker(text, mention.end, starts, mention)
+            or (mention.line, mention.start) in makers.values()
+        ):
             continue  # 'GE PETtrace 880': the posting asks for the product, read whole as an unknown term
         tail = _MODEL_TAIL.match(text[mention.end :])
         if tail is None or chained or (mention.line, mention.end + tail.start(1)) in starts:
@@ -225,6 +231,49 @@ _PRODUCT_AFTER_MAKER = re.compile(
     r"(?:\s+(?:[A-Z]{0,3}\d[\w.+-]*|[A-Z]{1,3}\b))*"
     r"(?![\w-])"
 )
+
+
+# ... or an acronym and its model number ('Terumo CDI 550', 'Getinge HCU 40', 'Leica EM UC7'), or a name in
+# capitals that is no part of a company's name ('Getinge Cardiosave Hybrid', 'Philips Trilogy Evo').
+_CODE_AFTER_MAKER = re.compile(r"\s+[A-Z]{2,5}(?:/[A-Z]{2,5})?\s+[A-Z]{0,3}\d[\w.+-]*(?![\w-])")
+_NAME_AFTER_MAKER = re.compile(
+    r"\s+([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:\s+[A-Z][A-Za-z]*\+?|\s+\d[\w.+-]*)*(?![\w-])"
+)
+_COMPANY_WORDS = frozenset(
+    """healthcare healthineers medical diagnostics scientific laboratories laboratory instruments instrument
+    corporation corp company inc llc ltd gmbh group systems solutions technologies technology biosciences
+    biomedical imaging surgical dental life health international industries service services field engineer
+    engineers specialist technician technicians representative products equipment devices""".split()
+)
+
+
+def _product_after_maker(text: str, end: int, starts: set[tuple[int, int]], maker: Mention) -> bool:
+    """Whether a product name follows the maker's name ('GE PETtrace 880', 'Terumo CDI 550', 'Getinge
+    Cardiosave Hybrid'): the posting asks for the product, not for anything the maker makes. A known term
+    after the maker ('GE Ultrasound', 'Getinge Cardiohelp') and a company's name ('GE Healthcare') are not."""
+    if _PRODUCT_AFTER_MAKER.match(text, end) or _CODE_AFTER_MAKER.match(text, end):
+        return True
+    name = _NAME_AFTER_MAKER.match(text, end)
+    if name is None or (maker.line, name.start(1)) in starts:
+        return False
+    return not any(word.lower().strip("+") in _COMPANY_WORDS for word in name.group(0).split())
+
+
+def _makers_of_products(mentions: list[Mention], vocabulary: Vocabulary) -> dict[int, tuple[int, int]]:
+    """'Getinge Cardiohelp': a known product of no narrower kinds, written with a capital, right after its
+    maker's name is what the posting asks for, so the maker is no requirement there ('GE Ultrasound' asks
+    for a modality and 'Eppendorf micromanipulators' for a kind of device: the maker stays). Each such
+    product mention (by id) with the line and offset where its maker's name starts."""
+    found = {}
+    for maker in mentions:
+        if vocabulary.concepts[maker.concept_id].category is not Category.MANUFACTURER:
+            continue
+        for other in mentions:
+            if other.line == maker.line and other.start == maker.end + 1 and other.form[:1].isupper():
+                concept = vocabulary.concepts[other.concept_id]
+                if concept.category in _PRODUCTS and not vocabulary.descendants(other.concept_id):
+                    found[id(other)] = (maker.line, maker.start)
+    return found
 
 
 _ELIDED = re.compile(r"\b([A-Za-z]+(?:'s)?)\s+(?:or|and/or|/)\s*$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from resumefit.models import Report, Status, TermResult
+from resumefit.models import Category, Report, Status, TermResult
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PRESENT = frozenset({Status.LITERAL, Status.SYNONYM, Status.RELATED})
@@ -124,8 +124,11 @@ def concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
         doc_mentions = checker.matcher.find(_one_line(text), nested=False)
         found = {m.concept_id for m in doc_mentions if m.start == 0 and m.end >= len(text.rstrip(".")) - 1}
     if not found:
-        # "Sysmex XN-Series hematology analyzers": the product line written with its class is the line
-        found = {m.concept_id for m in doc_mentions[:1] if m.start == 0}
+        # "Sysmex XN-Series hematology analyzers": the product line written with its class is the line;
+        # "Getinge Cardiohelp": the maker's product is the product
+        first = [m for m in doc_mentions[:1] if m.start == 0]
+        maker = first and checker.vocabulary.concepts[first[0].concept_id].category is Category.MANUFACTURER
+        found = {m.concept_id for m in (doc_mentions[1:2] if maker and len(doc_mentions) > 1 else first)}
     return found
 
 

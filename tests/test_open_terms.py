@@ -757,3 +757,30 @@ def test_each_choice_of_a_body_and_code_pair_is_one_term(checker):
         Status.SYNONYM,
         Status.LITERAL,
     )
+
+
+def test_a_makers_product_is_the_requirement_not_the_maker(checker):
+    posting = (
+        "Required:\n- Experience with Terumo CDI 550, Getinge HCU 40 and Leica EM UC7\n"
+        "- Getinge Cardiohelp and GE Ultrasound\n- Eppendorf micromanipulators for ICSI\n"
+        "- GE Healthcare, Siemens Healthineers or Philips equipment\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form: r.concept_id for r in read.requirements}
+    assert {"Terumo CDI 550", "Getinge HCU 40", "Leica EM UC7"} <= set(forms)
+    assert forms["Getinge Cardiohelp"] == "cardiohelp"
+    assert {"terumo", "getinge", "leica"}.isdisjoint(forms.values())
+    assert {"ge-healthcare", "ultrasound", "eppendorf", "icsi-micromanipulator"} <= set(forms.values())
+    # a resume naming only the maker does not meet its product
+    statuses = _statuses(checker, posting, "Experience\n- Terumo System 1 and Leica microtomes")
+    assert statuses["Terumo CDI 550"] is Status.MISSING and statuses["Leica EM UC7"] is Status.MISSING
+
+
+def test_a_product_is_met_without_its_maker_its_series_or_its_class_word(checker):
+    posting = "Required:\n- Planmeca Romexis\n- Leica EM UC7 ultramicrotome\n- Getinge HCU 40 units\n"
+    resume = "Experience\n- Supported Romexis imaging\n- Sectioned on a Leica UC7\n- HCU 40 heater-coolers"
+    statuses = _statuses(checker, posting, resume)
+    assert {statuses[f] for f in ("Planmeca Romexis", "Getinge HCU 40 units")} == {Status.SYNONYM}
+    assert any(form.startswith("Leica EM UC7") and s is Status.SYNONYM for form, s in statuses.items())
+    other = "Experience\n- Supported Planmeca scanners\n- Sectioned on a Reichert UC7\n- HCU heater-coolers"
+    assert Status.SYNONYM not in set(_statuses(checker, posting, other).values())
