@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (a
     from resumefit.nlp import Pipeline
 
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
-_PARTS = re.compile(r"[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
+_PARTS = re.compile(r"::|[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _MEDICAL = re.compile(r"\b[Mm]edical\b")

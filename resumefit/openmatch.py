@@ -786,8 +786,10 @@ def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
 
 
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2')."""
-    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){re.escape(acronym)}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
+    """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2'). Its
+    parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1')."""
+    body = "(?:-|/|::)".join(re.escape(part) for part in re.split(r"::|[-/]", acronym))
+    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){body}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
 
 
 def _first(pattern: re.Pattern[str], lines: Sequence[Line]) -> Mention | None:

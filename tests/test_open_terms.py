@@ -784,3 +784,15 @@ def test_a_product_is_met_without_its_maker_its_series_or_its_class_word(checker
     assert any(form.startswith("Leica EM UC7") and s is Status.SYNONYM for form, s in statuses.items())
     other = "Experience\n- Supported Planmeca scanners\n- Sectioned on a Reichert UC7\n- HCU heater-coolers"
     assert Status.SYNONYM not in set(_statuses(checker, posting, other).values())
+
+
+def test_more_words_the_trade_writes_two_ways_and_a_gene_fusion_in_either_notation(checker):
+    posting = "Required\n- Perform helium tank changes.\n- Performance verification.\n- BCR-ABL1 by RT-PCR.\n"
+    resume = "Experience\n- Helium cylinder swaps; performance checks on pumps; BCR::ABL1 RT-qPCR"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["helium tank changes"] is Status.SYNONYM
+    assert statuses["BCR-ABL1"] is Status.LITERAL
+    assert next(s for f, s in statuses.items() if f.lower() == "performance verification") is Status.SYNONYM
+    other = "Experience\n- Helium leak tests; performance reviews; BCR and ABL1 probes"
+    statuses = _statuses(checker, posting, other)
+    assert statuses["helium tank changes"] is Status.MISSING and statuses["BCR-ABL1"] is Status.MISSING
