@@ -303,3 +303,10 @@ def test_the_lexicons_equal_words_load_as_groups_and_lint_says_a_word_in_two(tmp
     problems = lint_vocabulary(dataclasses.replace(vocabulary, lexicon=twice))
     assert problems == ["lexicon: 'o2' is in two groups of equal_words"]
     assert all(group[0] != group[1] for group in vocabulary.lexicon.equal_words)
+
+
+def test_a_clean_mvr_is_the_driving_record_and_a_valve_replacement_is_not(checker):
+    check = line_check(checker)
+    check("Clean MVR, valid Indiana driver's license", "driving-record")
+    check("Must have an acceptable MVR", "driving-record")
+    check("Assisted with MVR and CABG cases as perfusionist", "driving-record", False)
