@@ -25,6 +25,7 @@ from resumefit.models import (
     Region,
     Requirement,
     Section,
+    SectionKind,
     SourceFormat,
     Status,
     SurfaceForm,
@@ -558,9 +559,74 @@ def assess_terms(
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
-    results = (_assess(req, by_concept, posting_forms, matcher, resume, track) for req in requirements)
-    results = (_in_progress(result, pursued, matcher.vocabulary) for result in results)
-    return tuple(_wording_on_resume(result, resume, matcher) for result in results)
+    results = []
+    for req in requirements:
+        held, later = _schooled(req, by_concept, pursued, resume, matcher.vocabulary)
+        result = _assess(req, held, posting_forms, matcher, resume, track)
+        results.append(_wording_on_resume(_in_progress(result, later, matcher.vocabulary), resume, matcher))
+    return tuple(results)
+
+
+SCHOOLING = re.compile(
+    r"\b(?:degree|diploma|associate|bachelor|master|doctor|ph\.?d|b\.?s\.?c?|m\.?s\.?c?|a\.?a\.?s|b\.?a|"
+    r"graduate|graduated|university|college|school|program|programme|course|training|certificate|"
+    r"academy|institute|major|minor|hnc|hnd|btec)\b",
+    re.IGNORECASE,
+)
+_SCHOOL_SECTIONS = frozenset({SectionKind.EDUCATION, SectionKind.CONTINUING_EDUCATION})
+
+
+def _schooled(
+    req: Requirement,
+    by_concept: dict[str, list[Mention]],
+    pursued: dict[str, list[Mention]],
+    resume: Document,
+    vocab: Vocabulary,
+) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
+    """The resume's held and pursued mentions as a requirement may count them. 'Master's degree in molecular
+    biology, genomics, or bioinformatics': a choice of a degree's group that is no degree is the degree's
+    subject, met only in the education section or on a line about schooling ('M.S. in Genomics'), never by
+    a skill ('bioinformatics pipelines'); there but still pursued ('MSc Bioinformatics, in progress') it is
+    the degree in progress."""
+    choices = (req.concept_id, *req.alternatives)
+    if not req.alternatives or not any(is_degree(c, vocab) for c in choices):
+        return by_concept, pursued
+    held: dict[str, list[Mention]] = {}
+    later: list[Mention] = []
+    for cid, found in by_concept.items():
+        if is_degree(cid, vocab):
+            held[cid] = found
+            continue
+        for mention in found:
+            text = resume.lines[mention.line].text
+            if mention.section not in _SCHOOL_SECTIONS and not SCHOOLING.search(text):
+                continue
+            if PURSUED_LATER.search(text[mention.end :]):
+                later.append(mention)
+            else:
+                held.setdefault(cid, []).append(mention)
+    for cid in choices:  # 'a degree in electronics' met by 'A.A.S. Electronic Systems Technology'
+        if not is_degree(cid, vocab) and cid in vocab.concepts:
+            named = _subject_degrees(vocab.concepts[cid], by_concept, vocab)
+            held[cid] = [*held.get(cid, ()), *(m for m in named if not m.in_progress)]
+    if later:
+        pursued = {**pursued, req.concept_id: [*pursued.get(req.concept_id, ()), *later]}
+    return held, pursued
+
+
+def _subject_degrees(
+    subject: Concept, by_concept: dict[str, list[Mention]], vocab: Vocabulary
+) -> list[Mention]:
+    """The resume's degrees in a subject: a subject's degree whose wording holds the subject's name
+    ('Electronic Systems Technology' for electronics)."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", subject.name.lower())}
+    return [
+        m
+        for cid, found in by_concept.items()
+        if cid in vocab.lexicon.degree_subjects
+        for m in found
+        if words & {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", m.form.lower())}
+    ]
 
 
 def pursued_later_on_line(
@@ -577,7 +643,7 @@ def pursued_later_on_line(
             marked.append(mention)
             continue
         text = lines[mention.line].text
-        degree = _is_degree(mention.concept_id, vocab)
+        degree = is_degree(mention.concept_id, vocab)
         later = [
             m.start
             for m in mentions
@@ -585,7 +651,7 @@ def pursued_later_on_line(
             and m.start >= mention.end
             and m.concept_id != mention.concept_id
             and _pursuable(m.concept_id, vocab)
-            and not (degree and _is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
+            and not (degree and is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
         ]
         rest = text[mention.end : min(later, default=len(text))]
         pursued = PURSUED_LATER.search(rest)
@@ -596,10 +662,10 @@ def pursued_later_on_line(
 def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
     """Credentials, licences and degrees: what a resume can hold or still be working toward."""
     concept = vocab.concepts.get(concept_id)
-    return concept is not None and (concept.category in _PURSUABLE or _is_degree(concept_id, vocab))
+    return concept is not None and (concept.category in _PURSUABLE or is_degree(concept_id, vocab))
 
 
-def _is_degree(concept_id: str, vocab: Vocabulary) -> bool:
+def is_degree(concept_id: str, vocab: Vocabulary) -> bool:
     """A degree level, or a subject's degree ('electronics-technology-degree'): vocab/lexicon.yaml."""
     return concept_id in vocab.lexicon.degree_levels or concept_id in vocab.lexicon.degree_subjects
 

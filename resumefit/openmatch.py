@@ -13,8 +13,10 @@ from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import (
     AT_RISK_REGIONS,
     PURSUED_LATER,
+    SCHOOLING,
     TermMatcher,
     assess_terms,
+    is_degree,
     is_literal,
     near_spellings,
 )
@@ -113,9 +115,12 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
     if result.status is not Status.MISSING:
         return result
+    degree = is_degree(result.requirement.concept_id, reader.matcher.vocabulary)
     for wording in result.requirement.open_alternatives:
         found = _assess_wording(result.requirement, wording, reader)
-        if found is not None:
+        if found is not None and (not degree or _schooling(found, reader)):
+            if degree and any(_PURSUED.search(reader.lines[m.line].text) for m in found.mentions):
+                found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
     if not result.requirement.alternatives and not _is_acronym(form):
@@ -133,6 +138,12 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if hit is not None:
             return _result(result.requirement, Status.RELATED, hit, form)
     return result
+
+
+def _schooling(found: TermResult, reader: _ResumeReader) -> bool:
+    """Whether a degree's subject the resume names stands on a line about schooling ('M.S. in Molecular
+    Biology', 'Army biomedical equipment course'), not on a line of skills ('bioinformatics pipelines')."""
+    return any(SCHOOLING.search(reader.lines[m.line].text) for m in found.mentions)
 
 
 def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:

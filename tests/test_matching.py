@@ -300,3 +300,31 @@ def test_lint_finds_an_unguarded_form_that_reads_as_a_guarded_one(vocabulary, nl
     changed = replace(vocabulary, concepts={**vocabulary.concepts, "virtualization": guarded})
     problems = lint_vocabulary(changed, lambda text, exact: form_tokens(nlp, text, exact))
     assert any("'VMs' has no guard but reads as the guarded 'VM'" in p for p in problems), problems
+
+
+def test_a_degrees_subject_is_met_by_schooling_not_by_a_skill(checker):
+    from tests.test_open_terms import _statuses
+
+    posting = "Required:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
+    subject = "biology, genomics, or bioinformatics"
+    skills = "Skills\n- Ran bioinformatics pipelines for genomics data"
+    assert _statuses(checker, posting, skills)[subject] is Status.MISSING
+    school = "Education\n- M.S. in Genomics, 2019"
+    assert _statuses(checker, posting, school)[subject] is Status.LITERAL
+    pursued = "Education\n- MSc Clinical Bioinformatics, in progress, expected 2027\n" + skills
+    assert _statuses(checker, posting, pursued)[subject] is Status.IN_PROGRESS
+
+
+def test_a_degree_in_a_subject_is_met_by_a_degree_named_after_it(checker):
+    from tests.test_open_terms import _statuses
+
+    posting = "Required:\n- Associate degree in electronics or biomedical equipment technology.\n"
+    resume = "Education\n- A.A.S. Electronic Systems Technology - Community College of the Air Force, 2012"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["electronics or biomedical equipment technology"] is Status.LITERAL
+    assert (
+        _statuses(checker, posting, "Skills\n- Electronics troubleshooting")[
+            "electronics or biomedical equipment technology"
+        ]
+        is Status.MISSING
+    )
