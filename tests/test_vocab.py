@@ -310,3 +310,13 @@ def test_a_clean_mvr_is_the_driving_record_and_a_valve_replacement_is_not(checke
     check("Clean MVR, valid Indiana driver's license", "driving-record")
     check("Must have an acceptable MVR", "driving-record")
     check("Assisted with MVR and CABG cases as perfusionist", "driving-record", False)
+
+
+def test_an_xray_service_providers_registration_is_a_licence_held_or_applied_for(checker):
+    posting = "Registered as an X-ray service provider in North Carolina or Virginia"
+    check = status_check(checker)
+    concept = "xray-service-provider-registration"
+    check("Registered X-ray service provider, Virginia, 2019", posting, concept, "literal")
+    applied = "NC X-ray service provider registration - application submitted March 2026"
+    check(applied, posting, concept, "in_progress")
+    check("Serviced X-ray rooms", posting, concept, "missing")
