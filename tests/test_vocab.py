@@ -320,3 +320,11 @@ def test_an_xray_service_providers_registration_is_a_licence_held_or_applied_for
     applied = "NC X-ray service provider registration - application submitted March 2026"
     check(applied, posting, concept, "in_progress")
     check("Serviced X-ray rooms", posting, concept, "missing")
+
+
+def test_the_dental_shops_chairs_and_2579s_are_their_concepts_and_other_chairs_and_counts_are_not(checker):
+    check = line_check(checker)
+    check("Filed 2579s with the state for every new X-ray install", "fda-form-2579")
+    check("Ordered 2579 units of gloves", "fda-form-2579", False)
+    check("Serviced delivery systems, chairs and handpieces", "dental-chair")
+    check("Set up phlebotomy chairs and draw stations", "dental-chair", False)
