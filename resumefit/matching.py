@@ -559,9 +559,11 @@ def assess_terms(
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
         posting_forms[mention.concept_id].add(matcher.key(mention.form))
+    levels = _posting_levels(posting_mentions, matcher.vocabulary)
     results = []
     for req in requirements:
-        held, later = _schooled(req, by_concept, pursued, resume, matcher.vocabulary)
+        level = levels.get(req.line) if req.line is not None else None
+        held, later = _schooled(req, by_concept, pursued, resume, matcher.vocabulary, level)
         result = _assess(req, held, posting_forms, matcher, resume, track)
         results.append(_wording_on_resume(_in_progress(result, later, matcher.vocabulary), resume, matcher))
     return tuple(results)
@@ -582,22 +584,30 @@ def _schooled(
     pursued: dict[str, list[Mention]],
     resume: Document,
     vocab: Vocabulary,
+    level: str | None = None,
 ) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
     """The resume's held and pursued mentions as a requirement may count them. 'Master's degree in molecular
     biology, genomics, or bioinformatics': a choice of a degree's group that is no degree is the degree's
     subject, met only in the education section or on a line about schooling ('M.S. in Genomics'), never by
     a skill ('bioinformatics pipelines'); there but still pursued ('MSc Bioinformatics, in progress') it is
-    the degree in progress."""
+    the degree in progress. When the posting's line names the degree's level ('Master's degree in ...'), a
+    resume line of a lower level ('BSc Biomedical Science') does not meet the subject."""
     choices = (req.concept_id, *req.alternatives)
     if not req.alternatives or not any(is_degree(c, vocab) for c in choices):
         return by_concept, pursued
+    lower = _lines_below(level, by_concept, pursued, resume, vocab)
     held: dict[str, list[Mention]] = {}
     later: list[Mention] = []
     for cid, found in by_concept.items():
-        if is_degree(cid, vocab):
+        if cid in vocab.lexicon.degree_levels:
             held[cid] = found
             continue
+        if is_degree(cid, vocab):
+            held[cid] = [m for m in found if m.line not in lower]
+            continue
         for mention in found:
+            if mention.line in lower:
+                continue
             text = resume.lines[mention.line].text
             if mention.section not in _SCHOOL_SECTIONS and not SCHOOLING.search(text):
                 continue
@@ -612,6 +622,43 @@ def _schooled(
     if later:
         pursued = {**pursued, req.concept_id: [*pursued.get(req.concept_id, ()), *later]}
     return held, pursued
+
+
+def _posting_levels(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[int, str]:
+    """The highest degree level each posting line names ('Master's degree in ...')."""
+    order = vocab.lexicon.degree_levels
+    levels: dict[int, str] = {}
+    for mention in mentions:
+        if mention.concept_id in order:
+            known = levels.get(mention.line)
+            if known is None or order.index(mention.concept_id) < order.index(known):
+                levels[mention.line] = mention.concept_id  # the lowest the line accepts
+    return levels
+
+
+def _lines_below(
+    level: str | None,
+    by_concept: dict[str, list[Mention]],
+    pursued: dict[str, list[Mention]],
+    resume: Document,
+    vocab: Vocabulary,
+) -> set[int]:
+    """The resume lines whose degree is of a lower level than the posting asks for."""
+    if level is None:
+        return set()
+    order = vocab.lexicon.degree_levels
+    at_least = order.index(level)
+    lines: dict[int, int] = {}
+    for found in (by_concept, pursued):
+        for cid in order:
+            for mention in found.get(cid, ()):
+                lines[mention.line] = max(lines.get(mention.line, -1), order.index(cid))
+    for line, rank in list(lines.items()):
+        # a wrapped line goes on: "... equivalent to a US bachelor's degree" / "in biomedical science"
+        wrapped = line + 1 < len(resume.lines) and not resume.lines[line].text.rstrip().endswith((".", ";"))
+        if wrapped and line + 1 not in lines:
+            lines[line + 1] = rank
+    return {line for line, rank in lines.items() if rank < at_least}
 
 
 def _subject_degrees(

@@ -328,3 +328,17 @@ def test_a_degree_in_a_subject_is_met_by_a_degree_named_after_it(checker):
         ]
         is Status.MISSING
     )
+
+
+def test_a_degrees_subject_is_met_at_the_level_the_posting_names(checker):
+    from tests.test_open_terms import _statuses
+
+    posting = "Preferred:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
+    subject = "biology, genomics, or bioinformatics"
+    bachelor = "Education\n- B.S. Biology, 2015"
+    assert _statuses(checker, posting, bachelor)[subject] is Status.MISSING
+    wrapped = "Education\n- Degree evaluated by WES as equivalent to a US bachelor's degree\n  in biology"
+    assert _statuses(checker, posting, wrapped)[subject] is Status.MISSING
+    both = "Education\n- MSc Clinical Bioinformatics, in progress, expected 2027\n- BSc (Hons) Biology, 2015"
+    assert _statuses(checker, posting, both)[subject] is Status.IN_PROGRESS
+    assert _statuses(checker, posting, "Education\n- M.S. Molecular Biology, 2019")[subject] is Status.LITERAL
