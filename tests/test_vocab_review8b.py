@@ -171,3 +171,17 @@ def test_the_eighth_review_names_the_own_sense(vocabulary):
     # the names were forms of another sense too (a current transformer; GE Aviation and GE Power)
     assert vocabulary.concepts["ct-calibration"].name == "CT scanner calibration"
     assert vocabulary.concepts["ge-service-training"].name == "GE HealthCare service training"
+
+
+# the same fault in the other makers' nuclear medicine and radiotherapy products, fixed with them
+_OTHER_MAKERS_PRODUCTS = (
+    "philips-nm-cameras philips-skylight philips-brightview philips-brightview-x philips-brightview-xct "
+    "philips-forte philips-precedence philips-axis philips-cardio-md d-spect tomotherapy tomotherapy-hi-art "
+    "tomotherapy-hd tomotherapy-hda gamma-knife gamma-knife-perfexion gamma-knife-icon gamma-knife-esprit "
+    "zap-x cyberknife cyberknife-m6 cyberknife-s7 cyberknife-vsi"
+).split()
+
+
+def test_other_makers_nuclear_medicine_and_radiotherapy_products_are_equipment(vocabulary):
+    wrong = [c for c in _OTHER_MAKERS_PRODUCTS if vocabulary.concepts[c].category.value != "equipment"]
+    assert wrong == []
