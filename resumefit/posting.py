@@ -194,6 +194,7 @@ def _with_model_tails(
     (a resume naming the family alone then meets it only as a related term)."""
     starts = {(m.line, m.start) for m in mentions}
     makers = _makers_of_products(mentions, vocabulary)
+    named_makers = set(makers.values())
     widened = []
     for mention in mentions:
         concept = vocabulary.concepts[mention.concept_id]
@@ -208,7 +209,7 @@ def _with_model_tails(
             continue  # 'Mindray Passport 12m': the model named from its second word asks for itself alone
         if concept.category is Category.MANUFACTURER and (
             _product_after_maker(text, mention.end, starts, mention)
-            or (mention.line, mention.start) in makers.values()
+            or (mention.line, mention.start) in named_makers
         ):
             continue  # 'GE PETtrace 880': the posting asks for the product, read whole as an unknown term
         tail = _MODEL_TAIL.match(text[mention.end :])
@@ -264,15 +265,21 @@ def _makers_of_products(mentions: list[Mention], vocabulary: Vocabulary) -> dict
     maker's name is what the posting asks for, so the maker is no requirement there ('GE Ultrasound' asks
     for a modality and 'Eppendorf micromanipulators' for a kind of device: the maker stays). Each such
     product mention (by id) with the line and offset where its maker's name starts."""
+    by_start: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_start[(mention.line, mention.start)].append(mention)
     found = {}
     for maker in mentions:
         if vocabulary.concepts[maker.concept_id].category is not Category.MANUFACTURER:
             continue
-        for other in mentions:
-            if other.line == maker.line and other.start == maker.end + 1 and other.form[:1].isupper():
-                concept = vocabulary.concepts[other.concept_id]
-                if concept.category in _PRODUCTS and not vocabulary.descendants(other.concept_id):
-                    found[id(other)] = (maker.line, maker.start)
+        for other in by_start.get((maker.line, maker.end + 1), ()):
+            concept = vocabulary.concepts[other.concept_id]
+            if (
+                other.form[:1].isupper()
+                and concept.category in _PRODUCTS
+                and not vocabulary.descendants(concept.id)
+            ):
+                found[id(other)] = (maker.line, maker.start)
     return found
 
 
