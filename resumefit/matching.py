@@ -625,14 +625,14 @@ def _schooled(
 
 
 def _posting_levels(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[int, str]:
-    """The highest degree level each posting line names ('Master's degree in ...')."""
+    """The lowest degree level each posting line accepts ('Master's degree in ...')."""
     order = vocab.lexicon.degree_levels
     levels: dict[int, str] = {}
     for mention in mentions:
         if mention.concept_id in order:
             known = levels.get(mention.line)
             if known is None or order.index(mention.concept_id) < order.index(known):
-                levels[mention.line] = mention.concept_id  # the lowest the line accepts
+                levels[mention.line] = mention.concept_id
     return levels
 
 

@@ -119,7 +119,9 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     for wording in result.requirement.open_alternatives:
         found = _assess_wording(result.requirement, wording, reader)
         if found is not None and (not degree or _schooling(found, reader)):
-            if degree and any(_PURSUED.search(reader.lines[m.line].text) for m in found.mentions):
+            if degree and any(
+                PURSUED_LATER.search(reader.lines[m.line].text[m.end :]) for m in found.mentions
+            ):
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
