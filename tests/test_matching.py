@@ -12,6 +12,7 @@ from resumefit.matching import TermMatcher, assess_terms, learned_mentions
 from resumefit.models import Category, Importance, Requirement, Status, SurfaceForm
 from resumefit.vocab import Vocabulary, parse_concept
 from tests.conftest import text_document
+from tests.test_open_terms import _statuses
 
 CONCEPTS = """
 - {id: infusion-pump, name: infusion pump, category: equipment, track: equipment, source: t,
@@ -303,8 +304,6 @@ def test_lint_finds_an_unguarded_form_that_reads_as_a_guarded_one(vocabulary, nl
 
 
 def test_a_degrees_subject_is_met_by_schooling_not_by_a_skill(checker):
-    from tests.test_open_terms import _statuses
-
     posting = "Required:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
     subject = "biology, genomics, or bioinformatics"
     skills = "Skills\n- Ran bioinformatics pipelines for genomics data"
@@ -316,8 +315,6 @@ def test_a_degrees_subject_is_met_by_schooling_not_by_a_skill(checker):
 
 
 def test_a_degree_in_a_subject_is_met_by_a_degree_named_after_it(checker):
-    from tests.test_open_terms import _statuses
-
     posting = "Required:\n- Associate degree in electronics or biomedical equipment technology.\n"
     resume = "Education\n- A.A.S. Electronic Systems Technology - Community College of the Air Force, 2012"
     statuses = _statuses(checker, posting, resume)
@@ -331,8 +328,6 @@ def test_a_degree_in_a_subject_is_met_by_a_degree_named_after_it(checker):
 
 
 def test_a_degrees_subject_is_met_at_the_level_the_posting_names(checker):
-    from tests.test_open_terms import _statuses
-
     posting = "Preferred:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
     subject = "biology, genomics, or bioinformatics"
     bachelor = "Education\n- B.S. Biology, 2015"
