@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from resumefit.matching import is_degree
 from resumefit.models import (
     Category,
     Document,
@@ -440,21 +441,27 @@ def _requirements(
     lines: Sequence[Line],
     vocabulary: Vocabulary,
 ) -> tuple[Requirement, ...]:
-    groups, by_concept = _standalone(mentions, groups, contexts, lines)
+    groups, by_concept = _standalone(mentions, groups, contexts, lines, vocabulary)
     found = [_single(cid, ms, contexts, lines, vocabulary) for cid, ms in by_concept.items()]
     found += _merge_groups(groups, contexts, lines, vocabulary)
     return tuple(sorted(found, key=lambda r: (r.line if r.line is not None else 0, r.term)))
 
 
 def _standalone(
-    mentions: list[Mention], groups: list[list[Mention]], contexts: list[_LineContext], lines: Sequence[Line]
+    mentions: list[Mention],
+    groups: list[list[Mention]],
+    contexts: list[_LineContext],
+    lines: Sequence[Line],
+    vocabulary: Vocabulary,
 ) -> tuple[list[list[Mention]], dict[str, list[Mention]]]:
     """The either/or groups that stay, and the concepts asked for on their own.
 
     A concept also written inside a group is folded into it ("CBET, CRES or CHTM required" ... "CBET a
     plus"), unless the posting asks for it on its own at least as strongly as the group ("servicing CT and
     MRI systems" required, "CT or MR platforms" required): then it is its own requirement too, and a group
-    all of whose choices are asked for on their own says nothing more and is dropped."""
+    all of whose choices are asked for on their own says nothing more and is dropped. A degree's subject
+    ('Master's degree in ... or bioinformatics') is no skill asked for: the skill written elsewhere ('Review
+    bioinformatics pipeline output') stays a requirement of its own."""
     grouped = {id(m) for group in groups for m in group}
     wrapped = {
         (line, m.concept_id) for group in groups for m in group for line in _bullet_lines(group, lines)
@@ -469,10 +476,17 @@ def _standalone(
         rank = _RANKS[_importance(group, contexts)]
         for m in group:
             group_rank[m.concept_id] = max(group_rank.get(m.concept_id, 0), rank)
+    subjects = {
+        m.concept_id
+        for group in groups
+        if any(is_degree(g.concept_id, vocabulary) for g in group)
+        for m in group
+        if not is_degree(m.concept_id, vocabulary)
+    }
     alone = {
         cid
         for cid, ms in loose.items()
-        if cid not in group_rank or _RANKS[_importance(ms, contexts)] >= group_rank[cid]
+        if cid not in group_rank or cid in subjects or _RANKS[_importance(ms, contexts)] >= group_rank[cid]
     }
     kept = [group for group in groups if not all(m.concept_id in alone for m in group)]
     return kept, {cid: ms for cid, ms in loose.items() if cid in alone}

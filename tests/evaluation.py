@@ -162,7 +162,8 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
     texts = entry_texts(entry)
     keys = {wording_key(t) for t in texts} | {checker.matcher.key(t) for t in texts}
     keys.discard(())
-    wanted = set().union(*(concept_ids_for(t, checker) for t in texts))
+    per_text = [concept_ids_for(t, checker) for t in texts]
+    wanted = set().union(*per_text)
     by_wording = [
         r for r in report.terms if keys & (term_keys(r) | {checker.matcher.key(r.requirement.posting_form)})
     ]
@@ -171,9 +172,14 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
     by_holding = [
         r for r in open_terms if any(_contains(k, w) or _contains(w, k) for k in term_keys(r) for w in keys)
     ]
-    if entry.get("any_of"):  # an either/or group: the tool's group first
+    if entry.get("any_of"):  # an either/or group: the tool's group first, then the label's first choice
         by_wording.sort(key=lambda r: not r.requirement.alternatives)
-        by_concept.sort(key=lambda r: not r.requirement.alternatives)
+
+        def choice(r: TermResult) -> int:
+            ids = {r.requirement.concept_id, *r.requirement.alternatives}
+            return next((i for i, found in enumerate(per_text) if found & ids), len(per_text))
+
+        by_concept.sort(key=lambda r: (not r.requirement.alternatives, choice(r)))
         return next(iter(by_concept + by_wording + by_holding), None)
     return next(iter(by_wording + by_concept + by_holding), None)
 

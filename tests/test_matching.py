@@ -337,3 +337,14 @@ def test_a_degrees_subject_is_met_at_the_level_the_posting_names(checker):
     both = "Education\n- MSc Clinical Bioinformatics, in progress, expected 2027\n- BSc (Hons) Biology, 2015"
     assert _statuses(checker, posting, both)[subject] is Status.IN_PROGRESS
     assert _statuses(checker, posting, "Education\n- M.S. Molecular Biology, 2019")[subject] is Status.LITERAL
+
+
+def test_a_skill_asked_for_on_its_own_stays_a_skill_beside_a_degree_in_that_subject(checker):
+    posting = (
+        "Duties:\n- Review bioinformatics pipeline output in IGV.\n"
+        "Preferred:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
+    )
+    resume = "Experience\n- Ran the bioinformatics pipeline for the NGS panel\nEducation\n- B.S. Biology, 2015"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["bioinformatics pipeline"] is Status.LITERAL
+    assert statuses["Master's degree"] is Status.MISSING
