@@ -1150,7 +1150,10 @@ def _is_brand(word: str, at_start: bool) -> bool:
         return True
     plain = word.rstrip(".")
     if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
-        return plain.lower() not in english_words() and not _is_stop(plain) and _could_be_name(plain)
+        low = plain.lower()
+        # 'Guidelines' is an English word in the plural
+        english = low in english_words() or (low.endswith("s") and low[:-1] in english_words())
+        return not english and not _is_stop(plain) and _could_be_name(plain)
     return False
 
 

@@ -344,7 +344,7 @@ def test_a_skill_asked_for_on_its_own_stays_a_skill_beside_a_degree_in_that_subj
         "Duties:\n- Review bioinformatics pipeline output in IGV.\n"
         "Preferred:\n- Master's degree in molecular biology, genomics, or bioinformatics.\n"
     )
-    resume = "Experience\n- Ran the bioinformatics pipeline for the NGS panel\nEducation\n- B.S. Biology, 2015"
+    resume = "Experience\n- Ran the bioinformatics pipeline for NGS\nEducation\n- B.S. Biology, 2015"
     statuses = _statuses(checker, posting, resume)
     assert statuses["bioinformatics pipeline"] is Status.LITERAL
     assert statuses["Master's degree"] is Status.MISSING

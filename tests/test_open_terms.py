@@ -796,3 +796,14 @@ def test_more_words_the_trade_writes_two_ways_and_a_gene_fusion_in_either_notati
     other = "Experience\n- Helium leak tests; performance reviews; BCR and ABL1 probes"
     statuses = _statuses(checker, posting, other)
     assert statuses["helium tank changes"] is Status.MISSING and statuses["BCR-ABL1"] is Status.MISSING
+
+
+def test_a_plural_english_word_in_capitals_is_no_product_and_leaves_the_acronyms_title_whole(checker):
+    posting = (
+        "Duties:\n- Maintain amalgam separators under the EPA Dental Effluent Guidelines.\n"
+        "- Follow the CDC Guidelines for Infection Control in Dental Health-Care Settings.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert "EPA Dental Effluent Guidelines" in forms
+    assert not forms & {"Guidelines", "Settings", "EPA"}
