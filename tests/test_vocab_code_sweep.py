@@ -6,7 +6,9 @@ chipsets of the same names; M365 (Microsoft 365) against the Xiaomi M365 scooter
 testing) against a physical therapy programme; "DR system" and "DR room" (digital radiography) and the bare DR
 beside them against disaster recovery; "CR system" (computed radiography) against change requests; "IR suite"
 (interventional radiology) and the bare IR beside it against an incident response suite. The second table
-checks that each guarded form still counts in its own sense.
+checks that each guarded form still counts in its own sense. Later it guarded HBO2 (hyperbaric oxygen) against
+metaboric acid, c501 (the Roche cobas module) against the Cessna Citation 501, EP9 (CLSI EP09) against
+the NIO EP9 car, and m2000 (the Abbott RealTime system) against the Dassault Mirage 2000 fighter.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _THE_CODE_SWEEP_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Processed CR system change requests in ServiceNow", "computed-radiography", False),
     ("Built an IR suite of incident response playbooks", "angiography", False),
     ("Led the security IR suite tooling", "angiography", False),
+    ("Metaboric acid (HBO2) formed on heating boric acid", "hyperbaric-oxygen-therapy", False),
+    ("Titrated boric acid to HBO2 in the chemistry lab", "hyperbaric-oxygen-therapy", False),
+    ("Flew the Cessna Citation C501 for charter", "roche-cobas-c501", False),
+    ("Test drove the NIO EP9 electric supercar", "clsi-ep09", False),
+    ("Crew chief on Dassault Mirage M2000 fighters", "abbott-m2000", False),
+    ("Maintained M2000 fighter jets for the air force", "abbott-m2000", False),
 ]
 
 _FORMS_GUARDED_IN_THE_CODE_SWEEP_STILL_COUNT_CASES = [
@@ -43,6 +51,12 @@ _FORMS_GUARDED_IN_THE_CODE_SWEEP_STILL_COUNT_CASES = [
     ("Replaced the CR system with Fuji DR panels", "computed-radiography", True),
     ("Biplane system in the neuro IR suite", "angiography", True),
     ("Serviced IR suites and cath labs", "angiography", True),
+    ("Provided HBO2 treatments for wound care patients", "hyperbaric-oxygen-therapy", True),
+    ("Ran Roche cobas c501 chemistry analyzer", "roche-cobas-c501", True),
+    ("c501 and e601 modules", "roche-cobas-c501", True),
+    ("Ran EP9 method comparison for the new analyzer", "clsi-ep09", True),
+    ("Ran HIV viral loads on the Abbott m2000", "abbott-m2000", True),
+    ("Amplification on m2000 runs", "abbott-m2000", True),
 ]
 
 
