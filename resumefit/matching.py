@@ -569,13 +569,24 @@ def assess_terms(
     return tuple(results)
 
 
-SCHOOLING = re.compile(
+_SCHOOLING = re.compile(
     r"\b(?:degree|diploma|associate|bachelor|master|doctor|ph\.?d|b\.?s\.?c?|m\.?s\.?c?|a\.?a\.?s|b\.?a|"
     r"graduate|graduated|university|college|school|program|programme|course|training|certificate|"
     r"academy|institute|major|minor|hnc|hnd|btec)\b",
     re.IGNORECASE,
 )
 _SCHOOL_SECTIONS = frozenset({SectionKind.EDUCATION, SectionKind.CONTINUING_EDUCATION})
+
+
+def about_schooling(mention: Mention, lines: Sequence[Line]) -> bool:
+    """Whether a mention stands in the education section or on a line about a degree or course ('M.S. in
+    Molecular Biology', 'Army biomedical equipment course'), not on a line of skills."""
+    return mention.section in _SCHOOL_SECTIONS or bool(_SCHOOLING.search(lines[mention.line].text))
+
+
+def pursued_after(mention: Mention, lines: Sequence[Line]) -> bool:
+    """Whether the mention's line goes on to say it is still pursued ('MSc Bioinformatics, in progress')."""
+    return bool(PURSUED_LATER.search(lines[mention.line].text[mention.end :]))
 
 
 def _schooled(
@@ -608,10 +619,9 @@ def _schooled(
         for mention in found:
             if mention.line in lower:
                 continue
-            text = resume.lines[mention.line].text
-            if mention.section not in _SCHOOL_SECTIONS and not SCHOOLING.search(text):
+            if not about_schooling(mention, resume.lines):
                 continue
-            if PURSUED_LATER.search(text[mention.end :]):
+            if pursued_after(mention, resume.lines):
                 later.append(mention)
             else:
                 held.setdefault(cid, []).append(mention)

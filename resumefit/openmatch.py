@@ -13,12 +13,13 @@ from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import (
     AT_RISK_REGIONS,
     PURSUED_LATER,
-    SCHOOLING,
     TermMatcher,
+    about_schooling,
     assess_terms,
     is_degree,
     is_literal,
     near_spellings,
+    pursued_after,
 )
 from resumefit.models import (
     Category,
@@ -118,10 +119,10 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     degree = is_degree(result.requirement.concept_id, reader.matcher.vocabulary)
     for wording in result.requirement.open_alternatives:
         found = _assess_wording(result.requirement, wording, reader)
-        if found is not None and (not degree or _schooling(found, reader)):
-            if degree and any(
-                PURSUED_LATER.search(reader.lines[m.line].text[m.end :]) for m in found.mentions
-            ):
+        if found is not None and (
+            not degree or any(about_schooling(m, reader.lines) for m in found.mentions)
+        ):
+            if degree and any(pursued_after(m, reader.lines) for m in found.mentions):
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
@@ -140,12 +141,6 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if hit is not None:
             return _result(result.requirement, Status.RELATED, hit, form)
     return result
-
-
-def _schooling(found: TermResult, reader: _ResumeReader) -> bool:
-    """Whether a degree's subject the resume names stands on a line about schooling ('M.S. in Molecular
-    Biology', 'Army biomedical equipment course'), not on a line of skills ('bioinformatics pipelines')."""
-    return any(SCHOOLING.search(reader.lines[m.line].text) for m in found.mentions)
 
 
 def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
@@ -646,22 +641,20 @@ def _common(key: tuple[str, ...], matcher: TermMatcher) -> tuple[str, ...]:
     return tuple(words)
 
 
-_EQUAL: list[tuple[Vocabulary, tuple[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]]]] = []
-
-
 def _equal_keys(matcher: TermMatcher) -> tuple[frozenset[str], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     """The keys of the lexicon's equal words, the longest first, each with its group's first key; and the
-    words they start with (a key holding none of them is left as it is)."""
+    words they start with (a key holding none of them is left as it is). Built once per vocabulary."""
     vocabulary = matcher.vocabulary
-    if not _EQUAL or _EQUAL[0][0] is not vocabulary:
+    found = vocabulary.derived.get("equal_keys")
+    if found is None:
         pairs = []
         for group in vocabulary.lexicon.equal_words:
             first = _american(matcher.key(group[0]))
             pairs += [(_american(matcher.key(w)), first) for w in group[1:]]
         pairs = [(written, first) for written, first in pairs if written and written != first]
         pairs.sort(key=lambda pair: -len(pair[0]))
-        _EQUAL[:] = [(vocabulary, (frozenset(w[0] for w, _ in pairs), pairs))]
-    return _EQUAL[0][1]
+        found = vocabulary.derived["equal_keys"] = (frozenset(w[0] for w, _ in pairs), pairs)
+    return found
 
 
 _MEDICAL_BRITISH = ((re.compile(r"^(an)?haem"), r"\1hem"), (re.compile(r"^(o)e(?=[sd])"), r"e"))
@@ -716,13 +709,10 @@ def _vocabulary_words(matcher: TermMatcher) -> frozenset[str]:
     return _vocabulary_lists(matcher.vocabulary)[0]
 
 
-_LISTS: list[tuple[Vocabulary, tuple[frozenset[str], frozenset[str]]]] = []
-
-
 def _vocabulary_lists(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    """The vocabulary's long words and its makers' one-word names, kept for the last vocabulary asked about
-    (a check or a batch uses one)."""
-    if not _LISTS or _LISTS[0][0] is not vocabulary:
+    """The vocabulary's long words and its makers' one-word names, built once per vocabulary."""
+    found = vocabulary.derived.get("word_lists")
+    if found is None:
         concepts = vocabulary.concepts.values()
         words = frozenset(
             w.lower()
@@ -737,8 +727,8 @@ def _vocabulary_lists(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset
             for form in concept.forms
             if " " not in form.text and len(form.text) >= 3
         )
-        _LISTS[:] = [(vocabulary, (words, makers))]
-    return _LISTS[0][1]
+        found = vocabulary.derived["word_lists"] = (words, makers)
+    return found
 
 
 def _plural_free(words: list[str]) -> str:
