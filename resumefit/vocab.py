@@ -545,8 +545,8 @@ def shipped_lexicon() -> Lexicon:
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms, degree levels and subjects;
-    empty when absent."""
+    """vocab/lexicon.yaml: issuing bodies, state codes, English-word acronyms, degree levels and subjects,
+    and the words the trade writes two ways; empty when absent."""
     data = _mapping(_read_yaml(path) if path.is_file() else None, str(path))
     unknown = set(data) - {"version", "description", "equal_words", *_LEXICON_LISTS}
     if unknown:
