@@ -1,0 +1,149 @@
+"""The ninth pass over credentials, licences, skills and titles: one line per fix, each failing first.
+
+The pass guarded forms that read another trade's sense. CAPM (the capital asset pricing model of finance)
+and PMP (a state prescription monitoring program) no longer count as PMI credentials, and the two concepts
+are named PMI CAPM and PMI PMP. "PRC licensed" (People's Republic of China), a bare "public trust", "RCT
+registered" (a randomised controlled trial), airline "IATA certification", copier and turbine service
+training from Canon and Siemens, Philips lighting, refrigeration superheat and non-condensable gases, boiler
+steam quality and dryness fraction, building-management "Senior BMS" and "Trainee BMS" engineers, industrial
+radiographers, mixed-reality "MR engineers", manufacturing incoming testing and acceptance inspection,
+electricians' ground and insulation resistance testing, neurological reflex testing, software de-
+installation, CISS ink systems, a respiratory "CRT license", GD&T flatness and symmetry, baggage-screening
+X-ray service engineers, security-guard certification, DOT urine specimen collectors, power-plant chemistry
+supervisors, refrigeration leak troubleshooting, construction field change orders, military training
+exercises, CNC machine QA and drinking-water chlorine disinfection are kept out. The second table checks
+that each guarded form still counts in its own sense; the last test checks the renamed concepts.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Used CAPM to estimate the cost of equity for the valuation model", "capm", False),
+    ("Checked the state PMP before dispensing controlled substances", "pmp", False),
+    ("PRC licensed attorney advising on cross-border M&A", "prc-license", False),
+    ("Maintained public trust through transparent reporting to the city council", "public-trust", False),
+    ("RCT registered on ClinicalTrials.gov before enrollment", "rct-registration", False),
+    ("IATA certification in airline ticketing and fares", "dot-iata-certification", False),
+    ("Completed IATA training for travel agents", "dot-iata-certification", False),
+    ("Canon service training on imageRUNNER copiers", "canon-service-training", False),
+    (
+        "Completed Siemens service training on SINAMICS drives and gas turbines",
+        "siemens-service-training",
+        False,
+    ),
+    ("Philips service training on Hue lighting systems", "philips-service-training", False),
+    ("Measured superheat and subcooling; superheat testing on rooftop units", "superheat-test", False),
+    ("Purged non-condensable gases from the chiller refrigerant circuit", "non-condensable-gas-test", False),
+    ("Monitored steam quality for the boiler house turbines", "steam-quality", False),
+    ("Calculated the dryness fraction of turbine exhaust steam", "steam-dryness-test", False),
+    ("Senior BMS Engineer, Trend and Tridium building controls", "senior-biomedical-scientist", False),
+    ("Trainee BMS engineer for HVAC controls", "trainee-biomedical-scientist", False),
+    ("Specialist BMS controls engineer for data centre HVAC", "specialist-biomedical-scientist", False),
+    ("Industrial radiographer", "radiologic-technologist", False),
+    ("Industrial radiographer on pipeline welds", "radiologic-technologist", False),
+    ("MR engineer building HoloLens mixed reality apps", "mri-service-engineer", False),
+    ("Incoming testing of resistors and capacitors per AQL sampling", "incoming-inspection", False),
+    ("Acceptance inspection of machined parts against the drawing", "incoming-inspection", False),
+    (
+        "Ground resistance testing of substation grounding grids with a fall-of-potential tester",
+        "ground-resistance-testing",
+        False,
+    ),
+    (
+        "Insulation resistance testing of motors and cables with a Megger",
+        "insulation-resistance-testing",
+        False,
+    ),
+    ("Reflex testing of patellar and Achilles reflexes during neuro exams", "reflex-testing", False),
+    ("De-installation of legacy software from user laptops", "equipment-de-installation", False),
+    ("Refilled CISS ink systems on Epson printers", "ciss", False),
+    ("CRT license from the state respiratory care board", "ca-crt-license", False),
+    ("Flatness and symmetry tolerances per GD&T on machined parts", "flatness-symmetry", False),
+    ("X-ray service engineer for Rapiscan baggage screening systems", "xray-service-engineer", False),
+    (
+        "Security certification: state guard card and armed security officer license",
+        "security-certifications",
+        False,
+    ),
+    ("DOT-certified urine specimen collector for drug testing", "phlebotomist", False),
+    ("Nuclear plant chemistry supervisor for secondary water chemistry", "chemistry-supervisor", False),
+    ("Leak troubleshooting on refrigeration systems", "fluidics", False),
+    (
+        "Processed field change orders for the general contractor on the hospital build",
+        "field-change-orders",
+        False,
+    ),
+    ("Completed military training exercises with NATO partners", "military-technical-training", False),
+    ("Machine QA for the CNC line", "linac-qa", False),
+    ("Chlorine disinfection of drinking water at the treatment plant", "bleach-disinfection", False),
+]
+
+_FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
+    ("Certifications: CAPM, CompTIA A+", "capm", True),
+    ("PMP certified project manager", "pmp", True),
+    ("PMP, CBET", "pmp", True),
+    ("PRC licensed medical technologist (Philippines)", "prc-license", True),
+    ("Eligible for a public trust position; Tier 4 background investigation", "public-trust", True),
+    ("RCT registered clinical technologist (UK)", "rct-registration", True),
+    ("IATA certification for shipping Category B specimens", "dot-iata-certification", True),
+    ("Canon service training on Aquilion CT scanners", "canon-service-training", True),
+    ("Siemens service training on SOMATOM CT", "siemens-service-training", True),
+    ("Philips service training: IntelliVue monitors", "philips-service-training", True),
+    ("Superheat testing on the steam sterilizers per EN 285", "superheat-test", True),
+    ("Non-condensable gases test on the steam sterilizer supply", "non-condensable-gas-test", True),
+    ("Steam quality testing for the sterilizers to ST79", "steam-quality", True),
+    ("Senior BMS in blood sciences, NHS Band 7", "senior-biomedical-scientist", True),
+    ("Trainee BMS in the NHS pathology laboratory", "trainee-biomedical-scientist", True),
+    ("Radiographer at a district general hospital", "radiologic-technologist", True),
+    ("MR engineer for Siemens MAGNETOM scanners", "mri-service-engineer", True),
+    ("Incoming testing of new infusion pumps", "incoming-inspection", True),
+    ("Ground resistance testing on infusion pumps with the ESA620", "ground-resistance-testing", True),
+    ("Insulation resistance testing to IEC 62353 on patient monitors", "insulation-resistance-testing", True),
+    ("Built reflex testing rules in the LIS for urinalysis to culture", "reflex-testing", True),
+    ("De-installation of a GE MRI scanner", "equipment-de-installation", True),
+    ("CISS (AAMI) certification, 2021", "ciss", True),
+    ("California CRT license; fluoroscopy permit", "ca-crt-license", True),
+    ("Checked flatness and symmetry of 6 MV photon beams", "flatness-symmetry", True),
+    ("X-ray service engineer, GE Healthcare", "xray-service-engineer", True),
+    ("Holds a security certification (CISSP)", "security-certifications", True),
+    ("Specimen collector at a patient service center; venipuncture", "phlebotomist", True),
+    ("Chemistry supervisor, hospital core lab", "chemistry-supervisor", True),
+    ("Installed field change orders on CT scanners", "field-change-orders", True),
+    ("Military training in electronics and biomedical equipment repair", "military-technical-training", True),
+    ("Daily machine QA on the TrueBeam", "linac-qa", True),
+    ("Chlorine disinfection of spills with 10% bleach", "bleach-disinfection", True),
+]
+
+_RENAMED_IN_PASS9_G7 = {
+    "capm": "PMI CAPM",
+    "pmp": "PMI PMP",
+    "ciss": "AAMI CISS",
+    "canon-service-training": "Canon Medical service training",
+    "siemens-service-training": "Siemens Healthineers service training",
+    "philips-service-training": "Philips Healthcare service training",
+    "prc-license": "Philippine PRC license",
+    "superheat-test": "Steam superheat test",
+    "steam-quality": "Sterilizer steam quality",
+    "ground-resistance-testing": "Protective earth resistance testing",
+    "insulation-resistance-testing": "Medical device insulation resistance testing",
+    "reflex-testing": "Laboratory reflex testing",
+    "chemistry-supervisor": "Clinical Chemistry Supervisor",
+    "field-change-orders": "Equipment field change orders",
+    "xray-service-engineer": "Medical X-ray service engineer",
+}
+
+
+def test_pass9_g7_keeps_other_senses_out(checker):
+    each_case(_PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES, line_check(checker))
+
+
+def test_forms_guarded_in_pass9_g7_still_count_in_their_sense(checker):
+    each_case(_FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES, line_check(checker))
+
+
+def test_concepts_renamed_in_pass9_g7_carry_unambiguous_names(vocabulary):
+    for concept_id, name in _RENAMED_IN_PASS9_G7.items():
+        assert vocabulary.concepts[concept_id].name == name, concept_id
