@@ -79,6 +79,32 @@ _PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Completed military training exercises with NATO partners", "military-technical-training", False),
     ("Machine QA for the CNC line", "linac-qa", False),
     ("Chlorine disinfection of drinking water at the treatment plant", "bleach-disinfection", False),
+    ("B.S. in HTM (Hospitality and Tourism Management)", "healthcare-technology-management", False),
+    ("Hospitality and Tourism Management (HTM) graduate", "healthcare-technology-management", False),
+    ("LIS specialist at the university library cataloguing e-resources", "lis-analyst", False),
+    ("POC manager for the cloud migration proof of concept", "poc-manager", False),
+    ("MDR reporting for MRSA and VRE to infection prevention", "adverse-event-reporting", False),
+    ("MLA certification from the Medical Library Association", "mla-certification-other", False),
+    (
+        "Completed a molecular biology certification at the community college",
+        "molecular-certification",
+        False,
+    ),
+    ("Florida trainee license for real estate appraisal", "fl-trainee-license", False),
+    ("FL supervisor license for electrical contracting", "fl-supervisor-license", False),
+    ("California CPT coding for outpatient claims", "ca-phlebotomy-certificate", False),
+    ("NYS limited license in athletic training", "ny-limited-license", False),
+    ("Siemens remote services for the SIMATIC plant controllers", "siemens-smart-remote-services", False),
+    ("Cytologist studying cell biology in a research lab", "cytotechnologist", False),
+    ("ASCP continuing education courses for pathologists", "ascp-credential-maintenance", False),
+    ("Fresenius service training on Agilia infusion pumps", "fresenius-technical-training", False),
+    ("Rework and repair of automotive wiring harnesses", "component-level-repair", False),
+    ("Wire harness repair on aircraft", "cable-repair", False),
+    ("Equipment removal for the office move", "equipment-de-installation", False),
+    ("Micro tech at a knife maker", "microbiology-technologist", False),
+    ("HT program for hypertension patients", "histotechnology-program", False),
+    ("FCC license for the radio station", "fcc-grol", False),
+    ("Dialysis certification for nurses (CNN)", "dialysis-technician-certification", False),
 ]
 
 _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
@@ -115,6 +141,27 @@ _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
     ("Military training in electronics and biomedical equipment repair", "military-technical-training", True),
     ("Daily machine QA on the TrueBeam", "linac-qa", True),
     ("Chlorine disinfection of spills with 10% bleach", "bleach-disinfection", True),
+    ("HTM department of 12 technicians", "healthcare-technology-management", True),
+    ("LIS specialist supporting Cerner PathNet interfaces", "lis-analyst", True),
+    ("POC manager overseeing 300 glucometers", "poc-manager", True),
+    ("MDR reporting to FDA for device malfunctions", "adverse-event-reporting", True),
+    ("MLA certification (AMT) for lab assistant role", "mla-certification-other", True),
+    ("Molecular biology certification, MB(ASCP) eligible", "molecular-certification", True),
+    ("Florida trainee license in clinical laboratory (MLS)", "fl-trainee-license", True),
+    ("FL supervisor license, clinical chemistry and hematology", "fl-supervisor-license", True),
+    ("California CPT I phlebotomy", "ca-phlebotomy-certificate", True),
+    ("NYS limited license in histology", "ny-limited-license", True),
+    ("Siemens remote services on CT scanners", "siemens-smart-remote-services", True),
+    ("Cytologist screening Pap smears", "cytotechnologist", True),
+    ("ASCP continuing education for CMP renewal", "ascp-credential-maintenance", True),
+    ("Fresenius service training on 2008T machines", "fresenius-technical-training", True),
+    ("Rework and repair of PCB assemblies", "component-level-repair", True),
+    ("Wire harness repair for ECG monitors", "cable-repair", True),
+    ("Equipment removal and decommissioning of CT scanners", "equipment-de-installation", True),
+    ("Micro tech, hospital microbiology lab", "microbiology-technologist", True),
+    ("HT program, NAACLS accredited histotechnician certificate", "histotechnology-program", True),
+    ("FCC license (GROL)", "fcc-grol", True),
+    ("Dialysis certification as a hemodialysis technician", "dialysis-technician-certification", True),
 ]
 
 _RENAMED_IN_PASS9_G7 = {
@@ -133,6 +180,7 @@ _RENAMED_IN_PASS9_G7 = {
     "chemistry-supervisor": "Clinical Chemistry Supervisor",
     "field-change-orders": "Equipment field change orders",
     "xray-service-engineer": "Medical X-ray service engineer",
+    "fresenius-technical-training": "Fresenius Medical Care technical training",
 }
 
 
