@@ -105,6 +105,12 @@ _PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("HT program for hypertension patients", "histotechnology-program", False),
     ("FCC license for the radio station", "fcc-grol", False),
     ("Dialysis certification for nurses (CNN)", "dialysis-technician-certification", False),
+    ("Hand washing of glassware and pipettes in the research lab", "hand-hygiene", False),
+    ("Hand washing dishes and pots in the hospital kitchen", "hand-hygiene", False),
+    ("Drew block diagrams of the microservices architecture", "schematic-reading", False),
+    ("Configured secure remote access VPN for remote employees", "remote-access", False),
+    ("Performed forklift pre-use inspections", "incoming-inspection", False),
+    ("Micro technician at a semiconductor fab", "microbiology-technician", False),
 ]
 
 _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
@@ -162,6 +168,11 @@ _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
     ("HT program, NAACLS accredited histotechnician certificate", "histotechnology-program", True),
     ("FCC license (GROL)", "fcc-grol", True),
     ("Dialysis certification as a hemodialysis technician", "dialysis-technician-certification", True),
+    ("Hand washing and glove use audits on the nursing unit", "hand-hygiene", True),
+    ("Read block diagrams and schematics to isolate board faults", "schematic-reading", True),
+    ("Secure remote access for OEM support of imaging equipment", "remote-access", True),
+    ("Pre-use inspection of infusion pumps", "incoming-inspection", True),
+    ("Micro technician in the hospital microbiology lab", "microbiology-technician", True),
 ]
 
 _RENAMED_IN_PASS9_G7 = {
