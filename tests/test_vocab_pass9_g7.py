@@ -111,6 +111,11 @@ _PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Configured secure remote access VPN for remote employees", "remote-access", False),
     ("Performed forklift pre-use inspections", "incoming-inspection", False),
     ("Micro technician at a semiconductor fab", "microbiology-technician", False),
+    ("Selected TCO Certified monitors for the office refresh", "total-cost-of-ownership", False),
+    ("Director of Biomedical Engineering undergraduate program, State University", "htm-director", False),
+    ("Dosimetrist at the nuclear power plant", "medical-dosimetrist", False),
+    ("SPD technician installing surge protective devices", "sterile-processing-technician", False),
+    ("Daily water checks on the cooling tower", "dialysis-water-testing", False),
 ]
 
 _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
@@ -173,6 +178,11 @@ _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
     ("Secure remote access for OEM support of imaging equipment", "remote-access", True),
     ("Pre-use inspection of infusion pumps", "incoming-inspection", True),
     ("Micro technician in the hospital microbiology lab", "microbiology-technician", True),
+    ("Built TCO models for the CT replacement", "total-cost-of-ownership", True),
+    ("Director of Biomedical Engineering, Mercy Health System", "htm-director", True),
+    ("Dosimetrist in radiation oncology; Eclipse planning", "medical-dosimetrist", True),
+    ("SPD technician: decontamination and sterilizer loads", "sterile-processing-technician", True),
+    ("Daily water checks: chlorine, hardness and RO rejection", "dialysis-water-testing", True),
 ]
 
 _RENAMED_IN_PASS9_G7 = {
