@@ -116,6 +116,9 @@ _PASS9_G7_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Dosimetrist at the nuclear power plant", "medical-dosimetrist", False),
     ("SPD technician installing surge protective devices", "sterile-processing-technician", False),
     ("Daily water checks on the cooling tower", "dialysis-water-testing", False),
+    ("Equipment lifecycle management for the trucking fleet", "asset-management", False),
+    ("Equipment inventory of excavators and loaders for the construction firm", "asset-management", False),
+    ("Equipment fleet management of forklifts and trailers", "asset-management", False),
 ]
 
 _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
@@ -183,6 +186,9 @@ _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
     ("Dosimetrist in radiation oncology; Eclipse planning", "medical-dosimetrist", True),
     ("SPD technician: decontamination and sterilizer loads", "sterile-processing-technician", True),
     ("Daily water checks: chlorine, hardness and RO rejection", "dialysis-water-testing", True),
+    ("Equipment lifecycle planning for 4,000 medical devices", "asset-management", True),
+    ("Equipment inventory in the CMMS", "asset-management", True),
+    ("Fleet management of 900 infusion pumps", "asset-management", True),
 ]
 
 _RENAMED_IN_PASS9_G7 = {
