@@ -12,7 +12,11 @@ Power Pro fishing line (Stryker Power-PRO), a game console's core console (Stryk
 vacuum regulator, Reliance Vision Express opticians, passport validity of 12 months, solar arrays, dash
 cameras, the musical Evita, LED fixtures, a project's life scope, a truck body box and retail power scooters.
 Names that were such model codes were renamed with their maker (the old name kept as a guarded alias); the
-other forms carry context guards. The second table checks that each guarded form still counts.
+other forms carry context guards (and Spectrum pump, Spectrum IQ, Spectrum V8 against pool pumps, a cable
+provider and engines; ZOLL's X Series Advanced, R Series Plus and R Series ALS against cameras, bearings and
+car trims). The second table checks that each guarded form still counts. Facts corrected: TSO3, maker of
+the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from Cooper-Atkins; a vaporizer is not
+a kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid warmer, not a rapid infuser.
 """
 
 from __future__ import annotations
@@ -57,6 +61,12 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Tracked the life scope of the project in MS Project", "nihon-kohden-life-scope", False),
     ("Installed the body box on the truck chassis", "body-plethysmograph", False),
     ("Sold power scooter and e-bike models", "mobility-scooter", False),
+    ("Sold the Spectrum pump line for backyard pools", "sigma-spectrum", False),
+    ("Built the Spectrum IQ analytics dashboard for the cable provider", "baxter-spectrum-iq", False),
+    ("Rebuilt the Spectrum V8 engine on the race car", "sigma-spectrum-v8", False),
+    ("Sold the X Series Advanced camera bundle", "zoll-x-series-advanced", False),
+    ("Ordered R Series Plus bearings for the conveyor", "zoll-r-series-plus", False),
+    ("Compared the R Series ALS trim packages", "zoll-r-series-als", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -95,6 +105,12 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Serviced Nihon Kohden Life Scope monitors", "nihon-kohden-life-scope", True),
     ("Calibrated the body box in the PFT lab", "body-plethysmograph", True),
     ("Repaired power scooter units for DME patients", "mobility-scooter", True),
+    ("Repaired Spectrum pump units for the IV team", "sigma-spectrum", True),
+    ("Updated the drug library on Spectrum IQ and Spectrum V8 pumps", "baxter-spectrum-iq", True),
+    ("Updated the drug library on Spectrum IQ and Spectrum V8 pumps", "sigma-spectrum-v8", True),
+    ("Trained medics on the X Series Advanced monitor/defibrillator", "zoll-x-series-advanced", True),
+    ("Serviced ZOLL R Series Plus and R Series ALS defibrillators", "zoll-r-series-plus", True),
+    ("Serviced ZOLL R Series Plus and R Series ALS defibrillators", "zoll-r-series-als", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
@@ -113,6 +129,15 @@ _RENAMED_WITH_THEIR_MAKER = {
     "ge-dash-4000": "GE Dash 4000",
     "ge-dash-5000": "GE Dash 5000",
 }
+
+
+def test_pass9_g2_corrected_facts(vocabulary):
+    assert "Stryker" in vocabulary.concepts["sterizone-vp4"].source
+    assert "Getinge" not in vocabulary.concepts["sterizone-vp4"].source
+    assert "Cooper-Atkins" in vocabulary.concepts["temptrak"].source
+    assert "anesthesia-machine" not in vocabulary.concepts["anesthesia-vaporizer"].broader
+    assert "rapid-infuser" not in vocabulary.concepts["level-1-h-1200"].broader
+    assert "blood-fluid-warmer" in vocabulary.concepts["level-1-h-1200"].broader
 
 
 def test_pass9_g2_keeps_other_senses_out(checker):
