@@ -6,17 +6,20 @@ NMR spectrometer (GE Avance), the SteelSeries Apex Pro keyboard (GE ApexPro), a 
 industrial detector's "gas module", woodworking and butchery saws (surgical bone saw), Tec7 sealant (Tec 7),
 the Sierra Wireless MP70 router and the Canon MX450 printer (Philips IntelliVue), the first name Jeron (Jeron
 nurse call), SAP IBP (invasive blood pressure), Infinity Kappa car audio and an "Infinity Gateway" router
-(Dräger Infinity), LP 20 lb propane cylinders (LIFEPAK), a "Fresenius 2008 - 2014" employment date, a
-boiler feeding pump, TotalCare dental plans (Hillrom TotalCare), spa light-therapy beds (specialty bed),
-Power Pro fishing line (Stryker Power-PRO), a game console's core console (Stryker CORE), a machine-shop
-vacuum regulator, Reliance Vision Express opticians, passport validity of 12 months, solar arrays, dash
-cameras, the musical Evita, LED fixtures, a project's life scope, a truck body box and retail power scooters.
-Names that were such model codes were renamed with their maker (the old name kept as a guarded alias); the
-other forms carry context guards (and Spectrum pump, Spectrum IQ, Spectrum V8 against pool pumps, a cable
-provider and engines; ZOLL's X Series Advanced, R Series Plus and R Series ALS against cameras, bearings and
-car trims). The second table checks that each guarded form still counts. Facts corrected: TSO3, maker of
-the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from Cooper-Atkins; a vaporizer is not
-a kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid warmer, not a rapid infuser.
+(Dräger Infinity), LP 20 lb propane cylinders (LIFEPAK), a "Fresenius 2008 - 2014" employment date, a boiler
+feeding pump, TotalCare dental plans (Hillrom TotalCare), spa light-therapy beds (specialty bed), Power Pro
+fishing line (Stryker Power-PRO), a game console's core console (Stryker CORE), a machine-shop vacuum
+regulator, Reliance Vision Express opticians, passport validity of 12 months, solar arrays, dash cameras, the
+musical Evita, LED fixtures, a project's life scope, a truck body box and retail power scooters. Names that
+were such model codes were renamed with their maker (the old name kept as a guarded alias); the other forms
+carry context guards (and Spectrum pump, Spectrum IQ, Spectrum V8 against pool pumps, a cable provider and
+engines; ZOLL's X Series Advanced, R Series Plus and R Series ALS against cameras, bearings and car trims;
+stretcher, traction unit and smoke evacuator, renamed, against canvas frames, brick bonds, rail traction and
+welding; pouch and rotary sealers, electric steam generators and reprocessing equipment against food
+packaging, laundries and nuclear fuel). The second table checks that each guarded form still counts. Facts
+corrected: TSO3, maker of the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from
+Cooper-Atkins; a vaporizer is not a kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid
+warmer, not a rapid infuser.
 """
 
 from __future__ import annotations
@@ -67,6 +70,14 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Sold the X Series Advanced camera bundle", "zoll-x-series-advanced", False),
     ("Ordered R Series Plus bearings for the conveyor", "zoll-r-series-plus", False),
     ("Compared the R Series ALS trim packages", "zoll-r-series-als", False),
+    ("Built canvas stretcher frames for the gallery", "stretcher", False),
+    ("Mason: laid brick in stretcher bond", "stretcher", False),
+    ("Maintained electric traction units on the light rail", "traction-unit", False),
+    ("Installed a weld smoke evacuator in the fabrication shop", "smoke-evacuator", False),
+    ("Sealed jerky bags with a pouch sealer", "heat-sealer", False),
+    ("Ran the rotary sealer on the snack packaging line", "heat-sealer", False),
+    ("Maintained the electric steam generator in the laundry", "sterilizer-steam-supply", False),
+    ("Operated nuclear fuel reprocessing equipment", "sterile-processing-equipment", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -111,6 +122,13 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Trained medics on the X Series Advanced monitor/defibrillator", "zoll-x-series-advanced", True),
     ("Serviced ZOLL R Series Plus and R Series ALS defibrillators", "zoll-r-series-plus", True),
     ("Serviced ZOLL R Series Plus and R Series ALS defibrillators", "zoll-r-series-als", True),
+    ("Repaired Stryker stretchers and wheelchairs", "stretcher", True),
+    ("PM on cervical and lumbar traction units", "traction-unit", True),
+    ("Calibrated the traction unit in the PT clinic", "traction-unit", True),
+    ("Replaced filters on OR smoke evacuators", "smoke-evacuator", True),
+    ("Validated the pouch sealer for SPD", "heat-sealer", True),
+    ("Serviced the electric steam generator on the autoclave", "sterilizer-steam-supply", True),
+    ("Maintained SPD reprocessing equipment", "sterile-processing-equipment", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
@@ -128,6 +146,9 @@ _RENAMED_WITH_THEIR_MAKER = {
     "ge-dash-3000": "GE Dash 3000",
     "ge-dash-4000": "GE Dash 4000",
     "ge-dash-5000": "GE Dash 5000",
+    "stretcher": "Patient stretcher",
+    "traction-unit": "Traction unit (physical therapy)",
+    "smoke-evacuator": "Surgical smoke evacuator",
 }
 
 
