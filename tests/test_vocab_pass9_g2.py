@@ -78,6 +78,18 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Ran the rotary sealer on the snack packaging line", "heat-sealer", False),
     ("Maintained the electric steam generator in the laundry", "sterilizer-steam-supply", False),
     ("Operated nuclear fuel reprocessing equipment", "sterile-processing-equipment", False),
+    ("Built Java persistence with MicroStream", "microstream-capnography", False),
+    ("Restored classic cars and replaced Autopulse fuel pumps", "zoll-autopulse", False),
+    ("Producer at VPRO, the Dutch broadcaster", "steris-v-pro", False),
+    ("References: Liko Kahananui, charge nurse", "liko-lift", False),
+    ("Tuned the servo air actuator on the press", "servo-air", False),
+    ("Replaced the servo-i drive on the robot cell", "servo-i", False),
+    ("Servo U axis alignment on the CNC mill", "servo-u", False),
+    ("Analyst at Alaris Royalty Corp", "bd-alaris", False),
+    ("Sold Liberty Select auto policies", "liberty-select", False),
+    ("Installed the Infinity Delta shower system", "infinity-delta", False),
+    ("Guitar tech on the Trilogy Evo band tour", "trilogy-evo", False),
+    ("Designed the Optiflow filtration skid", "fp-optiflow", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -129,6 +141,18 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Validated the pouch sealer for SPD", "heat-sealer", True),
     ("Serviced the electric steam generator on the autoclave", "sterilizer-steam-supply", True),
     ("Maintained SPD reprocessing equipment", "sterile-processing-equipment", True),
+    ("Serviced Microstream capnography modules", "microstream-capnography", True),
+    ("Trained EMS crews on the AutoPulse", "zoll-autopulse", True),
+    ("PM on STERIS V-PRO sterilizers", "steris-v-pro", True),
+    ("Installed Liko ceiling lifts", "liko-lift", True),
+    ("Calibrated Servo-i and Servo-u ventilators", "servo-i", True),
+    ("Calibrated Servo-i and Servo-u ventilators", "servo-u", True),
+    ("Set up Servo-air ventilators", "servo-air", True),
+    ("Repaired Alaris pumps", "bd-alaris", True),
+    ("Serviced Infinity Delta monitors", "infinity-delta", True),
+    ("Trained patients on the Liberty Select cycler", "liberty-select", True),
+    ("Set up Trilogy Evo home ventilators", "trilogy-evo", True),
+    ("Set up Optiflow nasal high flow", "fp-optiflow", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
@@ -149,6 +173,14 @@ _RENAMED_WITH_THEIR_MAKER = {
     "stretcher": "Patient stretcher",
     "traction-unit": "Traction unit (physical therapy)",
     "smoke-evacuator": "Surgical smoke evacuator",
+    "servo-air": "Getinge SERVO-air",
+    "servo-i": "Getinge SERVO-i",
+    "servo-u": "Getinge SERVO-U",
+    "servo-n": "Getinge SERVO-n",
+    "infinity-delta": "Dräger Infinity Delta",
+    "liberty-select": "Fresenius Liberty Select",
+    "trilogy-evo": "Philips Trilogy Evo",
+    "fp-optiflow": "Fisher & Paykel Optiflow",
 }
 
 
