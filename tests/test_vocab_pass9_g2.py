@@ -90,6 +90,10 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Installed the Infinity Delta shower system", "infinity-delta", False),
     ("Guitar tech on the Trilogy Evo band tour", "trilogy-evo", False),
     ("Designed the Optiflow filtration skid", "fp-optiflow", False),
+    ("Replaced batteries in the APC unit in the server closet", "argon-plasma-coagulation-unit", False),
+    ("Guitar tech: wired EMG 81 pickups", "emg-machine", False),
+    ("Installed EMG pickups on customer basses", "emg-machine", False),
+    ("Serviced Arthrex Synergy systems in the OR", "arthroscopy-shaver", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -153,6 +157,9 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Trained patients on the Liberty Select cycler", "liberty-select", True),
     ("Set up Trilogy Evo home ventilators", "trilogy-evo", True),
     ("Set up Optiflow nasal high flow", "fp-optiflow", True),
+    ("Serviced the Erbe APC unit in endoscopy", "argon-plasma-coagulation-unit", True),
+    ("Maintained Natus EMG systems", "emg-machine", True),
+    ("Repaired arthroscopic shaver consoles", "arthroscopy-shaver", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
