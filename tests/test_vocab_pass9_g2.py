@@ -19,7 +19,9 @@ welding; pouch and rotary sealers, electric steam generators and reprocessing eq
 packaging, laundries and nuclear fuel). The second table checks that each guarded form still counts. Facts
 corrected: TSO3, maker of the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from
 Cooper-Atkins; a vaporizer is not a kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid
-warmer, not a rapid infuser.
+warmer, not a rapid infuser. The defibrillator, NIBP monitor, invasive blood pressure and patient monitor
+sources named the analyzers and simulators that test them; they now name the FDA classification of the device
+itself.
 """
 
 from __future__ import annotations
@@ -198,6 +200,13 @@ def test_pass9_g2_corrected_facts(vocabulary):
     assert "anesthesia-machine" not in vocabulary.concepts["anesthesia-vaporizer"].broader
     assert "rapid-infuser" not in vocabulary.concepts["level-1-h-1200"].broader
     assert "blood-fluid-warmer" in vocabulary.concepts["level-1-h-1200"].broader
+
+
+def test_pass9_g2_sources_name_the_device_not_its_tester(vocabulary):
+    for concept_id in ("defibrillator", "nibp-monitor", "invasive-blood-pressure", "patient-monitor"):
+        source = vocabulary.concepts[concept_id].source
+        assert "21 CFR 870." in source, concept_id
+        assert "analyzer" not in source and "simulat" not in source and "ProSim" not in source, concept_id
 
 
 def test_pass9_g2_keeps_other_senses_out(checker):
