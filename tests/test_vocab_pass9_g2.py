@@ -96,6 +96,12 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Guitar tech: wired EMG 81 pickups", "emg-machine", False),
     ("Installed EMG pickups on customer basses", "emg-machine", False),
     ("Serviced Arthrex Synergy systems in the OR", "arthroscopy-shaver", False),
+    ("Certified on stand-up lift trucks and reach trucks", "sit-to-stand-lift", False),
+    ("Installed the cold chain transport monitor on reefer trailers", "transport-monitor", False),
+    ("Cleaned the radiant warmer on the food line", "infant-warmer", False),
+    ("Ran the multi-chamber washer for automotive parts", "tunnel-washer", False),
+    ("Operated the suction unit on the vacuum truck", "portable-suction-unit", False),
+    ("Replaced the operating light on the control panel", "surgical-light", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -162,6 +168,12 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Serviced the Erbe APC unit in endoscopy", "argon-plasma-coagulation-unit", True),
     ("Maintained Natus EMG systems", "emg-machine", True),
     ("Repaired arthroscopic shaver consoles", "arthroscopy-shaver", True),
+    ("Trained aides on the stand-up lift for resident transfers", "sit-to-stand-lift", True),
+    ("Checked the transport monitor before the ICU transfer", "transport-monitor", True),
+    ("Calibrated the NICU radiant warmer", "infant-warmer", True),
+    ("PM on the multi-chamber washer in SPD", "tunnel-washer", True),
+    ("Replaced canisters on the patient suction unit", "portable-suction-unit", True),
+    ("Installed the surgical operating light", "surgical-light", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
@@ -190,6 +202,7 @@ _RENAMED_WITH_THEIR_MAKER = {
     "liberty-select": "Fresenius Liberty Select",
     "trilogy-evo": "Philips Trilogy Evo",
     "fp-optiflow": "Fisher & Paykel Optiflow",
+    "transport-monitor": "Patient transport monitor",
 }
 
 
