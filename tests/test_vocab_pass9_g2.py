@@ -11,17 +11,17 @@ feeding pump, TotalCare dental plans (Hillrom TotalCare), spa light-therapy beds
 fishing line (Stryker Power-PRO), a game console's core console (Stryker CORE), a machine-shop vacuum
 regulator, Reliance Vision Express opticians, passport validity of 12 months, solar arrays, dash cameras, the
 musical Evita, LED fixtures, a project's life scope, a truck body box and retail power scooters. Names that
-were such model codes were renamed with their maker (the old name kept as a guarded alias); the other forms
-carry context guards (and Spectrum pump, Spectrum IQ, Spectrum V8 against pool pumps, a cable provider and
-engines; ZOLL's X Series Advanced, R Series Plus and R Series ALS against cameras, bearings and car trims;
-stretcher, traction unit and smoke evacuator, renamed, against canvas frames, brick bonds, rail traction and
-welding; pouch and rotary sealers, electric steam generators and reprocessing equipment against food
-packaging, laundries and nuclear fuel). The second table checks that each guarded form still counts. Facts
-corrected: TSO3, maker of the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from
-Cooper-Atkins; a vaporizer is not a kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid
-warmer, not a rapid infuser. The defibrillator, NIBP monitor, invasive blood pressure and patient monitor
-sources named the analyzers and simulators that test them; they now name the FDA classification of the device
-itself.
+were such model codes were renamed with their maker (the old name kept as a guarded alias); the old names and
+the other forms carry context guards, or, where a bare form in a skills list must still count, guards against
+the words of the other sense (and Spectrum pump and Spectrum V8 against pool pumps and engines; ZOLL's X
+Series Advanced, R Series Plus and R Series ALS against cameras, bearings and car trims; stretcher, traction
+unit and smoke evacuator, renamed, against canvas frames, brick bonds, rail traction and welding; pouch and
+rotary sealers, electric steam generators and reprocessing equipment against food packaging, laundries and
+nuclear fuel). The second table checks that each guarded form still counts. Facts corrected: TSO3, maker of
+the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from Cooper-Atkins; a vaporizer is not a
+kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid warmer, not a rapid infuser. The
+defibrillator, NIBP monitor, invasive blood pressure and patient monitor sources named the analyzers and
+simulators that test them; they now name the FDA classification of the device itself.
 """
 
 from __future__ import annotations
@@ -67,7 +67,6 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Installed the body box on the truck chassis", "body-plethysmograph", False),
     ("Sold power scooter and e-bike models", "mobility-scooter", False),
     ("Sold the Spectrum pump line for backyard pools", "sigma-spectrum", False),
-    ("Built the Spectrum IQ analytics dashboard for the cable provider", "baxter-spectrum-iq", False),
     ("Rebuilt the Spectrum V8 engine on the race car", "sigma-spectrum-v8", False),
     ("Sold the X Series Advanced camera bundle", "zoll-x-series-advanced", False),
     ("Ordered R Series Plus bearings for the conveyor", "zoll-r-series-plus", False),
@@ -102,6 +101,10 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Ran the multi-chamber washer for automotive parts", "tunnel-washer", False),
     ("Operated the suction unit on the vacuum truck", "portable-suction-unit", False),
     ("Replaced the operating light on the control panel", "surgical-light", False),
+    ("Cleaned the baby bottle sterilizer", "sterilizer", False),
+    ("Operated the retort sterilizer at the cannery", "sterilizer", False),
+    ("Loaded the food warming cabinet for the banquet", "warming-cabinet", False),
+    ("Stocked warming cabinets for food service", "warming-cabinet", False),
 ]
 
 _GUARDED_FORMS_STILL_COUNT_CASES = [
@@ -174,6 +177,9 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("PM on the multi-chamber washer in SPD", "tunnel-washer", True),
     ("Replaced canisters on the patient suction unit", "portable-suction-unit", True),
     ("Installed the surgical operating light", "surgical-light", True),
+    ("PM on sterilizers and washers in SPD", "sterilizer", True),
+    ("Validated the lab sterilizer cycles", "sterilizer", True),
+    ("PM on warming cabinets in the OR", "warming-cabinet", True),
 ]
 
 _RENAMED_WITH_THEIR_MAKER = {
@@ -203,6 +209,8 @@ _RENAMED_WITH_THEIR_MAKER = {
     "trilogy-evo": "Philips Trilogy Evo",
     "fp-optiflow": "Fisher & Paykel Optiflow",
     "transport-monitor": "Patient transport monitor",
+    "sterilizer": "Sterilizer (medical and laboratory)",
+    "warming-cabinet": "Blanket and solution warming cabinet",
 }
 
 
