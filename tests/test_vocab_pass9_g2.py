@@ -14,14 +14,14 @@ musical Evita, LED fixtures, a project's life scope, a truck body box and retail
 were such model codes were renamed with their maker (the old name kept as a guarded alias); the old names and
 the other forms carry context guards, or, where a bare form in a skills list must still count, guards against
 the words of the other sense (and Spectrum pump and Spectrum V8 against pool pumps and engines; ZOLL's X
-Series Advanced, R Series Plus and R Series ALS against cameras, bearings and car trims; stretcher, traction
-unit and smoke evacuator, renamed, against canvas frames, brick bonds, rail traction and welding; pouch and
-rotary sealers, electric steam generators and reprocessing equipment against food packaging, laundries and
-nuclear fuel). The second table checks that each guarded form still counts. Facts corrected: TSO3, maker of
-the STERIZONE VP4, was bought by Stryker, not Getinge; TempTrak comes from Cooper-Atkins; a vaporizer is not a
-kind of anesthesia machine; the Level 1 H-1200 is a fast flow fluid warmer, not a rapid infuser. The
-defibrillator, NIBP monitor, invasive blood pressure and patient monitor sources named the analyzers and
-simulators that test them; they now name the FDA classification of the device itself.
+Series Advanced, R Series Plus and R Series ALS against cameras, bearings and car trims; traction unit and
+smoke evacuator, renamed, against rail traction and welding; pouch and rotary sealers, electric steam
+generators and reprocessing equipment against food packaging, laundries and nuclear fuel). The second table
+checks that each guarded form still counts. Facts corrected: TSO3, maker of the STERIZONE VP4, was bought by
+Stryker, not Getinge; TempTrak comes from Cooper-Atkins; a vaporizer is not a kind of anesthesia machine; the
+Level 1 H-1200 is a fast flow fluid warmer, not a rapid infuser. The defibrillator, NIBP monitor, invasive
+blood pressure and patient monitor sources named the analyzers and simulators that test them; they now name
+the FDA classification of the device itself.
 """
 
 from __future__ import annotations
@@ -71,8 +71,6 @@ _OTHER_SENSES_KEPT_OUT_CASES = [
     ("Sold the X Series Advanced camera bundle", "zoll-x-series-advanced", False),
     ("Ordered R Series Plus bearings for the conveyor", "zoll-r-series-plus", False),
     ("Compared the R Series ALS trim packages", "zoll-r-series-als", False),
-    ("Built canvas stretcher frames for the gallery", "stretcher", False),
-    ("Mason: laid brick in stretcher bond", "stretcher", False),
     ("Maintained electric traction units on the light rail", "traction-unit", False),
     ("Installed a weld smoke evacuator in the fabrication shop", "smoke-evacuator", False),
     ("Sealed jerky bags with a pouch sealer", "heat-sealer", False),
@@ -197,7 +195,6 @@ _RENAMED_WITH_THEIR_MAKER = {
     "ge-dash-3000": "GE Dash 3000",
     "ge-dash-4000": "GE Dash 4000",
     "ge-dash-5000": "GE Dash 5000",
-    "stretcher": "Patient stretcher",
     "traction-unit": "Traction unit (physical therapy)",
     "smoke-evacuator": "Surgical smoke evacuator",
     "servo-air": "Getinge SERVO-air",
