@@ -408,7 +408,7 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
     offset = 0
     for i, line in enumerate(lines):
         if i:
-            sep = " " if _continues(lines[i - 1], line) else "\n"
+            sep = " " if continues(lines[i - 1], line) else "\n"
             parts.append(sep)
             offset += 1
         starts.append(offset)
@@ -417,7 +417,7 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
     return "".join(parts), starts
 
 
-def _continues(previous: Line, line: Line) -> bool:
+def continues(previous: Line, line: Line) -> bool:
     """A wrapped line: it starts in lower case, or follows a long line that stops mid-sentence."""
     prev = previous.text.rstrip()
     text = line.text.lstrip()
