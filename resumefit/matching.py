@@ -46,6 +46,10 @@ _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Co
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _MEDICAL = re.compile(r"\b[Mm]edical\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+# ARRT's chained notation: 'R.T.(R)(CT)(MR)(ARRT)' holds R.T.(R)(ARRT), R.T.(CT)(ARRT) and R.T.(MR)(ARRT)
+_ARRT_DISCIPLINE = r"\(\s*(?:[A-Z]{1,3}|R\.R\.A\.?)\s*\)"
+_ARRT_CHAIN = re.compile(rf"\bR\.?\s?T\.?\s*(?P<chain>(?:{_ARRT_DISCIPLINE}\s*){{2,}})(?:\(\s*ARRT\s*\))?")
+_ARRT_ONE = re.compile(rf"{_ARRT_DISCIPLINE}")
 PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
 _SUFFIXES = (("ification", "ify"), ("ation", ""), ("ate", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
@@ -273,6 +277,7 @@ class TermMatcher:
         hits = self._hits(doc)
         hits += self._part_hits(doc, hits)
         hits += self._unhyphenated_hits(text, hits)
+        hits += self._chained_hits(text)
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
@@ -337,6 +342,17 @@ class TermMatcher:
         covered = _coverage(len(text), hits)
         return [h for h in found if covered[h.end] == covered[h.start]]
 
+    def _chained_hits(self, text: str) -> list[_Hit]:
+        """Each discipline of an ARRT chain ('R.T.(R)(MR)(ARRT)'), read as its own credential over the whole
+        chain (so 'R.T.(R)(CT)(ARRT) eligible' is pursued for each)."""
+        found: list[_Hit] = []
+        for chain in _ARRT_CHAIN.finditer(text):
+            for code in _ARRT_ONE.finditer(chain.group("chain")):
+                letters = re.sub(r"[\s()]", "", code.group())
+                piece = self.nlp.make_doc(f"R.T.({letters})(ARRT)")
+                found += [_Hit(h.form, chain.start(), chain.end()) for h in self._hits(piece)]
+        return found
+
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
         """The known parts of a slash list: 'RCA/fishbone/5 Whys' holds RCA. A two-letter part counts only
         when every part is known ('EKG/EEG'): 'CT/NG' (an assay) holds no CT."""
@@ -392,7 +408,7 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
     offset = 0
     for i, line in enumerate(lines):
         if i:
-            sep = " " if _continues(lines[i - 1], line) else "\n"
+            sep = " " if continues(lines[i - 1], line) else "\n"
             parts.append(sep)
             offset += 1
         starts.append(offset)
@@ -401,7 +417,7 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:
     return "".join(parts), starts
 
 
-def _continues(previous: Line, line: Line) -> bool:
+def continues(previous: Line, line: Line) -> bool:
     """A wrapped line: it starts in lower case, or follows a long line that stops mid-sentence."""
     prev = previous.text.rstrip()
     text = line.text.lstrip()

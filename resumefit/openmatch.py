@@ -16,6 +16,7 @@ from resumefit.matching import (
     TermMatcher,
     about_schooling,
     assess_terms,
+    continues,
     is_degree,
     is_literal,
     near_spellings,
@@ -159,6 +160,12 @@ class _ResumeReader:
         self.lines = resume.lines
         self.matcher = matcher
         self.keys = [matcher.key(line.text) for line in resume.lines]
+        # a line and the next one it wraps into ('...the Extron matrix' / 'switchers, scalers and...')
+        self.wrapped = [
+            (line, self.keys[i] + self.keys[i + 1], f"{line.text} {self.lines[i + 1].text}")
+            for i, line in enumerate(self.lines[:-1])
+            if continues(line, self.lines[i + 1])
+        ]
         self._common: list[tuple[str, ...]] | None = None
 
     @property
@@ -768,6 +775,11 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     for line, line_key in zip(reader.lines, reader.keys, strict=True):
         if is_literal(key, line_key):
             return _locate(form, line) or Mention(
+                "", form, line.index, 0, len(line.text), line.page, line.region
+            )
+    for line, joined_key, joined in reader.wrapped:  # the form runs on into the next line
+        if is_literal(key, joined_key):
+            return _locate(form, replace(line, text=joined)) or Mention(
                 "", form, line.index, 0, len(line.text), line.page, line.region
             )
     return _spaced_otherwise(form, reader.lines)

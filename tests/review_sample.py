@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reconstruct the seven earlier review samples of resumefit's vocabulary and draw the eighth.
+"""Reconstruct the eight earlier review samples of resumefit's vocabulary and draw the ninth.
 
 Run from a clone with its history: python -m tests.review_sample [OUT] (OUT defaults to review-sample/).
 Reads the repository's git history (read-only: git ls-tree, cat-file, rev-parse, show) and writes only
@@ -32,6 +32,12 @@ Which reading each rule needs is settled by the record:
 * the eighth draw (rule c, 2ec0c90 -> 10d3981): EFFECTIVE (= RAW, checked). Named guard definitions are
   not part of an entry; the script checks that no guard existing at 2ec0c90 was redefined by 10d3981
   (the five added guards are referenced only by concepts whose entries changed).
+* the ninth draw (set RESUMEFIT_DRAW9 to its commit; it writes OUT/sample8/ and OUT/sample9/): the
+  vocabulary at DRAW9 less samples 1-8, the concepts every review's fix commits changed (the eighth's are
+  a4b08aa, c0e531c, d0c5d3a), the concepts changed or added since 2ec0c90 (the eighth draw's rule (c), the
+  code sweep and the pass over every file), and the concepts naming a named guard added since 10d3981 or
+  redefined by the eighth review's fixes. The 'pursued' guard gained two phrasings for a licence applied for
+  (008e42e, a new licence concept, no review fix); the credentials naming it stay in, and the script says so.
 """
 
 from __future__ import annotations
@@ -50,6 +56,11 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "review-sample"
 DRAW = "10d3981"
 SEED8 = 20261210
+DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once it is made
+SEED9 = 20261211
+# The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
+# changed only concepts (c) of the ninth rule already leaves out.
+F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
 WORKTREE = os.environ.get("RESUMEFIT_REVIEW_WORKTREE", "")
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -460,9 +471,63 @@ def main() -> int:
     )
     check("all drawn in population; 100 distinct", len(set(ids8)) == 100 and set(ids8) <= pop8)
 
-    write_outputs(ids8, pop8, A, B, C, V, g_new)
-    print(f"\nwrote {OUT}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids8)} files)")
+    legend8 = {
+        "a": "in a reconstructed sample 1-7",
+        "b": "changed by an earlier review's fix commits",
+        "c": f"entry changed or added between 2ec0c90 and {DRAW}",
+    }
+    out8 = os.path.join(OUT, "sample8") if DRAW9 else OUT
+    label8 = f"eighth review, random.seed({SEED8})"
+    write_outputs(ids8, pop8, {"a": A, "b": B, "c": C}, legend8, V, g_new, out8, DRAW, label8)
+    print(f"\nwrote {out8}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids8)} files)")
+    if DRAW9:
+        return sample9(A | set(ids8), B, C)
     return 0
+
+
+def sample9(A8: set[str], B8: set[str], C8: set[str]) -> int:
+    """The ninth draw: the vocabulary at DRAW9 less samples 1-8, every concept an earlier review's fixes
+    changed (the first seven reviews' and the eighth's), and every concept changed or added since the eighth
+    draw (the code sweep and the pass over every file that followed it) or naming a named guard added since
+    then or redefined by the eighth review's fixes."""
+    print(f"\nSample 9 (seed {SEED9}; vocabulary at {DRAW9} = {rev(DRAW9)[:12]})")
+    V = load(DRAW9)
+    allids = set(V)
+    F8, n8 = fixes(*F8_COMMITS)
+    check("eighth review's a4b08aa, c0e531c, d0c5d3a: 100 changed or added", n8 == 100, f"{n8}")
+    g_old, g_new = guards_at(DRAW), guards_at(DRAW9)
+    added = {k for k in g_new if k not in g_old}
+    by_fixes = set()
+    for c in F8_COMMITS:
+        before, after = guards_at(c + "^"), guards_at(c)
+        by_fixes |= {k for k in after if k in before and before[k][1] != after[k][1]}
+    touched = added | by_fixes
+    others = sorted(k for k in g_new if k in g_old and g_old[k][1] != g_new[k][1] and k not in by_fixes)
+    print(f"    (info) guards redefined since {DRAW} outside the review fixes, their concepts kept: {others}")
+    naming = {i for i, (_p, e) in V.items() if set(guard_names(e)) & touched}
+    A = A8 & allids
+    B = (B8 | F8) & allids
+    C = (C8 & allids) | changed_or_added(DRAW, DRAW9) | naming
+    pop9 = allids - A - B - C
+    ids9 = draw(pop9, SEED9)
+    print(f"  vocabulary at {DRAW9}: {len(allids):,} concepts")
+    print(
+        f"  (a) in samples 1-8: {len(A)}  (b) changed by review fixes 1-8: {len(B)}  (c) changed or added "
+        f"2ec0c90 -> {DRAW9}, or naming a guard added since {DRAW} or redefined by its fixes "
+        f"({sorted(touched)}): {len(C)}"
+    )
+    print(f"  left out {len(A | B | C):,}; population {len(pop9):,}")
+    check("all drawn in population; 100 distinct", len(set(ids9)) == 100 and set(ids9) <= pop9)
+    legend = {
+        "a": "in a reconstructed sample 1-8",
+        "b": "changed by the fix commits of reviews 1-8",
+        "c": f"entry changed or added between 2ec0c90 and {DRAW9}, or naming a guard added or fixed since",
+    }
+    out = os.path.join(OUT, "sample9")
+    label = f"ninth review, random.seed({SEED9})"
+    write_outputs(ids9, pop9, {"a": A, "b": B, "c": C}, legend, V, g_new, out, DRAW9, label)
+    print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids9)} files)")
+    return 0 if all(r[1] for r in results) else 1
 
 
 # ----------------------------------------------------------------------------------------- guards, output
@@ -500,27 +565,28 @@ def block_lines(text: str, start_re: str, item_indent: int) -> tuple[int, int]:
     return start, end
 
 
-def write_outputs(ids8, pop8, A, B, C, V, guards) -> None:
-    os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "ids.txt"), "w") as f:
-        f.write("\n".join(ids8) + "\n")
-    with open(os.path.join(OUT, "population.txt"), "w") as f:
-        f.write("\n".join(sorted(pop8)) + "\n")
-    with open(os.path.join(OUT, "excluded.txt"), "w") as f:
-        f.write(
-            "# id<TAB>reason (first of a, b, c that applies)<TAB>every reason that applies\n"
-            "# a = in a reconstructed sample 1-7; b = changed by an earlier review's fix commits;\n"
-            f"# c = entry changed or added between 2ec0c90 and {DRAW}\n"
-        )
-        for i in sorted(A | B | C):
-            letters = "".join(x for x, s in (("a", A), ("b", B), ("c", C)) if i in s)
+def write_outputs(
+    drawn, population, reasons, legend, V, guards, out: str, draw_commit: str, label: str
+) -> None:
+    """ids.txt, population.txt, excluded.txt (reasons: letter -> ids, explained by legend) and one file per
+    drawn concept (its entry as written at the draw commit, its file's defaults and its named guards)."""
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "ids.txt"), "w") as f:
+        f.write("\n".join(drawn) + "\n")
+    with open(os.path.join(out, "population.txt"), "w") as f:
+        f.write("\n".join(sorted(population)) + "\n")
+    with open(os.path.join(out, "excluded.txt"), "w") as f:
+        f.write("# id<TAB>reason (the first that applies)<TAB>every reason that applies\n")
+        f.writelines(f"# {x} = {legend[x]}\n" for x in reasons)
+        for i in sorted(set().union(*reasons.values())):
+            letters = "".join(x for x, members in reasons.items() if i in members)
             f.write(f"{i}\t{letters[0]}\t{letters}\n")
-    folder = os.path.join(OUT, "entries")
+    folder = os.path.join(out, "entries")
     if os.path.isdir(folder):
         shutil.rmtree(folder)
     os.makedirs(folder)
-    tree = vocab_tree(DRAW)
-    for n, cid in enumerate(ids8, 1):
+    tree = vocab_tree(draw_commit)
+    for n, cid in enumerate(drawn, 1):
         path, entry = V[cid]
         text = blob_text(tree[path])
         a, b = block_lines(text, r"  - id: " + re.escape(cid) + r"\s*", 2)
@@ -529,8 +595,8 @@ def write_outputs(ids8, pop8, A, B, C, V, guards) -> None:
         data = blob_data(tree[path])
         raw = next(c for c in data["concepts"] if c["id"] == cid)
         out = [
-            f"# Sampled concept {n} of 100 (eighth review, random.seed({SEED8})): {cid}",
-            f"# Commit {DRAW}, {path}, lines {a + 1}-{b}.",
+            f"# Sampled concept {n} of 100 ({label}): {cid}",
+            f"# Commit {draw_commit}, {path}, lines {a + 1}-{b}.",
             f"file: {path}",
         ]
         defaults = data.get("defaults") or {}

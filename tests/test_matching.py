@@ -191,6 +191,21 @@ def test_stacked_ascp_credentials_name_both(small):
     assert found(small, "Jane Doe, MT(ASCP)MLT") == [("mls-ascp", "MT(ASCP)MLT"), ("mlt-ascp", "MLT")]
 
 
+def test_an_arrt_chain_names_each_of_its_disciplines(checker):
+    from tests.test_vocab import status_of
+
+    def held(text: str) -> list[tuple[str, bool]]:
+        return [(m.concept_id, m.in_progress) for m in checker.matcher.find(text_document(text))]
+
+    assert held("Jane Doe, R.T.(R)(MR)(ARRT)") == [("arrt-mr", False), ("arrt-r", False)]
+    assert held("RT (R)(M)(CT)") == [("arrt-ct", False), ("arrt-m", False), ("arrt-r", False)]
+    assert held("R.T.(R)(CT)(ARRT) eligible") == [("arrt-ct", True), ("arrt-r", True)]
+    assert held("Art (R)(C) Gallery, volunteer") == []
+    assert status_of(checker, "Jane Doe, R.T.(R)(CT)(ARRT)", "ARRT CT certification required", "arrt-ct") != (
+        "missing"
+    )
+
+
 def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
     from resumefit.documents import load_document
     from tests.evaluation import example_dirs, pair_files

@@ -236,6 +236,18 @@ def test_the_same_letters_spaced_otherwise_are_the_posting_wording(checker):
     assert any(form.lower().startswith("cleanroom") and s is Status.LITERAL for form, s in statuses.items())
 
 
+def test_a_wording_wrapped_onto_the_next_line_is_on_the_resume(checker):
+    posting = "Required:\n- Signal distribution: SDI (3G/12G), HDMI, DVI, fiber extenders, matrix switchers\n"
+    resume = (
+        "Experience\n- Replaced the DVI runs with 12G SDI over fiber extenders; maintain the Extron matrix\n"
+        "switchers, scalers and HDBaseT links feeding the surgical displays.\n"
+    )
+    assert _statuses(checker, posting, resume)["matrix switchers"] is Status.LITERAL
+    # two lines that do not run on (the first ends a sentence) do not join
+    apart = "Experience\n- Rebuilt the old wiring matrix.\n- Switchers and scalers in every OR.\n"
+    assert _statuses(checker, posting, apart)["matrix switchers"] is Status.MISSING
+
+
 def test_standard_numbers_of_more_bodies_are_read_whole(checker):
     read, _ = checker.read_posting(
         text_document("Required:\n- ANSI/NCSL Z540.3 and IPC J-STD-001\n- CLSI EP15-A3\n", "posting.txt")
