@@ -165,6 +165,9 @@ def test_ctrl_c_at_a_prompt_exits_130_with_one_line_and_no_traceback(tmp_path: P
         assert byte, shown
         shown += byte
     child.send_signal(signal.SIGINT)
-    _, rest = child.communicate(timeout=60)
+    child.wait(timeout=60)  # stdin stays open, as in a terminal: closing it first would race the signal
+    rest = child.stderr.read()
+    for stream in (child.stdin, child.stdout, child.stderr):
+        stream.close()
     assert child.returncode == 130
     assert one_clean_line(rest.decode()) == "resumefit: interrupted"
