@@ -114,6 +114,7 @@ _GUARDED_FORMS_STILL_COUNT_CASES = [
     ("Performed PMs on GE Avance anesthesia machines", "ge-avance", True),
     ("Supported ApexPro telemetry transmitters", "ge-apexpro", True),
     ("Checked out the anesthesia gas machine each morning", "anesthesia-machine", True),
+    ("pull boards when the OR needs a gas machine back in 20 minutes.", "anesthesia-machine", True),
     ("Calibrated the CARESCAPE gas module for anesthetic agents", "anesthetic-gas-monitor", True),
     ("Repaired Stryker surgical bone saws and oscillating saws", "bone-saw", True),
     ("Leak-tested Tec 7 sevoflurane vaporizers", "ge-tec-7", True),

@@ -152,6 +152,11 @@ _FORMS_GUARDED_IN_PASS9_G7_STILL_COUNT_CASES = [
     ("Specimen collector at a patient service center; venipuncture", "phlebotomist", True),
     ("Chemistry supervisor, hospital core lab", "chemistry-supervisor", True),
     ("Installed field change orders on CT scanners", "field-change-orders", True),
+    (
+        "Install software upgrades and complete field change orders within the required windows.",
+        "field-change-orders",
+        True,
+    ),
     ("Military training in electronics and biomedical equipment repair", "military-technical-training", True),
     ("Daily machine QA on the TrueBeam", "linac-qa", True),
     ("Chlorine disinfection of spills with 10% bleach", "bleach-disinfection", True),
