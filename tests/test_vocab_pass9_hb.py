@@ -5,7 +5,7 @@ Guarded: Multiplate (a motorcycle clutch), enGen (the Engen fuel stations), Visi
 wax dispenser (a candle factory), Sysmex CS 2400 and CS 2500 (computer science courses), UN-2000 (a UN
 dangerous-goods number), XR-1000 (the Harley-Davidson), Vizion (smart glasses), the water bath (canning),
 DP 200 (a camera monitor), Aptio (AMI's BIOS), E170 (the Embraer jet), API 5000 (a wellhead pressure rating),
-VIP 5 (concert tickets) and Sofia 2 (an apartment listing).
+VIP 5 (concert tickets), Sofia 2 (an apartment listing) and the CS-Series (Bombardier's aircraft).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_INSTRUMENTS_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Bombardier CS Series aircraft maintenance", "sysmex-cs", False),
     ("Rebuilt the multiplate clutch on the race bike", "multiplate", False),
     ("Fuel attendant at the Engen service station", "ortho-engen", False),
     ("Vision Max eyeglass lenses and frames sales", "ortho-vision-max", False),
@@ -33,6 +34,7 @@ _THE_INSTRUMENTS_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
 ]
 
 _FORMS_GUARDED_IN_THE_INSTRUMENTS_PASS_STILL_COUNT_CASES = [
+    ("Sysmex CS-Series coagulation analyzers", "sysmex-cs", True),
     ("Multiplate platelet aggregation (ADP, ASPI tests)", "multiplate", True),
     ("Multiplate", "multiplate", True),
     ("Ortho enGen automation line in the core lab", "ortho-engen", True),

@@ -18,6 +18,7 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_TECHNIQUES_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Wrote capture R scripts for the survey data", "immucor-capture-r", False),
     ("ACT test prep tutor for high school students", "activated-clotting-time", False),
     ("Adsorption studies of CO2 on zeolites by BET", "antibody-adsorption", False),
     ("Gel technology for memory foam mattresses", "column-agglutination", False),
@@ -41,6 +42,7 @@ _THE_TECHNIQUES_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
 ]
 
 _FORMS_GUARDED_IN_THE_TECHNIQUES_PASS_STILL_COUNT_CASES = [
+    ("Immucor Capture-R Ready screens", "immucor-capture-r", True),
     ("ACT testing on the i-STAT and Hemochron for the cath lab", "activated-clotting-time", True),
     ("Warm autoantibody adsorption studies with ZZAP-treated red cells", "antibody-adsorption", True),
     ("Gel testing for ABO typing and antibody screens", "column-agglutination", True),
