@@ -8,7 +8,10 @@ beside them against disaster recovery; "CR system" (computed radiography) agains
 (interventional radiology) and the bare IR beside it against an incident response suite. The second table
 checks that each guarded form still counts in its own sense. Later it guarded HBO2 (hyperbaric oxygen) against
 metaboric acid, c501 (the Roche cobas module) against the Cessna Citation 501, EP9 (CLSI EP09) against
-the NIO EP9 car, and m2000 (the Abbott RealTime system) against the Dassault Mirage 2000 fighter.
+the NIO EP9 car, and m2000 (the Abbott RealTime system) against the Dassault Mirage 2000 fighter. A third
+pass guarded A1C (the HbA1c test) against the Air Force rank, GP41 (the CLSI venipuncture standard) against
+the HIV glycoprotein band, API 4000 (the SCIEX mass spectrometer) against a valve's pressure rating, and the
+CLSI EP documents written "EP5" or "EP12" against a record's EP and a podcast episode.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ _THE_CODE_SWEEP_KEEPS_OTHER_SENSES_OUT_CASES = [
     ("Test drove the NIO EP9 electric supercar", "clsi-ep09", False),
     ("Crew chief on Dassault Mirage M2000 fighters", "abbott-m2000", False),
     ("Maintained M2000 fighter jets for the air force", "abbott-m2000", False),
+    ("Promoted to A1C in 2019 (Airman First Class)", "hba1c-testing", False),
+    ("HIV Western blot: read the GP41 and GP120 bands", "clsi-gp41", False),
+    ("API 4000 psi gate valves", "sciex-api-4000", False),
+    ("Released EP5 on Spotify", "clsi-ep05", False),
+    ("Podcast host: EP12 with a guest engineer", "clsi-ep12", False),
 ]
 
 _FORMS_GUARDED_IN_THE_CODE_SWEEP_STILL_COUNT_CASES = [
@@ -57,6 +65,11 @@ _FORMS_GUARDED_IN_THE_CODE_SWEEP_STILL_COUNT_CASES = [
     ("Ran EP9 method comparison for the new analyzer", "clsi-ep09", True),
     ("Ran HIV viral loads on the Abbott m2000", "abbott-m2000", True),
     ("Amplification on m2000 runs", "abbott-m2000", True),
+    ("HbA1c and A1C testing on the DCA Vantage", "hba1c-testing", True),
+    ("CLSI GP41 venipuncture standard", "clsi-gp41", True),
+    ("SCIEX API 4000 LC-MS/MS", "sciex-api-4000", True),
+    ("Ran EP5 and EP15 precision studies", "clsi-ep05", True),
+    ("EP12 qualitative test evaluation", "clsi-ep12", True),
 ]
 
 
