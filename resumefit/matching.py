@@ -297,12 +297,33 @@ class TermMatcher:
             return Verdict.REJECTED
         if not _passes_inline_guards(form, index, start, end, lines):
             return Verdict.REJECTED
+        if self._defined_as_another(hit.form.concept_id, line, start, end):
+            return Verdict.REJECTED
         if not form.guards:
             return Verdict.COUNTS
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
         place = Place(line[:start], line[end:], around)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
+
+    def _defined_as_another(self, concept_id: str, line: str, start: int, end: int) -> bool:
+        """'Civil Air Patrol (CAP)', 'CAP (Civil Air Patrol)': the line spells the acronym out as something
+        else. Only when none of the spelled-out words is a word of the concept's own names and forms, so a
+        definition the vocabulary does not list word for word ('College of American Pathologists (CAP)')
+        still counts."""
+        written = line[start:end]
+        letters = re.sub(r"[^A-Za-z]", "", written)
+        if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in letters) < 2:
+            return False
+        spelled = _spelled_before(line[:start], letters) or _spelled_after(line[end:], letters)
+        if spelled is None:
+            return False
+        concept = self.vocabulary.concepts.get(concept_id)
+        if concept is None:
+            return False
+        own = " ".join([concept.name, concept.long_form or "", *(f.text for f in concept.forms)]).lower()
+        own_words = set(re.findall(r"[a-z]+", own))
+        return not any(word.lower() in own_words for word in spelled)
 
     def _hits(self, doc: Doc, offset: int = 0, limit: int | None = None) -> list[_Hit]:
         """Matches in ``doc``, moved by ``offset``; ``limit`` caps each match's length."""
@@ -399,6 +420,37 @@ def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> boo
 
 _BULLET_START = re.compile(r"^([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s")
 _WRAPPED_LENGTH = 60
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "&", "to"})
+
+
+def _initial_words(words: list[str], letters: str) -> list[str] | None:
+    """The capitalised words whose initials spell ``letters`` (small words between them skipped)."""
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(big) != len(letters) or not all(w[:1].isupper() for w in big):
+        return None
+    initials = "".join(w[0] for w in big)
+    return big if initials.upper() == letters.upper() else None
+
+
+def _spelled_before(before: str, letters: str) -> list[str] | None:
+    """'Civil Air Patrol (' before 'CAP': the words that spell it out."""
+    found = re.search(r"((?:[A-Za-z][\w'-]*|&)(?:\s+(?:[A-Za-z][\w'-]*|&))*)\s*\(\s*$", before)
+    if not found:
+        return None
+    words = found.group(1).split()
+    for size in range(len(letters), min(len(words), 2 * len(letters)) + 1):
+        spelled = _initial_words(words[-size:], letters)
+        if spelled:
+            return spelled
+    return None
+
+
+def _spelled_after(after: str, letters: str) -> list[str] | None:
+    """'(Civil Air Patrol)' after 'CAP'."""
+    found = re.match(r"\s*\(\s*([^()]{3,80})\)", after)
+    return _initial_words(found.group(1).split(), letters) if found else None
 
 
 def join_lines(lines: Sequence[Line]) -> tuple[str, list[int]]:

@@ -11,7 +11,7 @@ import yaml
 from resumefit.matching import TermMatcher, assess_terms, learned_mentions
 from resumefit.models import Category, Importance, Requirement, Status, SurfaceForm
 from resumefit.vocab import Vocabulary, parse_concept
-from tests.conftest import text_document
+from tests.conftest import each_case, text_document
 from tests.test_open_terms import _statuses
 
 CONCEPTS = """
@@ -204,6 +204,23 @@ def test_an_arrt_chain_names_each_of_its_disciplines(checker):
     assert status_of(checker, "Jane Doe, R.T.(R)(CT)(ARRT)", "ARRT CT certification required", "arrt-ct") != (
         "missing"
     )
+
+
+def test_an_acronym_the_line_spells_out_as_something_else_is_not_the_term(checker):
+    from tests.test_vocab import line_check
+
+    cases = [
+        ("Civil Air Patrol (CAP) cadet, 2012-2016", "cap", False),
+        ("CAP (Civil Air Patrol) squadron leader", "cap", False),
+        ("Passed the National Counselor Examination (NCE)", "nonconforming-events", False),
+        ("Certified Medical Assistant (CMA), 2014 - lapsed 2018", "microarray", False),
+        # its own spelling out, or one the vocabulary does not list word for word, still counts
+        ("College of American Pathologists (CAP) inspection", "cap", True),
+        ("Certified Biomedical Equipment Technician (CBET)", "cbet", True),
+        ("Clinical Laboratory Improvement Amendments (CLIA) compliance", "clia-88", True),
+        ("Process chromosomal microarray (CMA) specimens", "microarray", True),
+    ]
+    each_case(cases, line_check(checker))
 
 
 def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
