@@ -10,6 +10,9 @@ waiver), the FDA assembler requirements (an assembler's job requirements), IEC 6
 LRN (an ethics-training company), radiation dose monitoring software (drug dosing), complaint handling (retail
 customers), self-inspections (a warehouse's fire extinguishers), the Westgard rules written "1-2s" (a page
 load time) and third-party controls (SOX). "Time synchronization" is no longer a form of NTP: it is broader.
+Later, acronyms of other trades: LIS (library and information science; the concept is named "Laboratory
+information system"), FBC (a church), T&S (trust and safety), NCE (the counselor examination) and FSN (a
+stock number clerk, a foreign service national).
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _THE_SOFTWARE_AND_STANDARDS_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
+    ("Completed an LIS degree in library and information science", "lis", False),
+    ("Youth ministry volunteer at FBC Dallas", "cbc", False),
+    ("T&S analyst for content moderation policy", "type-and-screen", False),
+    ("Passed the NCE for my LPC license", "nonconforming-events", False),
+    ("FSN supply clerk in the Army", "hazard-alerts", False),
     ("Maintained audit trails for accounts payable and general ledger", "audit-logging", False),
     ("Negotiated a 3-year storage commitment with AWS", "dicom-storage-commitment", False),
     ("Satellite image analysis software (ENVI, ERDAS)", "digital-morphology-software", False),
@@ -48,6 +56,11 @@ _THE_SOFTWARE_AND_STANDARDS_PASS_KEEPS_OTHER_SENSES_OUT_CASES = [
 ]
 
 _FORMS_GUARDED_IN_THE_SOFTWARE_AND_STANDARDS_PASS_STILL_COUNT_CASES = [
+    ("Cerner LIS and Epic Beaker", "lis", True),
+    ("FBC, U&E and LFTs", "cbc", True),
+    ("T&S and crossmatch", "type-and-screen", True),
+    ("Logged NCEs in the QMS", "nonconforming-events", True),
+    ("Issued FSNs for the recalled pumps", "hazard-alerts", True),
     ("Audit trails reviewed weekly for the LIS and PACS", "audit-logging", True),
     (
         "DICOM storage commitment configured between the modalities and the PACS archive",
