@@ -436,6 +436,8 @@ def _initial_words(words: list[str], letters: str) -> list[str] | None:
 
 def _spelled_before(before: str, letters: str) -> list[str] | None:
     """'Civil Air Patrol (' before 'CAP': the words that spell it out."""
+    if not before.rstrip().endswith("("):  # most acronyms stand bare: no search along the line
+        return None
     found = re.search(r"((?:[A-Za-z][\w'-]*|&)(?:\s+(?:[A-Za-z][\w'-]*|&))*)\s*\(\s*$", before)
     if not found:
         return None
@@ -449,6 +451,8 @@ def _spelled_before(before: str, letters: str) -> list[str] | None:
 
 def _spelled_after(after: str, letters: str) -> list[str] | None:
     """'(Civil Air Patrol)' after 'CAP'."""
+    if not after.lstrip().startswith("("):
+        return None
     found = re.match(r"\s*\(\s*([^()]{3,80})\)", after)
     return _initial_words(found.group(1).split(), letters) if found else None
 
