@@ -106,11 +106,14 @@ _KEY_MEMO = 100_000
 
 
 def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """The function with its results kept: the ~18,000 forms share most of their longest words."""
+    """The function with its results kept: the ~18,000 forms share most of their longest words, and
+    documents most of theirs (kept to a bound, as a batch reads many documents)."""
     seen: dict[str, str] = {}
 
     def lookup(word: str) -> str:
         if word not in seen:
+            if len(seen) >= _KEY_MEMO:
+                seen.clear()
             seen[word] = function(word)
         return seen[word]
 
@@ -190,7 +193,9 @@ class TermMatcher:
         places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
         self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
-        lemma = _memo((lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower)
+        lemma = self._lemma = _memo(
+            (lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower
+        )
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
         for index, form in enumerate(self._forms):
@@ -211,11 +216,13 @@ class TermMatcher:
 
     def prepare(self, text: str) -> None:
         """Compile every form the text could hold that is not compiled yet: those with an anchor that
-        begins a word of the text (words split as the anchors were)."""
+        begins a word of the text or its lemma (words split as the anchors were)."""
         if not self._pending:
             return
         lower = text.lower()
-        starts = {word[:size] for word in set(_WORD.findall(lower)) for size in range(1, len(word) + 1)}
+        words = set(_WORD.findall(lower))
+        words |= {self._lemma(word) for word in words}  # 'sent' holds a form anchored at 'send'
+        starts = {word[:size] for word in words for size in range(1, len(word) + 1)}
         ready = {i for start in starts for i in self._by_anchor.get(start, ())}
         ready.update(i for anchor, forms in self._loose_anchors.items() if anchor in lower for i in forms)
         ready &= self._pending
@@ -956,6 +963,9 @@ def _assess_one(
     )
     if narrower:
         return _result(req, Status.RELATED, narrower, narrower[0].concept_id)
+    showing = [m for cid in sorted(vocab.showing(concept_id)) for m in found.get(cid, [])] if concept else []
+    if showing:  # 'real-time PCR' asked for, 'Cepheid GeneXpert' on the resume
+        return _result(req, Status.RELATED, showing, showing[0].concept_id)
     return TermResult(requirement=req, status=Status.MISSING)
 
 

@@ -225,6 +225,9 @@ class Concept:
     forms: tuple[SurfaceForm, ...]
     broader: tuple[str, ...] = ()  # is-a parents (concept ids)
     same_as: tuple[str, ...] = ()  # concepts that satisfy this one (synonym status)
+    # concepts this one shows experience of without being one (an instrument's method, a training's standard):
+    # a resume naming this one meets a posting asking for them as related
+    related: tuple[str, ...] = ()
     source: str = ""
     note: str = ""
     long_form: str | None = None  # for acronym concepts: the spelled-out name to advise too

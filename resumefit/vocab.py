@@ -21,7 +21,7 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 3
+_COMPILED_FORMAT = 4
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
     "aliases": "alias",
@@ -37,6 +37,7 @@ _CONCEPT_KEYS = {
     "source",
     "broader",
     "same_as",
+    "related",
     "long_form",
     "note",
     "guards",
@@ -126,6 +127,27 @@ class Vocabulary:
                 seen.add(child)
                 stack.extend(self.children.get(child, ()))
         return frozenset(seen)
+
+    def showing(self, concept_id: str) -> frozenset[str]:
+        """The concepts a resume may name to show experience of this one without naming it: those that list
+        it (or a narrower concept) as ``related``, and everything narrower than them ('GeneXpert' for
+        real-time PCR, through the sample-to-answer systems that list the method)."""
+        cache = self.derived.setdefault("showing", {})
+        if concept_id not in cache:
+            related_from = self.derived.get("related_from")
+            if related_from is None:
+                table: dict[str, list[str]] = {}
+                for concept in self.concepts.values():
+                    for target in concept.related:
+                        table.setdefault(target, []).append(concept.id)
+                related_from = self.derived["related_from"] = table
+            sources = {
+                source
+                for target in (concept_id, *self.descendants(concept_id))
+                for source in related_from.get(target, ())
+            }
+            cache[concept_id] = frozenset(sources.union(*(self.descendants(s) for s in sources)))
+        return cache[concept_id]
 
 
 def default_vocab_dir() -> Path:
@@ -270,6 +292,7 @@ def _concept_from_data(item: dict[str, Any]) -> Concept:
         forms=forms,
         broader=tuple(item["broader"]),
         same_as=tuple(item["same_as"]),
+        related=tuple(item["related"]),
         source=item["source"],
         note=item["note"],
         long_form=item["long_form"],
@@ -426,6 +449,7 @@ def parse_concept(raw: Any, where: str, require_source: bool = True) -> Concept:
         forms=forms,
         broader=tuple(_string_list(raw.get("broader"), f"{where}: broader")),
         same_as=tuple(_string_list(raw.get("same_as"), f"{where}: same_as")),
+        related=tuple(_string_list(raw.get("related"), f"{where}: related")),
         source=str(raw.get("source") or ""),
         note=str(raw.get("note") or ""),
         long_form=str(raw["long_form"]) if raw.get("long_form") else None,
@@ -502,10 +526,12 @@ def _check_references(
 ) -> None:
     for concept in concepts.values():
         where = f"{origin.get(concept.id, 'vocabulary')}: concept '{concept.id}'"
-        for key in ("broader", "same_as"):
+        for key in ("broader", "same_as", "related"):
             for ref in getattr(concept, key):
                 if ref not in concepts:
                     raise VocabularyError(f"{where}: key '{key}' names unknown concept '{ref}'")
+                if ref == concept.id:
+                    raise VocabularyError(f"{where}: key '{key}' names the concept itself")
         for form in concept.forms:
             unknown = next((name for name in form.guards if name not in guards), None)
             if unknown is not None:

@@ -50,6 +50,7 @@ CONCEPT_KEYS = (
     "misspellings",
     "broader",
     "same_as",
+    "related",
     "note",
 )
 FORM_KEYS = ("text", "case_sensitive", "guards", "context", "not_after", "not_before")

@@ -91,7 +91,11 @@ def explain_command(term: str, vocab: VocabFiles = None) -> None:
         if form.context:
             guard += f" (only near: {', '.join(form.context)})"
         lines.append(f"  {form.kind}: {form.text}{guard}")
-    for label, ids in (("is a", concept.broader), ("same as", concept.same_as)):
+    for label, ids in (
+        ("is a", concept.broader),
+        ("same as", concept.same_as),
+        ("related to", concept.related),
+    ):
         lines += [f"  {label}: {vocabulary.concepts[i].name} ({i})" for i in ids]
     narrower = sorted(vocabulary.descendants(concept.id))
     if narrower:

@@ -130,6 +130,11 @@ class SlotCredits:
                     found.setdefault(other, EQUIVALENT)
                 for parent in vocab.ancestors(concept_id):
                     found.setdefault(parent, NARROWER)
+                # what it shows experience of (an instrument's method), and what is broader than that
+                for source in (concept_id, *vocab.ancestors(concept_id)):
+                    for target in vocab.concepts[source].related:
+                        for shown in (target, *vocab.ancestors(target)):
+                            found.setdefault(shown, NARROWER)
             self._reach[concept_id] = tuple(found.items())
         return self._reach[concept_id]
 

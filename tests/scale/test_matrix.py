@@ -42,6 +42,14 @@ def test_a_narrower_concept_earns_related_credit_on_its_broader_requirement(scal
     assert credits(resume(child.id), [parent], scale_vocabulary) == pytest.approx({parent: 0.6})
 
 
+def test_an_instrument_earns_related_credit_on_the_method_it_runs(scale_vocabulary):
+    # the GeneXpert lists real-time PCR as related; real-time PCR is a kind of PCR
+    slots = ["real-time-pcr", "pcr", "flow-cytometry"]
+    assert credits(resume("cepheid-genexpert"), slots, scale_vocabulary) == pytest.approx(
+        {"real-time-pcr": 0.6, "pcr": 0.6}
+    )
+
+
 def test_an_either_or_slot_takes_its_best_member_and_a_risky_term_half(scale_vocabulary):
     slot = "mlt-amt|mlt-ascp"
     assert credits(resume("mlt-amt", at_risk=0.5), [slot], scale_vocabulary) == pytest.approx({slot: 0.5})
