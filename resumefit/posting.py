@@ -73,7 +73,12 @@ _ALTERNATIVE_GAP = re.compile(
     r"(?:e\.g\.,?\s*|such as\s+|including\s+)?$",
     re.IGNORECASE,
 )
-_TRAILING_OR = re.compile(r"^\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
+# "X, Y, or equivalent training"; "X, Y, animal science or a related science": the list ends in 'or' after
+# a choice the vocabulary does not know
+_TRAILING_OR = re.compile(
+    r"^\s*,?\s*(?:or|and/or)\b|^\s*,\s*(?:[A-Za-z][\w'&-]*\s+){0,3}?[A-Za-z][\w'&-]*\s*,?\s+(?:or|and/or)\b",
+    re.IGNORECASE,
+)
 _OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)
 _TITLE_LABEL = re.compile(
@@ -402,30 +407,45 @@ def _alternative_groups(
         text = lines[index].text
         found = sorted(found, key=lambda m: (m.start, -m.end))
         run: list[Mention] = []
+        gaps: list[str] = []  # the text between one mention of the run and the next, folded ones too
+        tail: Mention | None = None  # the run's last mention: 'medical technology, clinical laboratory
+        # science, biology' names one choice twice, and the run goes on from the later wording
         for mention in found:
-            if run and _joins(run[-1], mention, text):
-                run.append(mention)
+            if tail is not None and _joins(tail, mention, text):
+                gap = text[tail.end : mention.start]
+                if all(m.concept_id != mention.concept_id for m in run):
+                    run.append(mention)
+                    gaps.append(gap)
+                else:  # 'Getinge/Maquet' is one maker written twice; 'biology or biochemistry' two choices
+                    gaps.append(gap.replace("/", " "))
+                tail = mention
                 continue
-            _close_run(run, text, groups, vocabulary)
-            run = [mention]
-        _close_run(run, text, groups, vocabulary)
+            _close_run(run, gaps, text, tail, groups, vocabulary)
+            run, gaps, tail = [mention], [], mention
+        _close_run(run, gaps, text, tail, groups, vocabulary)
     return groups
 
 
 def _joins(left: Mention, right: Mention, text: str) -> bool:
-    if right.start < left.end or right.concept_id == left.concept_id:
+    if right.start < left.end:
         return False
     return bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
 
 
-def _close_run(run: list[Mention], text: str, groups: list[list[Mention]], vocabulary: Vocabulary) -> None:
+def _close_run(
+    run: list[Mention],
+    gaps: list[str],
+    text: str,
+    tail: Mention | None,
+    groups: list[list[Mention]],
+    vocabulary: Vocabulary,
+) -> None:
     """A run joined by 'or' is one either/or group; a comma list only after a cue ('one of', 'such as')
     and when its terms are of one kind, so a list of duties stays a list."""
-    if len(run) < 2:
+    if len(run) < 2 or tail is None:
         return
-    gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
-    trailing_or = bool(_TRAILING_OR.match(text[run[-1].end :]))  # "X, Y, or equivalent training"
+    trailing_or = bool(_TRAILING_OR.match(text[tail.end :]))
     if (
         any(_OR_GAP.search(g) for g in gaps)
         or trailing_or

@@ -84,6 +84,28 @@ def test_a_list_ending_in_or_something_else_is_one_group(checker):
     assert len(groups) == 1 and "electronics" in groups[0].posting_form
 
 
+def test_a_list_naming_one_choice_twice_or_ending_in_an_unknown_choice_is_one_group(checker):
+    text = (
+        "Requirements:\n"
+        "- Bachelor's degree in medical technology, clinical laboratory science, biology, animal science or"
+        " a related science.\n"
+        "- Certification as MLS(ASCP), MT(ASCP) or MT(AMT).\n"
+    )
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    groups = {r.concept_id: r for r in posting.requirements if r.alternatives}
+    # the two wordings of the laboratory science degree do not split the subjects into two requirements
+    assert groups["mls-degree"].alternatives == ("science-degree",)
+    assert "science-degree" not in {r.concept_id for r in posting.requirements}
+    # MLS(ASCP) and its former name MT(ASCP) are one choice; MT(AMT) the other
+    assert groups["mls-ascp"].posting_form == "MLS(ASCP), MT(ASCP) or MT(AMT)"
+
+
+def test_one_maker_written_twice_does_not_make_a_list_of_makers_a_choice(checker):
+    text = "Duties:\n- Service surgical lights and booms (Stryker, Skytron, Getinge/Maquet) on schedule.\n"
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    assert [r.posting_form for r in posting.requirements if r.alternatives] == []
+
+
 def test_x_or_another_broader_term_is_one_group(checker):
     text = "Required:\n- Experience with Epic Beaker or another LIS"
     posting, _ = checker.read_posting(text_document(text, "posting.txt"))
