@@ -384,6 +384,8 @@ def _read_unit(
     for match in _ACRONYM.finditer(unit.text):
         if _overlaps(match.start(1), match.end(1), members):
             continue  # 'factor assays (one-stage FII, FV, FVII ...)': the known term's members, not terms
+        if _unit_of_measure(unit.text, match.start(1), match.group(1)):
+            continue  # '480 VAC', '150 kW': a quantity's unit is no term
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
@@ -400,6 +402,17 @@ def _read_unit(
     for text, start, category, group in _list_siblings(unit, number, anchors, mentions, category_of):
         add(text, start, category, group)
     return _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
+
+
+_UNITS = frozenset(
+    "V VAC VDC AC DC kV kVA kVAR kW kWh MW A mA W Hz kHz MHz GHz PSI PSIG psi psig BTU BTUs CFM GPM LPM RPM "
+    "dB dBA T mT G".split()
+)
+
+
+def _unit_of_measure(text: str, start: int, acronym: str) -> bool:
+    """An acronym written as a unit straight after a number: '480 VAC', '3 T', '150 kW'."""
+    return acronym in _UNITS and bool(re.search(r"\d\s?$", text[:start]))
 
 
 # 'IBHRE CEPS or CCI RCES', 'NBRC RRT or AARC RRT-ACCS': a body's acronym before each choice's code

@@ -23,7 +23,7 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openmatch import assess_posting_terms
-from resumefit.posting import read_posting
+from resumefit.posting import not_asked_for, read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
@@ -107,7 +107,9 @@ class Checker:
         key = (document.path, document.sha256)
         if key not in self._postings or not document.sha256:
             found = self.matcher.find(document, nested=False)
-            found = found + learned_mentions(document, found, self.matcher, ())
+            found = tuple(
+                not_asked_for(found + learned_mentions(document, found, self.matcher, ()), document.lines)
+            )
             if len(self._postings) >= _POSTING_CACHE:
                 self._postings.pop(next(iter(self._postings)))
             self._postings[key] = (read_posting(document, found, self.vocabulary), found)

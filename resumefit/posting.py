@@ -395,6 +395,27 @@ def _line_importance(text: str, section: Importance) -> Importance:
     return section
 
 
+# 'A CDL is not required', 'a CDL is not\n required', 'CDL not needed': the posting says it does not ask
+_NOT_ASKED = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:is\s+|are\s+)?not\s+(?:required|needed|necessary|a\s+requirement)\b",
+    re.IGNORECASE,
+)
+
+
+def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Mention]:
+    """The mentions less those the posting says it does not ask for ('A CDL is not required')."""
+    kept = []
+    for mention in mentions:
+        after = lines[mention.line].text[mention.end :]
+        if mention.line + 1 < len(lines) and continues(
+            lines[mention.line].text, lines[mention.line + 1].text
+        ):
+            after = f"{after} {lines[mention.line + 1].text}"
+        if not _NOT_ASKED.match(after):
+            kept.append(mention)
+    return kept
+
+
 def _alternative_groups(
     mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
 ) -> list[list[Mention]]:

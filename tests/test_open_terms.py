@@ -819,3 +819,28 @@ def test_a_plural_english_word_in_capitals_is_no_product_and_leaves_the_acronyms
     forms = {r.posting_form for r in read.requirements}
     assert "EPA Dental Effluent Guidelines" in forms
     assert not forms & {"Guidelines", "Settings", "EPA"}
+
+
+def test_a_generator_is_a_genset_and_a_quantitys_unit_is_no_term(checker):
+    posting = "Required\n- Experience with diesel generators\n- Knows 480 VAC power, 24 VDC controls.\n"
+    resume = "Experience\n- Load bank tests on 150 kW Cummins diesel gensets; 480V panels"
+    statuses = _statuses(checker, posting, resume)
+    assert next(s for f, s in statuses.items() if "diesel generators" in f) is Status.SYNONYM
+    assert not {"VAC", "VDC"} & set(statuses)
+    # a wound VAC is no unit: an acronym after a word, not a number, is still read
+    wound = "Required\n- Experience with wound VAC units.\n"
+    statuses = _statuses(checker, wound, "Experience\n- Infusion pumps")
+    assert any("VAC" in form for form in statuses)
+
+
+def test_a_term_the_posting_says_it_does_not_ask_for_is_no_requirement(checker):
+    text = (
+        "Requirements:\n- Valid driver's license and a clean driving record. A CDL is not required.\n"
+        "- Valid driver's license (a CDL is not\n  required for our vans).\n"
+    )
+    posting, mentions = checker.read_posting(text_document(text, "posting.txt"))
+    assert "commercial-drivers-license" not in {m.concept_id for m in mentions}
+    assert "commercial-drivers-license" not in {r.concept_id for r in posting.requirements}
+    assert "drivers-license" in {r.concept_id for r in posting.requirements}
+    posting, _ = checker.read_posting(text_document("Preferred:\n- Class A CDL.\n", "posting.txt"))
+    assert "cdl-class-a" in {r.concept_id for r in posting.requirements}
