@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -14,6 +15,7 @@ from resumefit.matching import TermMatcher, learned_mentions, pursued_later_on_l
 from resumefit.models import (
     Document,
     Finding,
+    Line,
     Mention,
     Posting,
     Report,
@@ -90,7 +92,9 @@ class Checker:
         """The concepts the resume holds (vocabulary forms and learned spellings), and the credentials it
         names as pursued ("CBET candidate" is not a held CBET)."""
         found = pursued_later_on_line(
-            self.matcher.find(resume, sections, nested=True), resume.lines, self.vocabulary
+            not_used(self.matcher.find(resume, sections, nested=True), resume.lines),
+            resume.lines,
+            self.vocabulary,
         )
         pursuits = [m for m in found if m.in_progress]
         # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued
@@ -114,6 +118,19 @@ class Checker:
                 self._postings.pop(next(iter(self._postings)))
             self._postings[key] = (read_posting(document, found, self.vocabulary), found)
         return self._postings[key]
+
+
+# 'the Plum 360s run standalone, not yet on MedNet': the resume says it has not used the thing
+_NOT_USED = re.compile(
+    r"\b(?:not\s+yet\s+(?:on|using|connected\s+to|integrated\s+with|live\s+on)|never\s+used"
+    r"|no\s+experience\s+(?:with|on|in))\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_used(mentions: Sequence[Mention], lines: Sequence[Line]) -> tuple[Mention, ...]:
+    """The resume's mentions less those it names as not used ('not yet on MedNet')."""
+    return tuple(m for m in mentions if not _NOT_USED.search(lines[m.line].text[: m.start]))
 
 
 def build_report(

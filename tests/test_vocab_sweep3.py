@@ -514,7 +514,7 @@ _SWEEP3_SETS_RELATIONS_RIGHT_CASES = [
     ("Image analysis software", "Laboratory information system", "lis", "missing"),
     ("Optima CT580", "GE LightSpeed CT", "ge-lightspeed", "missing"),
     ("Discovery CT590 RT", "GE LightSpeed CT", "ge-lightspeed", "missing"),
-    ("LIS", "LIMS", "lims", "missing"),
+    ("LIS", "LIMS", "lims", "related"),  # an LIS shows experience of a LIMS (related), never the LIMS itself
     ("LIMS", "Laboratory information system", "lis", "related"),
     ("SAP", "ERP system", "oracle-erp", "related"),
     ("FCR", "Digital radiography", "digital-radiography", "missing"),
