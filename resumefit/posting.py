@@ -421,12 +421,7 @@ def _alternative_groups(
 ) -> list[list[Mention]]:
     """Runs like 'CBET, CRES, or CHTM' and 'VITEK 2 or MicroScan': one of them satisfies the group."""
     groups: list[list[Mention]] = []
-    by_line: dict[int, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        by_line[mention.line].append(mention)
-    for index, found in by_line.items():
-        text = lines[index].text
-        found = sorted(found, key=lambda m: (m.start, -m.end))
+    for text, found, original in _wrapped_bullets(mentions, lines):
         run: list[Mention] = []
         gaps: list[str] = []  # the text between one mention of the run and the next, folded ones too
         tail: Mention | None = None  # the run's last mention: 'medical technology, clinical laboratory
@@ -444,7 +439,70 @@ def _alternative_groups(
             _close_run(run, gaps, text, tail, groups, vocabulary)
             run, gaps, tail = [mention], [], mention
         _close_run(run, gaps, text, tail, groups, vocabulary)
+        groups = [[original.get(id(m), m) for m in group] for group in groups]
     return groups
+
+
+def _wrapped_bullets(
+    mentions: list[Mention], lines: Sequence[Line]
+) -> list[tuple[str, list[Mention], dict[int, Mention]]]:
+    """Each line with the lines it wraps onto ('... Siemens Aptio' / 'Automation or Inpeco FlexLab.') as one
+    text, with its mentions placed in that text (sorted; one spelled out and then abbreviated, 'Roche cobas
+    connection modules (CCM)', placed as one) and the mention each placed one stands for."""
+    by_line: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_line[mention.line].append(mention)
+    found = []
+    index = 0
+    while index < len(lines):
+        last = index
+        while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
+            last += 1
+        block = range(index, last + 1)
+        index = last + 1
+        if not any(i in by_line for i in block):
+            continue
+        offset, parts, original, placed = 0, [], {}, []
+        for i in block:
+            text = lines[i].text
+            for m in by_line.get(i, ()):
+                visible = text[m.start :].rstrip()
+                spill = len(m.form) - len(visible) if m.form.startswith(visible) and i != block[-1] else 0
+                shifted = replace(m, start=m.start + offset, end=m.end + offset + max(spill, 0))
+                original[id(shifted)] = m
+                placed.append(shifted)
+            parts.append(text)
+            offset += len(text) + 1
+        joined = " ".join(parts)
+        found.append(
+            (
+                joined,
+                _abbreviations_folded(sorted(placed, key=lambda m: (m.start, -m.end)), joined, original),
+                original,
+            )
+        )
+    return found
+
+
+def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, Mention]) -> list[Mention]:
+    """'Roche cobas connection modules (CCM)': the bracketed abbreviation of the mention before it is part of
+    that mention, so the list goes on after the bracket."""
+    kept: list[Mention] = []
+    for m in placed:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.concept_id == m.concept_id
+            and re.fullmatch(r"\s*\(\s*", text[last.end : m.start])
+            and re.match(r"\s*\)", text[m.end :])
+        ):
+            close = text.index(")", m.end) + 1
+            joined = replace(last, end=close)
+            original[id(joined)] = original.get(id(last), last)
+            kept[-1] = joined
+            continue
+        kept.append(m)
+    return kept
 
 
 def _joins(left: Mention, right: Mention, text: str) -> bool:
@@ -572,7 +630,10 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         flat = [m for group in occurrences for m in group]
         importance = _importance(flat, contexts)
         first = next(g for g in occurrences if contexts[g[0].line].importance is importance)
-        text = lines[first[0].line].text
+        # a group may run onto the lines its bullet wraps to ('Aptio' / 'Automation or Inpeco FlexLab')
+        span = range(first[0].line, first[-1].line + 1)
+        text = " ".join(lines[i].text for i in span)
+        last_offset = sum(len(lines[i].text) + 1 for i in span[:-1])
         concept = vocabulary.concepts[ids[0]]
         result.append(
             Requirement(
@@ -580,7 +641,7 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
                 term=" / ".join(vocabulary.concepts[i].name for i in ids),
                 category=concept.category,
                 importance=importance,
-                posting_form=text[first[0].start : first[-1].end],
+                posting_form=text[first[0].start : last_offset + first[-1].end],
                 count=len(occurrences),
                 snippet=_snippet(text),
                 alternatives=ids[1:],

@@ -100,6 +100,23 @@ def test_a_list_naming_one_choice_twice_or_ending_in_an_unknown_choice_is_one_gr
     assert groups["mls-ascp"].posting_form == "MLS(ASCP), MT(ASCP) or MT(AMT)"
 
 
+def test_a_choice_list_wrapped_onto_the_next_line_is_one_group_with_its_bracketed_abbreviation(checker):
+    text = (
+        "Preferred:\n"
+        "- Experience with Beckman Coulter DxA 5000, Roche cobas connection modules (CCM), Siemens Aptio\n"
+        "Automation or Inpeco FlexLab.\n"
+    )
+    posting, _ = checker.read_posting(text_document(text, "posting.txt"))
+    groups = [r for r in posting.requirements if r.alternatives]
+    assert len(groups) == 1
+    assert set(groups[0].alternatives) >= {"roche-cobas-connection-module", "inpeco-flexlab"}
+    assert groups[0].posting_form.endswith("Automation or Inpeco FlexLab")
+    report = checker.check_documents(
+        text_document("Experience\n- Serviced the Inpeco FlexLab track"), text_document(text, "posting.txt")
+    )
+    assert next(t for t in report.terms if t.requirement.alternatives).status.value == "literal"
+
+
 def test_one_maker_written_twice_does_not_make_a_list_of_makers_a_choice(checker):
     text = "Duties:\n- Service surgical lights and booms (Stryker, Skytron, Getinge/Maquet) on schedule.\n"
     posting, _ = checker.read_posting(text_document(text, "posting.txt"))
