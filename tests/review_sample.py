@@ -58,6 +58,8 @@ DRAW = "10d3981"
 SEED8 = 20261210
 DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once it is made
 SEED9 = 20261211
+DRAW10 = os.environ.get("RESUMEFIT_DRAW10", "")  # the tenth draw's commit (needs DRAW9 too)
+SEED10 = 20261212
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -527,7 +529,45 @@ def sample9(A8: set[str], B8: set[str], C8: set[str]) -> int:
     label = f"ninth review, random.seed({SEED9})"
     write_outputs(ids9, pop9, {"a": A, "b": B, "c": C}, legend, V, g_new, out, DRAW9, label)
     print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids9)} files)")
+    if DRAW10:
+        sample10(A | set(ids9), B, C)
     return 0 if all(r[1] for r in results) else 1
+
+
+def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
+    """The tenth draw: the vocabulary at DRAW10 less samples 1-9, every concept the reviews' fixes changed,
+    and every concept changed or added since 2ec0c90 (so since the ninth draw too: its fixes, the pass over
+    unguarded acronyms, codes and words, round 12's additions) or naming a named guard added or redefined
+    since the ninth draw. Concepts the pass read and left as they were stay in, as the second pass's did for
+    the ninth."""
+    print(f"\nSample 10 (seed {SEED10}; vocabulary at {DRAW10} = {rev(DRAW10)[:12]})")
+    V = load(DRAW10)
+    allids = set(V)
+    g_old, g_new = guards_at(DRAW9), guards_at(DRAW10)
+    touched = {k for k in g_new if k not in g_old or g_old[k][1] != g_new[k][1]}
+    naming = {i for i, (_p, e) in V.items() if set(guard_names(e)) & touched}
+    A = A9 & allids
+    B = B9 & allids
+    C = (C9 & allids) | changed_or_added(DRAW9, DRAW10) | naming
+    pop10 = allids - A - B - C
+    ids10 = draw(pop10, SEED10)
+    print(
+        f"  vocabulary at {DRAW10}: {len(allids):,} concepts; (a) in samples 1-9: {len(A)}  (b) changed by "
+        f"review fixes 1-8: {len(B)}  (c) changed or added since 2ec0c90, or naming a guard added or "
+        f"redefined since {DRAW9} ({sorted(touched)}): {len(C)}"
+    )
+    print(f"  left out {len(A | B | C):,}; population {len(pop10):,}")
+    check("all drawn in population; 100 distinct", len(set(ids10)) == 100 and set(ids10) <= pop10)
+    legend = {
+        "a": "in a reconstructed sample 1-9",
+        "b": "changed by the fix commits of reviews 1-8",
+        "c": f"entry changed or added between 2ec0c90 and {DRAW10}, or naming a guard added or changed since "
+        f"{DRAW9}",
+    }
+    out = os.path.join(OUT, "sample10")
+    label = f"tenth review, random.seed({SEED10})"
+    write_outputs(ids10, pop10, {"a": A, "b": B, "c": C}, legend, V, g_new, out, DRAW10, label)
+    print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids10)} files)")
 
 
 # ----------------------------------------------------------------------------------------- guards, output
