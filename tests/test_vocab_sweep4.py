@@ -36,7 +36,7 @@ _THE_FOURTH_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("HITECH", "hipaa", False),
     ("HITECH Act", "hitech-act", True),
     ("UL 2900-2-1", "medical-device-cybersecurity-standards", False),
-    ("UL 2900-2-1", "ul-2900", True),
+    ("UL 2900-2-1", "ul-2900-2-1", True),  # a part of UL 2900 of its own (filed under it)
     ("NYS Department of Health epidemiology", "nysdoh-clep", False),
     ("NYS Department of Health epidemiology", "nysdoh", True),
     ("Wadsworth Center", "nysdoh-clep", False),
