@@ -3,7 +3,10 @@
 A clinical evaluation report (CER) under the EU MDR as the HSPA endoscope reprocessor credential; an RF
 induction welder's HF generator as the X-ray generator; Leica Geosystems total stations, Leica cameras and
 Leica Microsystems confocals as Leica Biosystems; aerospace "active clearance control" as a security
-clearance. Google Docs is on both tracks, as its parent is.
+clearance; a high-frequency generator beside any other generator; a vacuum-assisted biopsy device as the
+stereotactic breast biopsy system (renamed so); road rehabilitation equipment as physical therapy equipment;
+"medical laboratory evaluation of anemia" as the ACP MLE proficiency testing program; a fire alarm "alarm
+systems standard" as IEC 60601-1-8. Google Docs is on both tracks, as its parent is.
 """
 
 from __future__ import annotations
@@ -19,6 +22,19 @@ _THE_TENTH_REVIEW_KEEPS_OTHER_SENSES_OUT_A_CASES = [
     ("Shot events with a Leica Q2 camera", "leica-biosystems", False),
     ("Leica confocal imaging", "leica-biosystems", False),
     ("Designed active clearance control for turbine engines", "security-clearance", False),
+    ("Rebuilt high-frequency generator and backup generator", "xray-generator", False),
+    ("Eviva breast biopsy system", "breast-biopsy-system", False),
+    (
+        "Operated road rehabilitation equipment including milling machines",
+        "physical-therapy-equipment",
+        False,
+    ),
+    ("Performed medical laboratory evaluation of anemia", "mle-pt", False),
+    (
+        "Maintained fire alarm systems to the NFPA 72 alarm systems standard at the medical center",
+        "iec-60601-1-8",
+        False,
+    ),
 ]
 
 _FORMS_GUARDED_IN_THE_TENTH_REVIEW_STILL_COUNT_A_CASES = [
@@ -27,6 +43,11 @@ _FORMS_GUARDED_IN_THE_TENTH_REVIEW_STILL_COUNT_A_CASES = [
     ("Leica BOND-III and Leica Peloris", "leica-biosystems", True),
     ("Leica", "leica-biosystems", True),
     ("Active clearance (Secret)", "security-clearance", True),
+    ("Replaced the high-frequency generator on the x-ray room", "xray-generator", True),
+    ("Serviced the Hologic Affirm stereotactic breast biopsy system", "breast-biopsy-system", True),
+    ("Repaired rehabilitation equipment in the PT gym", "physical-therapy-equipment", True),
+    ("Enrolled the clinic in Medical Laboratory Evaluation surveys", "mle-pt", True),
+    ("Tested monitors to the IEC alarm systems standard", "iec-60601-1-8", True),
 ]
 
 
