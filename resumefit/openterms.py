@@ -287,14 +287,20 @@ def continues(previous: str, text: str) -> bool:
 def _close(indices: list[int], lines: Sequence[Line], units: list[_Unit]) -> None:
     if not indices:
         return
+    text, starts = joined_lines(indices, lines)
+    bullet = bool(_BULLET.match(lines[indices[0]].text))
+    units.append(_Unit(tuple(indices), text, starts, bullet))
+
+
+def joined_lines(indices: Sequence[int], lines: Sequence[Line]) -> tuple[str, tuple[int, ...]]:
+    """The lines joined with a space, and where each starts in the joined text."""
     parts, starts, offset = [], [], 0
     for index in indices:
         text = lines[index].text
         starts.append(offset)
         parts.append(text)
         offset += len(text) + 1
-    bullet = bool(_BULLET.match(lines[indices[0]].text))
-    units.append(_Unit(tuple(indices), " ".join(parts), tuple(starts), bullet))
+    return " ".join(parts), tuple(starts)
 
 
 def _covered(unit: _Unit, mentions: Sequence[Mention]) -> list[tuple[int, int]]:

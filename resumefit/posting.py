@@ -19,7 +19,13 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import continues, is_sentence_case_heading, known_form_keys, open_requirements
+from resumefit.openterms import (
+    continues,
+    is_sentence_case_heading,
+    joined_lines,
+    known_form_keys,
+    open_requirements,
+)
 from resumefit.postingnoise import is_department_mention, is_employer_name_mention
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
@@ -455,15 +461,13 @@ def _wrapped_bullets(
     found = []
     index = 0
     while index < len(lines):
-        last = index
-        while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
-            last += 1
-        block = range(index, last + 1)
-        index = last + 1
+        block = _wrapped_from(index, lines)
+        index = block.stop
         if not any(i in by_line for i in block):
             continue
-        offset, parts, original, placed = 0, [], {}, []
-        for i in block:
+        joined, starts = joined_lines(block, lines)
+        original, placed = {}, []
+        for i, offset in zip(block, starts, strict=True):
             text = lines[i].text
             for m in by_line.get(i, ()):
                 visible = text[m.start :].rstrip()
@@ -471,17 +475,17 @@ def _wrapped_bullets(
                 shifted = replace(m, start=m.start + offset, end=m.end + offset + max(spill, 0))
                 original[id(shifted)] = m
                 placed.append(shifted)
-            parts.append(text)
-            offset += len(text) + 1
-        joined = " ".join(parts)
-        found.append(
-            (
-                joined,
-                _abbreviations_folded(sorted(placed, key=lambda m: (m.start, -m.end)), joined, original),
-                original,
-            )
-        )
+        placed = _abbreviations_folded(sorted(placed, key=lambda m: (m.start, -m.end)), joined, original)
+        found.append((joined, placed, original))
     return found
+
+
+def _wrapped_from(first: int, lines: Sequence[Line]) -> range:
+    """A line and the lines its bullet or sentence wraps onto."""
+    last = first
+    while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
+        last += 1
+    return range(first, last + 1)
 
 
 def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, Mention]) -> list[Mention]:
@@ -593,10 +597,7 @@ def _standalone(
 
 def _bullet_lines(group: list[Mention], lines: Sequence[Line]) -> range:
     """The group's line and the lines its bullet wraps onto."""
-    first = last = group[-1].line
-    while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
-        last += 1
-    return range(first, last + 1)
+    return _wrapped_from(group[-1].line, lines)
 
 
 def _importance(mentions: Sequence[Mention], contexts: list[_LineContext]) -> Importance:
@@ -631,9 +632,7 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         importance = _importance(flat, contexts)
         first = next(g for g in occurrences if contexts[g[0].line].importance is importance)
         # a group may run onto the lines its bullet wraps to ('Aptio' / 'Automation or Inpeco FlexLab')
-        span = range(first[0].line, first[-1].line + 1)
-        text = " ".join(lines[i].text for i in span)
-        last_offset = sum(len(lines[i].text) + 1 for i in span[:-1])
+        text, starts = joined_lines(range(first[0].line, first[-1].line + 1), lines)
         concept = vocabulary.concepts[ids[0]]
         result.append(
             Requirement(
@@ -641,7 +640,7 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
                 term=" / ".join(vocabulary.concepts[i].name for i in ids),
                 category=concept.category,
                 importance=importance,
-                posting_form=text[first[0].start : last_offset + first[-1].end],
+                posting_form=text[first[0].start : starts[-1] + first[-1].end],
                 count=len(occurrences),
                 snippet=_snippet(text),
                 alternatives=ids[1:],
