@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reconstruct the eight earlier review samples of resumefit's vocabulary and draw the ninth.
+"""Reconstruct the earlier review samples of resumefit's vocabulary and draw the next.
 
 Run from a clone with its history: python -m tests.review_sample [OUT] (OUT defaults to review-sample/).
 Reads the repository's git history (read-only: git ls-tree, cat-file, rev-parse, show) and writes only
@@ -38,6 +38,10 @@ Which reading each rule needs is settled by the record:
   code sweep and the pass over every file), and the concepts naming a named guard added since 10d3981 or
   redefined by the eighth review's fixes. The 'pursued' guard gained two phrasings for a licence applied for
   (008e42e, a new licence concept, no review fix); the credentials naming it stay in, and the script says so.
+* the tenth and eleventh draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11 too; OUT/sample10/, sample11/):
+  the vocabulary at the draw less every earlier sample, the concepts the fix commits of reviews 1-8 changed,
+  and every concept changed or added since 2ec0c90 (which holds the later reviews' fixes and every pass) or
+  naming a named guard added or redefined since the previous draw.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once i
 SEED9 = 20261211
 DRAW10 = os.environ.get("RESUMEFIT_DRAW10", "")  # the tenth draw's commit (needs DRAW9 too)
 SEED10 = 20261212
+DRAW11 = os.environ.get("RESUMEFIT_DRAW11", "")  # the eleventh draw's commit (needs DRAW9 and DRAW10 too)
+SEED11 = 20261213
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -540,34 +546,51 @@ def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
     unguarded acronyms, codes and words, round 12's additions) or naming a named guard added or redefined
     since the ninth draw. Concepts the pass read and left as they were stay in, as the second pass's did for
     the ninth."""
-    print(f"\nSample 10 (seed {SEED10}; vocabulary at {DRAW10} = {rev(DRAW10)[:12]})")
-    V = load(DRAW10)
+    A, B, C = later_sample(10, DRAW9, DRAW10, SEED10, A9, B9, C9)
+    if DRAW11:
+        later_sample(11, DRAW10, DRAW11, SEED11, A, B, C)
+
+
+ORDINAL = {10: "tenth", 11: "eleventh"}
+
+
+def later_sample(
+    n: int, prev: str, draw_at: str, seed: int, A_prev: set[str], B_prev: set[str], C_prev: set[str]
+) -> tuple[set[str], set[str], set[str]]:
+    """The nth draw at draw_at, by the tenth draw's rule: the vocabulary less samples 1..n-1 (A_prev), every
+    concept the fix commits of reviews 1-8 changed (B_prev), every concept changed or added since 2ec0c90
+    (C_prev and everything changed between the previous draw and this one: the later reviews' fixes and the
+    passes) or naming a named guard added or redefined since the previous draw. Returns (A, B, C) with the
+    drawn sample added to A, for the next draw."""
+    print(f"\nSample {n} (seed {seed}; vocabulary at {draw_at} = {rev(draw_at)[:12]})")
+    V = load(draw_at)
     allids = set(V)
-    g_old, g_new = guards_at(DRAW9), guards_at(DRAW10)
+    g_old, g_new = guards_at(prev), guards_at(draw_at)
     touched = {k for k in g_new if k not in g_old or g_old[k][1] != g_new[k][1]}
     naming = {i for i, (_p, e) in V.items() if set(guard_names(e)) & touched}
-    A = A9 & allids
-    B = B9 & allids
-    C = (C9 & allids) | changed_or_added(DRAW9, DRAW10) | naming
-    pop10 = allids - A - B - C
-    ids10 = draw(pop10, SEED10)
+    A = A_prev & allids
+    B = B_prev & allids
+    C = (C_prev & allids) | changed_or_added(prev, draw_at) | naming
+    population = allids - A - B - C
+    drawn = draw(population, seed)
     print(
-        f"  vocabulary at {DRAW10}: {len(allids):,} concepts; (a) in samples 1-9: {len(A)}  (b) changed by "
-        f"review fixes 1-8: {len(B)}  (c) changed or added since 2ec0c90, or naming a guard added or "
-        f"redefined since {DRAW9} ({sorted(touched)}): {len(C)}"
+        f"  vocabulary at {draw_at}: {len(allids):,} concepts; (a) in samples 1-{n - 1}: {len(A)}  "
+        f"(b) changed by review fixes 1-8: {len(B)}  (c) changed or added since 2ec0c90, or naming a guard "
+        f"added or redefined since {prev} ({sorted(touched)}): {len(C)}"
     )
-    print(f"  left out {len(A | B | C):,}; population {len(pop10):,}")
-    check("all drawn in population; 100 distinct", len(set(ids10)) == 100 and set(ids10) <= pop10)
+    print(f"  left out {len(A | B | C):,}; population {len(population):,}")
+    check("all drawn in population; 100 distinct", len(set(drawn)) == 100 and set(drawn) <= population)
     legend = {
-        "a": "in a reconstructed sample 1-9",
+        "a": f"in a reconstructed sample 1-{n - 1}",
         "b": "changed by the fix commits of reviews 1-8",
-        "c": f"entry changed or added between 2ec0c90 and {DRAW10}, or naming a guard added or changed since "
-        f"{DRAW9}",
+        "c": f"entry changed or added between 2ec0c90 and {draw_at}, or naming a guard added or "
+        f"changed since {prev}",
     }
-    out = os.path.join(OUT, "sample10")
-    label = f"tenth review, random.seed({SEED10})"
-    write_outputs(ids10, pop10, {"a": A, "b": B, "c": C}, legend, V, g_new, out, DRAW10, label)
-    print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids10)} files)")
+    out = os.path.join(OUT, f"sample{n}")
+    label = f"{ORDINAL[n]} review, random.seed({seed})"
+    write_outputs(drawn, population, {"a": A, "b": B, "c": C}, legend, V, g_new, out, draw_at, label)
+    print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(drawn)} files)")
+    return A | set(drawn), B, C
 
 
 # ----------------------------------------------------------------------------------------- guards, output
