@@ -622,9 +622,25 @@ def _other_wording(wording: str, reader: _ResumeReader) -> Mention | None:
     common = _common(key, reader.matcher)
     for line, line_key, plain in zip(reader.lines, reader.keys, reader.common_keys, strict=True):
         if is_literal(common, plain) and not is_literal(key, line_key):  # not as written: guards said no
-            return _locate(wording, line) or Mention(
+            return _words_keyed(common, line, reader.matcher, common=True) or Mention(
                 "", wording, line.index, 0, len(line.text), line.page, line.region
             )
+    return None
+
+
+def _words_keyed(
+    key: tuple[str, ...], line: Line, matcher: TermMatcher, common: bool = False
+) -> Mention | None:
+    """The fewest words of the line that read as the key (``common``: as the key in American spelling with
+    the lexicon's equal words): 'N2O' for 'nitrous oxide', never the 'nitrogen, CO2' that merely starts like
+    it; 'gas detectors' in 'gaskets and gas detectors', not 'gaskets and'."""
+    words = list(re.finditer(r"[\w+&/.-]*\w", line.text))
+    for size in range(1, len(key) + 3):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            found = matcher.key(line.text[start:end])
+            if (_common(found, matcher) if common else found) == key:
+                return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
     return None
 
 
@@ -774,8 +790,10 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
         return None
     for line, line_key in zip(reader.lines, reader.keys, strict=True):
         if is_literal(key, line_key):
-            return _locate(form, line) or Mention(
-                "", form, line.index, 0, len(line.text), line.page, line.region
+            return (
+                _words_keyed(key, line, reader.matcher)
+                or _locate(form, line)
+                or Mention("", form, line.index, 0, len(line.text), line.page, line.region)
             )
     for line, joined_key, joined in reader.wrapped:  # the form runs on into the next line
         if is_literal(key, joined_key):

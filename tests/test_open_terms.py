@@ -751,6 +751,23 @@ def test_a_word_the_trade_writes_two_ways_meets_the_wording(checker):
     assert set(_statuses(checker, posting, other).values()) == {Status.MISSING}
 
 
+def test_the_words_shown_as_written_are_the_ones_that_meet_the_wording(checker):
+    # 'you wrote nitrogen, CO2' for nitrous oxide would send the user to the wrong words
+    posting = "Required\n- Knowledge of nitrous oxide.\n- Experience with gas detectors.\n"
+    resume = (
+        "Experience\n- Med gas: O2, medical air, N2O, nitrogen, CO2\n"
+        "- Replaced gaskets and calibrated gas detectors"
+    )
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    )
+    terms = {t.requirement.posting_form: t for t in report.terms}
+    assert terms["nitrous oxide"].status is Status.SYNONYM
+    assert terms["nitrous oxide"].resume_forms == ("N2O",)
+    assert terms["gas detectors"].status is Status.LITERAL
+    assert terms["gas detectors"].resume_forms == ("gas detectors",)
+
+
 def test_a_line_with_another_equal_word_does_not_bring_back_a_wording_its_guards_turned_away(checker):
     # 'scopes' of a DMM and oscilloscope posting is no endoscope; 'check' on the line is another matter
     posting = "Required\n- Test video processors with a DMM and scopes.\n"
