@@ -494,16 +494,44 @@ def _link_choices(
         else:
             runs.append([span])
     result = list(found)
-    for run in runs:
-        gaps = [unit.text[a[1] : b[0]] for a, b in zip(run, run[1:], strict=False)]
-        if len(run) < 2 or not (any(_OR.search(g) for g in gaps) or _trailing_or(unit.text, run[-1][1])):
-            continue
+    runs = [
+        run
+        for run in runs
+        if len(run) >= 2
+        and (
+            any(_OR.search(unit.text[a[1] : b[0]]) for a, b in zip(run, run[1:], strict=False))
+            or _trailing_or(unit.text, run[-1][1])
+        )
+    ]
+    for run in runs + _bracketed_examples(unit.text, spans):
         known = any(i < 0 for _, _, i in run)
         for _, _, i in run:
             if i >= 0:
                 group = None if known else number * 1000 + run[0][0]
                 result[i] = replace(result[i], group=group, with_known=known)
     return result
+
+
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:equivalent|comparable|similar|such as|one of|any of)\b[^().;:]{0,60}\(\s*$", re.IGNORECASE
+)
+_EXAMPLES_INSIDE = re.compile(r"\(\s*(?:e\.g\.|such as|for example)[,:]?\s", re.IGNORECASE)
+
+
+def _bracketed_examples(text: str, spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """'equivalent military training (U.S. Army 68A, Navy HM BMET, Air Force 4A2)', '(e.g. Sysmex, Beckman
+    or Roche)': the terms in a bracket of examples are choices of one group, however the list between
+    them is written."""
+    runs = []
+    for bracket in re.finditer(r"\([^()]*\)", text):
+        if not (
+            _EXAMPLES_BEFORE.search(text[: bracket.start() + 1]) or _EXAMPLES_INSIDE.match(bracket.group(0))
+        ):
+            continue
+        inside = [span for span in spans if span[0] >= bracket.start() and span[1] <= bracket.end()]
+        if len(inside) >= 2:
+            runs.append(inside)
+    return runs
 
 
 def _trailing_or(text: str, end: int) -> bool:

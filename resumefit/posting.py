@@ -86,7 +86,9 @@ _TRAILING_OR = re.compile(
     re.IGNORECASE,
 )
 _OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
-_LIST_ALTERNATIVE_CUES = re.compile(r"\b(one of|any of|such as|either|e\.g\.|equivalent)\b", re.IGNORECASE)
+_LIST_ALTERNATIVE_CUES = re.compile(
+    r"\b(?:one of|any of|such as|either|equivalent)\b|\be\.g\.", re.IGNORECASE
+)
 _TITLE_LABEL = re.compile(
     r"^\s*(?:job\s+title|position(?:\s+title)?|title|role)\s*[:\-]\s*(.+)$", re.IGNORECASE
 )
@@ -433,6 +435,8 @@ def _alternative_groups(
         tail: Mention | None = None  # the run's last mention: 'medical technology, clinical laboratory
         # science, biology' names one choice twice, and the run goes on from the later wording
         for mention in found:
+            if tail is not None and tail.start <= mention.start and mention.end <= tail.end:
+                continue  # 'Alinity' inside 'Alinity c' neither joins nor ends the run
             if tail is not None and _joins(tail, mention, text):
                 gap = text[tail.end : mention.start]
                 if all(m.concept_id != mention.concept_id for m in run):

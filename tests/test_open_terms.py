@@ -861,3 +861,28 @@ def test_a_term_the_posting_says_it_does_not_ask_for_is_no_requirement(checker):
     assert "drivers-license" in {r.concept_id for r in posting.requirements}
     posting, _ = checker.read_posting(text_document("Preferred:\n- Class A CDL.\n", "posting.txt"))
     assert "cdl-class-a" in {r.concept_id for r in posting.requirements}
+
+
+def test_the_terms_in_a_bracket_of_examples_are_choices_of_one_group(checker):
+    # the posting names three services' training as examples of one equivalent: meeting one meets it
+    posting = (
+        "Required Qualifications\n- Associate degree in electronics, or equivalent military training\n"
+        "  (U.S. Army 68A, Navy HM BMET, Air Force 4A2).\n"
+        "- Experience with chemistry analyzers (e.g. Vitros, Atellica, Alinity c).\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    army = next(r for r in read.requirements if r.posting_form == "Army 68A")
+    assert "Navy HM BMET" in army.open_alternatives, army
+    assert "Navy HM BMET" not in {r.posting_form for r in read.requirements}
+    resume = "Experience\n- Army 68A Biomedical Equipment Specialist, 2016-2022"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses["Army 68A"] is Status.LITERAL
+    # a list of examples is one choice, and nothing else: the degree is still asked for
+    assert statuses["Associate degree"] is Status.MISSING
+
+
+def test_known_examples_after_e_g_are_one_group_and_a_name_inside_another_does_not_break_it(checker):
+    posting = "Required\n- Experience with chemistry analyzers (e.g. Vitros, Atellica, Alinity c).\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    groups = [(r.concept_id, *r.alternatives) for r in read.requirements if r.alternatives]
+    assert groups == [("ortho-vitros", "siemens-atellica", "abbott-alinity-c")], groups
