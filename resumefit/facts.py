@@ -177,12 +177,14 @@ def extract(
 
 
 def _resume_facts(document: Document, checker: Checker, version: str) -> Facts:
+    from resumefit.openmatch import line_words
     from resumefit.sections import split_sections
 
     sections = split_sections(document, checker.vocabulary)
     held, pursued = checker.resume_mentions(document, sections)
     mentions = held + pursued
-    keys = _keys(checker, [*(m.form for m in mentions), *(line.text for line in document.lines)])
+    texts = [*(m.form for m in mentions), *(line.text for line in document.lines)]
+    keys = _keys(checker, texts + line_words(document.lines))
     facts = Facts(Role.RESUME, document, version, sections, mentions, keys)
     return dataclasses.replace(facts, quality=_quality(facts, checker.vocabulary))
 

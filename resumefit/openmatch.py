@@ -633,15 +633,25 @@ def _words_keyed(
 ) -> Mention | None:
     """The fewest words of the line that read as the key (``common``: as the key in American spelling with
     the lexicon's equal words): 'N2O' for 'nitrous oxide', never the 'nitrogen, CO2' that merely starts like
-    it; 'gas detectors' in 'gaskets and gas detectors', not 'gaskets and'."""
-    words = list(re.finditer(r"[\w+&/.-]*\w", line.text))
+    it; 'gas detectors' in 'gaskets and gas detectors', not 'gaskets and'. A run of words reads as its
+    words' keys one after another (stored facts hold each word's key, see line_words)."""
+    words = list(LINE_WORD.finditer(line.text))
+    keys = [matcher.key(word.group(0)) for word in words]
     for size in range(1, len(key) + 3):
         for i in range(len(words) - size + 1):
-            start, end = words[i].start(), words[i + size - 1].end()
-            found = matcher.key(line.text[start:end])
+            found = tuple(part for word_key in keys[i : i + size] for part in word_key)
             if (_common(found, matcher) if common else found) == key:
+                start, end = words[i].start(), words[i + size - 1].end()
                 return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
     return None
+
+
+LINE_WORD = re.compile(r"[\w+&/.-]*\w")
+
+
+def line_words(lines: Sequence[Line]) -> list[str]:
+    """Every word of the lines, once: the texts whose keys locate a wording on a line."""
+    return list(dict.fromkeys(word.group(0) for line in lines for word in LINE_WORD.finditer(line.text)))
 
 
 def _common(key: tuple[str, ...], matcher: TermMatcher) -> tuple[str, ...]:
