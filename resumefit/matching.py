@@ -695,6 +695,9 @@ def _schooled(
         if is_degree(cid, vocab):
             held[cid] = [m for m in found if m.line not in lower]
             continue
+        if cid in vocab.concepts and vocab.concepts[cid].category in _PURSUABLE:
+            held[cid] = found  # 'or equivalent military training': an equivalent, not the degree's subject
+            continue
         for mention in found:
             if mention.line in lower:
                 continue

@@ -132,6 +132,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
+    requirements = _degree_or_equivalent(requirements, usable, document.lines, vocabulary)
     track = _track(requirements, vocabulary)
     categories = {m.concept_id: vocabulary.concepts[m.concept_id].category for m in usable}
     importances = [c.importance for c in contexts]
@@ -451,6 +452,46 @@ def _alternative_groups(
         _close_run(run, gaps, text, tail, groups, vocabulary)
         groups = [[original.get(id(m), m) for m in group] for group in groups]
     return groups
+
+
+def _degree_or_equivalent(
+    requirements: tuple[Requirement, ...],
+    mentions: list[Mention],
+    lines: Sequence[Line],
+    vocabulary: Vocabulary,
+) -> tuple[Requirement, ...]:
+    """'Associate degree in electronics, or equivalent military training': the equivalent stands in for the
+    degree too, so it is an alternative of the degree's requirement (whose wording stays 'Associate degree'
+    to paste); the subject's group stays as it is, and 'electronics' alone never meets the degree."""
+    equivalents: dict[tuple[int, str], list[str]] = {}
+    for text, found, original in _wrapped_bullets(mentions, lines):
+        for i, degree in enumerate(found):
+            if not is_degree(degree.concept_id, vocabulary):
+                continue
+            rest = found[i + 1 :]
+            if not rest or not re.fullmatch(r"\s+in\s+", text[degree.end : rest[0].start]):
+                continue
+            for previous, mention in zip(rest, rest[1:], strict=False):
+                gap = text[previous.end : mention.start + 11]  # the choice's own form may hold 'equivalent'
+                if not _OR_EQUIVALENT.fullmatch(gap):
+                    continue
+                if vocabulary.concepts[mention.concept_id].category in _EQUIVALENTS:
+                    key = (original.get(id(degree), degree).line, degree.concept_id)
+                    equivalents.setdefault(key, []).append(mention.concept_id)
+                break
+    if not equivalents:
+        return requirements
+    result = []
+    for req in requirements:
+        extra = equivalents.get((req.line, req.concept_id), [])  # type: ignore[arg-type]
+        if extra and not req.alternatives:
+            req = replace(req, alternatives=tuple(dict.fromkeys(extra)))
+        result.append(req)
+    return tuple(result)
+
+
+_EQUIVALENTS = frozenset({Category.CREDENTIAL, Category.LICENSE})
+_OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?equivalent\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def _wrapped_bullets(

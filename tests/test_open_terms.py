@@ -877,8 +877,11 @@ def test_the_terms_in_a_bracket_of_examples_are_choices_of_one_group(checker):
     resume = "Experience\n- Army 68A Biomedical Equipment Specialist, 2016-2022"
     statuses = _statuses(checker, posting, resume)
     assert statuses["Army 68A"] is Status.LITERAL
-    # a list of examples is one choice, and nothing else: the degree is still asked for
-    assert statuses["Associate degree"] is Status.MISSING
+    # the equivalent stands in for the degree too: the 68A is a kind of military technical training
+    assert statuses["Associate degree"] is Status.RELATED
+    # the subject alone never meets the degree
+    other = _statuses(checker, posting, "Skills\n- Electronics troubleshooting to component level")
+    assert other["Associate degree"] is Status.MISSING
 
 
 def test_known_examples_after_e_g_are_one_group_and_a_name_inside_another_does_not_break_it(checker):

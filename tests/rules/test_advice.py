@@ -77,6 +77,12 @@ def test_an_either_or_group_is_split_into_its_choices():
         "electronics technology",
     )
     assert choices("infusion pumps") == ("infusion pumps",)
+    # a comma list is split too, and no choice keeps the list's comma ('electronics,' is nothing to paste)
+    assert choices("Vitros, Atellica, Alinity c") == ("Vitros", "Atellica", "Alinity c")
+    assert choices("electronics, or equivalent military training") == (
+        "electronics",
+        "equivalent military training",
+    )
 
 
 def test_a_group_is_never_offered_as_wording_to_paste():
