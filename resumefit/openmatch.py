@@ -876,7 +876,9 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
             form = form[:-1]
         return _spelt_out(form, reader.lines)
     for acronym in _initials(form):
-        hit = _first(re.compile(rf"(?<![\w-]){acronym}s?(?![\w-])"), reader.lines)
+        # 'nucleated red blood cells' is also written 'nRBC': a small first letter for the describing word
+        written = rf"(?:{acronym}|{acronym[0].lower()}{acronym[1:]})"
+        hit = _first(re.compile(rf"(?<![\w-]){written}s?(?![\w-])"), reader.lines)
         if hit is not None:
             return hit
     return _prefixed_short(form, reader) or _partly_initials(form, reader)

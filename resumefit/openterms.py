@@ -1035,7 +1035,17 @@ def _is_term_like(phrase: str) -> bool:
 def _is_verb_first(lower: list[str]) -> bool:
     """'verify results', 'investigate occurrences': a duty, not a term (a noun such as 'flag' may lead)."""
     first = lower[0]
+    if first.endswith("ed") and len(lower) > 1 and first not in _PLAIN_PARTICIPLES:
+        return False  # 'confined space entry', 'controlled substances': the participle describes the thing
     return _verb_only(first) or (first.endswith("ing") and len(lower) > 1)
+
+
+# participles that open the phrases every posting writes ('demonstrated experience', 'required training')
+_PLAIN_PARTICIPLES = frozenset(
+    "demonstrated proven required preferred desired related documented established detailed combined "
+    "needed expected qualified skilled experienced assigned scheduled designated increased reduced "
+    "improved updated focused dedicated motivated organized varied continued".split()
+)
 
 
 def _verb_forms(word: str) -> set[str]:

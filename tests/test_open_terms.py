@@ -889,3 +889,17 @@ def test_known_examples_after_e_g_are_one_group_and_a_name_inside_another_does_n
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     groups = [(r.concept_id, *r.alternatives) for r in read.requirements if r.alternatives]
     assert groups == [("ortho-vitros", "siemens-atellica", "abbott-alinity-c")], groups
+
+
+def test_a_describing_participle_opens_a_term_and_a_small_first_letter_is_an_acronym(checker):
+    # 'confined space' was dropped as a duty ('confine ...'); 'nRBC' is nucleated red blood cells
+    posting = (
+        "Required\n- Follow lockout/tagout, confined space and hot work permits.\n"
+        "- Demonstrated experience with nucleated red blood cells.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    assert {"confined space", "nucleated red blood cells"} <= forms, forms
+    assert not any(f.lower().startswith("demonstrated") for f in forms), forms
+    statuses = _statuses(checker, posting, "Experience\n- Corrected WBC counts for nRBC on the XN-1000")
+    assert statuses["nucleated red blood cells"] is Status.SYNONYM
