@@ -693,7 +693,11 @@ def _list_siblings(
         if not known or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
-        duties = _sentence_start(unit.text, items[0][1]) and _any_verb(items[0][0])
+        duties = _sentence_start(unit.text, items[0][1]) and (
+            _any_verb(items[0][0])
+            # '- Troubleshoot and repair pumps': a bare verb opens a list of verbs
+            or bool(re.fullmatch(r"[^\w]*([A-Za-z]+)", items[0][0]) and _verb_only(items[0][0].split()[-1]))
+        )
         group = None
         for text, start in items:
             if (text, start) in known:
@@ -846,7 +850,14 @@ def _coordinated_duty(text: str, start: int, item: str) -> bool:
     """An item joined by 'and' / 'or' that opens with a plain verb: the bullet's next duty ('... and read
     urine'), unlike a list item after a comma ('HPLC pressure, peak shape') or a compound ('open-channel')."""
     first = item.split()[0]
-    return first.isalpha() and _verb_capable(first) and bool(re.search(r"\b(?:and|or)\s+$", text[:start]))
+    plural = first.lower().endswith("s") and first.lower()[:-1] in word_classes()["noun"]  # 'and balances'
+    return (
+        first.isalpha()
+        and _verb_capable(first)
+        and not plural
+        and not first.lower().endswith("ed")  # 'and phased array probes': a duty opens with a bare verb
+        and bool(re.search(r"\b(?:and|or)\s+$", text[:start]))
+    )
 
 
 def _duty_list(items: list[tuple[str, int]], text: str) -> bool:

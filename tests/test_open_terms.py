@@ -903,3 +903,16 @@ def test_a_describing_participle_opens_a_term_and_a_small_first_letter_is_an_acr
     assert not any(f.lower().startswith("demonstrated") for f in forms), forms
     statuses = _statuses(checker, posting, "Experience\n- Corrected WBC counts for nRBC on the XN-1000")
     assert statuses["nucleated red blood cells"] is Status.SYNONYM
+
+
+def test_a_bare_verb_opening_a_bullet_makes_the_next_verb_a_duty_not_a_term(checker):
+    forms = forms_read(checker, "Required\n- Troubleshoot and repair pumps.\n")
+    assert "repair pumps" not in forms, forms
+    # a participle or a plural noun after 'and' is still a thing of the list
+    forms = forms_read(
+        checker,
+        "Required\n- Evaluate and repair ultrasound transducers, including linear, curved array and phased array "
+        "probes.\n"
+        "- Work manufacturer recalls and field corrections.\n",
+    )
+    assert {"phased array probes", "field corrections"} <= forms, forms
