@@ -33,7 +33,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openterms import LABELLED_COMPOUND, long_form_start
+from resumefit.openterms import LABELLED_COMPOUND, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
 from resumefit.vocab import Vocabulary
@@ -888,6 +888,11 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
     """'atrial fibrillation burden' written 'AF burden', 'point of care testing' written 'POC testing':
     the first two or three words by their initials, the rest as written (singular or plural)."""
     words = form.split()
+    if len(words) == 2 and all(w.isalpha() for w in words):  # 'electrophysiology studies' / 'EP studies'
+        split = prefix_initials(words[0])
+        if len(split) == 2:
+            pattern = rf"(?<![\w-]){''.join(split).upper()}s?\s+(?i:{_plural_free(words[1:])})(?![\w-])"
+            return _first(re.compile(pattern), reader.lines)
     if len(words) < 3 or not all(w.isalpha() for w in words):
         return None
     for size in (3, 2):

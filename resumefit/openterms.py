@@ -639,7 +639,7 @@ _PREFIXES = re.compile(
 )
 
 
-def _prefix_initials(word: str) -> list[str]:
+def prefix_initials(word: str) -> list[str]:
     """The initials a word gives an acronym when its prefix counts as a word of its own: 'antitachycardia'
     gives a and t (ATP, antitachycardia pacing)."""
     prefix = _PREFIXES.match(word)
@@ -659,7 +659,7 @@ def long_form_start(before: str, acronym: str) -> int | None:
             break
         pieces = [p for p in re.split(r"-", word.group(0)) if p]
         initials = [p[0].lower() for p in pieces]
-        split = [c for p in pieces for c in _prefix_initials(p)]  # 'antitachycardia pacing' for ATP
+        split = [c for p in pieces for c in prefix_initials(p)]  # 'antitachycardia pacing' for ATP
         if len(split) <= position and split == letters[position - len(split) : position]:
             initials = split
         if initials == letters[position - len(initials) : position]:
@@ -690,7 +690,8 @@ def _list_siblings(
             continue
         items = _from_list_start(items, unit.text, covered)
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
-        if not known or _duty_list(items, unit.text):
+        things = _listed_after_colon(unit.text, clause_start, items)  # 'power: shore power connections, ...'
+        if (not known and not things) or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
         duties = _sentence_start(unit.text, items[0][1]) and (
@@ -714,6 +715,7 @@ def _list_siblings(
             if not phrase:
                 continue
             opening = _sentence_start(unit.text, start + offset) and _any_verb(phrase)
+            opening = opening and not (things and not _verb_only(phrase.split()[0]))
             if (
                 opening
                 and (start, text) == (items[0][1], items[0][0])
@@ -724,12 +726,28 @@ def _list_siblings(
             if (
                 (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset))
                 and not opening
-                and not (len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase))
+                and (things or not _long_duty(phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
                 and not _describing_end(phrase)  # 'read electrical and pneumatic schematics': no noun
             ):
                 found.append((phrase, start + offset, category, group))
     return found
+
+
+def _long_duty(phrase: str) -> bool:
+    """'Run daily maintenance checks': three words or more opening with a verb, no participle."""
+    return len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase)
+
+
+def _listed_after_colon(text: str, clause_start: int, items: list[tuple[str, int]]) -> bool:
+    """'Troubleshoot coach power: shore power connections, 480 VAC three-phase distribution, automatic
+    transfer switches and on-board diesel generators': three or more noun phrases after a colon are the
+    things a duty names, whether or not the vocabulary knows one of them."""
+    if len(items) < 3 or not text[:clause_start].rstrip().endswith(":"):
+        return False
+    phrases = [_noun_phrase(item)[0] for item, _ in items]
+    things = sum(bool(p) and _is_term_like(p) and not _verb_only(p.split()[0]) for p in phrases)
+    return things >= 3 and things >= len(items) - 1
 
 
 def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -1083,7 +1101,7 @@ def _verb_only(word: str) -> bool:
     """A word that can only be a verb here ('verify', 'performs'), never a noun ('review', 'flag')."""
     nouns = word_classes()["noun"]
     low = word.lower()
-    singular = {low, low[:-1]} if low.endswith("s") else {low}
+    singular = {low} | {low[: -len(end)] + base for end, base in _PLURALS if low.endswith(end)}
     return _verb_capable(word) and not singular & nouns
 
 
@@ -1208,6 +1226,9 @@ def _maker_letters(text: str, previous: re.Match[str], word: re.Match[str]) -> b
     return bool(re.fullmatch(r"[A-Z]{2,4}", previous.group(0))) and text[previous.end() : word.start()] == " "
 
 
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
 def _is_brand(word: str, at_start: bool) -> bool:
     """A product-like word: camel case (NxStage), letters with digits (2008K2), or a capitalised word that
     is not English and not at the start of a sentence (Fresenius)."""
@@ -1220,7 +1241,10 @@ def _is_brand(word: str, at_start: bool) -> bool:
     if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
         low = plain.lower()
         # 'Guidelines' is an English word in the plural
-        english = low in english_words() or (low.endswith("s") and low[:-1] in english_words())
+        words = english_words()  # 'Responsibilities', 'Duties': plurals in -ies and -es too
+        english = low in words or any(
+            low.endswith(end) and low[: -len(end)] + base in words for end, base in _PLURALS
+        )
         return not english and not _is_stop(plain) and _could_be_name(plain)
     return False
 
@@ -1244,9 +1268,16 @@ def _sentence_start(text: str, start: int) -> bool:
 def wording_key(text: str) -> tuple[str, ...]:
     """A key for comparing two wordings of an open term: case, plural and punctuation aside."""
     words = re.findall(r"[a-z0-9]+", text.lower())
-    return tuple(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words
-    )
+    return tuple(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    """'switches' -> switch, 'pumps' -> pump; 'glass', 'status', 'analysis' stay."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def open_id(text: str) -> str:

@@ -911,8 +911,26 @@ def test_a_bare_verb_opening_a_bullet_makes_the_next_verb_a_duty_not_a_term(chec
     # a participle or a plural noun after 'and' is still a thing of the list
     forms = forms_read(
         checker,
-        "Required\n- Evaluate and repair ultrasound transducers, including linear, curved array and phased array "
-        "probes.\n"
+        "Required\n- Evaluate and repair ultrasound transducers, including linear, curved array and "
+        "phased array probes.\n"
         "- Work manufacturer recalls and field corrections.\n",
     )
     assert {"phased array probes", "field corrections"} <= forms, forms
+
+
+def test_noun_phrases_listed_after_a_colon_are_terms_and_a_label_is_not(checker):
+    forms = forms_read(
+        checker,
+        "Required\n- Troubleshoot coach power: shore power connections, automatic transfer switches and "
+        "on-board diesel generators.\n- Responsibilities: inspection, repair and calibration.\n",
+    )
+    assert {"shore power connections", "automatic transfer switches", "on-board diesel generators"} <= forms
+    assert "Responsibilities" not in forms, forms
+
+
+def test_a_prefixed_word_and_a_plural_in_es_are_read_as_the_trade_writes_them(checker):
+    posting = "Required\n- Experience with electrophysiology studies and automatic transfer switches.\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    assert "open:automatic-transfer-switch" in {r.concept_id for r in read.requirements}
+    statuses = _statuses(checker, posting, "Experience\n- Set up the recording system for EP studies")
+    assert statuses["electrophysiology studies"] is Status.SYNONYM
