@@ -167,6 +167,29 @@ class _ResumeReader:
             if continues(line, self.lines[i + 1])
         ]
         self._common: list[tuple[str, ...]] | None = None
+        self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
+
+    @property
+    def shared_heads(self) -> list[tuple[Line, tuple[str, ...], int, int]]:
+        """'kVp and timer checks' is also 'kVp checks': a word joined by 'and', 'or' or '&' to the next one
+        shares the one to three words after it. Each reading with its line and the whole phrase's span, keyed
+        word by word (stored facts hold every word's key)."""
+        if self._shared is None:
+            self._shared = []
+            for line in self.lines:
+                words = list(LINE_WORD.finditer(line.text))
+                for i, word in enumerate(words[:-2]):
+                    second = _joined_next(line.text, words, i)
+                    if second is None or not word.group(0).isalpha():
+                        continue
+                    first = self.matcher.key(word.group(0))
+                    rest: tuple[str, ...] = ()
+                    for head in words[second + 1 : second + 4]:
+                        if line.text[words[words.index(head) - 1].end() : head.start()] != " ":
+                            break
+                        rest += self.matcher.key(head.group(0))
+                        self._shared.append((line, first + rest, word.start(), head.end()))
+        return self._shared
 
     @property
     def common_keys(self) -> list[tuple[str, ...]]:
@@ -175,6 +198,15 @@ class _ResumeReader:
         if self._common is None:
             self._common = [_common(key, self.matcher) for key in self.keys]
         return self._common
+
+
+def _joined_next(text: str, words: list[re.Match[str]], i: int) -> int | None:
+    """The index of the word joined to words[i] by ' and ', ' or ' or ' & ', or None."""
+    if i + 1 < len(words) and words[i + 1].group(0).lower() in {"and", "or"}:
+        if text[words[i].end() : words[i + 1].start()] == " " and i + 2 < len(words):
+            return i + 2 if text[words[i + 1].end() : words[i + 2].start()] == " " else None
+        return None
+    return i + 1 if text[words[i].end() : words[i + 1].start()] == " & " else None
 
 
 def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
@@ -579,7 +611,20 @@ def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
         or _clipped(wording, reader)
         or _describer_as_noun(wording, reader.lines)
         or _other_wording(wording, reader)
+        or _with_shared_head(wording, reader)
     )
+
+
+def _with_shared_head(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'kVp checks' written 'kVp and timer checks': the wording's first word shares the head of the word it
+    is joined to. Not as written, so the posting's wording is worth adding."""
+    key = reader.matcher.key(wording)
+    if len(key) < 2:
+        return None
+    for line, shared_key, start, end in reader.shared_heads:
+        if shared_key == key:
+            return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
+    return None
 
 
 def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:

@@ -934,3 +934,12 @@ def test_a_prefixed_word_and_a_plural_in_es_are_read_as_the_trade_writes_them(ch
     assert "open:automatic-transfer-switch" in {r.concept_id for r in read.requirements}
     statuses = _statuses(checker, posting, "Experience\n- Set up the recording system for EP studies")
     assert statuses["electrophysiology studies"] is Status.SYNONYM
+
+
+def test_a_word_sharing_the_head_of_the_next_is_the_wording_under_another_form(checker):
+    posting = "Required\n- Perform kVp checks on dental x-ray units.\n"
+    statuses = _statuses(checker, posting, "Experience\n- kVp and timer checks with an Unfors Xi")
+    assert statuses["kVp checks"] is Status.SYNONYM
+    assert _statuses(checker, posting, "Experience\n- Timer checks; kVp meter repairs")["kVp checks"] is (
+        Status.MISSING
+    )
