@@ -195,7 +195,7 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
     req = result.requirement
     verb = "requires" if req.importance is Importance.REQUIRED else "prefers"
     clause = f" (or {', '.join(alternatives)})" if alternatives and not offers_choice(req) else ""
-    neither = "mentions neither" if offers_choice(req) else "does not mention it"
+    neither = "mentions neither" if offers_choice(req) else _not_named(req)
     message = f"The posting {verb} {_named(req)}{clause}; the resume {neither}."
     mirror = mirror_wording(req)
     if mirror is None:
@@ -216,6 +216,12 @@ def missing_advice(result: TermResult, alternatives: tuple[str, ...] = ()) -> Ad
 
 
 UNVERIFIED = "not in resumefit's vocabulary: checked by its wording only"
+
+
+def _not_named(requirement: Requirement) -> str:
+    """What a missing term's message can claim: a vocabulary term is named under no name the vocabulary
+    knows; a term it does not know was looked for only as the posting words it."""
+    return "does not mention it" if requirement.known else "does not use this wording"
 
 
 def unverified_sentence(requirement: Requirement) -> str:
@@ -313,7 +319,7 @@ def action_text(result: TermResult) -> str:
         if mirror_wording(req) is None:
             importance = req.importance.value
             return f"Name {_either(req)} ({importance}), whichever you have — your resume names neither"
-        return f"Add {term} if it is true of your work — your resume does not mention it"
+        return f"Add {term} if it is true of your work — your resume {_not_named(req)}"
     if result.status is Status.IN_PROGRESS:
         return f"Say when you expect to sit the exam for {term} — your resume names it as in progress"
     if result.status is Status.SYNONYM:

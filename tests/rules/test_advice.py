@@ -7,6 +7,7 @@ import re
 import pytest
 
 from resumefit.advice import (
+    action_text,
     choices,
     is_condition,
     is_inflection,
@@ -170,3 +171,15 @@ def test_a_coach_batch_row_does_not_list_a_condition_as_missing(report):
     row = summarize(report, Path("resume.txt"), Path("posting.txt"), Settings())
     assert not [term for term in row.missing_required if "driver" in term.lower()]
     assert row.status == "pass"
+
+
+def test_a_term_outside_the_vocabulary_is_only_said_to_be_missing_as_worded():
+    # resumefit looked for 'curved array' as written: the resume may say 'curvilinear'
+    req = Requirement(
+        "open:curved-array", "curved array", Category.SKILL, Importance.REQUIRED, "curved array", known=False
+    )
+    result = TermResult(req, Status.MISSING)
+    assert "does not use this wording" in missing_advice(result).message
+    assert action_text(result).endswith("your resume does not use this wording")
+    known = TermResult(requirement("CBET"), Status.MISSING)
+    assert "does not mention it" in missing_advice(known).message

@@ -2,7 +2,8 @@
 
 What it does:
     Reports each posting term marked as preferred ("preferred", "a plus", "nice to have") that the
-    resume does not mention under any name.
+    resume does not mention under any name. A term outside the vocabulary is looked for only as the
+    posting words it, so the message says the resume does not use this wording.
 
 Why it matters:
     Preferred terms decide between applicants who all meet the requirements. Many ATS rankings
