@@ -66,6 +66,13 @@ _ORDINARY = frozenset(
 )
 
 
+# 'central and southern Ohio', 'Northern Virginia', 'upstate New York': a region is a place, not a term
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern upstate downstate midwest greater".split()
+)
+
+
 @cache
 def word_classes() -> dict[str, frozenset[str]]:
     """Ordinary English words by part of speech (noun, verb, adj, adv) from the lookup tables, once."""
@@ -159,7 +166,7 @@ def _noise_word(word: str, names: PostingNames) -> bool:
     low = word.lower()
     if word in _ORDINARY or word.rstrip("s") in _ORDINARY or word in _STATES:
         return True
-    if low in names.words or low in _STATE_NAMES or low in _CALENDAR:
+    if low in names.words or low in _STATE_NAMES or low in _CALENDAR or low in _COMPASS:
         return True
     return word.isdigit() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th|%|k)?", low))
 

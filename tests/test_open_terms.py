@@ -943,3 +943,9 @@ def test_a_word_sharing_the_head_of_the_next_is_the_wording_under_another_form(c
     assert _statuses(checker, posting, "Experience\n- Timer checks; kVp meter repairs")["kVp checks"] is (
         Status.MISSING
     )
+
+
+def test_a_region_of_a_state_is_a_place_not_a_term(checker):
+    posting = "Required\n- Travel to sites across central and southern Ohio and Northern Virginia.\n"
+    forms = forms_read(checker, posting)
+    assert not any("Ohio" in f or "Virginia" in f for f in forms), forms

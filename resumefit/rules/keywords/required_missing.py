@@ -3,8 +3,8 @@
 What it does:
     Reports each posting term marked as required (an equipment class, modality, instrument,
     credential, standard, ...) that the resume does not mention under any name, including the
-    alternatives the posting accepts ("MLT(ASCP) or MLT(AMT)"). A term outside the vocabulary is looked for only
-    as the posting words it, so the message says the resume does not use this wording.
+    alternatives the posting accepts ("MLT(ASCP) or MLT(AMT)"). A term outside the vocabulary is
+    looked for only as the posting words it, so the message says the resume does not use this wording.
 
 Why it matters:
     Applicant tracking systems and recruiters screen on required terms first. A resume that never
