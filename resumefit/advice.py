@@ -79,8 +79,8 @@ def job_conditions(posting: Posting | None) -> tuple[str, ...]:
     if posting is None:
         return ()
     found: dict[str, str] = {}
-    for line in posting.document.lines:
-        for clause in _CLAUSE_SPLIT.split(line.text):
+    for text in _sentences_across_lines([line.text for line in posting.document.lines]):
+        for clause in _CLAUSE_SPLIT.split(text):
             if _CONDITION.search(clause):
                 phrase = _condition_phrase(clause)
                 found.setdefault(phrase.casefold(), phrase)
@@ -88,6 +88,19 @@ def job_conditions(posting: Posting | None) -> tuple[str, ...]:
         if requirement.concept_id in CONDITION_CONCEPTS:
             found.setdefault(requirement.posting_form.casefold(), requirement.posting_form)
     return _without_contained(tuple(found.values()))
+
+
+def _sentences_across_lines(texts: list[str]) -> list[str]:
+    """The lines, a line that stops mid-sentence joined to the next one that goes on in small letters ('...
+    a motor vehicle record check and' / 'a pre-employment drug screen')."""
+    joined: list[str] = []
+    for text in texts:
+        last = joined[-1].rstrip() if joined else ""
+        if last and last[-1] not in ".:;!?|" and text.strip()[:1].islower():
+            joined[-1] = f"{last} {text.strip()}"
+        else:
+            joined.append(text)
+    return joined
 
 
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;|!?])\s+|\s+\|\s+")

@@ -183,3 +183,13 @@ def test_a_term_outside_the_vocabulary_is_only_said_to_be_missing_as_worded():
     assert action_text(result).endswith("your resume does not use this wording")
     known = TermResult(requirement("CBET"), Status.MISSING)
     assert "does not mention it" in missing_advice(known).message
+
+
+def test_a_condition_wrapped_onto_the_next_line_is_one_clause(checker):
+    posting = (
+        "Requirements\n- Valid driver's license.\nThis position requires a background check, a motor vehicle "
+        "record check and\na pre-employment drug screen.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    conditions = job_conditions(read)
+    assert not any(c.endswith(" and") or c.startswith("a pre-employment") for c in conditions), conditions
