@@ -184,11 +184,11 @@ class _ResumeReader:
                         continue
                     first = self.matcher.key(word.group(0))
                     rest: tuple[str, ...] = ()
-                    for head in words[second + 1 : second + 4]:
-                        if line.text[words[words.index(head) - 1].end() : head.start()] != " ":
+                    for k in range(second + 1, min(second + 4, len(words))):
+                        if line.text[words[k - 1].end() : words[k].start()] != " ":
                             break
-                        rest += self.matcher.key(head.group(0))
-                        self._shared.append((line, first + rest, word.start(), head.end()))
+                        rest += self.matcher.key(words[k].group(0))
+                        self._shared.append((line, first + rest, word.start(), words[k].end()))
         return self._shared
 
     @property
@@ -202,7 +202,9 @@ class _ResumeReader:
 
 def _joined_next(text: str, words: list[re.Match[str]], i: int) -> int | None:
     """The index of the word joined to words[i] by ' and ', ' or ' or ' & ', or None."""
-    if i + 1 < len(words) and words[i + 1].group(0).lower() in {"and", "or"}:
+    if i + 1 >= len(words):
+        return None
+    if words[i + 1].group(0).lower() in {"and", "or"}:
         if text[words[i].end() : words[i + 1].start()] == " " and i + 2 < len(words):
             return i + 2 if text[words[i + 1].end() : words[i + 2].start()] == " " else None
         return None
