@@ -11,9 +11,13 @@ portable RO units; IGT slot machines in a casino suite; an event venue booked by
 ultrasonic cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain
 calibration; an acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC
 (architecture, engineering and construction) trade's survey; an agility head coach; a radar klystron's
-electron gun; and tramp-metal ferromagnetic detectors at a mine no longer read as ours. The concepts whose
+electron gun; tramp-metal ferromagnetic detectors at a mine; "hybrid or remote" work; a
+vehicle and its telemetry; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
+reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; and a
+histology paraffin bath changed by hand no longer read as ours. The concepts whose
 names were themselves ambiguous are renamed (Diagnostic imaging display, Portable dialysis RO unit,
-Ultrasonic instrument cleaner, MRI ferromagnetic detection system), the old name kept as a guarded form.
+Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic
+tube system, X-ray dose reproducibility test), the old name kept as a guarded form.
 The Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both. The second
 table checks that each guarded form still counts in its own sense.
 """
@@ -63,6 +67,14 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Speed and agility head coach for the varsity team", "elekta-agility", False),
     ("Electron gun replacement on the klystron for the radar transmitter", "electron-gun", False),
     ("Operated the ferromagnetic detector at the mine conveyor", "ferromagnetic-detection", False),
+    ("Open to hybrid or remote work", "hybrid-or", False),
+    ("Monitored the vehicle and its telemetry in real time", "philips-its-telemetry", False),
+    ("Performed thermoscan of switchgear and MCCs", "thermoscan", False),
+    ("Pneumatic tube station repair at bank branches", "pneumatic-tube-system", False),
+    ("Delivered dose reproducibility testing for metered dose inhalers", "dose-reproducibility-test", False),
+    ("Panoramic units for real estate photography", "dental-panoramic-xray", False),
+    ("Superconducting magnet quench recovery on the 600 MHz NMR spectrometer", "mri-magnet", False),
+    ("Paraffin baths changed by hand in histology", "paraffin-bath", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -99,6 +111,15 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Replaced the electron gun on the Elekta linac", "electron-gun", True),
     ("Installed ferromagnetic detectors at the MRI Zone IV door", "ferromagnetic-detection", True),
     ("Agility head leaf calibration on Elekta Versa HD", "elekta-agility", True),
+    ("Installed the Siemens Artis zeego in the hybrid OR", "hybrid-or", True),
+    ("Hybrid OR installation with Philips Azurion", "hybrid-or", True),
+    ("Philips ITS telemetry transmitters", "philips-its-telemetry", True),
+    ("Serviced Braun ThermoScan and ThermoScan PRO 6000", "thermoscan", True),
+    ("Maintained the TransLogic pneumatic tube system for specimen transport", "pneumatic-tube-system", True),
+    ("Exposure reproducibility and kVp accuracy on X-ray rooms", "dose-reproducibility-test", True),
+    ("Serviced Planmeca panoramic units", "dental-panoramic-xray", True),
+    ("Superconducting magnet ramp on the 3T MRI", "mri-magnet", True),
+    ("Paraffin bath and hydrocollator PM in physical therapy", "paraffin-bath", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
@@ -106,6 +127,9 @@ _RENAMED_IN_PASS11_3 = {
     "portable-ro": "Portable dialysis RO unit",
     "ultrasonic-cleaner": "Ultrasonic instrument cleaner",
     "ferromagnetic-detection": "MRI ferromagnetic detection system",
+    "thermoscan": "Braun ThermoScan",
+    "pneumatic-tube-system": "Hospital pneumatic tube system",
+    "dose-reproducibility-test": "X-ray dose reproducibility test",
 }
 
 _PARENTS_PASS11_3 = [
