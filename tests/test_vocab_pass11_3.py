@@ -14,12 +14,16 @@ calibration; an acoustic calibrator's constancy check; food irradiators' cobalt-
 electron gun; tramp-metal ferromagnetic detectors at a mine; "hybrid or remote" work; a
 vehicle and its telemetry; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
 reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; and a
-histology paraffin bath changed by hand no longer read as ours. The concepts whose
+histology paraffin bath changed by hand;
+lab water endotoxin filters; nuclear power plant detector tuning; a non-invasive cardiovascular imaging lab;
+a PTZ camera's slip ring; Innova Solutions; and a patient safety programme beside breast MRI screening no
+longer read as ours. The concepts whose
 names were themselves ambiguous are renamed (Diagnostic imaging display, Portable dialysis RO unit,
 Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic
 tube system, X-ray dose reproducibility test), the old name kept as a guarded form.
-The Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both. The second
-table checks that each guarded form still counts in its own sense.
+The Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both;
+the Hologic Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis
+one. The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -75,6 +79,12 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Panoramic units for real estate photography", "dental-panoramic-xray", False),
     ("Superconducting magnet quench recovery on the 600 MHz NMR spectrometer", "mri-magnet", False),
     ("Paraffin baths changed by hand in histology", "paraffin-bath", False),
+    ("Replaced endotoxin filters on the Milli-Q lab water system", "ultrafilter", False),
+    ("Detector tuning for nuclear power plant radiation monitors", "gamma-camera-calibration", False),
+    ("Cardiovascular lab imaging with echo and vascular ultrasound", "cath-lab", False),
+    ("Slip ring replacement on the PTZ camera for thermal imaging", "ct-slip-ring", False),
+    ("Consultant at Innova Solutions IT suite", "ge-innova", False),
+    ("Breast MRI screening and patient safety program", "mri-safety", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -120,6 +130,11 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Serviced Planmeca panoramic units", "dental-panoramic-xray", True),
     ("Superconducting magnet ramp on the 3T MRI", "mri-magnet", True),
     ("Paraffin bath and hydrocollator PM in physical therapy", "paraffin-bath", True),
+    ("Changed endotoxin filters on the dialysis RO", "ultrafilter", True),
+    ("Detector tuning on the nuclear medicine SPECT camera", "gamma-camera-calibration", True),
+    ("Cardiovascular lab with biplane angiography", "cath-lab", True),
+    ("Replaced slip ring on the GE LightSpeed gantry", "ct-slip-ring", True),
+    ("GE Innova 3100 biplane", "ge-innova", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
@@ -135,6 +150,8 @@ _RENAMED_IN_PASS11_3 = {
 _PARENTS_PASS11_3 = [
     ("thermo-tsx", "lab-freezer", True),
     ("thermo-tsx", "lab-refrigerator", True),
+    ("hologic-selenia", "ffdm", True),
+    ("hologic-selenia", "tomosynthesis", True),
 ]
 
 
