@@ -2,28 +2,28 @@
 
 Pipeline RTU telemetry units; wind-turbine and generator slip rings and brush blocks (a rotor is no CT
 word); fire alarm panels' wireless detectors and the LCD trade's flat panel displays (FPD, Canon's FPD
-lithography); a warehouse's RFID asset tracking system; airport ramp apron inspections; construction
-rigging slings beside a mechanical lift; a software stress test system's test cases; a pharmaceutical
-plant's RO loop, product water loop and RO storage tank; Infinix smartphones; an F-16's fire control radar
-(FCR); PET preforms and recycled PET; breast cancer MRI screening programmes; HDR video sources; vivid
-marketing; "access CT" scheduling; vehicles' OBD diagnostic monitors; field water purification with
-portable RO units; IGT slot machines in a casino suite; an event venue booked by GE; auto-shop and jewellers'
-ultrasonic cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain
-calibration; an acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC
-(architecture, engineering and construction) trade's survey; an agility head coach; a radar klystron's
-electron gun; tramp-metal ferromagnetic detectors at a mine; "hybrid or remote" work; a
-vehicle and its telemetry; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
-reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; and a
-histology paraffin bath changed by hand;
-lab water endotoxin filters; nuclear power plant detector tuning; a non-invasive cardiovascular imaging lab;
-a PTZ camera's slip ring; Innova Solutions; and a patient safety programme beside breast MRI screening no
-longer read as ours. The concepts whose
-names were themselves ambiguous are renamed (Diagnostic imaging display, Portable dialysis RO unit,
-Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic
-tube system, X-ray dose reproducibility test), the old name kept as a guarded form.
-The Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both;
-the Hologic Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis
-one. The second table checks that each guarded form still counts in its own sense.
+lithography); a warehouse's RFID asset tracking system; airport ramp apron inspections; construction rigging
+slings beside a mechanical lift; a software stress test system's test cases; a pharmaceutical plant's RO
+loop, product water loop and RO storage tank; Infinix smartphones; an F-16's fire control radar (FCR); PET
+preforms and recycled PET; breast cancer MRI screening programmes; HDR video sources; vivid marketing;
+"access CT" scheduling; vehicles' OBD diagnostic monitors; field water purification with portable RO units;
+IGT slot machines in a casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic
+cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain calibration; an
+acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC (architecture, engineering
+and construction) trade's survey; an agility head coach; a radar klystron's electron gun; tramp-metal
+ferromagnetic detectors at a mine; "hybrid or remote" work; a vehicle and its telemetry; a thermoscan of
+switchgear; banks' pneumatic tube stations; inhalers' dose reproducibility; panoramic photography units; an
+NMR spectrometer's superconducting magnet quench; a histology paraffin bath changed by hand; lab water
+endotoxin filters; nuclear power plant detector tuning; a non-invasive cardiovascular imaging lab; a PTZ
+camera's slip ring; Innova Solutions; and a patient safety programme beside breast MRI screening; veterinary
+pet imaging and a game's pet system; IVF transport incubators; remote sensing laser imagers and a forensic
+medical imager; and an AMX control panel no longer read as ours. The concepts whose names were themselves
+ambiguous are renamed (Diagnostic imaging display, Portable dialysis RO unit, Ultrasonic instrument cleaner,
+MRI ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic tube system, X-ray dose
+reproducibility test), the old name kept as a guarded form. The Thermo Scientific TSX line holds freezers as
+well as refrigerators and is filed under both; the Hologic Selenia Dimensions is a full-field digital
+mammography system as well as a tomosynthesis one. Lead apron inspection is imaging work, on the equipment
+track. The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -85,6 +85,13 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Slip ring replacement on the PTZ camera for thermal imaging", "ct-slip-ring", False),
     ("Consultant at Innova Solutions IT suite", "ge-innova", False),
     ("Breast MRI screening and patient safety program", "mri-safety", False),
+    ("Pet imaging and radiographs at the veterinary clinic", "pet", False),
+    ("Designed the pet system for the video game", "pet", False),
+    ("PET systems for bottle recycling", "pet", False),
+    ("Transport incubators for IVF embryos", "transport-incubator", False),
+    ("Laser imagers for satellite remote sensing", "medical-film-printer", False),
+    ("Medical imager at the forensic lab", "medical-film-printer", False),
+    ("AMX 4 control panel programming", "ge-amx-4", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -135,6 +142,11 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Cardiovascular lab with biplane angiography", "cath-lab", True),
     ("Replaced slip ring on the GE LightSpeed gantry", "ct-slip-ring", True),
     ("GE Innova 3100 biplane", "ge-innova", True),
+    ("Installed Siemens Biograph PET systems", "pet", True),
+    ("Serviced PET scanners and cyclotrons", "pet", True),
+    ("Serviced neonatal transport incubators and the NICU isolettes", "transport-incubator", True),
+    ("Serviced Carestream laser imagers and CR readers", "medical-film-printer", True),
+    ("Serviced AMX 4 portable X-ray units", "ge-amx-4", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
@@ -174,3 +186,7 @@ def test_names_that_read_another_sense_are_renamed_pass11_3(vocabulary):
 
 def test_parents_corrected_pass11_3(vocabulary):
     each_case(_PARENTS_PASS11_3, parent_check(vocabulary))
+
+
+def test_facts_corrected_pass11_3(vocabulary):
+    assert vocabulary.concepts["lead-apron-inspection"].track.value == "equipment"
