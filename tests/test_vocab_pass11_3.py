@@ -17,13 +17,16 @@ NMR spectrometer's superconducting magnet quench; a histology paraffin bath chan
 endotoxin filters; nuclear power plant detector tuning; a non-invasive cardiovascular imaging lab; a PTZ
 camera's slip ring; Innova Solutions; and a patient safety programme beside breast MRI screening; veterinary
 pet imaging and a game's pet system; IVF transport incubators; remote sensing laser imagers and a forensic
-medical imager; and an AMX control panel no longer read as ours. The concepts whose names were themselves
-ambiguous are renamed (Diagnostic imaging display, Portable dialysis RO unit, Ultrasonic instrument cleaner,
-MRI ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic tube system, X-ray dose
-reproducibility test), the old name kept as a guarded form. The Thermo Scientific TSX line holds freezers as
-well as refrigerators and is filed under both; the Hologic Selenia Dimensions is a full-field digital
-mammography system as well as a tomosynthesis one. Lead apron inspection is imaging work, on the equipment
-track. The second table checks that each guarded form still counts in its own sense.
+medical imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
+decontamination cycles; and wavelengths in nanometres (340 nm, which the context word NM matched in the
+gamma camera forms and in the uniformity, energy, linearity and centre-of-rotation calibrations, the Cs-137
+source and the Philips Skylight) no longer read as ours. The concepts whose names were themselves ambiguous
+are renamed (Diagnostic imaging display, Portable dialysis RO unit, Ultrasonic instrument cleaner, MRI
+ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic tube system, X-ray dose reproducibility
+test), the old name kept as a guarded form. The Thermo Scientific TSX line holds freezers as well as
+refrigerators and is filed under both; the Hologic Selenia Dimensions is a full-field digital mammography
+system as well as a tomosynthesis one. Lead apron inspection is imaging work, on the equipment track. The
+second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -92,6 +95,13 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Laser imagers for satellite remote sensing", "medical-film-printer", False),
     ("Medical imager at the forensic lab", "medical-film-printer", False),
     ("AMX 4 control panel programming", "ge-amx-4", False),
+    ("Took spot vital signs on patients every four hours", "welch-allyn-spot", False),
+    ("Ran vaporized hydrogen peroxide decontamination cycles on the isolators", "vhp-sterilizer", False),
+    ("Performed 340 nm calibrations on the spectrophotometer", "gamma-camera-calibration", False),
+    ("Detector tuning at 254 nm on the HPLC UV detector", "gamma-camera-calibration", False),
+    ("Wavelength accuracy at 405 nm camera sensor", "gamma-camera", False),
+    ("Uniformity calibration of the 405 nm LED array", "uniformity-calibration", False),
+    ("Energy calibration at 1064 nm on the laser", "energy-calibration", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -147,6 +157,13 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Serviced neonatal transport incubators and the NICU isolettes", "transport-incubator", True),
     ("Serviced Carestream laser imagers and CR readers", "medical-film-printer", True),
     ("Serviced AMX 4 portable X-ray units", "ge-amx-4", True),
+    ("Serviced Welch Allyn Spot Vital Signs LXi monitors", "welch-allyn-spot", True),
+    ("Ran vaporized hydrogen peroxide cycles on the V-PRO sterilizer", "vhp-sterilizer", True),
+    ("NM calibrations on the SPECT cameras", "gamma-camera-calibration", True),
+    ("Serviced NM cameras and PET/CT", "gamma-camera", True),
+    ("Uniformity calibration on the SPECT gamma camera", "uniformity-calibration", True),
+    ("Energy calibration of the nuclear medicine camera", "energy-calibration", True),
+    ("Installed GE Revolution ACT scanner", "ge-revolution-act", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
