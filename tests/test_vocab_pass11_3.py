@@ -1,32 +1,33 @@
 """Forms that read another trade's sense, or whose context words were too general: one line per fix.
 
-Pipeline RTU telemetry units; wind-turbine and generator slip rings and brush blocks (a rotor is no CT
-word); fire alarm panels' wireless detectors and the LCD trade's flat panel displays (FPD, Canon's FPD
-lithography); a warehouse's RFID asset tracking system; airport ramp apron inspections; construction rigging
-slings beside a mechanical lift; a software stress test system's test cases; a pharmaceutical plant's RO
-loop, product water loop and RO storage tank; Infinix smartphones; an F-16's fire control radar (FCR); PET
-preforms and recycled PET; breast cancer MRI screening programmes; HDR video sources; vivid marketing;
-"access CT" scheduling; vehicles' OBD diagnostic monitors; field water purification with portable RO units;
-IGT slot machines in a casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic
-cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain calibration; an
-acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC (architecture, engineering
-and construction) trade's survey; an agility head coach; a radar klystron's electron gun; tramp-metal
-ferromagnetic detectors at a mine; "hybrid or remote" work; a vehicle and its telemetry; a thermoscan of
-switchgear; banks' pneumatic tube stations; inhalers' dose reproducibility; panoramic photography units; an
-NMR spectrometer's superconducting magnet quench; a histology paraffin bath changed by hand; lab water
-endotoxin filters; nuclear power plant detector tuning; a non-invasive cardiovascular imaging lab; a PTZ
-camera's slip ring; Innova Solutions; and a patient safety programme beside breast MRI screening; veterinary
-pet imaging and a game's pet system; IVF transport incubators; remote sensing laser imagers and a forensic
-medical imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
-decontamination cycles; and wavelengths in nanometres (340 nm, which the context word NM matched in the
-gamma camera forms and in the uniformity, energy, linearity and centre-of-rotation calibrations, the Cs-137
-source and the Philips Skylight) no longer read as ours. The concepts whose names were themselves ambiguous
-are renamed (Diagnostic imaging display, Portable dialysis RO unit, Ultrasonic instrument cleaner, MRI
-ferromagnetic detection system, Braun ThermoScan, Hospital pneumatic tube system, X-ray dose reproducibility
-test), the old name kept as a guarded form. The Thermo Scientific TSX line holds freezers as well as
-refrigerators and is filed under both; the Hologic Selenia Dimensions is a full-field digital mammography
-system as well as a tomosynthesis one. Lead apron inspection is imaging work, on the equipment track. The
-second table checks that each guarded form still counts in its own sense.
+Pipeline RTU telemetry units; a nursing ward called the telemetry unit or floor and the telemetry RN; wind-
+turbine and generator slip rings and brush blocks (a rotor is no CT word); fire alarm panels' wireless
+detectors and the LCD trade's flat panel displays (FPD, Canon's FPD lithography); a warehouse's RFID asset
+tracking system; airport ramp apron inspections; construction rigging slings beside a mechanical lift; a
+software stress test system's test cases; a pharmaceutical plant's RO loop, product water loop and RO
+storage tank; Infinix smartphones; an F-16's fire control radar (FCR); PET preforms and recycled PET; breast
+cancer MRI screening programmes; HDR video sources; vivid marketing; "access CT" scheduling; vehicles' OBD
+diagnostic monitors; field water purification with portable RO units; IGT slot machines in a casino suite;
+an event venue booked by GE; auto-shop and jewellers' ultrasonic cleaners; HVAC smart pumps; a robot vision
+system's planar camera; a radar receiver's gain calibration; an acoustic calibrator's constancy check; food
+irradiators' cobalt-60 units; the AEC (architecture, engineering and construction) trade's survey; an
+agility head coach; a radar klystron's electron gun; tramp-metal ferromagnetic detectors at a mine; "hybrid
+or remote" work; a vehicle and its telemetry; a thermoscan of switchgear; banks' pneumatic tube stations;
+inhalers' dose reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet
+quench; a histology paraffin bath changed by hand; lab water endotoxin filters; nuclear power plant detector
+tuning; a non-invasive cardiovascular imaging lab; a PTZ camera's slip ring; Innova Solutions; and a patient
+safety programme beside breast MRI screening; veterinary pet imaging and a game's pet system; IVF transport
+incubators; remote sensing laser imagers and a forensic medical imager; an AMX control panel; nurses' spot
+vital signs; isolators' vaporized hydrogen peroxide decontamination cycles; and wavelengths in nanometres
+(340 nm, which the context word NM matched in the gamma camera forms and in the uniformity, energy,
+linearity and centre-of-rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as
+ours. The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
+dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
+Hospital pneumatic tube system, X-ray dose reproducibility test), the old name kept as a guarded form. The
+Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both; the Hologic
+Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis one. Lead apron
+inspection is imaging work, on the equipment track. The second table checks that each guarded form still
+counts in its own sense.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Wavelength accuracy at 405 nm camera sensor", "gamma-camera", False),
     ("Uniformity calibration of the 405 nm LED array", "uniformity-calibration", False),
     ("Energy calibration at 1064 nm on the laser", "energy-calibration", False),
+    ("Staff RN on a 32-bed cardiac telemetry unit", "telemetry", False),
+    ("Telemetry RN, progressive care", "telemetry", False),
+    ("Floated to the telemetry floor as a patient care tech", "telemetry", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -164,6 +168,8 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Uniformity calibration on the SPECT gamma camera", "uniformity-calibration", True),
     ("Energy calibration of the nuclear medicine camera", "energy-calibration", True),
     ("Installed GE Revolution ACT scanner", "ge-revolution-act", True),
+    ("Serviced cardiac telemetry transmitters and central stations", "telemetry", True),
+    ("Repaired Philips telemetry units and ECG leads", "telemetry", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
