@@ -213,3 +213,4 @@ def test_parents_corrected_pass11_3(vocabulary):
 
 def test_facts_corrected_pass11_3(vocabulary):
     assert vocabulary.concepts["lead-apron-inspection"].track.value == "equipment"
+    assert "K102330" in vocabulary.concepts["v-pro-max"].source
