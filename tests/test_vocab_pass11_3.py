@@ -106,6 +106,9 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Staff RN on a 32-bed cardiac telemetry unit", "telemetry", False),
     ("Telemetry RN, progressive care", "telemetry", False),
     ("Floated to the telemetry floor as a patient care tech", "telemetry", False),
+    ("Hosted a Dr panel on diabetes care", "dr-detector", False),
+    ("Disaster recovery DR panel review", "dr-detector", False),
+    ("Ct tube QC on the PCR run", "ct-xray-tube", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -170,6 +173,8 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Installed GE Revolution ACT scanner", "ge-revolution-act", True),
     ("Serviced cardiac telemetry transmitters and central stations", "telemetry", True),
     ("Repaired Philips telemetry units and ECG leads", "telemetry", True),
+    ("Replaced DR panels on the portable X-ray units", "dr-detector", True),
+    ("Replaced the CT tube on the LightSpeed", "ct-xray-tube", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
