@@ -1,33 +1,38 @@
 """Forms that read another trade's sense, or whose context words were too general: one line per fix.
 
-Pipeline RTU telemetry units; a nursing ward called the telemetry unit or floor and the telemetry RN; wind-
-turbine and generator slip rings and brush blocks (a rotor is no CT word); fire alarm panels' wireless
-detectors and the LCD trade's flat panel displays (FPD, Canon's FPD lithography); a warehouse's RFID asset
+Pipeline RTU telemetry units, drone and wellhead telemetry transmitters (the form's own word was its
+context), a vehicle and its telemetry, and the nursing ward called the telemetry unit or floor (and the
+telemetry RN); wind-turbine and generator slip rings and brush blocks (a rotor is no CT word) and a PTZ
+camera's slip ring; fire alarm panels' wireless detectors, the LCD trade's flat panel displays (FPD, Canon's
+FPD lithography), a doctors' (Dr) panel and a disaster recovery (DR) panel review; a warehouse's RFID asset
 tracking system; airport ramp apron inspections; construction rigging slings beside a mechanical lift; a
 software stress test system's test cases; a pharmaceutical plant's RO loop, product water loop and RO
-storage tank; Infinix smartphones; an F-16's fire control radar (FCR); PET preforms and recycled PET; breast
-cancer MRI screening programmes; HDR video sources; vivid marketing; "access CT" scheduling; vehicles' OBD
-diagnostic monitors; field water purification with portable RO units; IGT slot machines in a casino suite;
-an event venue booked by GE; auto-shop and jewellers' ultrasonic cleaners; HVAC smart pumps; a robot vision
-system's planar camera; a radar receiver's gain calibration; an acoustic calibrator's constancy check; food
-irradiators' cobalt-60 units; the AEC (architecture, engineering and construction) trade's survey; an
-agility head coach; a radar klystron's electron gun; tramp-metal ferromagnetic detectors at a mine; "hybrid
-or remote" work; a vehicle and its telemetry; a thermoscan of switchgear; banks' pneumatic tube stations;
-inhalers' dose reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet
-quench; a histology paraffin bath changed by hand; lab water endotoxin filters; nuclear power plant detector
-tuning; a non-invasive cardiovascular imaging lab; a PTZ camera's slip ring; Innova Solutions; and a patient
-safety programme beside breast MRI screening; veterinary pet imaging and a game's pet system; IVF transport
-incubators; remote sensing laser imagers and a forensic medical imager; an AMX control panel; nurses' spot
-vital signs; isolators' vaporized hydrogen peroxide decontamination cycles; and wavelengths in nanometres
-(340 nm, which the context word NM matched in the gamma camera forms and in the uniformity, energy,
-linearity and centre-of-rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as
-ours. The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
+storage tank, lab water endotoxin filters and field water purification with portable RO units; Infinix
+smartphones; an F-16's fire control radar (FCR); PET preforms, recycled PET, PET systems for bottle
+recycling, veterinary pet imaging and a game's pet system; breast cancer MRI screening programmes; HDR video
+sources; vivid marketing; "access CT" scheduling; vehicles' OBD diagnostic monitors; IGT slot machines in a
+casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic cleaners; HVAC smart pumps; a
+robot vision system's planar camera; a radar receiver's gain calibration; an acoustic calibrator's constancy
+check; food irradiators' cobalt-60 units; the AEC (architecture, engineering and construction) trade's
+survey; an agility head coach; a radar klystron's electron gun; tramp-metal ferromagnetic detectors at a
+mine; "hybrid or remote" work; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
+reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; a
+histology paraffin bath changed by hand; nuclear power plant detector tuning; a non-invasive cardiovascular
+imaging lab; Innova Solutions; IVF transport incubators; remote sensing laser imagers and a forensic medical
+imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
+decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP
+cuff; the Maritime Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware
+accelerator (the MLC form was its own context word); and wavelengths in nanometres (340 nm, which the
+context word NM matched in the gamma camera forms and in the uniformity, energy, linearity and centre-of-
+rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as ours.
+
+The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
 dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
 Hospital pneumatic tube system, X-ray dose reproducibility test), the old name kept as a guarded form. The
 Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both; the Hologic
 Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis one. Lead apron
-inspection is imaging work, on the equipment track. The second table checks that each guarded form still
-counts in its own sense.
+inspection is imaging work, on the equipment track. The V-PRO maX was cleared by the FDA under 510(k)
+K102330, now its source. The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -109,6 +114,12 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Hosted a Dr panel on diabetes care", "dr-detector", False),
     ("Disaster recovery DR panel review", "dr-detector", False),
     ("Ct tube QC on the PCR run", "ct-xray-tube", False),
+    ("Implemented TCP pacing and congestion control in the Linux kernel", "transcutaneous-pacer", False),
+    ("Applied tourniquet and BP cuffs during phlebotomy training", "tourniquet-system", False),
+    ("MLC 2006 compliance audits; ship beam surveys", "multileaf-collimator", False),
+    ("MLC NAND flash with hardware accelerator", "multileaf-collimator", False),
+    ("Built RC drone telemetry transmitters and receivers", "telemetry", False),
+    ("Installed telemetry transmitters on the gas wellheads", "telemetry", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -175,6 +186,10 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Repaired Philips telemetry units and ECG leads", "telemetry", True),
     ("Replaced DR panels on the portable X-ray units", "dr-detector", True),
     ("Replaced the CT tube on the LightSpeed", "ct-xray-tube", True),
+    ("Tested TCP on the ZOLL R Series defibrillator", "transcutaneous-pacer", True),
+    ("Replaced tourniquet cuffs and hoses on the Zimmer ATS", "tourniquet-system", True),
+    ("Calibrated the MLC leaves on the TrueBeam", "multileaf-collimator", True),
+    ("Replaced batteries in ECG telemetry transmitters", "telemetry", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
