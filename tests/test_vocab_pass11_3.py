@@ -3,28 +3,30 @@
 Pipeline RTU telemetry units, drone and wellhead telemetry transmitters (the form's own word was its
 context), a vehicle and its telemetry, and the nursing ward called the telemetry unit or floor (and the
 telemetry RN); wind-turbine and generator slip rings and brush blocks (a rotor is no CT word) and a PTZ
-camera's slip ring; fire alarm panels' wireless detectors, the LCD trade's flat panel displays (FPD, Canon's
-FPD lithography), a doctors' (Dr) panel and a disaster recovery (DR) panel review; a warehouse's RFID asset
-tracking system; airport ramp apron inspections; construction rigging slings beside a mechanical lift; a
-software stress test system's test cases; a pharmaceutical plant's RO loop, product water loop and RO
-storage tank, lab water endotoxin filters and field water purification with portable RO units; Infinix
-smartphones; an F-16's fire control radar (FCR); PET preforms, recycled PET, PET systems for bottle
-recycling, veterinary pet imaging and a game's pet system; breast cancer MRI screening programmes; HDR video
-sources; vivid marketing; "access CT" scheduling; vehicles' OBD diagnostic monitors; IGT slot machines in a
-casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic cleaners; HVAC smart pumps; a
-robot vision system's planar camera; a radar receiver's gain calibration; an acoustic calibrator's constancy
-check; food irradiators' cobalt-60 units; the AEC (architecture, engineering and construction) trade's
-survey; an agility head coach; a radar klystron's electron gun; tramp-metal ferromagnetic detectors at a
-mine; "hybrid or remote" work; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
-reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; a
-histology paraffin bath changed by hand; nuclear power plant detector tuning; a non-invasive cardiovascular
-imaging lab; Innova Solutions; IVF transport incubators; remote sensing laser imagers and a forensic medical
-imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
-decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP
-cuff; the Maritime Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware
-accelerator (the MLC form was its own context word); and wavelengths in nanometres (340 nm, which the
-context word NM matched in the gamma camera forms and in the uniformity, energy, linearity and centre-of-
-rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as ours.
+camera's slip ring; fire alarm panels' wireless detectors (and Siemens and GE security wireless detectors:
+maker names that also sell fire and security systems are no longer its context words), the LCD trade's flat
+panel displays (FPD, Canon's FPD lithography), a doctors' (Dr) panel and a disaster recovery (DR) panel
+review; a warehouse's RFID asset tracking system; airport ramp apron inspections; construction rigging
+slings beside a mechanical lift; a software stress test system's test cases; a pharmaceutical plant's RO
+loop, product water loop and RO storage tank, lab water endotoxin filters and field water purification with
+portable RO units; Infinix smartphones; an F-16's fire control radar (FCR); PET preforms, recycled PET, PET
+systems for bottle recycling, veterinary pet imaging and a game's pet system; breast cancer MRI screening
+programmes; HDR video sources; vivid marketing; "access CT" scheduling; vehicles' OBD diagnostic monitors;
+IGT slot machines in a casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic
+cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain calibration; an
+acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC (architecture, engineering
+and construction) trade's survey; an agility head coach; a radar klystron's electron gun; tramp-metal
+ferromagnetic detectors at a mine; "hybrid or remote" work; a thermoscan of switchgear; banks' pneumatic
+tube stations; inhalers' dose reproducibility; panoramic photography units; an NMR spectrometer's
+superconducting magnet quench; a histology paraffin bath changed by hand; nuclear power plant detector
+tuning; a non-invasive cardiovascular imaging lab; Innova Solutions; IVF transport incubators; remote
+sensing laser imagers and a forensic medical imager; an AMX control panel; nurses' spot vital signs;
+isolators' vaporized hydrogen peroxide decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP
+pacing; a phlebotomy tourniquet beside a BP cuff; the Maritime Labour Convention (MLC 2006) beside a ship's
+beam and MLC NAND flash beside a hardware accelerator (the MLC form was its own context word); and
+wavelengths in nanometres (340 nm, which the context word NM matched in the gamma camera forms and in the
+uniformity, energy, linearity and centre-of-rotation calibrations, the Cs-137 source and the Philips
+Skylight) no longer read as ours.
 
 The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
 dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
@@ -120,6 +122,8 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("MLC NAND flash with hardware accelerator", "multileaf-collimator", False),
     ("Built RC drone telemetry transmitters and receivers", "telemetry", False),
     ("Installed telemetry transmitters on the gas wellheads", "telemetry", False),
+    ("Installed Siemens wireless detectors for the Cerberus fire system", "dr-detector", False),
+    ("GE Interlogix wireless detectors for home security", "dr-detector", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -190,6 +194,7 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Replaced tourniquet cuffs and hoses on the Zimmer ATS", "tourniquet-system", True),
     ("Calibrated the MLC leaves on the TrueBeam", "multileaf-collimator", True),
     ("Replaced batteries in ECG telemetry transmitters", "telemetry", True),
+    ("Calibrated Canon wireless detectors on the CXDI", "dr-detector", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
