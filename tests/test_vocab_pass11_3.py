@@ -8,33 +8,34 @@ maker names that also sell fire and security systems are no longer its context w
 panel displays (FPD, Canon's FPD lithography), a doctors' (Dr) panel and a disaster recovery (DR) panel
 review; a warehouse's RFID asset tracking system; airport ramp apron inspections; construction rigging
 slings beside a mechanical lift; a software stress test system's test cases; a pharmaceutical plant's RO
-loop, product water loop and RO storage tank, lab water endotoxin filters and field water purification with
-portable RO units; Infinix smartphones; an F-16's fire control radar (FCR); PET preforms, recycled PET, PET
-systems for bottle recycling, veterinary pet imaging and a game's pet system; breast cancer MRI screening
-programmes; HDR video sources; vivid marketing; "access CT" scheduling; vehicles' OBD diagnostic monitors;
-IGT slot machines in a casino suite; an event venue booked by GE; auto-shop and jewellers' ultrasonic
-cleaners; HVAC smart pumps; a robot vision system's planar camera; a radar receiver's gain calibration; an
-acoustic calibrator's constancy check; food irradiators' cobalt-60 units; the AEC (architecture, engineering
-and construction) trade's survey; an agility head coach; a radar klystron's electron gun; tramp-metal
-ferromagnetic detectors at a mine; "hybrid or remote" work; a thermoscan of switchgear; banks' pneumatic
-tube stations; inhalers' dose reproducibility; panoramic photography units; an NMR spectrometer's
-superconducting magnet quench; a histology paraffin bath changed by hand; nuclear power plant detector
-tuning; a non-invasive cardiovascular imaging lab; Innova Solutions; IVF transport incubators; remote
-sensing laser imagers and a forensic medical imager; an AMX control panel; nurses' spot vital signs;
-isolators' vaporized hydrogen peroxide decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP
-pacing; a phlebotomy tourniquet beside a BP cuff; the Maritime Labour Convention (MLC 2006) beside a ship's
-beam and MLC NAND flash beside a hardware accelerator (the MLC form was its own context word); and
-wavelengths in nanometres (340 nm, which the context word NM matched in the gamma camera forms and in the
-uniformity, energy, linearity and centre-of-rotation calibrations, the Cs-137 source and the Philips
-Skylight) no longer read as ours.
+loop, product water loop and RO storage tank, lab water endotoxin filters, field water purification with
+portable RO units and a desalination plant's RO membranes; Infinix smartphones; an F-16's fire control radar
+(FCR); PET preforms, recycled PET, PET systems for bottle recycling, veterinary pet imaging and a game's pet
+system; breast cancer MRI screening programmes; HDR video sources; vivid marketing; "access CT" scheduling;
+vehicles' OBD diagnostic monitors; IGT slot machines in a casino suite; an event venue booked by GE; auto-
+shop and jewellers' ultrasonic cleaners; HVAC smart pumps (and a Six Sigma project beside them); a robot
+vision system's planar camera; a radar receiver's gain calibration; an acoustic calibrator's constancy
+check; food irradiators' cobalt-60 units; the AEC (architecture, engineering and construction) trade's
+survey; an agility head coach; a radar klystron's electron gun; tramp-metal ferromagnetic detectors at a
+mine; "hybrid or remote" work; a thermoscan of switchgear; banks' pneumatic tube stations; inhalers' dose
+reproducibility; panoramic photography units; an NMR spectrometer's superconducting magnet quench; a
+histology paraffin bath changed by hand; nuclear power plant detector tuning; a non-invasive cardiovascular
+imaging lab; Innova Solutions; IVF transport incubators; remote sensing laser imagers and a forensic medical
+imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
+decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP
+cuff; the Maritime Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware
+accelerator (the MLC form was its own context word); and wavelengths in nanometres (340 nm, which the
+context word NM matched in the gamma camera forms and in the uniformity, energy, linearity and centre-of-
+rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as ours.
 
 The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
 dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
-Hospital pneumatic tube system, X-ray dose reproducibility test), the old name kept as a guarded form. The
-Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both; the Hologic
-Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis one. Lead apron
-inspection is imaging work, on the equipment track. The V-PRO maX was cleared by the FDA under 510(k)
-K102330, now its source. The second table checks that each guarded form still counts in its own sense.
+Hospital pneumatic tube system, X-ray dose reproducibility test, Dialysis RO membrane), the old name kept as
+a guarded form. The Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under
+both; the Hologic Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis
+one. Lead apron inspection is imaging work, on the equipment track. The V-PRO maX was cleared by the FDA
+under 510(k) K102330, now its source. The second table checks that each guarded form still counts in its own
+sense.
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("Installed telemetry transmitters on the gas wellheads", "telemetry", False),
     ("Installed Siemens wireless detectors for the Cerberus fire system", "dr-detector", False),
     ("GE Interlogix wireless detectors for home security", "dr-detector", False),
+    ("Lean Six Sigma project on smart pumps for the chilled water plant", "smart-pump", False),
+    ("Replaced RO membranes at the municipal desalination plant", "ro-membrane", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -195,6 +198,8 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Calibrated the MLC leaves on the TrueBeam", "multileaf-collimator", True),
     ("Replaced batteries in ECG telemetry transmitters", "telemetry", True),
     ("Calibrated Canon wireless detectors on the CXDI", "dr-detector", True),
+    ("Sigma Spectrum smart pumps", "smart-pump", True),
+    ("Replaced reverse osmosis membranes on the hemodialysis RO", "ro-membrane", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
@@ -203,6 +208,7 @@ _RENAMED_IN_PASS11_3 = {
     "ultrasonic-cleaner": "Ultrasonic instrument cleaner",
     "ferromagnetic-detection": "MRI ferromagnetic detection system",
     "thermoscan": "Braun ThermoScan",
+    "ro-membrane": "Dialysis RO membrane",
     "pneumatic-tube-system": "Hospital pneumatic tube system",
     "dose-reproducibility-test": "X-ray dose reproducibility test",
 }
