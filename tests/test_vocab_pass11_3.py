@@ -22,11 +22,12 @@ reproducibility; panoramic photography units; an NMR spectrometer's superconduct
 histology paraffin bath changed by hand; nuclear power plant detector tuning; a non-invasive cardiovascular
 imaging lab; Innova Solutions; IVF transport incubators; remote sensing laser imagers and a forensic medical
 imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
-decontamination cycles; a qPCR Ct tube; the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP
-cuff; the Maritime Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware
-accelerator (the MLC form was its own context word); and wavelengths in nanometres (340 nm, which the
-context word NM matched in the gamma camera forms and in the uniformity, energy, linearity and centre-of-
-rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as ours.
+decontamination cycles; a qPCR Ct tube; Nd:YAG laser welders (the Nd:YAG forms now need the clinical words
+the YAG forms need); the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP cuff; the Maritime
+Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware accelerator (the MLC
+form was its own context word); and wavelengths in nanometres (340 nm, which the context word NM matched in
+the gamma camera forms and in the uniformity, energy, linearity and centre-of-rotation calibrations, the
+Cs-137 source and the Philips Skylight) no longer read as ours.
 
 The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
 dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
@@ -127,6 +128,7 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
     ("GE Interlogix wireless detectors for home security", "dr-detector", False),
     ("Lean Six Sigma project on smart pumps for the chilled water plant", "smart-pump", False),
     ("Replaced RO membranes at the municipal desalination plant", "ro-membrane", False),
+    ("Maintained Nd:YAG laser welders on the production line", "yag-laser", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -200,6 +202,7 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Calibrated Canon wireless detectors on the CXDI", "dr-detector", True),
     ("Sigma Spectrum smart pumps", "smart-pump", True),
     ("Replaced reverse osmosis membranes on the hemodialysis RO", "ro-membrane", True),
+    ("Serviced the Lumenis Nd:YAG laser for ophthalmology", "yag-laser", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
