@@ -22,22 +22,23 @@ reproducibility; panoramic photography units; an NMR spectrometer's superconduct
 histology paraffin bath changed by hand; nuclear power plant detector tuning; a non-invasive cardiovascular
 imaging lab; Innova Solutions; IVF transport incubators; remote sensing laser imagers and a forensic medical
 imager; an AMX control panel; nurses' spot vital signs; isolators' vaporized hydrogen peroxide
-decontamination cycles; a qPCR Ct tube; a neuroscience laboratory's electrophysiology recording system and a
-neurodiagnostic evoked potential (EP) recording system; Nd:YAG laser welders (the Nd:YAG forms now need the
-clinical words the YAG forms need); the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP cuff;
-the Maritime Labour Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware
-accelerator (the MLC form was its own context word); and wavelengths in nanometres (340 nm, which the
-context word NM matched in the gamma camera forms and in the uniformity, energy, linearity and centre-of-
-rotation calibrations, the Cs-137 source and the Philips Skylight) no longer read as ours.
+decontamination cycles; a qPCR Ct tube; the nuclear industry's portable gamma cameras for radiation surveys
+and hot spots; a neuroscience laboratory's electrophysiology recording system and a neurodiagnostic evoked
+potential (EP) recording system; Nd:YAG laser welders (the Nd:YAG forms now need the clinical words the YAG
+forms need); the Linux kernel's TCP pacing; a phlebotomy tourniquet beside a BP cuff; the Maritime Labour
+Convention (MLC 2006) beside a ship's beam and MLC NAND flash beside a hardware accelerator (the MLC form
+was its own context word); and wavelengths in nanometres (340 nm, which the context word NM matched in the
+gamma camera forms and in the uniformity, energy, linearity and centre-of-rotation calibrations, the Cs-137
+source and the Philips Skylight) no longer read as ours.
 
 The concepts whose names were themselves ambiguous are renamed (Diagnostic imaging display, Portable
 dialysis RO unit, Ultrasonic instrument cleaner, MRI ferromagnetic detection system, Braun ThermoScan,
 Hospital pneumatic tube system, X-ray dose reproducibility test, Dialysis RO membrane, Cardiac
-electrophysiology recording system), the old name kept as a guarded form. The Thermo Scientific TSX line
-holds freezers as well as refrigerators and is filed under both; the Hologic Selenia Dimensions is a full-
-field digital mammography system as well as a tomosynthesis one. Lead apron inspection is imaging work, on
-the equipment track. The V-PRO maX was cleared by the FDA under 510(k) K102330, now its source. The second
-table checks that each guarded form still counts in its own sense.
+electrophysiology recording system, Nuclear medicine gamma camera), the old name kept as a guarded form. The
+Thermo Scientific TSX line holds freezers as well as refrigerators and is filed under both; the Hologic
+Selenia Dimensions is a full-field digital mammography system as well as a tomosynthesis one. Lead apron
+inspection is imaging work, on the equipment track. The V-PRO maX was cleared by the FDA under 510(k)
+K102330, now its source. The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -140,6 +141,12 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_3 = [
         "ep-recording-system",
         False,
     ),
+    (
+        "Operated gamma cameras for radiation surveys during plant decommissioning",
+        "gamma-camera",
+        False,
+    ),
+    ("Deployed portable gamma cameras to locate hot spots at the reactor", "gamma-camera", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
@@ -215,6 +222,7 @@ _FORMS_GUARDED_IN_PASS11_3_STILL_COUNT = [
     ("Replaced reverse osmosis membranes on the hemodialysis RO", "ro-membrane", True),
     ("Serviced the Lumenis Nd:YAG laser for ophthalmology", "yag-laser", True),
     ("Supported EP recording systems during cardiac ablations", "ep-recording-system", True),
+    ("Gamma camera PM and repair", "gamma-camera", True),
 ]
 
 _RENAMED_IN_PASS11_3 = {
@@ -224,6 +232,7 @@ _RENAMED_IN_PASS11_3 = {
     "ferromagnetic-detection": "MRI ferromagnetic detection system",
     "thermoscan": "Braun ThermoScan",
     "ro-membrane": "Dialysis RO membrane",
+    "gamma-camera": "Nuclear medicine gamma camera",
     "ep-recording-system": "Cardiac electrophysiology recording system",
     "pneumatic-tube-system": "Hospital pneumatic tube system",
     "dose-reproducibility-test": "X-ray dose reproducibility test",
