@@ -1,0 +1,148 @@
+"""Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per
+fix, each failing on the vocabulary before it.
+
+Flue-gas and process oxygen analyzers; Selenium-style software test automation; a car dealer's test
+equipment; continuous integration (CI) pipelines beside load testing; semiconductor wafer probe testing and
+industrial pressure transducers; Power over Ethernet injectors; underground warning tape; the Dart language's
+test package; the U.S. Navy METCAL calibration programme; an ordinary 'verify incubator temperatures' or
+'verify biological indicator results'; Nike's SPARQ athletic rating; the U.S. Army ANSUR anthropometric
+survey; Defibtech AEDs; the Matrixx telecom billing platform; treatment centres named Halcyon; Unipulse load
+cells and Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG crossmatch; soil
+neutron moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a
+combustion engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of
+other makers; flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the
+bench; and CIOS written for chief information officers no longer read as the medical oxygen analyzer, the
+biomedical test automation software, biomedical test equipment, the chemical indicator, ultrasound probe
+testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick (DART) test,
+the Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips Sparq, Fluke
+Ansur, the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and Uni-Therm, ABO
+discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array dosimeter, the
+scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro, red cell
+antibody identification, the anti-static wrist strap and the Siemens Cios. Oxygen analyzer and Test
+automation software were names of their own; the concepts are now named Medical oxygen analyzer and
+Biomedical test automation software, with the old name a guarded form. The second table checks that each
+guarded form still counts in its own sense.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
+    # oxygen-analyzer: flue gas and process analyzers
+    ("Calibrated oxygen analyzers on the boiler flue gas stacks", "oxygen-analyzer", False),
+    ("Maintained O2 analyzers and CEMS on the refinery heaters", "oxygen-analyzer", False),
+    # test-automation-software: software QA
+    ("Developed Selenium test automation software for web apps", "test-automation-software", False),
+    # biomedical-test-equipment: any trade's test equipment
+    ("Used test equipment to diagnose engine faults at the dealership", "biomedical-test-equipment", False),
+    # chemical-indicator: continuous integration
+    ("Set up CI pipeline with load testing and Jenkins", "chemical-indicator", False),
+    # ultrasound-probe-testing / -repair: wafer probes and pressure transducers
+    ("Performed wafer probe testing on probe cards and probes", "ultrasound-probe-testing", False),
+    ("Performed pressure transducer testing and calibrated transducers", "ultrasound-probe-testing", False),
+    ("Did pressure transducer repair and replaced transducers on skids", "ultrasound-probe-repair", False),
+    # power-injector: Power over Ethernet
+    ("Installed PoE power injector for wireless access points", "power-injector", False),
+    # indicator-tape: underground warning tape
+    ("Applied underground warning indicator tape over gas lines", "indicator-tape", False),
+    # bowie-dick-test: the Dart language
+    ("Wrote Dart test suites for the Flutter app", "bowie-dick-test", False),
+    # metcal-soldering: the Navy calibration programme
+    ("Navy METCAL calibration program technician", "metcal-soldering", False),
+    # steris-verify-incubator / -bi: ordinary verbs
+    ("Verify incubator temperatures daily and record on the QC log", "steris-verify-incubator", False),
+    ("Verify biological indicator results before releasing loads", "steris-verify-bi", False),
+    # philips-sparq: Nike's athletic rating
+    ("Coached athletes through SPARQ testing", "philips-sparq", False),
+    # fluke-ansur: the Army anthropometric survey
+    ("Used ANSUR II anthropometric data for cockpit design", "fluke-ansur", False),
+    # datrend-defib-analyzer: Defibtech AEDs
+    ("Deployed Defibtech Lifeline AEDs across campus", "datrend-defib-analyzer", False),
+    # iba-matrixx: the telecom billing platform
+    ("Integrated the Matrixx billing platform for a mobile operator", "iba-matrixx", False),
+    # varian-halcyon: treatment centres
+    ("Intake counselor at Halcyon House treatment center", "varian-halcyon", False),
+    # rigel-uni-pulse / rigel-uni-therm: load cells and heating
+    ("Calibrated Unipulse load cell indicators", "rigel-uni-pulse", False),
+    ("Installed Unitherm heating systems", "rigel-uni-therm", False),
+    # abo-discrepancy: data entry
+    ("Resolved typing discrepancies in data entry", "abo-discrepancy", False),
+    # ahg-crossmatch: the transplant crossmatch
+    ("Performed flow cytometric IgG crossmatch for kidney transplant", "ahg-crossmatch", False),
+    # neutron-survey-meter: soil moisture
+    ("Soil moisture readings with a neutron meter", "neutron-survey-meter", False),
+    # diode-array: HPLC detectors
+    ("Performed HPLC QA on diode array detectors", "diode-array", False),
+    # scanning-ion-chamber / cylindrical-ion-chamber: other chambers
+    ("Cleaned the scanning chamber of the SEM", "scanning-ion-chamber", False),
+    ("Designed the cylindrical chamber of the pressure vessel", "cylindrical-ion-chamber", False),
+    # radiosurgery-system: software requirements
+    ("Analyzed SRS documents for radiation monitoring software at Edge", "radiosurgery-system", False),
+    # radcal-accu-pro: other makers' Accu-Pro
+    ("Sold AccuPro torque tools to auto shops", "radcal-accu-pro", False),
+    # antibody-identification: flow cytometry panels
+    ("Built 12-color antibody panels for T cell phenotyping by flow", "antibody-identification", False),
+    # esd-wrist-strap: watch straps
+    ("Replaced watch wrist straps at the jewelry bench", "esd-wrist-strap", False),
+    # siemens-cios: chief information officers
+    ("Presented the roadmap to the CIOS of member banks", "siemens-cios", False),
+]
+
+_FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
+    ("Checked FiO2 on ventilators with an oxygen analyzer", "oxygen-analyzer", True),
+    ("O2 analyzer checks on oxygen concentrators", "oxygen-analyzer", True),
+    ("Ran Fluke Ansur test automation software for safety analyzer PMs", "test-automation-software", True),
+    ("Test equipment: ESA620, blood pressure simulator, SpO2 simulator", "biomedical-test-equipment", True),
+    ("Read CI strips in sterilization trays", "chemical-indicator", True),
+    ("Ultrasound probe testing with FirstCall", "ultrasound-probe-testing", True),
+    ("Perform transducer testing and probe evaluations on damaged probes", "ultrasound-probe-testing", True),
+    ("Transducer repair for ultrasound and TEE probes", "ultrasound-probe-repair", True),
+    ("Serviced Medrad Stellant CT power injectors", "power-injector", True),
+    ("Power injector PMs", "power-injector", True),
+    ("Checked autoclave indicator tape on wrapped instrument trays", "indicator-tape", True),
+    ("Ran the daily DART test on each steam sterilizer", "bowie-dick-test", True),
+    ("Repaired boards with a Metcal soldering station", "metcal-soldering", True),
+    ("Read BIs in the STERIS Verify incubator", "steris-verify-incubator", True),
+    ("Loaded STERIS Verify biological indicators in the test pack", "steris-verify-bi", True),
+    ("Philips Sparq ultrasound PMs", "philips-sparq", True),
+    ("Ran Ansur test templates", "fluke-ansur", True),
+    ("Tested defibrillators with a Datrend Defib-Tech analyzer", "datrend-defib-analyzer", True),
+    ("Patient QA with IBA MatriXX", "iba-matrixx", True),
+    ("Halcyon linac service", "varian-halcyon", True),
+    ("Rigel Uni-Pulse defibrillator analyzer", "rigel-uni-pulse", True),
+    ("Rigel Uni-Therm electrosurgical analyzer", "rigel-uni-therm", True),
+    ("Resolved ABO typing discrepancies with reverse grouping", "abo-discrepancy", True),
+    ("Neutron meter surveys outside the 18 MV linac vault", "neutron-survey-meter", True),
+    ("IMRT QA with diode arrays and ion chambers", "diode-array", True),
+    ("Beam data with a scanning chamber in the water tank", "scanning-ion-chamber", True),
+    ("TG-51 output calibration with a cylindrical chamber and electrometer", "cylindrical-ion-chamber", True),
+    ("SRS and SBRT commissioning on the TrueBeam", "radiosurgery-system", True),
+    ("kVp and HVL checks with an AccuPro", "radcal-accu-pro", True),
+    ("Antibody panels, elutions and red cell phenotyping in the blood bank", "antibody-identification", True),
+    ("Wore a grounded wrist strap at the electronics bench", "esd-wrist-strap", True),
+    ("PMs on Siemens Cios Alpha C-arms", "siemens-cios", True),
+]
+
+_RENAMED_IN_PASS11_4 = {
+    "oxygen-analyzer": "Medical oxygen analyzer",
+    "test-automation-software": "Biomedical test automation software",
+}
+
+
+def test_other_trades_no_longer_read_as_ours_pass11_4(checker):
+    each_case(_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4, line_check(checker))
+
+
+def test_forms_guarded_still_count_in_their_sense_pass11_4(checker):
+    each_case(_FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4, line_check(checker))
+
+
+def test_names_that_read_another_sense_are_renamed_pass11_4(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS11_4.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
