@@ -1,27 +1,29 @@
 """Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per
 fix, each failing on the vocabulary before it.
 
-Flue-gas and process oxygen analyzers; Selenium-style software test automation; a car dealer's test
-equipment; continuous integration (CI) pipelines beside load testing; semiconductor wafer probe testing and
-industrial pressure transducers; Power over Ethernet injectors; underground warning tape; the Dart language's
-test package; the U.S. Navy METCAL calibration programme; an ordinary 'verify incubator temperatures' or
-'verify biological indicator results'; Nike's SPARQ athletic rating; the U.S. Army ANSUR anthropometric
-survey; Defibtech AEDs; the Matrixx telecom billing platform; treatment centres named Halcyon; Unipulse load
-cells and Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG crossmatch; soil
-neutron moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a
-combustion engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of
-other makers; flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the
-bench; and CIOS written for chief information officers no longer read as the medical oxygen analyzer, the
-biomedical test automation software, biomedical test equipment, the chemical indicator, ultrasound probe
-testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick (DART) test,
-the Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips Sparq, Fluke
-Ansur, the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and Uni-Therm, ABO
-discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array dosimeter, the
-scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro, red cell
-antibody identification, the anti-static wrist strap and the Siemens Cios. Oxygen analyzer and Test
-automation software were names of their own; the concepts are now named Medical oxygen analyzer and
-Biomedical test automation software, with the old name a guarded form. The second table checks that each
-guarded form still counts in its own sense.
+Flue-gas and process oxygen analyzers; Selenium-style software test automation; a car dealer's test equipment;
+continuous integration (CI) pipelines beside load testing; semiconductor wafer probe testing and industrial
+pressure transducers; Power over Ethernet injectors; underground warning tape; the Dart language's test
+package; the U.S. Navy METCAL calibration programme; an ordinary 'verify incubator temperatures' or 'verify
+biological indicator results'; Nike's SPARQ athletic rating; the U.S. Army ANSUR anthropometric survey;
+Defibtech AEDs; the Matrixx telecom billing platform; treatment centres named Halcyon; Unipulse load cells and
+Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG crossmatch; soil neutron
+moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a combustion
+engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of other makers;
+flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the bench;
+Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service organisations
+(DSO); connector terminal retention force testers; and CIOS written for chief information officers no longer
+read as the medical oxygen analyzer, the biomedical test automation software, biomedical test equipment, the
+chemical indicator, ultrasound probe testing and repair, the contrast power injector, sterilization indicator
+tape, the Bowie-Dick (DART) test, the Metcal soldering system, the STERIS Verify incubator and biological
+indicator, the Philips Sparq, Fluke Ansur, the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the
+Rigel Uni-Pulse and Uni-Therm, ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey
+meter, the diode array dosimeter, the scanning and cylindrical ionization chambers, stereotactic radiosurgery,
+the Radcal Accu-Pro, red cell antibody identification, the anti-static wrist strap, transthoracic
+echocardiography, capillary and agarose protein electrophoresis, the digital storage oscilloscope, the
+receptacle tension tester and the Siemens Cios. Oxygen analyzer and Test automation software were names of
+their own; the concepts are now named Medical oxygen analyzer and Biomedical test automation software, with
+the old name a guarded form. The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -88,6 +90,23 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("Replaced watch wrist straps at the jewelry bench", "esd-wrist-strap", False),
     # siemens-cios: chief information officers
     ("Presented the roadmap to the CIOS of member banks", "siemens-cios", False),
+    # tte: Time-Triggered Ethernet
+    ("Integrated TTE switches and end systems on the Orion avionics", "tte", False),
+    # capillary-protein-electrophoresis / agarose-protein-electrophoresis: biopharma and DNA work
+    (
+        "Ran CE-SDS capillary electrophoresis for protein characterization of monoclonal antibodies",
+        "capillary-protein-electrophoresis",
+        False,
+    ),
+    (
+        "Ran agarose gel electrophoresis of PCR products and SDS-PAGE of proteins",
+        "agarose-protein-electrophoresis",
+        False,
+    ),
+    # oscilloscope: dental service organisations
+    ("Dental hygienist at a DSO; periodontal probe charting", "oscilloscope", False),
+    # receptacle-tension-tester: connector terminals
+    ("Used a terminal retention force tester on crimped connectors", "receptacle-tension-tester", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -123,6 +142,15 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Antibody panels, elutions and red cell phenotyping in the blood bank", "antibody-identification", True),
     ("Wore a grounded wrist strap at the electronics bench", "esd-wrist-strap", True),
     ("PMs on Siemens Cios Alpha C-arms", "siemens-cios", True),
+    ("Serviced Vivid E95 systems for TTE", "tte", True),
+    (
+        "Capillary electrophoresis of serum for M-protein on the Minicap",
+        "capillary-protein-electrophoresis",
+        True,
+    ),
+    ("Agarose gel electrophoresis for SPEP and immunofixation", "agarose-protein-electrophoresis", True),
+    ("Used a Tektronix DSO with a 10x probe", "oscilloscope", True),
+    ("Checked hospital-grade receptacles with a retention force tester", "receptacle-tension-tester", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
