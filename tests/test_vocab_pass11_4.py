@@ -12,7 +12,8 @@ moisture meters; HPLC diode array detectors; the scanning chamber of an electron
 engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of other makers;
 flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the bench;
 Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service organisations
-(DSO); connector terminal retention force testers; and CIOS written for chief information officers no longer
+(DSO); connector terminal retention force testers; New York public schools PS 400, PS 410 and PS 420; an exact
+couch size; respirator (SCBA) breathing simulators; and CIOS written for chief information officers no longer
 read as the medical oxygen analyzer, the biomedical test automation software, biomedical test equipment, the
 chemical indicator, ultrasound probe testing and repair, the contrast power injector, sterilization indicator
 tape, the Bowie-Dick (DART) test, the Metcal soldering system, the STERIS Verify incubator and biological
@@ -107,6 +108,14 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("Dental hygienist at a DSO; periodontal probe charting", "oscilloscope", False),
     # receptacle-tension-tester: connector terminals
     ("Used a terminal retention force tester on crimped connectors", "receptacle-tension-tester", False),
+    # fluke-ps400 / ps410 / ps420: New York public schools
+    ("Taught at PS 410 in Queens", "fluke-ps410", False),
+    ("Taught fourth grade at PS420", "fluke-ps420", False),
+    ("Fourth grade teacher at PS400 in Brooklyn", "fluke-ps400", False),
+    # varian-exact-couch: furniture
+    ("Measured exact couch dimensions for the furniture store", "varian-exact-couch", False),
+    # lung-simulator: respirator (SCBA) testing
+    ("Tested SCBA with a breathing simulator", "lung-simulator", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -151,6 +160,10 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Agarose gel electrophoresis for SPEP and immunofixation", "agarose-protein-electrophoresis", True),
     ("Used a Tektronix DSO with a 10x probe", "oscilloscope", True),
     ("Checked hospital-grade receptacles with a retention force tester", "receptacle-tension-tester", True),
+    ("ECG checks with a Fluke PS420", "fluke-ps420", True),
+    ("PS410 ECG simulator", "fluke-ps410", True),
+    ("Varian Exact Couch repairs", "varian-exact-couch", True),
+    ("Ventilator PMs with a breathing simulator", "lung-simulator", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
