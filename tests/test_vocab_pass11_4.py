@@ -14,19 +14,19 @@ flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist s
 Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service organisations
 (DSO); connector terminal retention force testers; New York public schools PS 400, PS 410 and PS 420; an exact
 couch size; respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineering consultancy
-ARCADIS; Citrex grapefruit seed extract; a StarCheck screening portal; and CIOS written for chief information
-officers no longer read as the medical oxygen analyzer, the biomedical test automation software, biomedical
-test equipment, the chemical indicator, ultrasound probe testing and repair, the contrast power injector,
-sterilization indicator tape, the Bowie-Dick (DART) test, the Metcal soldering system, the STERIS Verify
-incubator and biological indicator, the Philips Sparq, Fluke Ansur, the Datrend Defib-Tech, the IBA MatriXX,
-the Varian Halcyon, the Rigel Uni-Pulse and Uni-Therm, ABO discrepancy resolution, the antiglobulin
-crossmatch, the neutron survey meter, the diode array dosimeter, the scanning and cylindrical ionization
-chambers, stereotactic radiosurgery, the Radcal Accu-Pro, red cell antibody identification, the anti-static
-wrist strap, transthoracic echocardiography, capillary and agarose protein electrophoresis, the digital
-storage oscilloscope, the receptacle tension tester and the Siemens Cios. Oxygen analyzer and Test automation
-software were names of their own; the concepts are now named Medical oxygen analyzer and Biomedical test
-automation software, with the old name a guarded form. The second table checks that each guarded form still
-counts in its own sense.
+ARCADIS; Citrex grapefruit seed extract; a StarCheck screening portal; health physics and gamma irradiator
+dosimetry; and CIOS written for chief information officers no longer read as the medical oxygen analyzer, the
+biomedical test automation software, biomedical test equipment, the chemical indicator, ultrasound probe
+testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick (DART) test, the
+Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips Sparq, Fluke Ansur,
+the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and Uni-Therm, ABO
+discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array dosimeter, the
+scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro, red cell
+antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and agarose
+protein electrophoresis, the digital storage oscilloscope, the receptacle tension tester and the Siemens Cios.
+Oxygen analyzer and Test automation software were names of their own; the concepts are now named Medical
+oxygen analyzer and Biomedical test automation software, with the old name a guarded form. The second table
+checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -126,6 +126,13 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("QA of Citrex grapefruit seed extract sanitizer", "imt-citrex", False),
     # ptw-starcheck: other StarCheck products
     ("Used the StarCheck portal for tenant screening", "ptw-starcheck", False),
+    # rt-dosimetry-equipment: health physics and irradiation plants
+    (
+        "Health physics technician at the nuclear station; calibrated dosimetry equipment",
+        "rt-dosimetry-equipment",
+        False,
+    ),
+    ("Sterilization plant: gamma irradiator dosimetry system output checks", "rt-dosimetry-equipment", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -178,6 +185,8 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Serviced Siemens ARCADIS Orbic C-arms", "siemens-arcadis", True),
     ("Ventilator PMs with a Citrex H5", "imt-citrex", True),
     ("Daily output checks with a STARCHECK", "ptw-starcheck", True),
+    ("Dosimetry equipment for TG-51 calibrations", "rt-dosimetry-equipment", True),
+    ("Medical physicist: commissioned the dosimetry system for the new linac", "rt-dosimetry-equipment", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
