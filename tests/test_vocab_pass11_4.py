@@ -186,7 +186,7 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Ventilator PMs with a Citrex H5", "imt-citrex", True),
     ("Daily output checks with a STARCHECK", "ptw-starcheck", True),
     ("Dosimetry equipment for TG-51 calibrations", "rt-dosimetry-equipment", True),
-    ("Medical physicist: commissioned the dosimetry system for the new linac", "rt-dosimetry-equipment", True),
+    ("Medical physicist: commissioned the dosimetry system for a linac", "rt-dosimetry-equipment", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
