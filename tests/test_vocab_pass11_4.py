@@ -133,6 +133,12 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
         False,
     ),
     ("Sterilization plant: gamma irradiator dosimetry system output checks", "rt-dosimetry-equipment", False),
+    # chemical-indicator: the chemist's indicator
+    ("Prepared chemical indicators such as phenolphthalein for titration labs", "chemical-indicator", False),
+    # automated-differential: differential pressure
+    ("Automated differential pressure monitoring for cleanrooms", "automated-differential", False),
+    # blood-product-issue: a problem with a product
+    ("Escalated a blood product issue to the supplier", "blood-product-issue", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -187,11 +193,17 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Daily output checks with a STARCHECK", "ptw-starcheck", True),
     ("Dosimetry equipment for TG-51 calibrations", "rt-dosimetry-equipment", True),
     ("Medical physicist: commissioned the dosimetry system for a linac", "rt-dosimetry-equipment", True),
+    ("Read chemical indicators and biological indicators in steam loads", "chemical-indicator", True),
+    ("Ran automated differentials on the Sysmex", "automated-differential", True),
+    ("Blood product issue to the OR", "blood-product-issue", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
     "oxygen-analyzer": "Medical oxygen analyzer",
     "test-automation-software": "Biomedical test automation software",
+    "chemical-indicator": "Sterilization chemical indicator",
+    "automated-differential": "Automated WBC differential",
+    "blood-product-issue": "Issue of blood products",
 }
 
 
