@@ -139,6 +139,14 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("Automated differential pressure monitoring for cleanrooms", "automated-differential", False),
     # blood-product-issue: a problem with a product
     ("Escalated a blood product issue to the supplier", "blood-product-issue", False),
+    # incubator-analyzer: cell culture CO2 incubators
+    (
+        "Checked CO2 incubators with an incubator analyzer in the cell culture lab",
+        "incubator-analyzer",
+        False,
+    ),
+    # power-quality-analyzer: a precision power analyzer is another instrument
+    ("Used a Yokogawa power analyzer for inverter efficiency testing", "power-quality-analyzer", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -196,6 +204,8 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Read chemical indicators and biological indicators in steam loads", "chemical-indicator", True),
     ("Ran automated differentials on the Sysmex", "automated-differential", True),
     ("Blood product issue to the OR", "blood-product-issue", True),
+    ("Infant incubator PMs with an incubator analyzer", "incubator-analyzer", True),
+    ("Fluke 435 power quality analyzer", "power-quality-analyzer", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
