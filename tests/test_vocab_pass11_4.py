@@ -147,6 +147,9 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ),
     # power-quality-analyzer: a precision power analyzer is another instrument
     ("Used a Yokogawa power analyzer for inverter efficiency testing", "power-quality-analyzer", False),
+    # rf-room: radio frequency systems
+    ("Designed R/F systems for radar receivers", "rf-room", False),
+    ("Tuned the R/F system of the broadcast transmitter", "rf-room", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -206,6 +209,8 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Blood product issue to the OR", "blood-product-issue", True),
     ("Infant incubator PMs with an incubator analyzer", "incubator-analyzer", True),
     ("Fluke 435 power quality analyzer", "power-quality-analyzer", True),
+    ("Shimadzu R/F system installs", "rf-room", True),
+    ("Fluoroscopy: R/F and C-arms", "rf-room", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
