@@ -150,6 +150,8 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     # rf-room: radio frequency systems
     ("Designed R/F systems for radar receivers", "rf-room", False),
     ("Tuned the R/F system of the broadcast transmitter", "rf-room", False),
+    # antibody-screen: ABS Consulting
+    ("Risk engineer at ABSC (ABS Consulting) for offshore platforms", "antibody-screen", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -211,6 +213,7 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Fluke 435 power quality analyzer", "power-quality-analyzer", True),
     ("Shimadzu R/F system installs", "rf-room", True),
     ("Fluoroscopy: R/F and C-arms", "rf-room", True),
+    ("Ran ABSC and DAT on the Vision", "antibody-screen", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
