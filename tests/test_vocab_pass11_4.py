@@ -7,26 +7,26 @@ pressure transducers; Power over Ethernet injectors; underground warning tape; t
 package; the U.S. Navy METCAL calibration programme; an ordinary 'verify incubator temperatures' or 'verify
 biological indicator results'; Nike's SPARQ athletic rating; the U.S. Army ANSUR anthropometric survey;
 Defibtech AEDs; the Matrixx telecom billing platform; treatment centres named Halcyon; Unipulse load cells and
-Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG crossmatch; soil neutron
-moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a combustion
-engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of other makers;
-flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the bench;
-Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service organisations
-(DSO); connector terminal retention force testers; New York public schools PS 400, PS 410 and PS 420; an exact
-couch size; respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineering consultancy
-ARCADIS; Citrex grapefruit seed extract; a StarCheck screening portal; health physics and gamma irradiator
-dosimetry; and CIOS written for chief information officers no longer read as the medical oxygen analyzer, the
-biomedical test automation software, biomedical test equipment, the chemical indicator, ultrasound probe
-testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick (DART) test, the
-Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips Sparq, Fluke Ansur,
-the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and Uni-Therm, ABO
-discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array dosimeter, the
-scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro, red cell
-antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and agarose
-protein electrophoresis, the digital storage oscilloscope, the receptacle tension tester and the Siemens Cios.
-Oxygen analyzer and Test automation software were names of their own; the concepts are now named Medical
-oxygen analyzer and Biomedical test automation software, with the old name a guarded form. The second table
-checks that each guarded form still counts in its own sense.
+Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG and full crossmatch; soil
+neutron moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a
+combustion engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of
+other makers; flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the
+bench; Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service
+organisations (DSO); connector terminal retention force testers; New York public schools PS 400, PS 410 and PS
+420; an exact couch size; respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineering
+consultancy ARCADIS; Citrex grapefruit seed extract; a StarCheck screening portal; health physics and gamma
+irradiator dosimetry; and CIOS written for chief information officers no longer read as the medical oxygen
+analyzer, the biomedical test automation software, biomedical test equipment, the chemical indicator,
+ultrasound probe testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick
+(DART) test, the Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips
+Sparq, Fluke Ansur, the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and
+Uni-Therm, ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array
+dosimeter, the scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro,
+red cell antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and
+agarose protein electrophoresis, the digital storage oscilloscope, the receptacle tension tester and the
+Siemens Cios. Oxygen analyzer and Test automation software were names of their own; the concepts are now named
+Medical oxygen analyzer and Biomedical test automation software, with the old name a guarded form. The second
+table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("Resolved typing discrepancies in data entry", "abo-discrepancy", False),
     # ahg-crossmatch: the transplant crossmatch
     ("Performed flow cytometric IgG crossmatch for kidney transplant", "ahg-crossmatch", False),
+    ("Full crossmatch for kidney transplant with the HLA lab", "ahg-crossmatch", False),
     # neutron-survey-meter: soil moisture
     ("Soil moisture readings with a neutron meter", "neutron-survey-meter", False),
     # diode-array: HPLC detectors
@@ -214,6 +215,7 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Shimadzu R/F system installs", "rf-room", True),
     ("Fluoroscopy: R/F and C-arms", "rf-room", True),
     ("Ran ABSC and DAT on the Vision", "antibody-screen", True),
+    ("Full crossmatch by gel for patients with antibodies", "ahg-crossmatch", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
