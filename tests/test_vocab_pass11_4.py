@@ -153,6 +153,15 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
     ("Tuned the R/F system of the broadcast transmitter", "rf-room", False),
     # antibody-screen: ABS Consulting
     ("Risk engineer at ABSC (ABS Consulting) for offshore platforms", "antibody-screen", False),
+    # oscilloscope: a project's scope
+    ("Managed scope for the smart meter rollout", "oscilloscope", False),
+    ("Defined scope for the Fluke multimeter procurement", "oscilloscope", False),
+    # biomedical-test-equipment: network performance analyzers
+    (
+        "Troubleshot the LAN with a Fluke Networks OptiView performance analyzer",
+        "biomedical-test-equipment",
+        False,
+    ),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -216,6 +225,8 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Fluoroscopy: R/F and C-arms", "rf-room", True),
     ("Ran ABSC and DAT on the Vision", "antibody-screen", True),
     ("Full crossmatch by gel for patients with antibodies", "ahg-crossmatch", True),
+    ("Troubleshot boards with a DMM and scope", "oscilloscope", True),
+    ("Ventilator performance analyzer", "biomedical-test-equipment", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
