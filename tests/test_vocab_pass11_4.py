@@ -1,5 +1,5 @@
-"""Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per
-fix, each failing on the vocabulary before it.
+"""Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per fix,
+each failing on the vocabulary before it.
 
 Flue-gas and process oxygen analyzers; Selenium-style software test automation; a car dealer's test equipment;
 continuous integration (CI) pipelines beside load testing; semiconductor wafer probe testing and industrial
@@ -9,24 +9,31 @@ biological indicator results'; Nike's SPARQ athletic rating; the U.S. Army ANSUR
 Defibtech AEDs; the Matrixx telecom billing platform; treatment centres named Halcyon; Unipulse load cells and
 Unitherm heating; data-entry 'typing discrepancies'; the transplant (HLA) IgG and full crossmatch; soil
 neutron moisture meters; HPLC diode array detectors; the scanning chamber of an electron microscope; a
-combustion engine's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of
-other makers; flow cytometry antibody panels for immunophenotyping; a jeweller's watch wrist straps at the
-bench; Time-Triggered Ethernet (TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service
-organisations (DSO); connector terminal retention force testers; New York public schools PS 400, PS 410 and PS
-420; an exact couch size; respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineering
-consultancy ARCADIS; Citrex grapefruit seed extract; a StarCheck screening portal; health physics and gamma
-irradiator dosimetry; and CIOS written for chief information officers no longer read as the medical oxygen
-analyzer, the biomedical test automation software, biomedical test equipment, the chemical indicator,
-ultrasound probe testing and repair, the contrast power injector, sterilization indicator tape, the Bowie-Dick
-(DART) test, the Metcal soldering system, the STERIS Verify incubator and biological indicator, the Philips
-Sparq, Fluke Ansur, the Datrend Defib-Tech, the IBA MatriXX, the Varian Halcyon, the Rigel Uni-Pulse and
-Uni-Therm, ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array
-dosimeter, the scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro,
-red cell antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and
-agarose protein electrophoresis, the digital storage oscilloscope, the receptacle tension tester and the
-Siemens Cios. Oxygen analyzer and Test automation software were names of their own; the concepts are now named
-Medical oxygen analyzer and Biomedical test automation software, with the old name a guarded form. The second
-table checks that each guarded form still counts in its own sense.
+pressure vessel's cylindrical chamber; a software requirements specification (SRS); Accu-Pro products of other
+makers; flow cytometry antibody panels; a jeweller's watch wrist straps at the bench; Time-Triggered Ethernet
+(TTE) in avionics; biopharma CE-SDS and DNA agarose gels; dental service organisations (DSO); connector
+terminal retention force testers; New York public schools PS 400, PS 410 and PS 420; an exact couch size;
+respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineering consultancy ARCADIS; Citrex
+grapefruit seed extract; a StarCheck screening portal; health physics and gamma irradiator dosimetry; a
+chemist's phenolphthalein indicator; automated differential pressure monitoring; a blood product issue
+escalated to a supplier; cell culture CO2 incubator analyzers; a precision power analyzer; radio frequency
+(R/F) systems; ABS Consulting (ABSC); a project's scope; Fluke Networks performance analyzers; and CIOS
+written for chief information officers no longer read as our concepts of the same forms (the medical oxygen
+analyzer, biomedical test automation software and test equipment, the sterilization chemical indicator,
+ultrasound probe testing and repair, the contrast power injector, indicator tape, the Bowie-Dick test, Metcal,
+STERIS Verify, Philips Sparq, Fluke Ansur, Datrend Defib-Tech, IBA MatriXX, Varian Halcyon, Rigel Uni-Pulse
+and Uni-Therm, ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode
+array dosimeter, scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro,
+antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and agarose
+protein electrophoresis, the oscilloscope, the receptacle tension tester, the Fluke PS400 series, the Varian
+Exact Couch, the lung simulator, PTW UNIDOS and STARCHECK, Siemens ARCADIS, IMT Citrex, radiation therapy
+dosimetry equipment, the automated WBC differential, the issue of blood products, the infant incubator
+analyzer, the power quality analyzer, the radiography/fluoroscopy room, the red cell antibody screen and the
+Siemens Cios). Oxygen analyzer, Test automation software, Chemical indicator, Automated differential and Blood
+product issue were names of their own; the concepts are now named Medical oxygen analyzer, Biomedical test
+automation software, Sterilization chemical indicator, Automated WBC differential and Issue of blood products,
+with the old name a guarded form. The second table checks that each guarded form still counts in its own
+sense.
 """
 
 from __future__ import annotations
