@@ -1,5 +1,5 @@
-"""Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per fix,
-each failing on the vocabulary before it.
+"""Forms that read another trade's sense in imaging, laboratory techniques and test equipment: one line per
+fix, each failing on the vocabulary before it.
 
 Flue-gas and process oxygen analyzers; Selenium-style software test automation; a car dealer's test equipment;
 continuous integration (CI) pipelines beside load testing; semiconductor wafer probe testing and industrial
