@@ -17,23 +17,24 @@ respirator (SCBA) breathing simulators; Spanish 'Estados Unidos'; the engineerin
 grapefruit seed extract; a StarCheck screening portal; health physics and gamma irradiator dosimetry; a
 chemist's phenolphthalein indicator; automated differential pressure monitoring; a blood product issue
 escalated to a supplier; cell culture CO2 incubator analyzers; a precision power analyzer; radio frequency
-(R/F) systems; ABS Consulting (ABSC); a project's scope; Fluke Networks performance analyzers; and CIOS
-written for chief information officers no longer read as our concepts of the same forms (the medical oxygen
-analyzer, biomedical test automation software and test equipment, the sterilization chemical indicator,
-ultrasound probe testing and repair, the contrast power injector, indicator tape, the Bowie-Dick test, Metcal,
-STERIS Verify, Philips Sparq, Fluke Ansur, Datrend Defib-Tech, IBA MatriXX, Varian Halcyon, Rigel Uni-Pulse
-and Uni-Therm, ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode
-array dosimeter, scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro,
-antibody identification, the anti-static wrist strap, transthoracic echocardiography, capillary and agarose
-protein electrophoresis, the oscilloscope, the receptacle tension tester, the Fluke PS400 series, the Varian
-Exact Couch, the lung simulator, PTW UNIDOS and STARCHECK, Siemens ARCADIS, IMT Citrex, radiation therapy
-dosimetry equipment, the automated WBC differential, the issue of blood products, the infant incubator
-analyzer, the power quality analyzer, the radiography/fluoroscopy room, the red cell antibody screen and the
-Siemens Cios). Oxygen analyzer, Test automation software, Chemical indicator, Automated differential and Blood
-product issue were names of their own; the concepts are now named Medical oxygen analyzer, Biomedical test
-automation software, Sterilization chemical indicator, Automated WBC differential and Issue of blood products,
-with the old name a guarded form. The second table checks that each guarded form still counts in its own
-sense.
+(R/F) systems; ABS Consulting (ABSC); a project's scope; Fluke Networks performance analyzers; Impulse
+treadmills and campaigns; a CT scanner's daily QA; ventricular tachycardia (VT) plus VF; and CIOS written for
+chief information officers no longer read as our concepts of the same forms (the medical oxygen analyzer,
+biomedical test automation software and test equipment, the sterilization chemical indicator, ultrasound probe
+testing and repair, the contrast power injector, indicator tape, the Bowie-Dick test, Metcal, STERIS Verify,
+Philips Sparq, Fluke Ansur, Datrend Defib-Tech, IBA MatriXX, Varian Halcyon, Rigel Uni-Pulse and Uni-Therm,
+ABO discrepancy resolution, the antiglobulin crossmatch, the neutron survey meter, the diode array dosimeter,
+scanning and cylindrical ionization chambers, stereotactic radiosurgery, the Radcal Accu-Pro, antibody
+identification, the anti-static wrist strap, transthoracic echocardiography, capillary and agarose protein
+electrophoresis, the oscilloscope, the receptacle tension tester, the Fluke PS400 series, the Varian Exact
+Couch, the lung simulator, PTW UNIDOS and STARCHECK, Siemens ARCADIS, IMT Citrex, radiation therapy dosimetry
+equipment, the automated WBC differential, the issue of blood products, the infant incubator analyzer, the
+power quality analyzer, the radiography/fluoroscopy room, the red cell antibody screen, the Fluke Impulse
+6000D and 7000DP, the linac daily QA device, the Fluke VT PLUS and the Siemens Cios). Oxygen analyzer, Test
+automation software, Chemical indicator, Automated differential and Blood product issue were names of their
+own; the concepts are now named Medical oxygen analyzer, Biomedical test automation software, Sterilization
+chemical indicator, Automated WBC differential and Issue of blood products, with the old name a guarded form.
+The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -169,6 +170,13 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_4 = [
         "biomedical-test-equipment",
         False,
     ),
+    # fluke-impulse-6000d / 7000dp: the bare model numbers
+    ("Assembled Impulse 7000 treadmills for the gym", "fluke-impulse-7000dp", False),
+    ("Ran the Impulse 6000 marketing campaign", "fluke-impulse-6000d", False),
+    # linac-daily-qa-device: a CT scanner's daily QA
+    ("Daily QA device for the CT scanner", "linac-daily-qa-device", False),
+    # fluke-vt-plus: ventricular tachycardia
+    ("Telemetry showed VT plus VF episodes overnight", "fluke-vt-plus", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
@@ -234,6 +242,10 @@ _FORMS_GUARDED_IN_PASS11_4_STILL_COUNT_PASS11_4 = [
     ("Full crossmatch by gel for patients with antibodies", "ahg-crossmatch", True),
     ("Troubleshot boards with a DMM and scope", "oscilloscope", True),
     ("Ventilator performance analyzer", "biomedical-test-equipment", True),
+    ("Defibrillator PMs with an Impulse 7000", "fluke-impulse-7000dp", True),
+    ("Fluke Impulse 6000 analyzer", "fluke-impulse-6000d", True),
+    ("Daily QA device for the TrueBeam output checks", "linac-daily-qa-device", True),
+    ("Ventilator checks with a VT Plus", "fluke-vt-plus", True),
 ]
 
 _RENAMED_IN_PASS11_4 = {
