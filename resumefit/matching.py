@@ -516,8 +516,11 @@ def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, l
     if form.not_before and re.search(form.not_before, line[end:]):
         return False
     if form.context:
-        around = [lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines)]
-        nearby = " ".join([line[:start], line[end:], *around])
+        before = lines[index - 1].text if index > 0 else ""
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        # in reading order, so a phrase wrapped across lines ('... oxygen' / 'purity checks') is one phrase;
+        # the form itself is a break, so nothing joins across it
+        nearby = " ".join(f"{before} {line[:start]} | {line[end:]} {after}".split())
         return any(_word_pattern(word).search(nearby) for word in form.context)
     return True
 

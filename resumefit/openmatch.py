@@ -986,8 +986,10 @@ def _initials(form: str) -> list[str]:
     with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
     if len(with_of) >= 3 and len(with_of) > len(content):
         found.append("".join(w[0].upper() for w in with_of))
-    if len(content) >= 4 and content[0].islower():  # 'telemetry distributed antenna system' -> DAS too
-        found.append("".join(w[0].upper() for w in content[1:]))
+    spaced = [w for w in form.split() if w.lower() not in _CONNECTORS]
+    if len(spaced) >= 4 and spaced[0].islower():  # 'telemetry distributed antenna system' -> DAS too
+        # (a hyphenated first word is one describing word: 'high-pressure oxygen cylinders' is no POC)
+        found.append("".join(w[0].upper() for w in content[len(re.findall(r"[A-Za-z]+", spaced[0])) :]))
     return found
 
 

@@ -380,3 +380,13 @@ def test_a_skill_asked_for_on_its_own_stays_a_skill_beside_a_degree_in_that_subj
     statuses = _statuses(checker, posting, resume)
     assert statuses["bioinformatics pipeline"] is Status.LITERAL
     assert statuses["Master's degree"] is Status.MISSING
+
+
+def test_a_context_phrase_wrapped_across_lines_still_vouches_for_the_form(checker):
+    from tests.conftest import text_document
+
+    doc = text_document(
+        "- Perform preventive maintenance per service manuals: oxygen\n"
+        "  purity checks with an oxygen analyzer, flow and pressure checks.\n"
+    )
+    assert "oxygen-analyzer" in {m.concept_id for m in checker.matcher.find(doc)}

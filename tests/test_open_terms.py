@@ -949,3 +949,10 @@ def test_a_region_of_a_state_is_a_place_not_a_term(checker):
     posting = "Required\n- Travel to sites across central and southern Ohio and Northern Virginia.\n"
     forms = forms_read(checker, posting)
     assert not any("Ohio" in f or "Virginia" in f for f in forms), forms
+
+
+def test_a_hyphenated_describing_word_is_not_dropped_to_make_an_acronym(checker):
+    # 'high-pressure oxygen cylinders' is no 'POC' (a portable oxygen concentrator)
+    posting = "Required\n- Experience with high-pressure oxygen cylinders and home oxygen.\n"
+    statuses = _statuses(checker, posting, "Experience\n- Serviced POC units and stationary concentrators")
+    assert statuses["high-pressure oxygen cylinders"] is Status.MISSING
