@@ -1,0 +1,208 @@
+"""Forms that read another trade's sense, and context words too general to tell the senses apart.
+
+An ambulatory surgery center's CMS Conditions for Coverage (the word CMS met its own context); a person named
+Shandon, Baxter or Helmer, Baxter Regional Medical Center and the Beckman Institute; DNV's offshore standards
+and its ISO 9001 audits of any company; EMC testing of automotive devices and to IEC 61000; Title 17 of the
+U.S. Code (copyright); Adobe's HTML Template Language (HTL); the EPA and CARB formaldehyde emission standard
+for wood panels; a $510k seed round; an invoice total of 1020.31; the de novo pathway of purine synthesis;
+Thermo King reefer units and a Thermo II class; Nikkiso's cryogenic LNG pumps; a business development (BD)
+manager; an Indian software company named Hitech; a materials testing lab's technical supervisor; oil spill
+cleanup; the FAA's 14 CFR Part 11; decontamination and decommissioning of a reactor and soil decontamination;
+software test complexity; the SentinelLabs threat research team; and a Tech+ bootcamp no longer read as the
+CMS ESRD Conditions for Coverage, Epredia, Baxter, Helmer Scientific, Beckman Coulter, DNV Healthcare, IEC
+60601-1-2, the California laboratory regulations, HTL(ASCP), the OSHA Formaldehyde Standard, FDA 510(k), 21
+CFR 1020.31, FDA De Novo, Thermo Fisher Scientific, Nikkiso, Becton Dickinson, the HITECH Act, the CLIA
+technical supervisor, spill response, 21 CFR Part 11, infection-control decontamination, CLIA test complexity,
+the LRN sentinel laboratory and CompTIA IT Fundamentals. The makers Baxter and Nikkiso are now named Baxter
+International and Nikkiso Medical, the bare names guarded forms. The second table checks each guarded form
+still counts in its own sense.
+
+Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
+the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
+FDA cybersecurity concept is named for the section 524B requirements as well as the guidance its forms name.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
+    # cms-esrd-cfc: an ambulatory surgery center's Conditions for Coverage
+    (
+        "Prepared the surgery center for CMS Conditions for Coverage surveys (42 CFR 416)",
+        "cms-esrd-cfc",
+        False,
+    ),
+    # epredia: a person named Shandon
+    ("Shandon Miller, Field Service Engineer", "epredia", False),
+    # baxter: a person and a hospital named Baxter
+    ("Reference: Mark Baxter, Director of Facilities", "baxter", False),
+    (
+        "Registered nurse, Baxter Regional Medical Center, Mountain Home, AR",
+        "baxter",
+        False,
+    ),
+    # helmer: a person
+    ("Helmer Olsen, Laboratory Manager", "helmer", False),
+    # beckman-coulter: the Beckman Institute
+    ("Postdoc at the Beckman Institute for Advanced Science", "beckman-coulter", False),
+    # dnv: ship classification and ISO 9001 certification
+    ("Designed offshore structures to DNV standards", "dnv", False),
+    ("Managed the ISO 9001 certification audit with DNV", "dnv", False),
+    # iec-60601-1-2: EMC testing of other products
+    ("Performed EMC testing on automotive electronic devices", "iec-60601-1-2", False),
+    ("EMC testing per IEC 61000-4 for industrial drives", "iec-60601-1-2", False),
+    # state-lab-regulations: the copyright title of the U.S. Code
+    ("Advised on Title 17 of the U.S. Code copyright issues", "state-lab-regulations", False),
+    # htl-ascp: Adobe's HTML Template Language
+    ("Adobe AEM developer, certified in HTL and Sling models", "htl-ascp", False),
+    # osha-formaldehyde: the emission standard for composite wood
+    (
+        "Met the CARB and EPA formaldehyde standard for composite wood panels",
+        "osha-formaldehyde",
+        False,
+    ),
+    # fda-510k: money
+    ("Raised a seed round of $510k for the startup", "fda-510k", False),
+    # fda-21-cfr-1020-31: a number
+    ("Invoice total 1020.31 paid", "fda-21-cfr-1020-31", False),
+    # fda-de-novo: biochemistry
+    ("Studied the de novo pathway of purine synthesis", "fda-de-novo", False),
+    # thermo-fisher: truck refrigeration and thermodynamics
+    ("Thermo King reefer unit technician", "thermo-fisher", False),
+    ("Passed Thermo II and fluid mechanics", "thermo-fisher", False),
+    # nikkiso: the cryogenic pump business
+    ("Installed Nikkiso cryogenic pumps at the LNG terminal", "nikkiso", False),
+    # becton-dickinson: business development
+    ("Senior BD manager for the Midwest region", "becton-dickinson", False),
+    # hitech-act: a company name
+    ("Hitech Solutions Pvt Ltd, software tester", "hitech-act", False),
+    # clia-technical-supervisor: another trade's laboratory
+    (
+        "Technical supervisor, concrete materials testing lab",
+        "clia-technical-supervisor",
+        False,
+    ),
+    # spill-response: oil spills
+    ("Oil spill cleanup crew member on the Gulf coast", "spill-response", False),
+    # fda-21-cfr-part-11: the FAA's rulemaking part
+    (
+        "Filed comments under 14 CFR Part 11 rulemaking procedures",
+        "fda-21-cfr-part-11",
+        False,
+    ),
+    # decontamination: nuclear and environmental
+    (
+        "Decontamination and decommissioning of the reactor building",
+        "decontamination",
+        False,
+    ),
+    ("Soil decontamination at the Superfund site", "decontamination", False),
+    # test-complexity: software testing
+    ("Reduced test complexity for the regression suite", "test-complexity", False),
+    # lrn-sentinel-laboratory: a security research team
+    ("Threat researcher at Sentinel Labs", "lrn-sentinel-laboratory", False),
+    # comptia-itf: a bootcamp
+    ("Completed the Tech+ bootcamp", "comptia-itf", False),
+]
+
+_FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
+    (
+        "Kept the dialysis unit compliant with the CMS Conditions for Coverage",
+        "cms-esrd-cfc",
+        True,
+    ),
+    ("Maintained Shandon Cytospin 4 cytocentrifuges", "epredia", True),
+    ("Repaired Baxter Sigma Spectrum infusion pumps", "baxter", True),
+    ("Maintained Helmer blood bank refrigerators", "helmer", True),
+    ("Ran Beckman AU5800 chemistry analyzers", "beckman-coulter", True),
+    ("Prepared the hospital for its DNV survey", "dnv", True),
+    (
+        "Supported EMC testing of the medical device to IEC 60601-1-2",
+        "iec-60601-1-2",
+        True,
+    ),
+    (
+        "Working knowledge of Title 17 CCR requirements for clinical laboratories",
+        "state-lab-regulations",
+        True,
+    ),
+    ("HT, HTL certified histotech with IHC experience", "htl-ascp", True),
+    (
+        "Performed formaldehyde monitoring with badges in the histology grossing room",
+        "osha-formaldehyde",
+        True,
+    ),
+    ("Prepared the 510k submission for a Class II device", "fda-510k", True),
+    (
+        "Verified compliance with FDA 1020.31 on radiographic systems",
+        "fda-21-cfr-1020-31",
+        True,
+    ),
+    ("Supported an FDA De Novo pathway submission", "fda-de-novo", True),
+    ("Operated Thermo centrifuges and biosafety cabinets", "thermo-fisher", True),
+    ("Serviced Nikkiso DBB-EXA dialysis machines", "nikkiso", True),
+    ("Maintained BD Alaris infusion pumps", "becton-dickinson", True),
+    ("Experience in BD FACSCanto flow cytometers", "becton-dickinson", True),
+    ("Trained staff on HIPAA and HITECH requirements", "hitech-act", True),
+    (
+        "Served as CLIA technical supervisor for the hematology laboratory",
+        "clia-technical-supervisor",
+        True,
+    ),
+    (
+        "General supervisor, clinical laboratory, night shift",
+        "clia-general-supervisor",
+        True,
+    ),
+    (
+        "Performed spill cleanup of formalin in the histology lab",
+        "spill-response",
+        True,
+    ),
+    ("Validated the LIS for FDA Part 11 compliance", "fda-21-cfr-part-11", True),
+    ("Decontamination of reusable instruments in SPD", "decontamination", True),
+    (
+        "Reviewed FDA test complexity categorization for new assays",
+        "test-complexity",
+        True,
+    ),
+    (
+        "Trained the sentinel lab staff on LRN rule-out protocols",
+        "lrn-sentinel-laboratory",
+        True,
+    ),
+    ("Earned CompTIA Tech+ and A+", "comptia-itf", True),
+]
+
+_RENAMED_IN_PASS11_6 = {
+    "baxter": "Baxter International",
+    "nikkiso": "Nikkiso Medical",
+    "medical-device-cybersecurity-standards": "FDA medical device cybersecurity requirements",
+}
+
+
+def test_other_trades_no_longer_read_as_ours_pass11_6(checker):
+    each_case(_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6, line_check(checker))
+
+
+def test_forms_guarded_still_count_in_their_sense_pass11_6(checker):
+    each_case(_FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6, line_check(checker))
+
+
+def test_names_that_read_another_sense_are_renamed_pass11_6(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS11_6.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
+
+
+def test_facts_corrected_pass11_6(vocabulary):
+    wifi = vocabulary.concepts["wireless-networking"]
+    assert "networked-medical-devices" not in wifi.broader
+    assert "networked-medical-devices" in wifi.related
+    assert "computer-networking" in wifi.broader
+    assert "BEBIG" not in vocabulary.concepts["eckert-ziegler"].source.split("(")[0]
