@@ -17,6 +17,13 @@ the LRN sentinel laboratory and CompTIA IT Fundamentals. The makers Baxter and N
 International and Nikkiso Medical, the bare names guarded forms. The second table checks each guarded form
 still counts in its own sense.
 
+Also: an environmental Phase II site assessment and a plant survey (the CAP deficiency forms had context words
+such as inspection and survey); a UPS parcel handler and backup driver; an emergency operations center (EOC)
+and its committee; medical gas zone valves (valves told nothing about pneumatics); museum specimen storage;
+people named Mortara, Bracco or Streck; the Copan ruins; an IT company named Netech; and other trades' V-tags
+no longer read as ours. Bracco and Streck are now named Bracco Imaging and Streck Inc, the bare names guarded
+forms; the Bracco source no longer names ACIST, a maker of its own.
+
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
 FDA cybersecurity concept is named for the section 524B requirements as well as the guidance its forms name.
@@ -105,6 +112,35 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Threat researcher at Sentinel Labs", "lrn-sentinel-laboratory", False),
     # comptia-itf: a bootcamp
     ("Completed the Tech+ bootcamp", "comptia-itf", False),
+    # cap-deficiencies: an environmental Phase II site assessment and a plant survey
+    ("Reported Phase II findings from the environmental site inspection", "cap-deficiencies", False),
+    ("Closed Phase I deficiencies from the last survey of the plant", "cap-deficiencies", False),
+    # uninterruptible-power-supply: the parcel carrier
+    ("UPS package handler and backup driver", "uninterruptible-power-supply", False),
+    # tjc-environment-of-care: an emergency operations center
+    (
+        "Staffed the EOC during hurricane activations; briefed the emergency management committee",
+        "tjc-environment-of-care",
+        False,
+    ),
+    # pneumatics-hydraulics: medical gas piping
+    ("Brazed medical gas systems and replaced zone valves", "pneumatics-hydraulics", False),
+    # specimen-integrity: museum specimens
+    (
+        "Managed specimen storage for the natural history museum insect collection",
+        "specimen-integrity",
+        False,
+    ),
+    # mortara, bracco, streck: people
+    ("Dr. Anna Mortara, postdoctoral mentor", "mortara", False),
+    ("Lorraine Bracco, reference", "bracco", False),
+    ("Carl Streck, plant manager", "streck", False),
+    # copan: the Maya site
+    ("Guided tours of the Copan ruins in Honduras", "copan", False),
+    # netech: an IT company
+    ("Owned Netech IT services company", "netech", False),
+    # cms-esrd-cfc: other V-tags
+    ("Oil and gas V-tags inspection", "cms-esrd-cfc", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
@@ -174,9 +210,26 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
         True,
     ),
     ("Earned CompTIA Tech+ and A+", "comptia-itf", True),
+    ("Resolved Phase II deficiencies before the CAP inspection", "cap-deficiencies", True),
+    ("Replaced UPS batteries in the server closet", "uninterruptible-power-supply", True),
+    ("Led EOC rounds with the safety officer", "tjc-environment-of-care", True),
+    ("Maintained vacuum systems and pneumatic actuators", "pneumatics-hydraulics", True),
+    (
+        "Handled specimen storage and aliquots of serum for send-outs",
+        "specimen-integrity",
+        True,
+    ),
+    ("Repaired Mortara ELI 250 ECG carts", "mortara", True),
+    ("Installed Bracco ACIST CVi contrast injectors", "bracco", True),
+    ("Ran Streck hematology controls daily", "streck", True),
+    ("Loaded Copan ESwab transport tubes on the WASP", "copan", True),
+    ("Calibrated Netech MiniSim patient simulators", "netech", True),
+    ("Corrected V-tags cited in the ESRD survey", "cms-esrd-cfc", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
+    "bracco": "Bracco Imaging",
+    "streck": "Streck Inc",
     "baxter": "Baxter International",
     "nikkiso": "Nikkiso Medical",
     "medical-device-cybersecurity-standards": "FDA medical device cybersecurity requirements",
