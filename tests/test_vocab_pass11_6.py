@@ -24,6 +24,9 @@ people named Mortara, Bracco or Streck; the Copan ruins; an IT company named Net
 no longer read as ours. Bracco and Streck are now named Bracco Imaging and Streck Inc, the bare names guarded
 forms; the Bracco source no longer names ACIST, a maker of its own.
 
+Last: skin puncture wounds, lockout equipment tagging and Storz fire hose couplings no longer read as
+capillary puncture, equipment asset tagging and Karl Storz.
+
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
 FDA cybersecurity concept is named for the section 524B requirements as well as the guidance its forms name.
@@ -141,6 +144,12 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Owned Netech IT services company", "netech", False),
     # cms-esrd-cfc: other V-tags
     ("Oil and gas V-tags inspection", "cms-esrd-cfc", False),
+    # capillary-puncture: a wound
+    ("Treated skin puncture wounds and lacerations as an EMT", "capillary-puncture", False),
+    # asset-tagging: lockout tags
+    ("Performed lockout and equipment tagging on the production line", "asset-tagging", False),
+    # karl-storz: fire hose couplings
+    ("Installed Storz couplings on the fire engine hose lines", "karl-storz", False),
 ]
 
 _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
@@ -225,6 +234,10 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("Loaded Copan ESwab transport tubes on the WASP", "copan", True),
     ("Calibrated Netech MiniSim patient simulators", "netech", True),
     ("Corrected V-tags cited in the ESRD survey", "cms-esrd-cfc", True),
+    ("Performed skin puncture on infants and adults", "capillary-puncture", True),
+    ("Completed equipment tagging for the new ICU inventory", "asset-tagging", True),
+    ("Repaired Storz laparoscopes and camera heads", "karl-storz", True),
+    ("Serviced Storz medical video towers", "karl-storz", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
