@@ -24,8 +24,10 @@ people named Mortara, Bracco or Streck; the Copan ruins; an IT company named Net
 no longer read as ours. Bracco and Streck are now named Bracco Imaging and Streck Inc, the bare names guarded
 forms; the Bracco source no longer names ACIST, a maker of its own.
 
-Last: skin puncture wounds, lockout equipment tagging and Storz fire hose couplings no longer read as
-capillary puncture, equipment asset tagging and Karl Storz.
+Last: skin puncture wounds, lockout equipment tagging, Storz fire hose couplings, a reactor operator's NRC
+license, the ITIL framework without its certificate, Cepheid variable stars and NEC projectors no longer read
+as capillary puncture, equipment asset tagging, Karl Storz, a radioactive materials license, the ITIL
+Foundation certificate, Cepheid (now named Cepheid Inc) and NFPA 70.
 
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
@@ -150,6 +152,22 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Performed lockout and equipment tagging on the production line", "asset-tagging", False),
     # karl-storz: fire hose couplings
     ("Installed Storz couplings on the fire engine hose lines", "karl-storz", False),
+    # radioactive-materials-license: a reactor operator's licence
+    (
+        "Held an NRC license as a senior reactor operator at the nuclear plant",
+        "radioactive-materials-license",
+        False,
+    ),
+    # itil: the framework, not the certificate
+    ("Applied ITIL incident and change management processes", "itil", False),
+    # cepheid: variable stars
+    ("Studied Cepheid variable stars with the campus telescope", "cepheid", False),
+    # nfpa-70: NEC the electronics company
+    (
+        "Installed NEC projectors and displays in the conference rooms, electrical rough-in",
+        "nfpa-70",
+        False,
+    ),
 ]
 
 _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
@@ -238,11 +256,20 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("Completed equipment tagging for the new ICU inventory", "asset-tagging", True),
     ("Repaired Storz laparoscopes and camera heads", "karl-storz", True),
     ("Serviced Storz medical video towers", "karl-storz", True),
+    (
+        "Maintained the NRC license for the nuclear medicine department",
+        "radioactive-materials-license",
+        True,
+    ),
+    ("ITIL v4 Foundation certified", "itil", True),
+    ("Ran Cepheid GeneXpert assays for MRSA", "cepheid", True),
+    ("Wired the ICU per NEC Article 517", "nfpa-70", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
     "bracco": "Bracco Imaging",
     "streck": "Streck Inc",
+    "cepheid": "Cepheid Inc",
     "baxter": "Baxter International",
     "nikkiso": "Nikkiso Medical",
     "medical-device-cybersecurity-standards": "FDA medical device cybersecurity requirements",
