@@ -144,6 +144,23 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Guided tours of the Copan ruins in Honduras", "copan", False),
     # netech: an IT company
     ("Owned Netech IT services company", "netech", False),
+    # cms-esrd-cfc: an insurance policy's conditions for coverage
+    (
+        "Explained conditions for coverage on water damage claims to policyholders",
+        "cms-esrd-cfc",
+        False,
+    ),
+    (
+        "Reviewed conditions for coverage for kidney transplant benefits under the member plan",
+        "cms-esrd-cfc",
+        False,
+    ),
+    # tjc-environment-of-care: European Commission standards
+    (
+        "Used EC standards for CE marking of industrial machinery in the hospital project",
+        "tjc-environment-of-care",
+        False,
+    ),
     # cms-esrd-cfc: other V-tags
     ("Oil and gas V-tags inspection", "cms-esrd-cfc", False),
     # capillary-puncture: a wound
@@ -252,6 +269,12 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("Loaded Copan ESwab transport tubes on the WASP", "copan", True),
     ("Calibrated Netech MiniSim patient simulators", "netech", True),
     ("Corrected V-tags cited in the ESRD survey", "cms-esrd-cfc", True),
+    (
+        "Kept the hemodialysis clinic ready for Conditions for Coverage surveys",
+        "cms-esrd-cfc",
+        True,
+    ),
+    ("Prepared for TJC surveys of the EC standards", "tjc-environment-of-care", True),
     ("Performed skin puncture on infants and adults", "capillary-puncture", True),
     ("Completed equipment tagging for the new ICU inventory", "asset-tagging", True),
     ("Repaired Storz laparoscopes and camera heads", "karl-storz", True),
