@@ -32,12 +32,17 @@ Foundation certificate, Cepheid (now named Cepheid Inc) and NFPA 70.
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
 FDA cybersecurity concept is named for the section 524B requirements as well as the guidance its forms name.
+
+Broader and narrower: the five parts of ANSI/AAMI/ISO 23500 were forms of the series; each part is now its own
+concept under it, with the ISO standard it replaced (13959, 13958, 11663, 26722) as its former name, so a
+resume naming one part no longer answers as the whole series. Single CAP requirements (COM.40350, GEN.54400)
+are no longer forms of their whole checklists.
 """
 
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import line_check
+from tests.test_vocab import line_check, parent_check
 
 _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     # cms-esrd-cfc: an ambulatory surgery center's Conditions for Coverage
@@ -297,6 +302,36 @@ _RENAMED_IN_PASS11_6 = {
     "nikkiso": "Nikkiso Medical",
     "medical-device-cybersecurity-standards": "FDA medical device cybersecurity requirements",
 }
+
+
+_PARTS_ARE_NOT_THE_WHOLE_PASS11_6 = [
+    # a part of the ISO 23500 series, or one requirement of a CAP checklist, is not the whole
+    ("Tested product water to ISO 23500-3 limits", "iso-23500", False),
+    ("Tested product water to ISO 23500-3 limits", "iso-23500-3", True),
+    ("Followed ISO 13959 for water quality", "iso-23500-3", True),
+    ("Verified dialysis fluid to ANSI/AAMI/ISO 23500-5", "iso-23500", False),
+    ("Knowledge of ANSI/AAMI/ISO 23500 and AAMI RD52", "iso-23500", True),
+    ("Cited COM.40350 during the inspection", "cap-com-checklist", False),
+    ("Answered GEN.54400 in the inspection", "cap-gen-checklist", False),
+]
+
+_PARENTS_PASS11_6 = [
+    ("iso-23500-1", "iso-23500", True),
+    ("iso-23500-2", "iso-23500", True),
+    ("iso-23500-3", "iso-23500", True),
+    ("iso-23500-4", "iso-23500", True),
+    ("iso-23500-5", "iso-23500", True),
+    ("wireless-networking", "networked-medical-devices", False),
+    ("wireless-networking", "computer-networking", True),
+]
+
+
+def test_parts_are_not_the_whole_pass11_6(checker):
+    each_case(_PARTS_ARE_NOT_THE_WHOLE_PASS11_6, line_check(checker))
+
+
+def test_parents_pass11_6(vocabulary):
+    each_case(_PARENTS_PASS11_6, parent_check(vocabulary))
 
 
 def test_other_trades_no_longer_read_as_ours_pass11_6(checker):
