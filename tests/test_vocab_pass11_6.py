@@ -35,8 +35,8 @@ FDA cybersecurity concept is named for the section 524B requirements as well as 
 
 Broader and narrower: the five parts of ANSI/AAMI/ISO 23500 were forms of the series; each part is now its own
 concept under it, with the ISO standard it replaced (13959, 13958, 11663, 26722) as its former name, so a
-resume naming one part no longer answers as the whole series. Single CAP requirements (COM.40350, GEN.54400)
-are no longer forms of their whole checklists.
+resume naming one part no longer answers as the whole series. Parts 1 and 2 of ISO 11137 likewise. Single CAP
+requirements (COM.40350, GEN.54400) are no longer forms of their whole checklists.
 """
 
 from __future__ import annotations
@@ -311,6 +311,9 @@ _PARTS_ARE_NOT_THE_WHOLE_PASS11_6 = [
     ("Followed ISO 13959 for water quality", "iso-23500-3", True),
     ("Verified dialysis fluid to ANSI/AAMI/ISO 23500-5", "iso-23500", False),
     ("Knowledge of ANSI/AAMI/ISO 23500 and AAMI RD52", "iso-23500", True),
+    ("Ran dose audits per ISO 11137-2", "iso-11137", False),
+    ("Ran dose audits per ISO 11137-2", "iso-11137-2", True),
+    ("Validated gamma sterilization to ISO 11137", "iso-11137", True),
     ("Cited COM.40350 during the inspection", "cap-com-checklist", False),
     ("Answered GEN.54400 in the inspection", "cap-gen-checklist", False),
 ]
@@ -321,6 +324,8 @@ _PARENTS_PASS11_6 = [
     ("iso-23500-3", "iso-23500", True),
     ("iso-23500-4", "iso-23500", True),
     ("iso-23500-5", "iso-23500", True),
+    ("iso-11137-1", "iso-11137", True),
+    ("iso-11137-2", "iso-11137", True),
     ("wireless-networking", "networked-medical-devices", False),
     ("wireless-networking", "computer-networking", True),
 ]
