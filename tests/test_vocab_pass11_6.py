@@ -25,9 +25,10 @@ no longer read as ours. Bracco and Streck are now named Bracco Imaging and Strec
 forms; the Bracco source no longer names ACIST, a maker of its own.
 
 Last: skin puncture wounds, lockout equipment tagging, Storz fire hose couplings, a reactor operator's NRC
-license, the ITIL framework without its certificate, Cepheid variable stars and NEC projectors no longer read
-as capillary puncture, equipment asset tagging, Karl Storz, a radioactive materials license, the ITIL
-Foundation certificate, Cepheid (now named Cepheid Inc) and NFPA 70.
+license, the ITIL framework without its certificate, Cepheid variable stars, NEC projectors, Hamilton Medical
+Center (a hospital) and Alcon Entertainment no longer read as capillary puncture, equipment asset tagging,
+Karl Storz, a radioactive materials license, the ITIL Foundation certificate, Cepheid (now named Cepheid Inc),
+NFPA 70, Hamilton Medical (now Hamilton Medical AG) and Alcon (now Alcon Inc).
 
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
@@ -174,6 +175,9 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Performed lockout and equipment tagging on the production line", "asset-tagging", False),
     # karl-storz: fire hose couplings
     ("Installed Storz couplings on the fire engine hose lines", "karl-storz", False),
+    # hamilton-medical: a hospital; alcon: a film company
+    ("Staff nurse, Hamilton Medical Center, Dalton, GA", "hamilton-medical", False),
+    ("Alcon Entertainment film production assistant", "alcon", False),
     # radioactive-materials-license: a reactor operator's licence
     (
         "Held an NRC license as a senior reactor operator at the nuclear plant",
@@ -292,12 +296,16 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("ITIL v4 Foundation certified", "itil", True),
     ("Ran Cepheid GeneXpert assays for MRSA", "cepheid", True),
     ("Wired the ICU per NEC Article 517", "nfpa-70", True),
+    ("Serviced Hamilton Medical C6 ventilators", "hamilton-medical", True),
+    ("Serviced Alcon Centurion phaco systems", "alcon", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
     "bracco": "Bracco Imaging",
     "streck": "Streck Inc",
     "cepheid": "Cepheid Inc",
+    "hamilton-medical": "Hamilton Medical AG",
+    "alcon": "Alcon Inc",
     "baxter": "Baxter International",
     "nikkiso": "Nikkiso Medical",
     "medical-device-cybersecurity-standards": "FDA medical device cybersecurity requirements",
