@@ -28,7 +28,8 @@ Last: skin puncture wounds, lockout equipment tagging, Storz fire hose couplings
 license, the ITIL framework without its certificate, Cepheid variable stars, NEC projectors, Hamilton Medical
 Center (a hospital) and Alcon Entertainment no longer read as capillary puncture, equipment asset tagging,
 Karl Storz, a radioactive materials license, the ITIL Foundation certificate, Cepheid (now named Cepheid Inc),
-NFPA 70, Hamilton Medical (now Hamilton Medical AG) and Alcon (now Alcon Inc).
+NFPA 70, Hamilton Medical (now Hamilton Medical AG) Alcon (now Alcon Inc) and LivaNova (whose former Stockert
+brand keeps a perfusion word nearby).
 
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
@@ -175,6 +176,8 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Performed lockout and equipment tagging on the production line", "asset-tagging", False),
     # karl-storz: fire hose couplings
     ("Installed Storz couplings on the fire engine hose lines", "karl-storz", False),
+    # livanova: a person named Stockert
+    ("Dr. Ellen Stockert, reference", "livanova", False),
     # hamilton-medical: a hospital; alcon: a film company
     ("Staff nurse, Hamilton Medical Center, Dalton, GA", "hamilton-medical", False),
     ("Alcon Entertainment film production assistant", "alcon", False),
@@ -298,6 +301,7 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("Wired the ICU per NEC Article 517", "nfpa-70", True),
     ("Serviced Hamilton Medical C6 ventilators", "hamilton-medical", True),
     ("Serviced Alcon Centurion phaco systems", "alcon", True),
+    ("Maintained Stockert heater-cooler units", "livanova", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
