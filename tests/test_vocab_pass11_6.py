@@ -20,16 +20,17 @@ still counts in its own sense.
 Also: an environmental Phase II site assessment and a plant survey (the CAP deficiency forms had context words
 such as inspection and survey); a UPS parcel handler and backup driver; an emergency operations center (EOC)
 and its committee; medical gas zone valves (valves told nothing about pneumatics); museum specimen storage;
-people named Mortara, Bracco or Streck; the Copan ruins; an IT company named Netech; and other trades' V-tags
-no longer read as ours. Bracco and Streck are now named Bracco Imaging and Streck Inc, the bare names guarded
-forms; the Bracco source no longer names ACIST, a maker of its own.
+people named Mortara, Bracco or Streck; the Copan ruins; an IT company named Netech; other trades' V-tags; an
+insurance policy's conditions for coverage (water and kidney were context words); and European Commission (EC)
+standards near the word hospital no longer read as ours. Bracco and Streck are now named Bracco Imaging and
+Streck Inc, the bare names guarded forms; the Bracco source no longer names ACIST, a maker of its own.
 
-Last: skin puncture wounds, lockout equipment tagging, Storz fire hose couplings, a reactor operator's NRC
+Then: skin puncture wounds, lockout equipment tagging, Storz fire hose couplings, a reactor operator's NRC
 license, the ITIL framework without its certificate, Cepheid variable stars, NEC projectors, Hamilton Medical
-Center (a hospital) and Alcon Entertainment no longer read as capillary puncture, equipment asset tagging,
-Karl Storz, a radioactive materials license, the ITIL Foundation certificate, Cepheid (now named Cepheid Inc),
-NFPA 70, Hamilton Medical (now Hamilton Medical AG) Alcon (now Alcon Inc) and LivaNova (whose former Stockert
-brand keeps a perfusion word nearby).
+Center (a hospital), Alcon Entertainment and a person named Stockert no longer read as capillary puncture,
+equipment asset tagging, Karl Storz, a radioactive materials license, the ITIL Foundation certificate, Cepheid
+(now named Cepheid Inc), NFPA 70, Hamilton Medical (now Hamilton Medical AG), Alcon (now Alcon Inc) and
+LivaNova (whose former Stockert brand keeps a perfusion word nearby).
 
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
