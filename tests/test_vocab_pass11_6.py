@@ -32,6 +32,10 @@ equipment asset tagging, Karl Storz, a radioactive materials license, the ITIL F
 (now named Cepheid Inc), NFPA 70, Hamilton Medical (now Hamilton Medical AG), Alcon (now Alcon Inc) and
 LivaNova (whose former Stockert brand keeps a perfusion word nearby).
 
+Linac output: the output calibration, output constancy and output check forms took dose, chamber, beam,
+electrometer and physicist as context, words of diagnostic x-ray and nuclear medicine output work too; they
+now need a linac or radiotherapy word.
+
 Facts: wireless networking is a kind of computer networking, not of networked medical devices (now related);
 the Eckert & Ziegler concept's source named its former brachytherapy business instead of the company; and the
 FDA cybersecurity concept is named for the section 524B requirements as well as the guidance its forms name.
@@ -177,6 +181,22 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_6 = [
     ("Performed lockout and equipment tagging on the production line", "asset-tagging", False),
     # karl-storz: fire hose couplings
     ("Installed Storz couplings on the fire engine hose lines", "karl-storz", False),
+    # linac-output-calibration, linac-output-constancy: diagnostic x-ray and nuclear medicine output work
+    (
+        "Performed kVp and output calibration on the x-ray generator with a dose meter and ion chamber",
+        "linac-output-calibration",
+        False,
+    ),
+    (
+        "Ran daily output checks on the dose calibrator with a Cs-137 source",
+        "linac-output-constancy",
+        False,
+    ),
+    (
+        "Output constancy of the CT scanner checked with a pencil chamber",
+        "linac-output-constancy",
+        False,
+    ),
     # livanova: a person named Stockert
     ("Dr. Ellen Stockert, reference", "livanova", False),
     # hamilton-medical: a hospital; alcon: a film company
@@ -303,6 +323,9 @@ _FORMS_GUARDED_IN_PASS11_6_STILL_COUNT_PASS11_6 = [
     ("Serviced Hamilton Medical C6 ventilators", "hamilton-medical", True),
     ("Serviced Alcon Centurion phaco systems", "alcon", True),
     ("Maintained Stockert heater-cooler units", "livanova", True),
+    ("Performed output calibration of the linac per TG-51", "linac-output-calibration", True),
+    ("Daily output checks on the TrueBeam with the physicist", "linac-output-constancy", True),
+    ("Monthly output constancy on the Elekta Versa HD", "linac-output-constancy", True),
 ]
 
 _RENAMED_IN_PASS11_6 = {
