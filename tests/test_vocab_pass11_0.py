@@ -8,6 +8,12 @@ count beside manikin, nursing or simulation-lab words.
 ITIL is a framework before it is a certificate: "Familiarity with ITIL" asks for the framework, which the
 vocabulary did not know once bare "ITIL" needed a certification word; it is a concept of its own now (ITIL
 framework), and the ITIL Foundation certificate shows it as related.
+
+Beside them, forms another trade reads: GE's security and industrial businesses (Interlogix, Digital,
+Multilin), Leica's operating microscopes (Leica Microsystems, not the histology maker), a skylight camera
+mount, industrial and airport radiography (welds, pipelines, ASNT, baggage: the concept is now named Medical
+radiography, "radiography" a guarded form), airport baggage "screening" as a cytology context word for "CT",
+and a school's chemistry lab.
 """
 
 from __future__ import annotations
@@ -33,6 +39,23 @@ _CASES = [
     ("Applied ITIL incident and change management processes", "itil-framework", True),
     ("Itil Patel, reference", "itil-framework", False),
     ("ITIL 4 Foundation certified, 2023", "itil", True),
+    ("Installed GE Interlogix intrusion alarm panels", "ge-healthcare", False),
+    ("GE Digital Proficy historian administrator", "ge-healthcare", False),
+    ("Serviced GE MRI and CT systems", "ge-healthcare", True),
+    ("Serviced Leica operating microscopes in the OR", "leica-biosystems", False),
+    ("Leica stainers and coverslippers", "leica-biosystems", True),
+    ("Set up the camera on a skylight mount", "philips-skylight", False),
+    ("Philips Skylight SPECT camera", "philips-skylight", True),
+    ("Radiographer for pipeline welds: Ir-192 industrial radiography, ASNT Level II", "radiography", False),
+    ("Industrial X-ray inspection of welds", "radiography", False),
+    ("Operated the baggage X-ray scanner at the airport", "radiography", False),
+    ("Serviced X-ray rooms and portable X-ray units", "radiography", True),
+    ("Radiography, CT and MRI", "radiography", True),
+    ("Operated the CT scanner at the airport baggage screening checkpoint", "cytotechnologist", False),
+    ("CT(ASCP) cytotechnologist, Pap screening", "cytotechnologist", True),
+    ("Taught high school students in the chemistry lab", "clinical-chemistry", False),
+    ("Set up experiments for pupils in the chemistry lab", "clinical-chemistry", False),
+    ("Trained MLS students in the chemistry lab rotation on the Vitros", "clinical-chemistry", True),
 ]
 
 
@@ -43,3 +66,4 @@ def test_forms_read_only_in_their_own_sense(checker):
 def test_the_biomed_instrument_is_named_for_what_it_is(vocabulary):
     assert vocabulary.concepts["patient-simulator"].name == "Vital signs simulator"
     assert vocabulary.concepts["itil"].related == ("itil-framework",)
+    assert vocabulary.concepts["radiography"].name == "Medical radiography"
