@@ -13,7 +13,8 @@ Beside them, forms another trade reads: GE's security and industrial businesses 
 Multilin), Leica's operating microscopes (Leica Microsystems, not the histology maker), a skylight camera
 mount, industrial and airport radiography (welds, pipelines, ASNT, baggage: the concept is now named Medical
 radiography, "radiography" a guarded form), airport baggage "screening" as a cytology context word for "CT",
-and a school's chemistry lab.
+a school's chemistry lab, the SDS of a biopharma CE-SDS assay and the EPA's formaldehyde standard for wood
+panels.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ _CASES = [
     ("Taught high school students in the chemistry lab", "clinical-chemistry", False),
     ("Set up experiments for pupils in the chemistry lab", "clinical-chemistry", False),
     ("Trained MLS students in the chemistry lab rotation on the Vitros", "clinical-chemistry", True),
+    ("CE-SDS purity assays for monoclonal antibodies", "osha-hazcom", False),
+    ("Maintained SDS binders for HazCom", "osha-hazcom", True),
+    ("Met the EPA formaldehyde standard for composite wood panels", "formalin", False),
+    ("Fixed specimens in formaldehyde", "formalin", True),
 ]
 
 
