@@ -4,6 +4,9 @@ An IT line about networked devices and network monitors in a retail chain read a
 because "monitor" and "monitors" were among the words that let the bare forms "networked devices",
 "networked equipment", "device connectivity" and "clinical networking" count; network monitors are an IT
 thing. The guard now asks for "patient monitor" or "patient monitors" instead, beside its clinical words.
+Likewise a bare "embedding" counted beside any "block" or "blocks", so a machine-learning line about
+embedding layers and transformer blocks read as tissue embedding; it now needs a paraffin block, tissue,
+cassettes or another histology word.
 The second table checks that the bare forms still count beside pumps, a hospital or patient monitors.
 """
 
@@ -13,6 +16,8 @@ from tests.conftest import each_case
 from tests.test_vocab import line_check
 
 _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_5 = [
+    # embedding: a machine-learning model's embedding layers and transformer blocks
+    ("Fine-tuned embedding layers and transformer blocks for a search model", "embedding", False),
     # networked-medical-devices: IT network monitors
     (
         "Managed networked devices and network monitors for the retail chain",
@@ -27,6 +32,8 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS11_5 = [
 ]
 
 _FORMS_GUARDED_IN_PASS11_5_STILL_COUNT_PASS11_5 = [
+    ("Performed embedding of blocks and cassettes at the embedding center", "embedding", True),
+    ("Handled embedding and sectioning of paraffin blocks", "embedding", True),
     (
         "Onboarded networked devices such as infusion pumps onto the hospital VLAN",
         "networked-medical-devices",
