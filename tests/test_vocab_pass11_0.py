@@ -14,7 +14,7 @@ Multilin), Leica's operating microscopes (Leica Microsystems, not the histology 
 mount, industrial and airport radiography (welds, pipelines, ASNT, baggage: the concept is now named Medical
 radiography, "radiography" a guarded form), airport baggage "screening" as a cytology context word for "CT",
 a school's chemistry lab, the SDS of a biopharma CE-SDS assay and the EPA's formaldehyde standard for wood
-panels.
+panels, and a carpenter's recut section (the word "recut" vouched for "section" as microtomy).
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ _CASES = [
     ("Maintained SDS binders for HazCom", "osha-hazcom", True),
     ("Met the EPA formaldehyde standard for composite wood panels", "formalin", False),
     ("Fixed specimens in formaldehyde", "formalin", True),
+    ("Recut the section of crown molding to fit", "microtomy", False),
+    ("Recut levels on the paraffin block for the pathologist", "microtomy", True),
 ]
 
 
