@@ -91,13 +91,14 @@ def job_conditions(posting: Posting | None) -> tuple[str, ...]:
 
 
 def _sentences_across_lines(texts: list[str]) -> list[str]:
-    """The lines, a line that stops mid-sentence joined to the next one that goes on in small letters ('...
-    a motor vehicle record check and' / 'a pre-employment drug screen')."""
+    """The lines, each joined to the lines it wraps onto ('... a motor vehicle record check and' / 'a
+    pre-employment drug screen'), by the posting reader's rule for a wrapped line."""
+    from resumefit.openterms import continues  # the posting reader imports this module
+
     joined: list[str] = []
     for text in texts:
-        last = joined[-1].rstrip() if joined else ""
-        if last and last[-1] not in ".:;!?|" and text.strip()[:1].islower():
-            joined[-1] = f"{last} {text.strip()}"
+        if joined and continues(joined[-1], text):
+            joined[-1] = f"{joined[-1].rstrip()} {text.strip()}"
         else:
             joined.append(text)
     return joined
