@@ -694,10 +694,10 @@ def _list_siblings(
         if (not known and not things) or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
+        first_item = _BULLET.sub("", items[0][0]).strip()
+        # '- Troubleshoot and repair pumps': a bare verb opens a list of verbs
         duties = _sentence_start(unit.text, items[0][1]) and (
-            _any_verb(items[0][0])
-            # '- Troubleshoot and repair pumps': a bare verb opens a list of verbs
-            or bool(re.fullmatch(r"[^\w]*([A-Za-z]+)", items[0][0]) and _verb_only(items[0][0].split()[-1]))
+            _any_verb(items[0][0]) or (first_item.isalpha() and _verb_only(first_item))
         )
         group = None
         for text, start in items:
@@ -1099,10 +1099,7 @@ def _verb_capable(word: str) -> bool:
 
 def _verb_only(word: str) -> bool:
     """A word that can only be a verb here ('verify', 'performs'), never a noun ('review', 'flag')."""
-    nouns = word_classes()["noun"]
-    low = word.lower()
-    singular = {low} | {low[: -len(end)] + base for end, base in _PLURALS if low.endswith(end)}
-    return _verb_capable(word) and not singular & nouns
+    return _verb_capable(word) and not _singulars(word) & word_classes()["noun"]
 
 
 def _any_verb(phrase: str) -> bool:
@@ -1229,6 +1226,13 @@ def _maker_letters(text: str, previous: re.Match[str], word: re.Match[str]) -> b
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
 
+def _singulars(word: str) -> set[str]:
+    """The word in lower case and every singular it may be the plural of ('duties' -> duty, 'switches' ->
+    switch, 'pumps' -> pump)."""
+    low = word.lower()
+    return {low} | {low[: -len(end)] + base for end, base in _PLURALS if low.endswith(end)}
+
+
 def _is_brand(word: str, at_start: bool) -> bool:
     """A product-like word: camel case (NxStage), letters with digits (2008K2), or a capitalised word that
     is not English and not at the start of a sentence (Fresenius)."""
@@ -1241,10 +1245,7 @@ def _is_brand(word: str, at_start: bool) -> bool:
     if plain[:1].isupper() and plain[1:].islower() and len(plain) >= 4:
         low = plain.lower()
         # 'Guidelines' is an English word in the plural
-        words = english_words()  # 'Responsibilities', 'Duties': plurals in -ies and -es too
-        english = low in words or any(
-            low.endswith(end) and low[: -len(end)] + base in words for end, base in _PLURALS
-        )
+        english = bool(_singulars(low) & english_words())  # 'Responsibilities', 'Duties' are English too
         return not english and not _is_stop(plain) and _could_be_name(plain)
     return False
 
