@@ -897,8 +897,7 @@ def test_a_describing_participle_opens_a_term_and_a_small_first_letter_is_an_acr
         "Required\n- Follow lockout/tagout, confined space and hot work permits.\n"
         "- Demonstrated experience with nucleated red blood cells.\n"
     )
-    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    forms = {r.posting_form for r in read.requirements}
+    forms = forms_read(checker, posting)
     assert {"confined space", "nucleated red blood cells"} <= forms, forms
     assert not any(f.lower().startswith("demonstrated") for f in forms), forms
     statuses = _statuses(checker, posting, "Experience\n- Corrected WBC counts for nRBC on the XN-1000")
