@@ -22,7 +22,7 @@ from tests.evaluation import (
 SHOWCASE = ("lab-mls-core", "bmet-hospital", "imaging-service")
 # Held-out rounds measured but not yet fixed against: their figures are reported in examples/README.md and
 # they join the hard thresholds once the open-vocabulary reading they exposed is in place.
-MEASURED_ONLY = tuple(f"heldout{n}-" for n in range(4, 13))
+MEASURED_ONLY = tuple(f"heldout{n}-" for n in range(4, 14))
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +35,8 @@ def results(checker):
 def test_measured_rounds_are_evaluated_without_error(prefix, checker):
     results = [evaluate_pair(folder, checker) for folder in example_dirs(prefix)]
     figures = summarise(results)
-    assert len(results) >= 3  # round 12 has three pairs, the others five or six
-    assert sum(r.checked for r in results) >= 140
+    assert len(results) >= 2  # round 13 has two pairs, round 12 three, the others five or six
+    assert sum(r.checked for r in results) >= 130
     assert all(0.0 <= figures[name] <= 1.0 for name in TARGETS)
     assert (
         figures["missing_expected"] + figures["present_expected"] + figures["pursued_expected"]
