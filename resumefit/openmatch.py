@@ -57,7 +57,13 @@ def assess_posting_terms(
     known = [r for r in posting.requirements if r.known]
     assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher, track)
     results = dict(zip(map(id, known), assessed, strict=True))
+    vocab = matcher.vocabulary
+    degrees = [m for m in resume_mentions if is_degree(m.concept_id, vocab)]
     reader = _ResumeReader(resume, matcher)
+    # 'working toward an M.S. in forensic science': a subject on a line whose only degree is pursued
+    reader.pursued_degree_lines = frozenset(
+        {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
+    )
     return tuple(
         _written_otherwise_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
         if r.known
@@ -166,6 +172,7 @@ class _ResumeReader:
             for i, line in enumerate(self.lines[:-1])
             if continues(line, self.lines[i + 1])
         ]
+        self.pursued_degree_lines: frozenset[int] = frozenset()
         self._common: list[tuple[str, ...]] | None = None
         self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
 
@@ -229,8 +236,12 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
 def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     """'NRRPT - exam eligible, sitting for the April 2026 administration': a credential the resume names
     as still pursued (an acronym or a credential or licence wording) is not held. The words are those of
-    the vocabulary's 'pursued' guard, and those the line may say further on."""
+    the vocabulary's 'pursued' guard, and those the line may say further on. A subject stands only on
+    lines whose degree is still worked toward: that degree is not held either."""
     req = result.requirement
+    subject_pursued = all(m.line in reader.pursued_degree_lines for m in result.mentions)
+    if req.category is Category.DISCIPLINE and result.mentions and subject_pursued:
+        return True  # a subject of a degree worked toward ('working toward an M.S. in forensic science')
     named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
     coded = any(_is_acronym(n) or _BODY_NUMBER.match(n) for n in named)  # 'CEPS', 'ASSE 6010'
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded):

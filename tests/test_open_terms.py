@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from resumefit.models import Status
+from resumefit.advice import action_text, term_note
+from resumefit.models import Status, TermResult
 from tests.conftest import text_document
 
 POSTING = """Flow Cytometry Technologist
@@ -594,6 +595,24 @@ def test_a_degree_the_resume_expects_later_is_in_progress_with_a_degree_hint(che
         ),
     )
     assert {t.status for t in subject.terms} == {Status.IN_PROGRESS}, subject.terms
+
+
+def test_a_degree_worked_toward_and_its_subject_are_in_progress_with_a_completion_hint(checker):
+    def terms(resume: str) -> dict[str, TermResult]:
+        report = checker.check_documents(
+            text_document(resume, "resume.txt"),
+            text_document("Preferred\n- Master's degree in forensic science or molecular biology.", "p.txt"),
+        )
+        return {t.requirement.posting_form: t for t in report.terms}
+
+    toward = terms("Summary\nMLS, 7 years. I am working toward an M.S. in forensic science.")
+    assert toward["Master's degree"].status is Status.IN_PROGRESS, toward
+    assert toward["forensic science"].status is Status.IN_PROGRESS, toward
+    assert "expect to complete it" in " ".join(text for _, text in term_note(toward["Master's degree"]))
+    assert "sit the exam" not in action_text(toward["forensic science"])
+    held = terms("Education\n- M.S. Forensic Science, Great Rivers State University, 2021")
+    assert held["forensic science"].status is Status.LITERAL, held
+    assert held["Master's degree"].status is Status.SYNONYM, held
 
 
 def test_a_temperature_an_acronym_and_plus_keep_or_leave_their_place_in_a_wording(checker):
