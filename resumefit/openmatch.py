@@ -325,6 +325,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         _code_and_board(wording, reader)
         or _joint_body(wording, reader.lines)
         or _maker_and_code(wording, reader)
+        or _firm_initials(wording, reader.lines)
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
@@ -423,13 +424,25 @@ _BODY_NUMBER = re.compile(r"^(?P<body>[A-Z]{2,6})\s?(?P<number>\d{2,6}(?:[.-]\d+
 
 
 def _joint_body(wording: str, lines: Sequence[Line]) -> Mention | None:
-    """'ASSE 6040' written 'ASSE/ANSI 6040' or 'ANSI/ASSE 6040': the same standard issued jointly."""
+    """'ASSE 6040' written 'ASSE/ANSI 6040' or 'ANSI/ASSE 6040': the same standard issued jointly; an IEC
+    or ISO standard written as its European adoption ('BS EN 60645', 'EN ISO 13485')."""
     parts = _BODY_NUMBER.match(wording.strip())
     if parts is None:
         return None
     body, number = re.escape(parts.group("body")), re.escape(parts.group("number"))
-    pattern = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,6}}/)*{body}(?:/[A-Z]{{2,6}})*\s?{number}(?![\w-]|\.\d)")
+    named = rf"(?:[A-Z]{{2,6}}/)*{body}(?:/[A-Z]{{2,6}})*\s?"
+    if parts.group("body") in {"IEC", "ISO"}:  # its European adoption: 'BS EN 60645', 'EN ISO 13485'
+        named = rf"(?:{named}|(?:[A-Z]{{2,3}}\s)?EN\s(?:{body}\s)?)"
+    pattern = re.compile(rf"(?<![\w-]){named}{number}(?![\w-]|\.\d)")
     return _first(pattern, lines)
+
+
+def _firm_initials(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'Bruel & Kjaer' written 'B&K': a firm of two names by their initials around the ampersand."""
+    names = re.fullmatch(r"([A-Z])[a-z]+\s?&\s?([A-Z])[a-z]+", wording.strip())
+    if names is None:
+        return None
+    return _first(re.compile(rf"(?<![\w&]){names[1]}\s?&\s?{names[2]}(?![\w&])"), lines)
 
 
 def _code_and_board(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -663,7 +676,9 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
         )
         for line in reader.lines:
             for found in pattern.finditer(line.text):
-                if len(words) == 1 and not _one_family(found.group("cut").lower(), reader.matcher):
+                if len(words) == 1 and not _one_family(
+                    found.group("cut").lower(), word.lower(), reader.matcher
+                ):
                     continue
                 return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
     return None
@@ -784,15 +799,16 @@ def _describer_as_noun(wording: str, lines: Sequence[Line]) -> Mention | None:
     return _first(re.compile(rf"(?<![\w-]){re.escape(words[0])}s(?![\w-])", re.IGNORECASE), lines)
 
 
-def _one_family(cut: str, matcher: TermMatcher) -> bool:
-    """Whether a cut word alone stands for one word only: no English word, and the vocabulary's words it
-    starts all go on alike for three more letters."""
+def _one_family(cut: str, word: str, matcher: TermMatcher) -> bool:
+    """Whether a cut word alone stands for the posting's word only: no English word, and the vocabulary's
+    words it starts all go on like that word for three more letters ('tymp' for 'tympanometers', which the
+    vocabulary does not know; not 'cyto', which starts cytology, cytometry and cytogenetics)."""
     from resumefit.postingnoise import english_words
 
     if cut in english_words():
         return False
     starts = {w[: len(cut) + 3] for w in _vocabulary_words(matcher) if w.startswith(cut)}
-    return len(starts) == 1
+    return starts <= {word[: len(cut) + 3]}
 
 
 def _vocabulary_words(matcher: TermMatcher) -> frozenset[str]:

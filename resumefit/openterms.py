@@ -908,6 +908,8 @@ def _items(clause: str, base: int, covered: Sequence[tuple[int, int]] = ()) -> l
     """The items of a list clause with their offsets; a first item's lead-in words are left out later."""
     items, start = [], 0
     for match in _LIST_SPLIT.finditer(clause):
+        if match.group(0).strip() == "&" and _one_name(clause, match):
+            continue
         items.append((clause[start : match.start()], base + start))
         start = match.end()
     items.append((clause[start:], base + start))
@@ -929,6 +931,20 @@ def _items(clause: str, base: int, covered: Sequence[tuple[int, int]] = ()) -> l
                 cut = len(" ".join(words[:keep])) + 1
             result[0] = (first[cut:], offset + cut)
     return result
+
+
+def _one_name(clause: str, match: re.Match[str]) -> bool:
+    """'&' inside one name: 'R&D', 'B&K', and a firm's names ('Bruel & Kjaer', 'Johnson & Johnson'), two
+    capitalised words that are no English words."""
+    if match.group(0) == "&":
+        return True
+    before = re.search(r"(\w+)\W*$", clause[: match.start()])
+    after = re.match(r"\W*(\w+)", clause[match.end() :])
+    return bool(
+        before
+        and after
+        and all(w[0].isupper() and w.lower() not in english_words() for w in (before[1], after[1]))
+    )
 
 
 def _modifiers_before(words: list[str], keep: int, offset: int, covered: Sequence[tuple[int, int]]) -> int:
@@ -987,11 +1003,23 @@ def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None
+        head = _OF_HEAD.match(obj)
+        if (
+            head
+        ):  # 'Perform ambient noise surveys of audiometric test rooms and sound booths': the surveys too
+            phrase, cut = _noun_phrase(head.group(1))
+            if len(phrase.split()) >= 2 and _is_term_like(phrase) and not _any_verb(phrase):
+                found.append((phrase, base + cut, group))
         for index, (item, offset) in enumerate(_items(obj, base)):
             phrase, cut = _noun_phrase(item)
+            if phrase and not _is_term_like(phrase) and " of " in phrase:
+                phrase = phrase[: phrase.index(" of ")]  # 'ambient noise surveys of test rooms'
             if phrase and _is_term_like(phrase) and not (duty and _not_a_done_thing(phrase, index)):
                 found.append((phrase, offset + cut, group))
     return found
+
+
+_OF_HEAD = re.compile(r"([^,;()]+?) of (?=\S)")  # the thing a frame's object is done of
 
 
 def _not_a_done_thing(phrase: str, index: int) -> bool:

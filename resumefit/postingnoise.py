@@ -108,7 +108,7 @@ def read_names(
     body_start = _body_start(lines, headings)
     words: set[str] = set()
     for line in lines[1:body_start]:
-        words.update(_capitalised(line.text))
+        words.update(_named(line.text))
     for line in lines:
         text = line.text
         about = _ABOUT.match(text) if line.index in headings or len(text.split()) <= 5 else None
@@ -119,7 +119,7 @@ def read_names(
         for match in PLACE.finditer(text):
             words.update(w.lower() for w in match.group(1).split())
         if importances[line.index] is None and line.index not in headings:
-            words.update(w for w in _capitalised(text) if not _is_english(w))
+            words.update(w for w in _named(text) if not _is_english(w))
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 
@@ -128,6 +128,15 @@ def _body_start(lines: Sequence[Line], headings: Collection[int]) -> int:
         if line.index in headings or _BULLET.match(line.text):
             return line.index
     return min(1, len(lines))
+
+
+_BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z]*)(?=(?:/[A-Z]+)*[\s-]?\d)")
+
+
+def _named(text: str) -> set[str]:
+    """The capitalised words of a line that may name the employer, not the body or model letters before a
+    number ('our ISO/IEC 17025-accredited lab': IEC 61672 is no employer's name)."""
+    return _capitalised(text) - {m.group(1).lower() for m in _BEFORE_NUMBER.finditer(text)}
 
 
 def _capitalised(text: str) -> set[str]:

@@ -974,3 +974,46 @@ def test_a_hyphenated_describing_word_is_not_dropped_to_make_an_acronym(checker)
     posting = "Required\n- Experience with high-pressure oxygen cylinders and home oxygen.\n"
     statuses = _statuses(checker, posting, "Experience\n- Serviced POC units and stationary concentrators")
     assert statuses["high-pressure oxygen cylinders"] is Status.MISSING
+
+
+def test_a_standard_named_in_the_about_text_does_not_hide_another_of_its_body(checker):
+    about = "About us\nWe calibrate hearing test equipment in our ISO/IEC 17025-accredited acoustics lab.\n\n"
+    forms = forms_read(checker, about + "Nice to have\n- Knowledge of ANSI S3.22 and IEC 61672.\n")
+    assert {"ANSI S3.22", "IEC 61672"} <= forms, forms
+
+
+def test_a_firm_of_two_names_is_one_choice_and_met_by_its_initials(checker):
+    posting = "Nice to have\n- Familiarity with Bruel & Kjaer or Larson Davis acoustic test systems.\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    assert [r.posting_form for r in read.requirements][0].startswith("Bruel & Kjaer or Larson Davis")
+    report = checker.check_documents(
+        text_document("Skills\n- B&K measurement mics and preamps, sound calibrators", "resume.txt"),
+        text_document(posting, "posting.txt"),
+    )
+    assert [(t.status, t.resume_forms) for t in report.terms] == [(Status.SYNONYM, ("B&K",))], report.terms
+    assert "R&D" in forms_read(checker, "Required\n- Support R&D and QA teams.\n")
+
+
+def test_the_thing_a_duty_is_done_of_is_read_before_its_objects(checker):
+    posting = (
+        "Duties\n- Perform ambient noise surveys of audiometric test rooms and sound booths to ANSI S3.1.\n"
+    )
+    forms = forms_read(checker, posting)
+    assert {"ambient noise surveys", "audiometric test rooms"} <= forms, forms
+    assert not forms & {"the operation", "operation"}, forms
+    assert "the operation" not in forms_read(checker, "Required\n- Experience with the operation of pumps.\n")
+
+
+def test_a_european_adoption_meets_the_iec_standard_and_a_clipped_unknown_word_its_wording(checker):
+    posting = "Required\n- Calibrate audiometers to IEC 60645.\n- Calibrate microphones and preamplifiers.\n"
+
+    def terms(resume: str) -> dict[str, Status]:
+        report = checker.check_documents(text_document(resume, "r.txt"), text_document(posting, "p.txt"))
+        return {t.requirement.posting_form: t.status for t in report.terms}
+
+    met = terms("Experience\n- Calibrated audiometers to BS EN 60645 and kept the reference preamps in spec.")
+    assert met["IEC 60645"] is Status.SYNONYM, met
+    assert met["preamplifiers"] is Status.SYNONYM, met
+    other = terms("Experience\n- Tested audiometers to EN 60601-1 and serviced the preamplifier.")
+    assert other["IEC 60645"] is Status.MISSING, other
+    assert other["preamplifiers"] is Status.LITERAL, other
