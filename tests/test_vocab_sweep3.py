@@ -274,7 +274,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("SchuyLab", "other-lis", "schuylab"),
     ("NOVIUS Lab", "other-lis", "siemens-novius"),
     ("StarLab", "other-lis", "starlab-lis"),
-    ("Sunrise Lab", "other-lis", "sunrise-lab"),
+    ("Allscripts Sunrise Lab", "other-lis", "sunrise-lab"),
     ("Telcor LIS", "other-lis", "telcor-lis"),
     ("WindoPath", "other-lis", "windopath"),
     ("XiFin", "other-lis", "xifin-lis"),
