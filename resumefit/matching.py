@@ -285,6 +285,7 @@ class TermMatcher:
         hits += self._part_hits(doc, hits)
         hits += self._unhyphenated_hits(text, hits)
         hits += self._chained_hits(text)
+        hits += self._shared_model_hits(text, hits)
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
@@ -379,6 +380,25 @@ class TermMatcher:
                 letters = re.sub(r"[\s()]", "", code.group())
                 piece = self.nlp.make_doc(f"R.T.({letters})(ARRT)")
                 found += [_Hit(h.form, chain.start(), chain.end()) for h in self._hits(piece)]
+        return found
+
+    def _shared_model_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """'3500 and 3500xL Genetic Analyzers': a model code before 'and', 'or', '/' or a comma shares the
+        words after the next model's code, and is read as that model when the vocabulary knows it so."""
+        found: list[_Hit] = []
+        for hit in hits:
+            words = text[hit.start : hit.end].split()
+            if len(words) < 2 or not re.search(r"\d", words[0]):
+                continue
+            before = _MODEL_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            if before is None:
+                continue
+            named = f"{before.group(1)} {' '.join(words[1:])}"
+            found += [
+                _Hit(h.form, before.start(1), before.end(1))
+                for h in self._hits(self.nlp.make_doc(named))
+                if h.start == 0 and h.end == len(named)
+            ]
         return found
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
@@ -811,6 +831,8 @@ def is_degree(concept_id: str, vocab: Vocabulary) -> bool:
     """A degree level, or a subject's degree ('electronics-technology-degree'): vocab/lexicon.yaml."""
     return concept_id in vocab.lexicon.degree_levels or concept_id in vocab.lexicon.degree_subjects
 
+
+_MODEL_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{0,4}\d[\w-]*)\s*(?:,|\band\b|\bor\b|&|/)\s*$")
 
 PURSUED_LATER = re.compile(
     r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"

@@ -114,6 +114,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.extend(_cores(option))
             wordings.append(_product_after_first(option) or "")
             wordings.append(_numbers_otherwise(option) or "")
+            wordings.append(_of_head(option) or "")
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -309,6 +310,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     counted = _numbers_otherwise(wording)
     if counted and counted not in forms:  # '3-phase motors' written 'three-phase motors'
         forms.append(counted)
+    head = _of_head(wording)
+    if head:  # 'negative staining of fluid specimens' written 'negative staining'
+        forms.append(head)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -340,6 +344,13 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+def _of_head(wording: str) -> str | None:
+    """The common words before 'of', two at least: 'negative staining' of 'negative staining of fluid
+    specimens' (not of a name: 'American Board of Criminalistics')."""
+    head = wording.split(" of ")[0]
+    return head if head != wording and len(head.split()) >= 2 and head.islower() else None
 
 
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()

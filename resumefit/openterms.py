@@ -73,9 +73,11 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
-# monitoring', 'Perform total nucleated cell counts on the hematology analyzer').
+# monitoring', 'Perform total nucleated cell counts on the hematology analyzer', 'Write reports and perform
+# technical review').
 _LIGHT_DUTY = re.compile(
-    r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?)(?:perform|performs|conduct|conducts|carry out|carries out)\s+"
+    r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?|\band\s+)"
+    r"(?:perform|performs|conduct|conducts|carry out|carries out)\s+"
     r"(?!and\b|or\b)(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
@@ -1003,10 +1005,9 @@ def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None
+        # 'Perform ambient noise surveys of audiometric test rooms and sound booths': the surveys too
         head = _OF_HEAD.match(obj)
-        if (
-            head
-        ):  # 'Perform ambient noise surveys of audiometric test rooms and sound booths': the surveys too
+        if head and not _LIST_SPLIT.search(head.group(1)):
             phrase, cut = _noun_phrase(head.group(1))
             if len(phrase.split()) >= 2 and _is_term_like(phrase) and not _any_verb(phrase):
                 found.append((phrase, base + cut, group))

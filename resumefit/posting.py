@@ -193,7 +193,7 @@ def _without_lead_words(
 # 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years').
 MODEL_TOKEN = (
     r"(?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
-    r"[A-Z][a-z]|<\d+>)"
+    r"[A-Z][a-z]|[A-Z]{2}[a-z]|<\d+>)"
 )
 _MODEL_TAIL = re.compile(
     rf"^\s+({MODEL_TOKEN})(?![\w<>])"

@@ -1017,3 +1017,31 @@ def test_a_european_adoption_meets_the_iec_standard_and_a_clipped_unknown_word_i
     other = terms("Experience\n- Tested audiometers to EN 60601-1 and serviced the preamplifier.")
     assert other["IEC 60645"] is Status.MISSING, other
     assert other["preamplifiers"] is Status.LITERAL, other
+
+
+def test_a_duty_coordinated_after_another_is_read_and_an_of_phrase_is_met_by_its_head(checker):
+    posting = (
+        "Duties\n- Write laboratory reports and perform technical review and administrative review of"
+        " casework.\n"
+        "- Perform negative staining of fluid specimens.\n"
+    )
+    forms = forms_read(checker, posting)
+    assert {"technical review", "administrative review of casework"} <= forms, forms
+    assert not any(" and " in f for f in forms), forms
+    report = checker.check_documents(
+        text_document("Experience\n- Technical review of reports; negative staining for EM", "r.txt"),
+        text_document(posting, "p.txt"),
+    )
+    terms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert terms["technical review"] is Status.LITERAL, terms
+    assert terms["negative staining of fluid specimens"] is Status.SYNONYM, terms
+
+
+def test_a_model_named_after_a_known_family_is_asked_for_itself(checker):
+    posting = "Preferred\n- Experience with ForenSeq on the MiSeq FGx.\n"
+    assert "MiSeq FGx" in forms_read(checker, posting)
+    report = checker.check_documents(
+        text_document("Skills\n- NGS on the MiSeq Dx", "r.txt"), text_document(posting, "p.txt")
+    )
+    terms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert terms["MiSeq FGx"] is Status.RELATED, terms

@@ -1,0 +1,32 @@
+"""Matching fixed where the thirteenth round of held-out pairs showed it wrong.
+
+A model code before 'and', 'or', a slash or a comma shares the words after the next model's code ("3500 and
+3500xL Genetic Analyzers" names the 3500 too); Y-STR analysis is its own technique, narrower than STR
+analysis (a posting asking for it is not met by autosomal STR typing); continuing-education credits are no
+capillary electrophoresis, even on a line next to a DNA workshop.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check, parent_check
+
+_CASES = [
+    ("Separate products by CE on 3500 and 3500xL Genetic Analyzers", "abi-3500", True),
+    ("Separate products by CE on 3500 / 3500xL Genetic Analyzers", "abi-3500", True),
+    ("Separate products by CE on 3500 and 3500xL Genetic Analyzers", "abi-3500xl", True),
+    ("Joined in 2019 and ran 3500xL Genetic Analyzers", "abi-3500", False),
+    ("Experience with Y-STR analysis", "y-str-analysis", True),
+    ("Experience with Y-STR analysis", "str-analysis", False),
+    ("STR analysis with GlobalFiler", "str-analysis", True),
+    ("DNA mixture workshop; 12 CE credits per year", "dna-capillary-electrophoresis", False),
+    ("STR fragment analysis by CE on the 3500", "dna-capillary-electrophoresis", True),
+]
+
+
+def test_forms_read_as_the_round_showed(checker):
+    each_case(_CASES, line_check(checker))
+
+
+def test_y_str_analysis_is_a_kind_of_str_analysis(vocabulary):
+    parent_check(vocabulary)("y-str-analysis", "str-analysis")
