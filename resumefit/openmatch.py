@@ -115,6 +115,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.append(_product_after_first(option) or "")
             wordings.append(_numbers_otherwise(option) or "")
             wordings.append(_of_head(option) or "")
+            wordings.extend(_code_spellings(option))
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -313,6 +314,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     head = _of_head(wording)
     if head:  # 'negative staining of fluid specimens' written 'negative staining'
         forms.append(head)
+    forms.extend(f for f in _code_spellings(wording) if f not in forms)  # 'TDH-39' written 'TDH39'
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -344,6 +346,16 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+def _code_spellings(wording: str) -> list[str]:
+    """A model code's other spellings: 'TDH-39' is also written 'TDH39' and 'TDH 39', and the other way
+    round."""
+    code = re.fullmatch(r"([A-Z]{2,5})[- ]?(\d{1,5}[A-Za-z]{0,2})", wording.strip())
+    if code is None:
+        return []
+    letters, number = code.groups()
+    return [w for w in (f"{letters}-{number}", f"{letters}{number}", f"{letters} {number}") if w != wording]
 
 
 def _of_head(wording: str) -> str | None:

@@ -1045,3 +1045,14 @@ def test_a_model_named_after_a_known_family_is_asked_for_itself(checker):
     )
     terms = {t.requirement.posting_form: t.status for t in report.terms}
     assert terms["MiSeq FGx"] is Status.RELATED, terms
+
+
+def test_a_model_code_is_met_with_or_without_its_hyphen(checker):
+    posting = "Duties\n- Calibrate transducers (TDH-39, DD45 and B-71 bone conductors).\n"
+    report = checker.check_documents(
+        text_document("Skills\n- TDH39 and TDH50 headphones, B71 bone vibrators", "r.txt"),
+        text_document(posting, "p.txt"),
+    )
+    terms = {t.requirement.posting_form: (t.status, t.resume_forms) for t in report.terms}
+    assert terms["TDH-39"] == (Status.SYNONYM, ("TDH39",)), terms
+    assert terms["DD45"][0] is Status.MISSING, terms
