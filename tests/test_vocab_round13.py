@@ -3,7 +3,8 @@
 A model code before 'and', 'or', a slash or a comma shares the words after the next model's code ("3500 and
 3500xL Genetic Analyzers" names the 3500 too); Y-STR analysis is its own technique, narrower than STR
 analysis (a posting asking for it is not met by autosomal STR typing); continuing-education credits are no
-capillary electrophoresis, even on a line next to a DNA workshop.
+capillary electrophoresis, even on a line next to a DNA workshop; a measurement uncertainty budget is no
+budgeting, and a calibration recall schedule no product recall.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _CASES = [
     ("STR analysis with GlobalFiler", "str-analysis", True),
     ("DNA mixture workshop; 12 CE credits per year", "dna-capillary-electrophoresis", False),
     ("STR fragment analysis by CE on the 3500", "dna-capillary-electrophoresis", True),
+    ("Calculated measurement uncertainty budgets", "budget-management", False),
+    ("Capital budgeting for the imaging fleet", "budget-management", True),
+    ("Calibrate medical equipment reference standards on the recall schedule", "recall-management", False),
+    ("Calibration recall system for test equipment", "recall-management", False),
+    ("Tracked device recalls in the CMMS", "recall-management", True),
 ]
 
 
