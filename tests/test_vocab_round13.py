@@ -4,7 +4,8 @@ A model code before 'and', 'or', a slash or a comma shares the words after the n
 3500xL Genetic Analyzers" names the 3500 too); Y-STR analysis is its own technique, narrower than STR
 analysis (a posting asking for it is not met by autosomal STR typing); continuing-education credits are no
 capillary electrophoresis, even on a line next to a DNA workshop; a measurement uncertainty budget is no
-budgeting, and a calibration recall schedule no product recall.
+budgeting, and a calibration recall schedule no product recall; the British "PPM" (planned preventive
+maintenance) is preventive maintenance beside a maintenance word, never parts per million.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _CASES = [
     ("Calibrate medical equipment reference standards on the recall schedule", "recall-management", False),
     ("Calibration recall system for test equipment", "recall-management", False),
     ("Tracked device recalls in the CMMS", "recall-management", True),
+    ("EBME: PPM and repairs of infusion pumps", "preventive-maintenance", True),
+    ("Annual calibration and PPM of audiometers and OAE equipment", "preventive-maintenance", True),
+    ("Calibrated gas detection equipment to 50 PPM H2S", "preventive-maintenance", False),
+    ("PPM tools and portfolio governance for the PMO", "preventive-maintenance", False),
 ]
 
 
