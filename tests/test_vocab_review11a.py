@@ -12,6 +12,10 @@ transport: the tube's form now, beside a blood-draw word); "ASP300 S" read as th
 "gynecologic screening" as the well-woman exam, and gyn "cases" and "specimens" (surgery, grossing) vouching
 for gynecologic cytology. A fact: HL7 v2 and its ORU messages are laboratory interfaces as much as
 equipment ones (track both).
+
+Beside them, what the reviewers doubted and the matcher confirmed: "Nuc med tech" read as the medical
+technologist through "med tech", and the hematocrit written "HCT" beside "HGB" not read at all (HCT is also a
+stem cell transplant, so the capital form needs a blood count word).
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ _CASES = [
     ("Grossed gyn specimens for the PA service", "gynecologic-cytology", False),
     ("Primary gyn screening of ThinPrep Paps", "gynecologic-cytology", True),
     ("Gynecologic cytology, 9,000 slides a year", "gynecologic-cytology", True),
+    ("Nuc med tech at Mercy Hospital", "medical-laboratory-scientist", False),
+    ("Med tech, core lab", "medical-laboratory-scientist", True),
+    ("HCT and HGB on the XN", "hematocrit", True),
+    ("Coordinated the allogeneic HCT program", "hematocrit", False),
 ]
 
 
