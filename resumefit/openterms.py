@@ -190,6 +190,7 @@ def open_requirements(
     category_of: dict[str, Category],
     track: Track | None = None,
     known_forms: frozenset[tuple[str, ...]] = frozenset(),
+    taken: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...], tuple[NotUnderstood, ...]]:
     """The known requirements with the unknown choices of their either/or groups, requirements for the
     posting's other terms the vocabulary does not know, and the bullets left unread.
@@ -197,7 +198,9 @@ def open_requirements(
     ``importances`` holds each line's importance (None for boilerplate); ``category_of`` maps the concept ids
     of ``mentions`` to their categories, so a list's unknown item takes its siblings' category;
     ``known_forms`` are the wording keys of the vocabulary's forms: a form the vocabulary knows but did not
-    take here (its guards said no: 'CT' in 'Hartford, CT') is never read back as an unknown term.
+    take here (its guards said no: 'CT' in 'Hartford, CT') is never read back as an unknown term;
+    ``taken`` are the wording keys of the vocabulary terms the posting does name (a job title too): a bullet
+    whose only wording is a known form taken nowhere in the posting is shown as not understood.
     """
     lines = document.lines
     names = read_names(lines, importances, headings)
@@ -206,12 +209,16 @@ def open_requirements(
     for number, unit in enumerate(units):
         covered = _covered(unit, mentions)
         found += _read_unit(unit, number, covered, mentions, category_of, names, track)
-    known_keys = {wording_key(r.posting_form) for r in known} | known_forms
+    asked = {wording_key(r.posting_form) for r in known}
     joined = _attach([f for f in found if f.with_known], known, units, lines)
     requirements = _requirements(
-        [f for f in found if not f.with_known], units, importances, lines, known_keys
+        [f for f in found if not f.with_known], units, importances, lines, asked | known_forms
     )
-    used = {f.unit for f in found} | _units_with_mentions(units, mentions, category_of)
+    # a wording held back only because the vocabulary's guards said no ('ABR' beside no radiology word)
+    # leaves its bullet unread, and so shown as not understood
+    held_back = known_forms - asked - taken
+    used = {f.unit for f in found if wording_key(f.text) not in held_back}
+    used |= _units_with_mentions(units, mentions, category_of)
     return joined, requirements, _not_understood(units, used, importances)
 
 

@@ -25,6 +25,7 @@ from resumefit.openterms import (
     joined_lines,
     known_form_keys,
     open_requirements,
+    wording_key,
 )
 from resumefit.postingnoise import is_department_mention, is_employer_name_mention
 from resumefit.sections import normalise_heading
@@ -138,8 +139,9 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     importances = [c.importance for c in contexts]
     headings = [line.index for line in document.lines if _heading_importance(line) is not False]
     forms = known_form_keys(vocabulary)
+    taken = frozenset(wording_key(m.form) for m in mentions)
     requirements, unread, not_understood = open_requirements(
-        document, usable, importances, headings, requirements, categories, track, forms
+        document, usable, importances, headings, requirements, categories, track, forms, taken
     )
     requirements = tuple(
         sorted(requirements + unread, key=lambda r: (r.line if r.line is not None else 0, r.term))

@@ -1056,3 +1056,9 @@ def test_a_model_code_is_met_with_or_without_its_hyphen(checker):
     terms = {t.requirement.posting_form: (t.status, t.resume_forms) for t in report.terms}
     assert terms["TDH-39"] == (Status.SYNONYM, ("TDH39",)), terms
     assert terms["DD45"][0] is Status.MISSING, terms
+
+
+def test_a_bullet_whose_only_wording_is_a_guarded_known_form_is_shown_not_understood(checker):
+    posting = "Required\n- Service ABR equipment.\n- 2+ years of BMET experience in a hospital setting.\n"
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    assert [n.text for n in read.not_understood] == ["Service ABR equipment."], read.not_understood
