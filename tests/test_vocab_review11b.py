@@ -3,8 +3,7 @@ line the vocabulary matched before and the same forms in their own sense.
 
 Sunquest is also a make of tanning beds; a water test kit is also the pool, spa and drinking-water kind (the
 concept is now named Dialysis water test kit, its bare forms guarded by the dialysis water guard); the
-SlideMate slide printer cited a label-printer source of another maker (Brady) and listed its name twice; a
-bare "survey meter" is also a land surveyor's; and the equipment-work guard let any "monitors" (office PC
+SlideMate slide printer cited a label-printer source of another maker (Brady) and listed its name twice; and the equipment-work guard let any "monitors" (office PC
 monitors) vouch for hardware and system upgrades as equipment work (it now asks for patient monitors).
 """
 
@@ -22,8 +21,6 @@ _CASES = [
     ("Loaded cassettes into the SlideMate printer", "thermo-slidemate", True),
     ("Performed hardware upgrades on 300 office PCs and monitors", "equipment-upgrades", False),
     ("Hardware upgrades on the patient monitors and pumps", "equipment-upgrades", True),
-    ("Survey meter for land surveying crews", "radiation-survey-meter", False),
-    ("Calibrated survey meters for the hot lab", "radiation-survey-meter", True),
 ]
 
 
