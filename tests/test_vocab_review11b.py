@@ -3,8 +3,9 @@ line the vocabulary matched before and the same forms in their own sense.
 
 Sunquest is also a make of tanning beds; a water test kit is also the pool, spa and drinking-water kind (the
 concept is now named Dialysis water test kit, its bare forms guarded by the dialysis water guard); the
-SlideMate slide printer cited a label-printer source of another maker (Brady) and listed its name twice; and the equipment-work guard let any "monitors" (office PC
-monitors) vouch for hardware and system upgrades as equipment work (it now asks for patient monitors).
+SlideMate slide printer cited a label-printer source of another maker (Brady) and listed its name twice; and
+the equipment-work guard let any "monitors" (office PC monitors) vouch for hardware and system upgrades as
+equipment work (it now asks for patient monitors).
 """
 
 from __future__ import annotations
