@@ -1,0 +1,38 @@
+"""Concepts of the riskiest part of the seventh lot (and two of the second) fixed after reading them against
+other trades, each with a line the vocabulary matched before and the same forms in their own sense.
+
+Forms another trade reads: an X-ray tube's "angulation adjustment" and a rifle's "scope cleaning" as
+endoscope work; an oil reservoir's "fluid invasion" as an endoscope's; a resort's "swim-up bar" as sperm
+preparation; a coatings chemist's "specialty chemistry" as the laboratory's special chemistry; a transistor's
+"transfer characteristics" and a neuron culture on a multi-electrode array vouching for FET and MEA, whose
+context words "transfer", "warming", "media" and "culture" were too general. A form of another thing: a
+"precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_CASES = [
+    ("Adjusted the tube angulation adjustment on the X-ray table", "angulation-wires", False),
+    ("Repaired the angulation system on Olympus gastroscopes", "angulation-wires", True),
+    ("Scope cleaning for the rifle range", "endoscope-reprocessing", False),
+    ("Endoscope reprocessing and scope cleaning in the GI lab", "endoscope-reprocessing", True),
+    ("Modeled mud filtrate fluid invasion in the reservoir", "endoscope-fluid-invasion", False),
+    ("Found fluid invasion on two colonoscopes after leak testing", "endoscope-fluid-invasion", True),
+    ("Managed the swim-up bar at the resort pool", "sperm-swim-up", False),
+    ("Swim-up and density gradient sperm prep for IUI", "sperm-swim-up", True),
+    ("R&D chemist in specialty chemistry for coatings", "special-chemistry", False),
+    ("Specialty chemistry assays on the immunoassay analyzer", "special-chemistry", True),
+    ("Measured FET transfer characteristics on the probe station", "frozen-embryo-transfer", False),
+    ("FET cycles and embryo warming", "frozen-embryo-transfer", True),
+    ("Recorded neurons cultured on an MEA in culture media", "mouse-embryo-assay", False),
+    ("MEA testing of IVF culture media with mouse embryos", "mouse-embryo-assay", True),
+    ("Calibrated the precision balance", "top-loading-balance", False),
+    ("Calibrated the precision balance", "laboratory-balance", True),
+]
+
+
+def test_forms_read_only_in_their_own_sense(checker):
+    each_case(_CASES, line_check(checker))
