@@ -311,7 +311,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Pipetman", "pipette", False),
     ("Pipetman", "gilson-pipetman", True),
     ("diluter", "pipette", False),
-    ("diluter", "diluter", True),
+    ("Hamilton Microlab diluter", "diluter", True),
     ("Hamilton STAR", "liquid-handler", False),
     ("Hamilton STAR", "hamilton-microlab-star", True),
     ("Freedom EVO", "liquid-handler", False),
