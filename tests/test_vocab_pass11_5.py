@@ -8,6 +8,10 @@ Likewise a bare "embedding" counted beside any "block" or "blocks", so a machine
 embedding layers and transformer blocks read as tissue embedding; it now needs a paraffin block, tissue,
 cassettes or another histology word.
 The second table checks that the bare forms still count beside pumps, a hospital or patient monitors.
+
+Further in the lot: an oil dipstick's "dipstick testing", a screening core's compound "drug library
+management" and an athlete's "power conditioning" read as the urine dipstick, pump drug libraries and a
+power conditioner; each now needs its own trade's words.
 """
 
 from __future__ import annotations
@@ -53,3 +57,17 @@ def test_other_trades_no_longer_read_as_ours_pass11_5(checker):
 
 def test_forms_guarded_still_count_in_their_sense_pass11_5(checker):
     each_case(_FORMS_GUARDED_IN_PASS11_5_STILL_COUNT_PASS11_5, line_check(checker))
+
+
+_FURTHER_IN_THE_LOT = [
+    ("Dipstick testing of engine oil levels on the fleet", "urine-dipstick", False),
+    ("Dipstick testing of urine specimens", "urine-dipstick", True),
+    ("Drug library management for the high-throughput screening core", "drug-library-updates", False),
+    ("Drug library management for Alaris smart pumps", "drug-library-updates", True),
+    ("Strength and power conditioning coach for the football team", "power-conditioner", False),
+    ("Power conditioning for the MRI: isolation transformer and UPS", "power-conditioner", True),
+]
+
+
+def test_forms_further_in_the_lot_read_only_in_their_own_sense(checker):
+    each_case(_FURTHER_IN_THE_LOT, line_check(checker))
