@@ -4,7 +4,8 @@ line the vocabulary matched before and the same forms in their own sense.
 Forms another trade reads: a power plant's "water chemistry system" as a chemistry analyzer; a start-up's
 "POC device" (proof of concept) as a point-of-care device; a gas diluter of an emissions bench as the
 laboratory's automatic diluter; Mettler Toledo's truck and retail scales as its laboratory balances (the
-context words "scale", "weighing" and "weights" are gone). A wrong fact: a barcode scanner is no kind of
+context words "scale", "weighing" and "weights" are gone); Hollister's Vapro catheters as the Vapro
+osmometer. A wrong fact: a barcode scanner is no kind of
 laboratory equipment (shops and warehouses use them) and cited a label printer's source; it now stands alone,
 on both tracks.
 """
@@ -24,6 +25,8 @@ _CASES = [
     ("Installed Mettler Toledo truck scales at the warehouse", "mettler-toledo-balance", False),
     ("Mettler Toledo analytical balance calibration", "mettler-toledo-balance", True),
     ("Scanned specimen labels with the barcode scanner", "barcode-scanner", True),
+    ("Taught patients self-catheterization with Vapro catheters", "vapro-osmometer", False),
+    ("Ran sweat chloride and Vapro osmolality", "vapro-osmometer", True),
 ]
 
 

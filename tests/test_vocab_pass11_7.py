@@ -5,8 +5,9 @@ Forms another trade reads: an X-ray tube's "angulation adjustment" and a rifle's
 endoscope work; an oil reservoir's "fluid invasion" as an endoscope's; a resort's "swim-up bar" as sperm
 preparation; a coatings chemist's "specialty chemistry" as the laboratory's special chemistry; a transistor's
 "transfer characteristics" and a neuron culture on a multi-electrode array vouching for FET and MEA, whose
-context words "transfer", "warming", "media" and "culture" were too general. A form of another thing: a
-"precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
+context words "transfer", "warming", "media" and "culture" were too general; a clinical genetics clinic
+(genetic counselling) as the clinical genetics laboratory. A form of another thing: a "precision balance" is
+any laboratory balance (analytical ones too), not the top-loading balance.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _CASES = [
     ("MEA testing of IVF culture media with mouse embryos", "mouse-embryo-assay", True),
     ("Calibrated the precision balance", "top-loading-balance", False),
     ("Calibrated the precision balance", "laboratory-balance", True),
+    ("Scheduled patients for the clinical genetics clinic", "clinical-genetics-lab", False),
+    ("Clinical genetics testing on the NGS panel", "clinical-genetics-lab", True),
 ]
 
 

@@ -369,7 +369,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Advanced Instruments 3320", "osmometer", False),
     ("Advanced Instruments 3320", "advanced-instruments-3320", True),
     ("Vapro", "osmometer", False),
-    ("Vapro", "vapro-osmometer", True),
+    ("Vapro osmometer", "vapro-osmometer", True),
     ("urinometer", "refractometer", False),
     ("urinometer", "urinometer", True),
     ("Westergren rack", "esr-analyzer", False),
