@@ -5,7 +5,9 @@ Forms another trade reads: a power plant's "water chemistry system" as a chemist
 "POC device" (proof of concept) as a point-of-care device; a gas diluter of an emissions bench as the
 laboratory's automatic diluter; Mettler Toledo's truck and retail scales as its laboratory balances (the
 context words "scale", "weighing" and "weights" are gone); Hollister's Vapro catheters as the Vapro
-osmometer. A wrong fact: a barcode scanner is no kind of
+osmometer;
+a parking garage's licence plate readers as the microplate reader, and a stage lighting photometer as the
+laboratory photometer (it now needs a laboratory word). A wrong fact: a barcode scanner is no kind of
 laboratory equipment (shops and warehouses use them) and cited a label printer's source; it now stands alone,
 on both tracks.
 """
@@ -27,6 +29,11 @@ _CASES = [
     ("Scanned specimen labels with the barcode scanner", "barcode-scanner", True),
     ("Taught patients self-catheterization with Vapro catheters", "vapro-osmometer", False),
     ("Ran sweat chloride and Vapro osmolality", "vapro-osmometer", True),
+    ("Installed license plate readers at the parking garage", "plate-reader", False),
+    ("Automatic plate reader cameras for toll roads", "plate-reader", False),
+    ("ELISA on the plate reader", "plate-reader", True),
+    ("Light meter and photometer for stage lighting", "photometer", False),
+    ("Checked the photometer wavelength accuracy with filters", "photometer", True),
 ]
 
 

@@ -11,7 +11,8 @@ The second table checks that the bare forms still count beside pumps, a hospital
 
 Further in the lot: an oil dipstick's "dipstick testing", a screening core's compound "drug library
 management" and an athlete's "power conditioning" read as the urine dipstick, pump drug libraries and a
-power conditioner; each now needs its own trade's words.
+power conditioner, and a utility's billing software as medical billing software; each now needs its own
+trade's words.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _FURTHER_IN_THE_LOT = [
     ("Drug library management for Alaris smart pumps", "drug-library-updates", True),
     ("Strength and power conditioning coach for the football team", "power-conditioner", False),
     ("Power conditioning for the MRI: isolation transformer and UPS", "power-conditioner", True),
+    ("Implemented billing software for the utility company", "billing-coding-software", False),
+    ("Billing software for CPT claims", "billing-coding-software", True),
 ]
 
 
