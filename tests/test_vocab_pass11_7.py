@@ -6,8 +6,10 @@ endoscope work; an oil reservoir's "fluid invasion" as an endoscope's; a resort'
 preparation; a coatings chemist's "specialty chemistry" as the laboratory's special chemistry; a transistor's
 "transfer characteristics" and a neuron culture on a multi-electrode array vouching for FET and MEA, whose
 context words "transfer", "warming", "media" and "culture" were too general; a clinical genetics clinic
-(genetic counselling) as the clinical genetics laboratory. A form of another thing: a "precision balance" is
-any laboratory balance (analytical ones too), not the top-loading balance.
+(genetic counselling) as the clinical genetics laboratory; IBM's Rhapsody modelling tool as the Rhapsody
+integration engine; a computer or dental lab tech as the clinical lab tech (the concept's name now says
+clinical, and its short forms do not count after another trade's word). A form of another thing: a
+"precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _CASES = [
     ("Calibrated the precision balance", "laboratory-balance", True),
     ("Scheduled patients for the clinical genetics clinic", "clinical-genetics-lab", False),
     ("Clinical genetics testing on the NGS panel", "clinical-genetics-lab", True),
+    ("IBM Rhapsody SysML models for the avionics integration", "rhapsody", False),
+    ("Built HL7 interfaces in Rhapsody", "rhapsody", True),
+    ("Computer lab tech at the library", "lab-tech", False),
+    ("Dental lab tech fabricating crowns", "lab-tech", False),
+    ("Lab Tech, Mercy Hospital core lab", "lab-tech", True),
 ]
 
 
