@@ -8,7 +8,8 @@ preparation; a coatings chemist's "specialty chemistry" as the laboratory's spec
 context words "transfer", "warming", "media" and "culture" were too general; a clinical genetics clinic
 (genetic counselling) as the clinical genetics laboratory; IBM's Rhapsody modelling tool as the Rhapsody
 integration engine; a computer or dental lab tech as the clinical lab tech (the concept's name now says
-clinical, and its short forms do not count after another trade's word). A form of another thing: a
+clinical, and its short forms do not count after another trade's word); a materials lab's electron
+microscopy as the pathology section (now named Diagnostic electron microscopy). A form of another thing: a
 "precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
 """
 
@@ -41,6 +42,8 @@ _CASES = [
     ("Computer lab tech at the library", "lab-tech", False),
     ("Dental lab tech fabricating crowns", "lab-tech", False),
     ("Lab Tech, Mercy Hospital core lab", "lab-tech", True),
+    ("SEM and electron microscopy of fracture surfaces in the materials lab", "electron-microscopy", False),
+    ("Electron microscopy of renal biopsies", "electron-microscopy", True),
 ]
 
 
