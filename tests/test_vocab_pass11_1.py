@@ -7,7 +7,8 @@ laboratory's automatic diluter; Mettler Toledo's truck and retail scales as its 
 context words "scale", "weighing" and "weights" are gone); Hollister's Vapro catheters as the Vapro
 osmometer;
 a parking garage's licence plate readers as the microplate reader, and a stage lighting photometer as the
-laboratory photometer (it now needs a laboratory word). A wrong fact: a barcode scanner is no kind of
+laboratory photometer (it now needs a laboratory word); Honda's XR Series motorcycles as the Sysmex
+XR-Series (in lot 2). A wrong fact: a barcode scanner is no kind of
 laboratory equipment (shops and warehouses use them) and cited a label printer's source; it now stands alone,
 on both tracks.
 """
@@ -34,6 +35,8 @@ _CASES = [
     ("ELISA on the plate reader", "plate-reader", True),
     ("Light meter and photometer for stage lighting", "photometer", False),
     ("Checked the photometer wavelength accuracy with filters", "photometer", True),
+    ("Rebuilt Honda XR Series dirt bikes", "sysmex-xr", False),
+    ("XR-Series analyzers in the core lab", "sysmex-xr", True),
 ]
 
 
