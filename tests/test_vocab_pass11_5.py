@@ -11,8 +11,8 @@ The second table checks that the bare forms still count beside pumps, a hospital
 
 Further in the lot: an oil dipstick's "dipstick testing", a screening core's compound "drug library
 management" and an athlete's "power conditioning" read as the urine dipstick, pump drug libraries and a
-power conditioner, and a utility's billing software as medical billing software; each now needs its own
-trade's words.
+power conditioner, a utility's billing software as medical billing software, a builder's "Windows and doors"
+as Microsoft Windows and Linux's iBus input method as Cerner's iBus; each now needs its own trade's words.
 """
 
 from __future__ import annotations
@@ -69,6 +69,10 @@ _FURTHER_IN_THE_LOT = [
     ("Power conditioning for the MRI: isolation transformer and UPS", "power-conditioner", True),
     ("Implemented billing software for the utility company", "billing-coding-software", False),
     ("Billing software for CPT claims", "billing-coding-software", True),
+    ("Installed Windows and doors for residential builds", "microsoft-windows", False),
+    ("Windows and Linux servers", "microsoft-windows", True),
+    ("Configured iBus input methods on Ubuntu", "cerner-careaware-ibus", False),
+    ("iBus device connectivity for the ICU monitors", "cerner-careaware-ibus", True),
 ]
 
 

@@ -193,7 +193,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("EasyRA", "medica", "medica-easyra"),
     ("Bernoulli Health", "medical-device-integration", "bernoulli-health"),
     ("Philips Capsule", "medical-device-integration", "capsule-tech"),
-    ("iBus", "medical-device-integration", "cerner-careaware-ibus"),
+    ("CareAware iBus", "medical-device-integration", "cerner-careaware-ibus"),
     ("Alaris Systems Manager", "medical-equipment-diagnostic-software", "bd-alaris-systems-manager"),
     ("GE service desktops", "medical-equipment-diagnostic-software", "ge-service-desktop"),
     ("Meditech LAB", None, "meditech-lab"),
