@@ -9,7 +9,8 @@ context words "transfer", "warming", "media" and "culture" were too general; a c
 (genetic counselling) as the clinical genetics laboratory; IBM's Rhapsody modelling tool as the Rhapsody
 integration engine; a computer or dental lab tech as the clinical lab tech (the concept's name now says
 clinical, and its short forms do not count after another trade's word); a materials lab's electron
-microscopy as the pathology section (now named Diagnostic electron microscopy). A form of another thing: a
+microscopy as the pathology section (now named Diagnostic electron microscopy); DaVinci Resolve and
+Leonardo's drawings as the da Vinci surgical system (in lot 2). A form of another thing: a
 "precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
 """
 
@@ -44,6 +45,10 @@ _CASES = [
     ("Lab Tech, Mercy Hospital core lab", "lab-tech", True),
     ("SEM and electron microscopy of fracture surfaces in the materials lab", "electron-microscopy", False),
     ("Electron microscopy of renal biopsies", "electron-microscopy", True),
+    ("Color grading in DaVinci Resolve for the marketing videos", "da-vinci", False),
+    ("Studied da Vinci's anatomical drawings in art history", "da-vinci", False),
+    ("Serviced the da Vinci Xi surgical robots", "da-vinci", True),
+    ("Equipment: da Vinci, Mako, ROSA", "da-vinci", True),
 ]
 
 
