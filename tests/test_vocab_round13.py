@@ -5,7 +5,9 @@ A model code before 'and', 'or', a slash or a comma shares the words after the n
 analysis (a posting asking for it is not met by autosomal STR typing); continuing-education credits are no
 capillary electrophoresis, even on a line next to a DNA workshop; a measurement uncertainty budget is no
 budgeting, and a calibration recall schedule no product recall; the British "PPM" (planned preventive
-maintenance) is preventive maintenance beside a maintenance word, never parts per million.
+maintenance) is preventive maintenance beside a maintenance word, never parts per million. Two earlier rounds
+wrote the ultra-low freezer by its temperature ("-80 °C freezers", "-80 C freezers"), which the vocabulary
+knew only as "-80 freezer".
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _CASES = [
     ("Annual calibration and PPM of audiometers and OAE equipment", "preventive-maintenance", True),
     ("Calibrated gas detection equipment to 50 PPM H2S", "preventive-maintenance", False),
     ("PPM tools and portfolio governance for the PMO", "preventive-maintenance", False),
+    ("Maintained the -80 °C freezers", "ult-freezer", True),
+    ("Monitor -80 C freezers and LN2 tanks", "ult-freezer", True),
 ]
 
 
