@@ -405,12 +405,19 @@ def _read_unit(
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
             if not (tail and add(match.group(1) + tail, match.start(1), Category.SKILL)):
-                add(
+                added = add(
                     match.group(1),
                     match.start(1),
                     Category.CREDENTIAL if credential else Category.SKILL,
                     contains=credential,
                 )
+                kind = (
+                    _class_after(unit.text, match.end(1))
+                    if added and re.search(r"\d", match.group(1))
+                    else None
+                )
+                if kind:  # 'B-71 bone conductors': the model's class is asked for too
+                    add(*kind, _product_category(track))
     # a list anchored by an unknown term read above: 'dry-well calibrators, pressure calibrators and
     # deadweight testers'
     anchors = covered + [(f.start, f.end) for f in found]
@@ -1230,7 +1237,7 @@ def _class_after(text: str, end: int) -> tuple[str, int] | None:
     if not words or {words[0], words[-1]} & _WEAK_CLASS:
         return None
     phrase = " ".join(words)
-    if not _is_term_like(phrase) or _any_verb(phrase):
+    if not _is_term_like(phrase) or _verb_only(words[0]):  # 'bone conductors' (bone is a verb too)
         return None
     return phrase, end + 1
 

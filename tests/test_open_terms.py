@@ -1062,3 +1062,11 @@ def test_a_bullet_whose_only_wording_is_a_guarded_known_form_is_shown_not_unders
     posting = "Required\n- Service ABR equipment.\n- 2+ years of BMET experience in a hospital setting.\n"
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     assert [n.text for n in read.not_understood] == ["Service ABR equipment."], read.not_understood
+
+
+def test_a_model_codes_class_after_it_is_asked_for_too(checker):
+    forms = forms_read(checker, "Duties\n- Calibrate B-71 bone conductors.\n")
+    assert {"B-71", "bone conductors"} <= forms, forms
+    assert "2 years experience" not in forms_read(
+        checker, "Required\n- CLSI EP15 verification and 2 years experience\n"
+    )
