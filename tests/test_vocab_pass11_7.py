@@ -10,7 +10,8 @@ context words "transfer", "warming", "media" and "culture" were too general; a c
 integration engine; a computer or dental lab tech as the clinical lab tech (the concept's name now says
 clinical, and its short forms do not count after another trade's word); a materials lab's electron
 microscopy as the pathology section (now named Diagnostic electron microscopy); DaVinci Resolve and
-Leonardo's drawings as the da Vinci surgical system (in lot 2). A form of another thing: a
+Leonardo's drawings as the da Vinci surgical system (in lot 2); a computer or software test lab's manager as
+the clinical laboratory manager (the concept is named Clinical laboratory manager). A form of another thing: a
 "precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
 """
 
@@ -49,6 +50,10 @@ _CASES = [
     ("Studied da Vinci's anatomical drawings in art history", "da-vinci", False),
     ("Serviced the da Vinci Xi surgical robots", "da-vinci", True),
     ("Equipment: da Vinci, Mako, ROSA", "da-vinci", True),
+    ("Computer lab administrator at the community college", "laboratory-manager", False),
+    ("Software test lab manager for the QA team", "laboratory-manager", False),
+    ("Lab manager for the hospital core laboratory", "laboratory-manager", True),
+    ("Laboratory Manager, Mercy Hospital", "laboratory-manager", True),
 ]
 
 
