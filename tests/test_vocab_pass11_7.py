@@ -11,13 +11,17 @@ integration engine; a computer or dental lab tech as the clinical lab tech (the 
 clinical, and its short forms do not count after another trade's word); a materials lab's electron
 microscopy as the pathology section (now named Diagnostic electron microscopy); DaVinci Resolve and
 Leonardo's drawings as the da Vinci surgical system (in lot 2); a computer or software test lab's manager as
-the clinical laboratory manager (the concept is named Clinical laboratory manager). A form of another thing: a
-"precision balance" is any laboratory balance (analytical ones too), not the top-loading balance.
+the clinical laboratory manager (the concept is named Clinical laboratory manager). A wrong fact: each Lean
+Six Sigma belt was filed under the next lower one (broader), though no belt is a kind of another; a higher
+belt now lists the lower ones as related, so it still answers a lower-belt requirement as related. A form of
+another thing: a "precision balance" is any laboratory balance (analytical ones too), not the top-loading
+balance.
 """
 
 from __future__ import annotations
 
-from tests.conftest import each_case
+from resumefit.models import Status
+from tests.conftest import each_case, text_document
 from tests.test_vocab import line_check
 
 _CASES = [
@@ -59,3 +63,18 @@ _CASES = [
 
 def test_forms_read_only_in_their_own_sense(checker):
     each_case(_CASES, line_check(checker))
+
+
+def test_no_belt_is_a_kind_of_another_but_a_higher_one_shows_the_lower(checker, vocabulary):
+    for belt in ("lss-green-belt", "lss-black-belt", "lss-master-black-belt"):
+        assert vocabulary.concepts[belt].broader == ("six-sigma-certification",)
+    assert "lss-yellow-belt" in vocabulary.concepts["lss-black-belt"].related
+
+    def status(resume: str, posting: str) -> Status:
+        report = checker.check_documents(text_document(resume, "r.txt"), text_document(posting, "p.txt"))
+        return report.terms[0].status
+
+    black = "Certifications\n- Lean Six Sigma Black Belt (ASQ CSSBB), 2020"
+    assert status(black, "Preferred\n- Lean Six Sigma Green Belt certification.") is Status.RELATED
+    green = "Certifications\n- Lean Six Sigma Green Belt, 2020"
+    assert status(green, "Preferred\n- Lean Six Sigma Black Belt certification.") is Status.MISSING
