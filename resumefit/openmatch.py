@@ -113,9 +113,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.extend(_forms(option))
             wordings.extend(_cores(option))
             wordings.append(_product_after_first(option) or "")
-            wordings.append(_numbers_otherwise(option) or "")
-            wordings.append(_of_head(option) or "")
-            wordings.extend(_code_spellings(option))
+            wordings.extend(_written_as(option))
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -308,13 +306,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         bare = _CLASS_AFTER_MODEL.sub("", product)
         if bare != product and bare not in forms:  # 'Getinge HCU 40 units' written 'HCU 40'
             forms.append(bare)
-    counted = _numbers_otherwise(wording)
-    if counted and counted not in forms:  # '3-phase motors' written 'three-phase motors'
-        forms.append(counted)
-    head = _of_head(wording)
-    if head:  # 'negative staining of fluid specimens' written 'negative staining'
-        forms.append(head)
-    forms.extend(f for f in _code_spellings(wording) if f not in forms)  # 'TDH-39' written 'TDH39'
+    forms.extend(f for f in _written_as(wording) if f not in forms)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -346,6 +338,12 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
     return None
+
+
+def _written_as(wording: str) -> list[str]:
+    """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
+    staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
+    return [w for w in (_numbers_otherwise(wording), _of_head(wording), *_code_spellings(wording)) if w]
 
 
 def _code_spellings(wording: str) -> list[str]:
