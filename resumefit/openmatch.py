@@ -57,13 +57,10 @@ def assess_posting_terms(
     known = [r for r in posting.requirements if r.known]
     assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher, track)
     results = dict(zip(map(id, known), assessed, strict=True))
-    vocab = matcher.vocabulary
-    degrees = [m for m in resume_mentions if is_degree(m.concept_id, vocab)]
-    reader = _ResumeReader(resume, matcher)
+    degrees = [m for m in resume_mentions if is_degree(m.concept_id, matcher.vocabulary)]
     # 'working toward an M.S. in forensic science': a subject on a line whose only degree is pursued
-    reader.pursued_degree_lines = frozenset(
-        {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
-    )
+    pursued = {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
+    reader = _ResumeReader(resume, matcher, frozenset(pursued))
     return tuple(
         _written_otherwise_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
         if r.known
@@ -162,9 +159,12 @@ def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
 class _ResumeReader:
     """The resume's lines with their matching keys, computed once per check."""
 
-    def __init__(self, resume: Document, matcher: TermMatcher) -> None:
+    def __init__(
+        self, resume: Document, matcher: TermMatcher, pursued_degree_lines: frozenset[int] = frozenset()
+    ) -> None:
         self.lines = resume.lines
         self.matcher = matcher
+        self.pursued_degree_lines = pursued_degree_lines  # lines whose only degree is still worked toward
         self.keys = [matcher.key(line.text) for line in resume.lines]
         # a line and the next one it wraps into ('...the Extron matrix' / 'switchers, scalers and...')
         self.wrapped = [
@@ -172,7 +172,6 @@ class _ResumeReader:
             for i, line in enumerate(self.lines[:-1])
             if continues(line, self.lines[i + 1])
         ]
-        self.pursued_degree_lines: frozenset[int] = frozenset()
         self._common: list[tuple[str, ...]] | None = None
         self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
 
