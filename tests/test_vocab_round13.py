@@ -7,7 +7,8 @@ capillary electrophoresis, even on a line next to a DNA workshop; a measurement 
 budgeting, and a calibration recall schedule no product recall; the British "PPM" (planned preventive
 maintenance) is preventive maintenance beside a maintenance word, never parts per million. Two earlier rounds
 wrote the ultra-low freezer by its temperature ("-80 °C freezers", "-80 C freezers"), which the vocabulary
-knew only as "-80 freezer".
+knew only as "-80 freezer". An inhibitor assay is the coagulation factor's only beside a named clotting factor
+or a clotting word: "growth factor receptor inhibitor assays" are drug discovery.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _CASES = [
     ("PPM tools and portfolio governance for the PMO", "preventive-maintenance", False),
     ("Maintained the -80 °C freezers", "ult-freezer", True),
     ("Monitor -80 C freezers and LN2 tanks", "ult-freezer", True),
+    ("Ran growth factor receptor inhibitor assays for the oncology study", "factor-inhibitor-assay", False),
+    ("Performed factor VIII inhibitor assays (Bethesda)", "factor-inhibitor-assay", True),
+    ("Factor IX inhibitor assay and mixing studies", "factor-inhibitor-assay", True),
+    ("Ran clotting factor inhibitor assays", "factor-inhibitor-assay", True),
 ]
 
 
