@@ -111,6 +111,7 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
             wordings.extend(_cores(option))
             wordings.append(_product_after_first(option) or "")
             wordings.extend(_written_as(option))
+            wordings.append(_described_kind(option) or "")
         if not req.known and not req.alternatives:
             wordings.extend(_slash_parts(req))
     return tuple(dict.fromkeys(w for w in wordings if w))
@@ -336,7 +337,38 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
             return _result(req, Status.SYNONYM, hit, wording)
+    head = _described_kind(wording)
+    hit = _literal(head, reader) if head else None
+    if hit is not None and not _in_place_name(hit, reader.lines):
+        return _result(req, Status.RELATED, hit, wording)
     return None
+
+
+def _described_kind(wording: str) -> str | None:
+    """'handpieces' of 'low-speed handpieces': the thing a describing word ('low-speed', 'portable') makes a
+    kind of. A resume naming the thing names something related (maybe of another kind), so the posting's
+    wording is advised, never taken as met. A noun before the head names another thing ('vacuum pumps' are
+    no kind of infusion pump), and a head every posting uses ('systems', 'checks') says nothing."""
+    from resumefit.openterms import _GENERIC, word_classes
+
+    words = wording.split()
+    if len(words) != 2 or not _plain(words[1]) or len(words[1]) < 6:
+        return None
+    first, head = words[0].lower(), words[1]
+    if head in _GENERIC or head.rstrip("s") in _GENERIC or head in _LIGHT_HEADS:
+        return None
+    classes = word_classes()
+    compound = re.fullmatch(r"[a-z]+-[a-z]+", first) is not None  # 'low-speed', 'fiber-optic'
+    describing = first in classes["adj"] and first not in classes["noun"] and first not in classes["verb"]
+    return head if compound or describing else None
+
+
+# heads that name work or a whole, not a thing a resume names alone
+_LIGHT_HEADS = frozenset(
+    "checks testing tests inspections repairs maintenance calibration calibrations units components "
+    "modules assemblies accessories products solutions methods techniques activities functions panels review "
+    "reviews updates specimens samples results records reports monitoring processes changes orders".split()
+)
 
 
 def _written_as(wording: str) -> list[str]:

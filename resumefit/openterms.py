@@ -81,6 +81,13 @@ _LIGHT_DUTY = re.compile(
     r"(?!and\b|or\b)(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
+# A bullet opened by the verbs of equipment work names what the work is done on ('Repair low-speed
+# handpieces', 'Install and calibrate gas blenders').
+_EQUIPMENT_DUTY = re.compile(
+    r"^[\W\d]*(?:(?:troubleshoot|repair|maintain|service|calibrate|install|inspect|rebuild|operate)"
+    r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)(?P<object>[^.;:()]+)",
+    re.IGNORECASE,
+)
 _FRAME_END = re.compile(
     r"\s+(?:is|are|preferred|required|a plus|desired|strongly|highly|helpful|to|for|at|in a|within|"
     r"under|across|per|according|as|from|that|which|who|when|while|through|by)\b.*$|,\s*(?:including|such as|"
@@ -423,6 +430,10 @@ def _read_unit(
     anchors = covered + [(f.start, f.end) for f in found]
     for text, start, category, group in _list_siblings(unit, number, anchors, mentions, category_of):
         add(text, start, category, group)
+    if not found and not _overlaps(0, len(unit.text), covered):
+        # nothing else named: what the equipment work is done on ('Repair low-speed handpieces')
+        for text, start, group in _frame_objects(unit.text, number, (_EQUIPMENT_DUTY,)):
+            add(text, start, _product_category(track), group)
     return _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
 
 
@@ -1011,11 +1022,13 @@ def _sibling_category(known, unit: _Unit, mentions: Sequence[Mention], category_
     return Category.SKILL
 
 
-def _frame_objects(text: str, number: int) -> list[tuple[str, int, int | None]]:
+def _frame_objects(
+    text: str, number: int, frames: Sequence[re.Pattern[str]] = ()
+) -> list[tuple[str, int, int | None]]:
     """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
     found = []
-    for match in [*_FRAME.finditer(text), *_LIGHT_DUTY.finditer(text)]:
-        duty = match.re is _LIGHT_DUTY
+    for match in (m for frame in (frames or (_FRAME, _LIGHT_DUTY)) for m in frame.finditer(text)):
+        duty = match.re is not _FRAME
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None
@@ -1052,7 +1065,9 @@ def _not_a_done_thing(phrase: str, index: int) -> bool:
 # A phrase ending in the name of a job done is a thing, whatever its first word ('strain relief replacement',
 # 'housing repair'); 'read urine cultures' is another duty.
 _ACTION_NOUN = re.compile(r"(?:ment|tion|sion|ance|ence|ing|ysis|repairs?|tests?|checks?)$", re.IGNORECASE)
-_WORK_WORDS = frozenset("testing tests test work cases specimens samples procedures duties".split())
+_WORK_WORDS = frozenset(
+    "testing tests test work cases specimens samples procedures duties records logs".split()
+)
 
 
 def _noun_phrase(text: str) -> tuple[str, int]:

@@ -1070,3 +1070,18 @@ def test_a_model_codes_class_after_it_is_asked_for_too(checker):
     assert "2 years experience" not in forms_read(
         checker, "Required\n- CLSI EP15 verification and 2 years experience\n"
     )
+
+
+def test_a_lone_equipment_duty_names_its_object_and_a_describing_words_head_is_related(checker):
+    statuses = _statuses(
+        checker,
+        "Required\n- Repair low-speed handpieces.\n- Maintain fiber-optic extenders.\n"
+        "- Maintain vacuum pumps.\n- Experience with myeloid panels.\n- Maintain accurate records.\n",
+        "Experience\n- Rebuilt air-driven handpieces; swapped fiber extenders; serviced infusion pumps;"
+        " built the lymphoid panel.",
+    )
+    assert statuses["low-speed handpieces"] is Status.RELATED, statuses
+    assert statuses["fiber-optic extenders"] is Status.RELATED, statuses
+    assert statuses["vacuum pumps"] is Status.MISSING, statuses  # a noun names another thing
+    assert statuses["myeloid panels"] is Status.MISSING, statuses  # a head every posting uses
+    assert "accurate records" not in statuses, statuses  # how the work is kept, not a thing worked on
