@@ -17,6 +17,8 @@ _CASES = [
     ("Cadet commander, Civil Air Patrol; organized CAP PT sessions for cadets", "cap-surveys", False),
     ("Enrolled in CAP proficiency testing for every analyte", "cap-surveys", True),
     ("Graded CAP surveys for chemistry analytes", "cap-surveys", True),
+    ("QC/QA: Westgard rules, L-J review, CAP surveys", "cap-surveys", True),
+    ("Review daily quality control and CAP surveys", "cap-surveys", True),
     ("Ran VLCFA panels (C22, C24, C26) with daily QC", "clsi-c24", False),
     ("Specified C24 timber per structural guidelines", "clsi-c24", False),
     ("Applied CLSI C24 Westgard rules to QC", "clsi-c24", True),
