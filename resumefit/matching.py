@@ -838,7 +838,8 @@ PURSUED_LATER = re.compile(
     r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"
     r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
     r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
-    r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam"
+    r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam|application (?:submitted|pending|in process)"
+    r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",
     re.IGNORECASE,
@@ -882,11 +883,17 @@ def _wording_span(wording: str, text: str) -> tuple[int, int]:
 
 def _in_progress(result: TermResult, pursued: dict[str, list[Mention]], vocab: Vocabulary) -> TermResult:
     """A missing credential, licence or degree the resume names as pursued: the requirement's own concept, an
-    alternative it accepts, or a broader credential ('ASCP eligible' for MLS(ASCP))."""
+    alternative it accepts, a broader credential ('ASCP eligible' for MLS(ASCP)) or a kind of it ('MPH, in
+    progress' for a master's degree)."""
     req = result.requirement
     if result.status is not Status.MISSING or not pursued or req.concept_id not in vocab.concepts:
         return result
-    candidates = [req.concept_id, *req.alternatives, *sorted(vocab.ancestors(req.concept_id))]
+    candidates = [
+        req.concept_id,
+        *req.alternatives,
+        *sorted(vocab.ancestors(req.concept_id)),
+        *sorted(vocab.descendants(req.concept_id)),
+    ]
     for concept_id in candidates:
         if (concept_id == req.concept_id or _pursuable(concept_id, vocab)) and pursued.get(concept_id):
             mentions = pursued[concept_id]

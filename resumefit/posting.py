@@ -413,16 +413,31 @@ _NOT_ASKED = re.compile(
 )
 
 
+# What the employer pays for or gives, not asks for: 'tuition reimbursement for graduate courses such as an
+# MPH', 'paid AAMI CBET exam fees', 'Company-paid CMLSO exam'
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:tuition|reimburse(?:d|s|ment)?|sponsor(?:ed|s|ship)?|stipends?)\b[^.;:!?]*$", re.IGNORECASE
+)
+_PAID_BEFORE = re.compile(r"\bpaid\s+(?:for\s+)?(?:the\s+|your\s+)?(?:[\w()-]+\s+){0,2}$", re.IGNORECASE)
+_PAID_AFTER = re.compile(
+    r"^\s*(?:[\w()-]+\s+){0,2}?(?:exams?|examinations?|fees?|renewals?|dues|review courses?)\b", re.IGNORECASE
+)
+
+
 def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Mention]:
-    """The mentions less those the posting says it does not ask for ('A CDL is not required')."""
+    """The mentions less those the posting says it does not ask for ('A CDL is not required') or gives
+    ('paid AAMI CBET exam fees', 'tuition reimbursement for courses such as an MPH')."""
     kept = []
     for mention in mentions:
-        after = lines[mention.line].text[mention.end :]
-        if mention.line + 1 < len(lines) and continues(
-            lines[mention.line].text, lines[mention.line + 1].text
-        ):
+        text = lines[mention.line].text
+        after = text[mention.end :]
+        if mention.line + 1 < len(lines) and continues(text, lines[mention.line + 1].text):
             after = f"{after} {lines[mention.line + 1].text}"
-        if not _NOT_ASKED.match(after):
+        before = text[: mention.start]
+        if mention.line > 0 and continues(lines[mention.line - 1].text, text):
+            before = f"{lines[mention.line - 1].text} {before}"
+        given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
+        if not _NOT_ASKED.match(after) and not given:
             kept.append(mention)
     return kept
 

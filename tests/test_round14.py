@@ -1,0 +1,63 @@
+"""Rules fixed where the fourteenth round of held-out pairs showed them wrong.
+
+A registration whose application is only submitted ('awaiting approval') is not held; a kind of degree still
+worked toward ('MPH ... in progress') is the posting's degree in progress, and a held one answers it as a
+narrower degree; a credential or degree the employer pays for or reimburses ('paid AAMI CBET exam fees',
+'tuition reimbursement for graduate courses such as an MPH') is no requirement.
+"""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.conftest import text_document
+
+
+def _statuses(checker, posting: str, resume: str) -> dict[str, Status]:  # noqa: ANN001
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    )
+    return {t.requirement.posting_form: t.status for t in report.terms}
+
+
+def test_a_registration_applied_for_and_awaiting_approval_is_in_progress(checker):
+    statuses = _statuses(
+        checker,
+        "Requirements\n- Current registration with the CMLTO.\n",
+        "Certifications\n- CMLTO General Certificate of Registration - application submitted November 2026,"
+        " awaiting approval\n",
+    )
+    assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
+
+
+def test_a_kind_of_degree_still_pursued_is_the_degree_in_progress(checker):
+    posting = "Requirements\n- Master's degree required.\n"
+    pursued = _statuses(
+        checker,
+        posting,
+        "Education\n- MPH, Epidemiology - Boone Prairie University - in progress, expected 2027\n",
+    )
+    assert pursued == {"Master's degree": Status.IN_PROGRESS}, pursued
+    held = _statuses(checker, posting, "Education\n- MPH, Epidemiology - Boone Prairie University, 2019\n")
+    assert held == {"Master's degree": Status.RELATED}, held
+    speed = _statuses(checker, posting, "Experience\n- Drove the mobile unit at 65 MPH on the interstate\n")
+    assert speed == {"Master's degree": Status.MISSING}, speed
+
+
+def test_a_credential_or_degree_the_employer_pays_for_is_no_requirement(checker):
+    report = checker.check_documents(
+        text_document("Skills\n- Patient monitors, defibrillators\n", "resume.txt"),
+        text_document(
+            "Requirements\n- Two years of biomedical equipment repair.\n"
+            "- Tuition assistance, paid AAMI CBET exam fees and study materials.\n"
+            "- Company-paid CMLSO exam after 12 months.\n"
+            "- Tuition reimbursement for graduate courses such as an MPH.\n",
+            "posting.txt",
+        ),
+    )
+    asked = {t.requirement.concept_id for t in report.terms}
+    assert not asked & {"cbet", "mph", "masters-degree"}, asked
+    required = checker.check_documents(
+        text_document("Skills\n- Patient monitors\n", "resume.txt"),
+        text_document("Requirements\n- CBET required; we pay the exam fees.\n", "posting.txt"),
+    )
+    assert "cbet" in {t.requirement.concept_id for t in required.terms}
