@@ -655,7 +655,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("NovaSeq X", "illumina-novaseq-x", True),
     ("HiSeq X", "illumina-hiseq-x", True),
     ("Navios", "flow-cytometer", False),
-    ("Navios", "beckman-navios", True),
+    ("Flow panels on the Navios", "beckman-navios", True),
     ("DxFLEX", "flow-cytometer", False),
     ("DxFLEX", "beckman-dxflex", True),
     ("CytoFLEX", "flow-cytometer", False),
