@@ -32,6 +32,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
+from resumefit.openterms import ends_sentence
 from resumefit.sections import section_at
 from resumefit.vocab import Vocabulary
 
@@ -504,7 +505,7 @@ def continues(previous: Line, line: Line) -> bool:
     """A wrapped line: it starts in lower case, or follows a long line that stops mid-sentence."""
     prev = previous.text.rstrip()
     text = line.text.lstrip()
-    if not prev or not text or prev[-1] in ".:;!?" or _BULLET_START.match(text):
+    if not prev or not text or ends_sentence(prev, text) or _BULLET_START.match(text):
         return False
     same_place = previous.region == line.region and previous.page == line.page
     return same_place and (text[0].islower() or len(prev) >= _WRAPPED_LENGTH)

@@ -117,6 +117,9 @@ def open_wordings(posting: Posting) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in wordings if w))
 
 
+_PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE, Category.MANUFACTURER})
+
+
 def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
     if result.status is not Status.MISSING:
@@ -131,8 +134,11 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
-    if not result.requirement.alternatives and not _is_acronym(form):
-        # 'real-time RT-PCR' written 'rRT-PCR'; 'solid-phase extraction' written 'SPE'
+    named = result.requirement.category in _PROPER_NAMES
+    if not result.requirement.alternatives and not _is_acronym(form) and not named:
+        # 'real-time RT-PCR' written 'rRT-PCR'; 'solid-phase extraction' written 'SPE'. Not a body's, maker's
+        # or credential's name: the vocabulary holds the initials it goes by, and others stand for other
+        # things ('ACD tubes' are no Accreditation Canada Diagnostics)
         hit = _prefixed_short(form, reader) or _by_initials(form, reader)
         if hit is not None:
             return _result(result.requirement, Status.SYNONYM, hit, form)

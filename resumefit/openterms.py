@@ -281,9 +281,18 @@ def _units(
     return units
 
 
+def ends_sentence(previous: str, text: str) -> bool:
+    """Whether ``previous`` ends its sentence before ``text``: a full stop, not one after an initial that a
+    lower-case word goes on from ('Shiga toxin-producing E.' / 'coli (STEC)')."""
+    end = previous.rstrip()
+    if not end or end[-1] not in ".:;!?":
+        return False
+    return not (re.search(r"(?:^|[\s(])[A-Z]\.$", end) and text.lstrip()[:1].islower())
+
+
 def continues(previous: str, text: str) -> bool:
     """True when ``text`` is the wrapped continuation of the bullet or sentence on ``previous``."""
-    if _BULLET.match(text) or not previous.strip() or previous.rstrip()[-1] in ".:;!?":
+    if _BULLET.match(text) or not previous.strip() or ends_sentence(previous, text):
         return False
     stripped = text.lstrip()
     return (

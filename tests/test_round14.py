@@ -61,3 +61,27 @@ def test_a_credential_or_degree_the_employer_pays_for_is_no_requirement(checker)
         text_document("Requirements\n- CBET required; we pay the exam fees.\n", "posting.txt"),
     )
     assert "cbet" in {t.requirement.concept_id for t in required.terms}
+
+
+def test_a_line_ending_in_an_initial_goes_on_in_the_next(checker):
+    statuses = _statuses(
+        checker,
+        "Duties\n- Perform Salmonella serotyping and characterize Shiga toxin-producing E.\n"
+        "coli (STEC) and Campylobacter isolates.\n",
+        "Experience\n- Sent STEC isolates on to the state lab.\n",
+    )
+    assert "coli" not in statuses, statuses
+    assert statuses.get("Shiga toxin-producing E. coli (STEC)") is Status.LITERAL, statuses
+
+
+def test_a_bodys_name_is_not_met_by_letters_that_only_spell_its_initials(checker):
+    statuses = _statuses(
+        checker,
+        "Requirements\n- Knowledge of Accreditation Canada Diagnostics standards.\n",
+        "Experience\n- Checked tube types (SST, lithium heparin, ACD tubes) for send-outs\n",
+    )
+    assert statuses["Accreditation Canada Diagnostics"] is Status.MISSING, statuses
+    technique = _statuses(
+        checker, "Requirements\n- Solid-phase extraction.\n", "Skills\n- SPE and LC-MS/MS sample prep\n"
+    )
+    assert technique["Solid-phase extraction"] is Status.SYNONYM, technique
