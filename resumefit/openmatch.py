@@ -912,7 +912,7 @@ _MAKER_THEN_PRODUCT = re.compile(
 )
 
 
-_BODY_THEN_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+-]*)$")
+_BODY_THEN_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z][A-Za-z-]*[A-Z][A-Za-z0-9+-]*)$")
 
 
 _BODY_THEN_NAME = re.compile(r"^[A-Z]{2,6}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})$")

@@ -85,3 +85,12 @@ def test_a_bodys_name_is_not_met_by_letters_that_only_spell_its_initials(checker
         checker, "Requirements\n- Solid-phase extraction.\n", "Skills\n- SPE and LC-MS/MS sample prep\n"
     )
     assert technique["Solid-phase extraction"] is Status.SYNONYM, technique
+
+
+def test_a_bodys_standard_code_with_hyphens_is_met_by_the_code_alone(checker):
+    statuses = _statuses(
+        checker,
+        "Requirements\n- IPC J-STD-001 soldering certification\n",
+        "Skills\n- Hi-rel soldering and rework (J-STD-001 certified 2015)\n",
+    )
+    assert statuses["IPC J-STD-001"] is Status.SYNONYM, statuses
