@@ -61,7 +61,9 @@ _BOILERPLATE_LINE = re.compile(
     r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
     r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
     r"sign-on bonus|per hour|/\s?hr\b|weekly gross|stipends?\b|"
-    r"^\s*(?:location|job type|employment type|reports to|travel)\s*:|"
+    r"^\s*(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
+    r"job (?:id|number|code)|site|union|status|position (?:number|status|type)|posted|closing date|grade|fte|"
+    r"cost cent(?:er|re))\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
 )

@@ -17,6 +17,11 @@ _EMPLOYER = re.compile(
     r"Laborator(?:y|ies)|Labs|University|Institute|,?\s?Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|"
     r"Diagnostics|Network|System)\b)"
 )
+# 'our Loveland and Windsor Heart & Lung clinics': the employer's own sites, named before a small place word
+_OUR_SITES = re.compile(
+    r"\bour\s+((?:[A-Z][\w'&.-]*\s+(?:(?:and|&)\s+)?){1,6})(?:clinics?|sites?|campus(?:es)?|hospitals?|"
+    r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
+)
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 _PAY_GRADE = re.compile(r"^(?:GS|WG|WS|WL|GG|NH|NF|GL|NS|AD|VN|RN)-?\d{1,2}(?:/\d{1,2})?$")
 _DEPARTMENT_AFTER = re.compile(
@@ -114,7 +119,7 @@ def read_names(
         about = _ABOUT.match(text) if line.index in headings or len(text.split()) <= 5 else None
         if about:
             words.update(_capitalised(about.group(1)))
-        for match in _EMPLOYER.finditer(text):
+        for match in [*_EMPLOYER.finditer(text), *_OUR_SITES.finditer(text)]:
             words.update(_capitalised(match.group(1)))
         for match in PLACE.finditer(text):
             words.update(w.lower() for w in match.group(1).split())
@@ -168,7 +173,10 @@ def _requisition_like(text: str) -> bool:
     spaces."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
-    return bool(re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text))
+    return bool(
+        re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
+        or re.fullmatch(r"\d{2,4}-\d{3,6}(?:-[A-Z0-9]{1,6}){1,2}", text)  # '26-0874-LAB'
+    )
 
 
 def _noise_word(word: str, names: PostingNames) -> bool:

@@ -94,3 +94,28 @@ def test_a_bodys_standard_code_with_hyphens_is_met_by_the_code_alone(checker):
         "Skills\n- Hi-rel soldering and rework (J-STD-001 certified 2015)\n",
     )
     assert statuses["IPC J-STD-001"] is Status.SYNONYM, statuses
+
+
+def test_header_fields_and_the_employers_own_sites_are_no_terms(checker):
+    report = checker.check_documents(
+        text_document("Skills\n- Chemistry analyzers\n", "resume.txt"),
+        text_document(
+            "< Back to Search Results\nMedical Laboratory Technologist - Core Laboratory\n"
+            "Posting Number: 26-0874-LAB\nSite: Georgian Lakes Regional Health Centre - Harbourview Site,"
+            " Port Aldous, ON\nStatus: Permanent Full-Time (PFT), 1 position\n"
+            "Union: OPSEU Local 318 (Hospital Professionals Division)\n"
+            "Position summary\nYou will support the labs at Lindenhurst Medical Center and our Loveland and"
+            " Windsor Heart & Lung clinics.\nRequirements\n- Experience with chemistry analyzers.\n",
+            "posting.txt",
+        ),
+    )
+    forms = {t.requirement.posting_form for t in report.terms}
+    assert not forms & {
+        "26-0874-LAB",
+        "Harbourview Site",
+        "PFT",
+        "OPSEU Local 318",
+        "Loveland",
+        "Windsor Heart",
+    }
+    assert "chemistry analyzers" in {f.lower() for f in forms}, forms
