@@ -38,8 +38,8 @@ Which reading each rule needs is settled by the record:
   code sweep and the pass over every file), and the concepts naming a named guard added since 10d3981 or
   redefined by the eighth review's fixes. The 'pursued' guard gained two phrasings for a licence applied for
   (008e42e, a new licence concept, no review fix); the credentials naming it stay in, and the script says so.
-* the tenth, eleventh and twelfth draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11 and RESUMEFIT_DRAW12 too;
-  OUT/sample10/, sample11/, sample12/):
+* the tenth to thirteenth draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11, _DRAW12 and _DRAW13 too;
+  OUT/sample10/ .. sample13/):
   the vocabulary at the draw less every earlier sample, the concepts the fix commits of reviews 1-8 changed,
   and every concept changed or added since 2ec0c90 (which holds the later reviews' fixes and every pass) or
   naming a named guard added or redefined since the previous draw.
@@ -69,6 +69,8 @@ DRAW11 = os.environ.get("RESUMEFIT_DRAW11", "")  # the eleventh draw's commit (n
 SEED11 = 20261213
 DRAW12 = os.environ.get("RESUMEFIT_DRAW12", "")  # the twelfth draw's commit (needs DRAW9..DRAW11 too)
 SEED12 = 20261214
+DRAW13 = os.environ.get("RESUMEFIT_DRAW13", "")  # the thirteenth draw's commit (needs DRAW9..DRAW12 too)
+SEED13 = 20261215
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -553,10 +555,12 @@ def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
     if DRAW11:
         A, B, C = later_sample(11, DRAW10, DRAW11, SEED11, A, B, C)
         if DRAW12:
-            later_sample(12, DRAW11, DRAW12, SEED12, A, B, C)
+            A, B, C = later_sample(12, DRAW11, DRAW12, SEED12, A, B, C)
+            if DRAW13:
+                later_sample(13, DRAW12, DRAW13, SEED13, A, B, C)
 
 
-ORDINAL = {10: "tenth", 11: "eleventh", 12: "twelfth"}
+ORDINAL = {10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth"}
 
 
 def later_sample(
