@@ -158,6 +158,8 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
             re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
         ]
+    if re.search(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", text):  # model codes: 'DBB-07' / 'DBB07'
+        variants.append(re.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", "", text))
     numbered = _CODE_NUMBER.match(text)
     if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
         letters, gap, digits = numbered.groups()

@@ -5,6 +5,8 @@ reading another trade (a journal's 'Acta Neurologica', a lab's own flow cytometr
 sensors, car dealers' 'claims billing', a veterinarian's DVM, a town's El Dorado donor centre, hospital bed
 occupancy, newsletter send-outs, a serology tube's 'washing red cells', Ethos Veterinary Health); the
 general vital signs monitor filed as the spot-check kind; two sources naming another product or no maker.
+A doubt the reviewer raised is fixed too: a model code written with a hyphen between letters and digits
+("DBB-07") was not read when written joined ("DBB07").
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ _CASES = [
     ("Washed red cells for IgA-deficient patients", "red-cell-washing", True),
     ("Veterinary oncology technician, Ethos Veterinary Health", "varian-ethos", False),
     ("Commissioned the Varian Ethos adaptive therapy system", "varian-ethos", True),
+    # a model code with a hyphen between letters and digits is also written joined
+    ("Repaired Nikkiso DBB07 dialysis machines", "nikkiso-dbb-07", True),
+    ("Repaired Nikkiso DBB-07 dialysis machines", "nikkiso-dbb-07", True),
 ]
 
 
