@@ -1184,6 +1184,12 @@ def _may_be_verb(phrase: str) -> bool:
     return _verb_capable(words[0]) and (_verb_only(words[0]) or len(words) >= 3)
 
 
+_BARE_ACTIONS = frozenset(
+    "review reviews analysis analyses characterization support upkeep oversight coordination documentation "
+    "stage stages".split()
+)
+
+
 def _could_be_name(word: str) -> bool:
     """A one-word item names a thing when it is no verb form, adjective or adverb ('optical', 'calibrate',
     'depending', 'constitutional')."""
@@ -1193,6 +1199,8 @@ def _could_be_name(word: str) -> bool:
     classes = word_classes()
     if low.endswith(("ing", "ed", "ly")) or low in classes["adv"] or low in classes["adj"]:
         return False
+    if word.islower() and low in _BARE_ACTIONS:
+        return False  # 'analysis', 'characterization', 'review': work done, without what it is done on
     if low not in classes["noun"] and _verb_capable(word):
         return False  # 'Qualifies as a general supervisor'
     return low in classes["noun"] or low not in english_words()

@@ -119,3 +119,17 @@ def test_header_fields_and_the_employers_own_sites_are_no_terms(checker):
         "Windsor Heart",
     }
     assert "chemistry analyzers" in {f.lower() for f in forms}, forms
+
+
+def test_a_bare_word_of_work_done_in_a_list_is_no_term(checker):
+    report = checker.check_documents(
+        text_document("Skills\n- MiSeq runs\n", "resume.txt"),
+        text_document(
+            "Duties\n- Library preparation, runs on Illumina MiSeq, and analysis in BioNumerics and the"
+            " PulseNet pipeline.\n- Enter, review and report results in the LIMS (STARLIMS).\n",
+            "posting.txt",
+        ),
+    )
+    forms = {t.requirement.posting_form for t in report.terms}
+    assert not forms & {"analysis", "review"}, forms
+    assert "BioNumerics" in forms, forms
