@@ -732,8 +732,12 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
             + r"(?![\w-])",
             re.IGNORECASE,
         )
-        for line in reader.lines:
-            for found in pattern.finditer(line.text):
+        # each line, then each line joined to the next it wraps into ('... ESUs and smoke' / 'evacs.')
+        texts = [(line, line.text) for line in reader.lines] + [
+            (line, text) for line, _k, text in reader.wrapped
+        ]
+        for line, text in texts:
+            for found in pattern.finditer(text):
                 if len(words) == 1 and not _one_family(
                     found.group("cut").lower(), word.lower(), reader.matcher
                 ):

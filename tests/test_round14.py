@@ -133,3 +133,13 @@ def test_a_bare_word_of_work_done_in_a_list_is_no_term(checker):
     forms = {t.requirement.posting_form for t in report.terms}
     assert not forms & {"analysis", "review"}, forms
     assert "BioNumerics" in forms, forms
+
+
+def test_a_word_cut_short_on_the_line_a_wording_wraps_into_meets_it(checker):
+    statuses = _statuses(
+        checker,
+        "Duties\n- Also support electrosurgical generators and smoke evacuators.\n",
+        "Experience\n- Supported the surgical suite's lasers, a Nd:YAG for GI and pulmonary,"
+        " plus ESUs and smoke\nevacs.\n",
+    )
+    assert statuses["smoke evacuators"] is Status.SYNONYM, statuses
