@@ -51,6 +51,8 @@ _STANDARD = re.compile(
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
 LABELLED_COMPOUND = r"\[\d{1,3}[A-Z][a-z]?\]"
 _LABELLED = re.compile(LABELLED_COMPOUND + r"[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z]{4,})?(?![\w-])")
+# A crystal and its doping element, one name: 'Nd:YAG', 'Ho:YAG', 'Er:YAG', 'Tm:fiber'
+_DOPED = re.compile(r"(?<![\w:])[A-Z][a-z]?:[A-Z][A-Za-z]{1,5}(?![\w:])")
 _STATES = "|".join(STATE_NAMES)
 # A state's licence or registration named with its profession: one term, whatever known words it holds.
 _STATE_LICENCE = re.compile(
@@ -388,7 +390,7 @@ def _read_unit(
         taken.append((start, end))
         return True
 
-    for match in _LABELLED.finditer(unit.text):  # '[18F]FDG', '[13N]ammonia'
+    for match in [*_LABELLED.finditer(unit.text), *_DOPED.finditer(unit.text)]:  # '[18F]FDG', 'Nd:YAG'
         add(match.group(0), match.start(), Category.SKILL, contains=True)
     for match in _STATE_LICENCE.finditer(unit.text):  # 'Illinois pharmacy technician registration'
         add(match.group(0), match.start(), Category.LICENSE, contains=True)

@@ -143,3 +143,14 @@ def test_a_word_cut_short_on_the_line_a_wording_wraps_into_meets_it(checker):
         " plus ESUs and smoke\nevacs.\n",
     )
     assert statuses["smoke evacuators"] is Status.SYNONYM, statuses
+
+
+def test_a_doped_crystal_is_one_name(checker):
+    statuses = _statuses(
+        checker,
+        "Duties\n- Repair CO2, Nd:YAG (including Q-switched), holmium and Er:YAG systems.\n",
+        "Experience\n- Serviced Nd:YAG and Ho:YAG lasers\n",
+    )
+    assert statuses["Nd:YAG"] is Status.LITERAL, statuses
+    assert statuses["Er:YAG"] is Status.MISSING, statuses
+    assert not {"Nd", "YAG", "Er"} & set(statuses), statuses
