@@ -1224,8 +1224,14 @@ def _product_names(text: str) -> list[tuple[str, int]]:
         if not _is_brand(words[i].group(0), _sentence_start(text, words[i].start())):
             named = _titled_name_end(text, words, i)
             if named:  # 'Blue Mountain RAM': ordinary words in capitals that end in a product's letters
-                found.append((text[words[i].start() : words[named].end()], words[i].start()))
-                i = named + 1
+                # and the model after them: 'Boston Scientific MOSES Pulse 120H'
+                end = named + 1
+                while end < len(words) and end - named < 3 and _extends(text, words[end - 1], words[end]):
+                    end += 1
+                if end > named + 1 and not re.search(r"\d", words[end - 1].group(0)):
+                    end = named + 1  # only a model number ends the longer name
+                found.append((text[words[i].start() : words[end - 1].end()], words[i].start()))
+                i = end
             else:
                 i += 1
             continue

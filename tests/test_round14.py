@@ -154,3 +154,13 @@ def test_a_doped_crystal_is_one_name(checker):
     assert statuses["Nd:YAG"] is Status.LITERAL, statuses
     assert statuses["Er:YAG"] is Status.MISSING, statuses
     assert not {"Nd", "YAG", "Er"} & set(statuses), statuses
+
+
+def test_a_makers_name_ending_in_capitals_keeps_the_model_after_it(checker):
+    statuses = _statuses(
+        checker,
+        "Duties\n- Repair systems such as the Lumenis UltraPulse and Boston Scientific MOSES Pulse 120H.\n",
+        "Experience\n- Serviced the Pulse 100H Ho:YAG in urology\n",
+    )
+    assert statuses.get("Boston Scientific MOSES Pulse 120H") is Status.MISSING, statuses
+    assert "120H" not in statuses, statuses
