@@ -22,6 +22,7 @@ _CASES = [
     ("FLIR operator on the Army RQ-7 Shadow UAV", "flir-thermal-camera", False),
     ("Troubleshot FLIR and radar systems on P-3C aircraft", "flir-thermal-camera", False),
     ("Used a FLIR thermal camera to inspect electrical panels", "flir-thermal-camera", True),
+    ("Test equipment: FLIR E8 camera, Fluke 87V", "flir-thermal-camera", True),
     (
         "Processed warranty claims billing to the manufacturer for dealership repairs",
         "medical-billing",

@@ -400,7 +400,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("OneQA", "test-automation-software", "fluke-oneqa"),
     ("Med-eBase", "test-automation-software", "rigel-med-ebase"),
     ("Med-eTest", "test-automation-software", "rigel-med-etest"),
-    ("FLIR", "thermal-camera", "flir-thermal-camera"),
+    ("FLIR thermography of switchgear", "thermal-camera", "flir-thermal-camera"),
     ("Fluke TiS", "thermal-camera", "fluke-tis"),
     ("Radixact", "tomotherapy", "accuray-radixact"),
     ("RoboCouch", "treatment-couch", "accuray-robocouch"),
