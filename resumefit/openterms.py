@@ -70,8 +70,9 @@ _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
+    r"(?:[a-z]+ly\s+)?"  # 'working safely around Class 4 lasers'
     r"(?:with|in|of|on|using|operating|servicing|maintaining|performing|supporting|repairing|troubleshooting|"
-    r"installing|calibrating)\s+(?P<object>[^.;:()]+)",
+    r"installing|calibrating|around|near|alongside)\s+(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
@@ -1127,7 +1128,8 @@ def _is_term_like(phrase: str) -> bool:
         return False
     if len(words) == 1 and not _could_be_name(words[0]):
         return False
-    return any(w not in _GENERIC and w.rstrip("s") not in _GENERIC for w in lower)
+    # 'patient specimens', 'clinical testing': words every posting uses and the work they name
+    return any(w not in _GENERIC and w.rstrip("s") not in _GENERIC and w not in _WORK_WORDS for w in lower)
 
 
 def _is_verb_first(lower: list[str]) -> bool:

@@ -164,3 +164,14 @@ def test_a_makers_name_ending_in_capitals_keeps_the_model_after_it(checker):
     )
     assert statuses.get("Boston Scientific MOSES Pulse 120H") is Status.MISSING, statuses
     assert "120H" not in statuses, statuses
+
+
+def test_experience_working_safely_around_a_thing_names_the_thing(checker):
+    statuses = _statuses(
+        checker,
+        "Requirements\n- Experience working safely around Class 4 lasers and high voltage\n"
+        "- Experience working with patient specimens\n",
+        "Experience\n- Aligned Class 4 lasers in the OR\n",
+    )
+    assert statuses.get("Class 4 lasers") is Status.LITERAL, statuses
+    assert "patient specimens" not in statuses, statuses
