@@ -1,0 +1,26 @@
+"""Context words too general, found by listing the guards of the unread concepts whose context holds a word
+every trade writes ("processing", "camera", "video"): a sterile processing line's external fixation sets read
+as tissue fixation, and a photo or video shoot's camera, light sources and light cables read as endoscopy
+equipment. The words now name the concept's own sense (a tissue processor; a camera head or console, an
+insufflator, the endoscopy makers).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_CASES = [
+    ("Processed orthopedic trays and external fixation sets in central processing", "tissue-fixation", False),
+    ("Checked fixation times on every breast specimen", "tissue-fixation", True),
+    ("Ran formalin fixation and processing of biopsies", "tissue-fixation", True),
+    ("Set up the camera and light sources for the video shoot", "endoscopy-light-source", False),
+    ("Ran camera and light cables for the studio", "light-guide-cable", False),
+    ("Serviced the endoscopy camera and xenon light source", "endoscopy-light-source", True),
+    ("camera heads, light sources, insufflators, surgical displays", "endoscopy-light-source", True),
+    ("Replaced light cables on the Olympus towers", "light-guide-cable", True),
+]
+
+
+def test_forms_read_only_in_their_own_sense(checker):
+    each_case(_CASES, line_check(checker))
