@@ -84,6 +84,12 @@ _LIGHT_DUTY = re.compile(
     r"(?!and\b|or\b)(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
+# 'years supporting pharmacy automation equipment': the time asked for and the thing it is spent on
+_YEARS_DOING = re.compile(
+    r"\b(?:years?|yrs?\.?)\s+(?:of\s+)?(?:experience\s+)?(?:supporting|servicing|maintaining|repairing|"
+    r"troubleshooting|installing|calibrating|operating|running|performing)\s+(?P<object>[^.;:()]+)",
+    re.IGNORECASE,
+)
 # A bullet opened by the verbs of equipment work names what the work is done on ('Repair low-speed
 # handpieces', 'Install and calibrate gas blenders').
 _EQUIPMENT_DUTY = re.compile(
@@ -1039,7 +1045,9 @@ def _frame_objects(
 ) -> list[tuple[str, int, int | None]]:
     """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
     found = []
-    for match in (m for frame in (frames or (_FRAME, _LIGHT_DUTY)) for m in frame.finditer(text)):
+    for match in (
+        m for frame in (frames or (_FRAME, _LIGHT_DUTY, _YEARS_DOING)) for m in frame.finditer(text)
+    ):
         duty = match.re is not _FRAME
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")

@@ -1085,3 +1085,16 @@ def test_a_lone_equipment_duty_names_its_object_and_a_describing_words_head_is_r
     assert statuses["vacuum pumps"] is Status.MISSING, statuses  # a noun names another thing
     assert statuses["myeloid panels"] is Status.MISSING, statuses  # a head every posting uses
     assert "accurate records" not in statuses, statuses  # how the work is kept, not a thing worked on
+
+
+def test_a_high_school_diploma_is_read_and_met_by_any_degree_and_the_years_doing_a_thing_name_it(checker):
+    posting = (
+        "Requirements\n- High school diploma or GED.\n- 2+ years supporting pharmacy automation equipment.\n"
+    )
+    diploma = _statuses(checker, posting, "Education\nDiploma - Davenport Central High School, 2016\n")
+    assert diploma["High school diploma"].is_met, diploma
+    assert diploma["pharmacy automation equipment"] is Status.MISSING, diploma
+    degree = _statuses(checker, posting, "Education\nA.A.S., Electronics Technology, 2019\n")
+    assert degree["High school diploma"] is Status.SYNONYM, degree
+    lab = _statuses(checker, posting, "Education\nDiploma in Medical Laboratory Technology, 2014\n")
+    assert lab["High school diploma"] is not Status.LITERAL, lab
