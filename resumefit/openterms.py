@@ -1137,7 +1137,10 @@ def _is_term_like(phrase: str) -> bool:
     if len(words) == 1 and not _could_be_name(words[0]):
         return False
     # 'patient specimens', 'clinical testing': words every posting uses and the work they name
-    return any(w not in _GENERIC and w.rstrip("s") not in _GENERIC and w not in _WORK_WORDS for w in lower)
+    return any(
+        w not in _GENERIC and w.rstrip("s") not in _GENERIC and w not in _WORK_WORDS and not _is_stop(w)
+        for w in lower
+    )
 
 
 def _is_verb_first(lower: list[str]) -> bool:

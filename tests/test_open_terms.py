@@ -1098,3 +1098,8 @@ def test_a_high_school_diploma_is_read_and_met_by_any_degree_and_the_years_doing
     assert degree["High school diploma"] is Status.SYNONYM, degree
     lab = _statuses(checker, posting, "Education\nDiploma in Medical Laboratory Technology, 2014\n")
     assert lab["High school diploma"] is not Status.LITERAL, lab
+
+
+def test_a_soft_skill_bullet_is_no_term(checker):
+    forms = forms_read(checker, "Required\n- Excellent communication and interpersonal skills\n")
+    assert not forms, forms
