@@ -336,7 +336,7 @@ def action_text(result: TermResult) -> str:
         return f"Add {term} if it is true of your work — your resume {_not_named(req)}"
     if result.status is Status.IN_PROGRESS:
         if req.category is Category.DISCIPLINE:  # a degree or its subject: 'M.S. ... in progress'
-            return f"Say when you expect to complete {term} — your resume names it as in progress"
+            return f"Keep the expected completion date next to {term} — your resume names it as in progress"
         return f"Say when you expect to sit the exam for {term} — your resume names it as in progress"
     if result.status is Status.SYNONYM:
         if result.misspelt:
@@ -364,8 +364,12 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
         elif mirror and mirror.casefold() != req.term.casefold():
             parts.append(("plain", f"posting wrote: {mirror}"))
     elif result.status is Status.IN_PROGRESS:
-        when = "complete it" if req.category is Category.DISCIPLINE else "sit the exam"
-        parts.append(("plain", f"{forms} is named as in progress, not held; say when you expect to {when}"))
+        when = (
+            "keep the expected completion date next to it"
+            if req.category is Category.DISCIPLINE
+            else "say when you expect to sit the exam"
+        )
+        parts.append(("plain", f"{forms} is named as in progress, not held; {when}"))
     elif result.status is Status.SYNONYM and result.misspelt:
         parts.append(("emphasis", f"fix the spelling: {result.misspelt} → {mirror or req.term}"))
     elif result.status is Status.SYNONYM and mirror:

@@ -608,7 +608,7 @@ def test_a_degree_worked_toward_and_its_subject_are_in_progress_with_a_completio
     toward = terms("Summary\nMLS, 7 years. I am working toward an M.S. in forensic science.")
     assert toward["Master's degree"].status is Status.IN_PROGRESS, toward
     assert toward["forensic science"].status is Status.IN_PROGRESS, toward
-    assert "expect to complete it" in " ".join(text for _, text in term_note(toward["Master's degree"]))
+    assert "expected completion date" in " ".join(text for _, text in term_note(toward["Master's degree"]))
     assert "sit the exam" not in action_text(toward["forensic science"])
     held = terms("Education\n- M.S. Forensic Science, Great Rivers State University, 2021")
     assert held["forensic science"].status is Status.LITERAL, held
