@@ -258,8 +258,8 @@ def in_progress_advice(result: TermResult) -> Advice:
         "not held."
     )
     hint = (
-        "Say when you expect to sit the exam or receive it (e.g. 'exam scheduled June 2027'), and list it "
-        "under certifications as in progress; do not write it as held until you have it."
+        "Keep the date you expect to sit the exam or receive it next to it (e.g. 'exam scheduled June "
+        "2027'), and list it under certifications as in progress; do not write it as held until you have it."
     )
     if req.category is Category.DISCIPLINE:  # a degree: 'B.S. ... (in progress, expected Dec 2026)'
         hint = (
@@ -337,7 +337,7 @@ def action_text(result: TermResult) -> str:
     if result.status is Status.IN_PROGRESS:
         if req.category is Category.DISCIPLINE:  # a degree or its subject: 'M.S. ... in progress'
             return f"Keep the expected completion date next to {term} — your resume names it as in progress"
-        return f"Say when you expect to sit the exam for {term} — your resume names it as in progress"
+        return f"Keep the exam date next to {term} — your resume names it as in progress"
     if result.status is Status.SYNONYM:
         if result.misspelt:
             return f"Fix the spelling '{result.misspelt}' to {term}"
@@ -367,7 +367,7 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
         when = (
             "keep the expected completion date next to it"
             if req.category is Category.DISCIPLINE
-            else "say when you expect to sit the exam"
+            else "keep the exam date next to it"
         )
         parts.append(("plain", f"{forms} is named as in progress, not held; {when}"))
     elif result.status is Status.SYNONYM and result.misspelt:
