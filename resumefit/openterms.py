@@ -429,6 +429,8 @@ def _read_unit(
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
+            if any(f.start == match.end(1) + 1 and f.text.endswith(")") for f in found):
+                continue  # "DOJ/FBI Security Risk Assessment (SRA)": the body of the defined name after it
             if not (tail and add(match.group(1) + tail, match.start(1), Category.SKILL)):
                 added = add(
                     match.group(1),

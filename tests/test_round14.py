@@ -175,3 +175,13 @@ def test_experience_working_safely_around_a_thing_names_the_thing(checker):
     )
     assert statuses.get("Class 4 lasers") is Status.LITERAL, statuses
     assert "patient specimens" not in statuses, statuses
+
+
+def test_a_bodys_acronym_before_a_defined_name_is_no_term_of_its_own(checker):
+    forms = {
+        r.posting_form
+        for r in checker.read_posting(
+            text_document("Requirements\n- Must pass a DOJ/FBI Security Risk Assessment (SRA).\n", "p.txt")
+        )[0].requirements
+    }
+    assert forms == {"Security Risk Assessment (SRA)"}, forms
