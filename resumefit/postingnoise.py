@@ -173,8 +173,11 @@ def _requisition_like(text: str) -> bool:
     spaces."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
+    coded = re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
+    # a model or a UN number ('ESA620', 'UN2814') is letters and three or four digits, no hyphen
+    model = re.fullmatch(r"[A-Z]{1,4}\d{3,4}", text) and not re.match(r"(?:REQ|JOB|JR|POS|ID)", text)
     return bool(
-        re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
+        (coded and not model)
         or re.fullmatch(r"\d{2,4}-\d{3,6}(?:-[A-Z0-9]{1,6}){1,2}", text)  # '26-0874-LAB'
     )
 

@@ -185,3 +185,18 @@ def test_a_bodys_acronym_before_a_defined_name_is_no_term_of_its_own(checker):
         )[0].requirements
     }
     assert forms == {"Security Risk Assessment (SRA)"}, forms
+
+
+def test_a_un_number_or_a_model_code_is_read_but_a_requisition_is_not(checker):
+    forms = {
+        r.posting_form
+        for r in checker.read_posting(
+            text_document(
+                "Requisition: REQ55012 | Job ID BME-24117\nDuties\n"
+                "- Package and ship Category A (UN2814) and Category B (UN3373) infectious substances.\n",
+                "p.txt",
+            )
+        )[0].requirements
+    }
+    assert "UN2814" in forms, forms
+    assert not {"REQ55012", "BME-24117"} & forms, forms
