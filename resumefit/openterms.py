@@ -131,7 +131,7 @@ _GENERIC = frozenset(
     accuracy safety quality clinical medical technical appropriate applicable department departments
     leadership management operations documentation requirement requirements standards instruments devices
     device issues problems problem solving troubleshooting basic advanced general-purpose hand tools line
-    lines part parts
+    lines part parts instrument
     diploma degree certification certifications license licensure state federal local regulations
     regulatory policies policy guidelines related science sciences manufacturer manufacturers report reports
     laboratory laboratories lab labs result results operation operations recommendation recommendations
@@ -450,8 +450,10 @@ def _read_unit(
     anchors = covered + [(f.start, f.end) for f in found]
     for text, start, category, group in _list_siblings(unit, number, anchors, mentions, category_of):
         add(text, start, category, group)
-    if not found and not _overlaps(0, len(unit.text), covered):
-        # nothing else named: what the equipment work is done on ('Repair low-speed handpieces')
+    if not found and all(_opening_verb(unit.text, s, e) for s, e in covered):
+        # nothing else named but the verb ('Calibrate' is a known term): what the equipment work is done on
+        # ('Repair low-speed handpieces', 'Calibrate measurement microphones')
+        taken = [(s, e) for s, e in taken if not _opening_verb(unit.text, s, e)]
         for text, start, group in _frame_objects(unit.text, number, (_EQUIPMENT_DUTY,)):
             add(text, start, _product_category(track), group)
     return _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
@@ -461,6 +463,11 @@ _UNITS = frozenset(
     "V VAC VDC AC DC kV kVA kVAR kW kWh MW A mA W Hz kHz MHz GHz PSI PSIG psi psig BTU BTUs CFM GPM LPM RPM "
     "dB dBA T mT G".split()
 )
+
+
+def _opening_verb(text: str, start: int, end: int) -> bool:
+    """Whether the span is the verb that opens the bullet ('Calibrate' of '- Calibrate measurement mics')."""
+    return _sentence_start(text, start) and _verb_capable(text[start:end]) and " " not in text[start:end]
 
 
 def _unit_of_measure(text: str, start: int, acronym: str) -> bool:

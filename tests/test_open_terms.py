@@ -1103,3 +1103,11 @@ def test_a_high_school_diploma_is_read_and_met_by_any_degree_and_the_years_doing
 def test_a_soft_skill_bullet_is_no_term(checker):
     forms = forms_read(checker, "Required\n- Excellent communication and interpersonal skills\n")
     assert not forms, forms
+
+
+def test_what_a_known_opening_verb_is_done_on_is_read(checker):
+    forms = forms_read(
+        checker, "Duties\n- Calibrate measurement microphones.\n- Troubleshoot instrument problems.\n"
+    )
+    assert "measurement microphones" in forms, forms
+    assert "instrument problems" not in forms, forms
