@@ -169,8 +169,8 @@ def _amount_of_money(text: str, context: str) -> bool:
 
 
 def _requisition_like(text: str) -> bool:
-    """'2025-BT-118', 'BME-24117', 'TIS-FSE-0926', 'REQ55012': letters and at least three digits, no
-    spaces."""
+    """'2025-BT-118', 'BME-24117', 'TIS-FSE-0926', 'REQ55012', '26-0874-LAB': letters and at least three
+    digits, no spaces; not a model or a UN number ('ESA620', 'UN2814')."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
     coded = re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
