@@ -339,6 +339,8 @@ def action_text(result: TermResult) -> str:
             return f"Keep the expected completion date next to {term} — your resume names it as in progress"
         return f"Keep the exam date next to {term} — your resume names it as in progress"
     if result.status is Status.SYNONYM:
+        if result.alternative:  # met by a choice the posting accepts (a higher degree): nothing to add
+            return ""
         if result.misspelt:
             return f"Fix the spelling '{result.misspelt}' to {term}"
         if (result.mirror if result.mirror is not None else mirror_wording(req)) is None:
@@ -370,6 +372,10 @@ def term_note(result: TermResult) -> list[tuple[str, str]]:
             else "keep the exam date next to it"
         )
         parts.append(("plain", f"{forms} is named as in progress, not held; {when}"))
+    elif (
+        result.status is Status.SYNONYM and result.alternative
+    ):  # a choice the posting accepts: a higher degree
+        parts.append(("plain", f"met by {result.alternative}, which the posting accepts"))
     elif result.status is Status.SYNONYM and result.misspelt:
         parts.append(("emphasis", f"fix the spelling: {result.misspelt} → {mirror or req.term}"))
     elif result.status is Status.SYNONYM and mirror:

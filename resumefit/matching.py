@@ -994,8 +994,12 @@ def _assess_one(
     if same:
         return _result(req, Status.SYNONYM, same, same[0].concept_id)
     higher = [m for cid in _higher_degrees(concept_id, vocab) for m in found.get(cid, [])]
-    if higher:  # 'Associate degree' met by a B.S.
-        return _result(req, Status.SYNONYM, higher, higher[0].concept_id)
+    if higher:  # 'Associate degree' met by a B.S.: an accepted choice, never wording to paste over the B.S.
+        return replace(
+            _result(req, Status.SYNONYM, higher, higher[0].concept_id),
+            mirror=None,
+            alternative=higher[0].form,
+        )
     narrower = (
         [m for cid in sorted(vocab.descendants(concept_id)) for m in found.get(cid, [])] if concept else []
     )

@@ -1111,3 +1111,15 @@ def test_what_a_known_opening_verb_is_done_on_is_read(checker):
     )
     assert "measurement microphones" in forms, forms
     assert "instrument problems" not in forms, forms
+
+
+def test_a_higher_degree_is_met_without_advice_to_paste_the_lower_ones_wording(checker):
+    report = checker.check_documents(
+        text_document("Education\nB.S. Biology, 2015\n", "resume.txt"),
+        text_document("Requirements\n- High school diploma or GED.\n- Associate degree required.\n", "p.txt"),
+    )
+    for term in report.terms:
+        assert term.status is Status.SYNONYM, term
+        assert action_text(term) == "", action_text(term)
+        assert "met by B.S." in " ".join(text for _, text in term_note(term))
+    assert not [a for a in report.fix_first if "degree" in a.text or "diploma" in a.text]
