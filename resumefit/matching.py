@@ -996,7 +996,7 @@ def _assess_one(
     higher = [m for cid in _higher_degrees(concept_id, vocab) for m in found.get(cid, [])]
     if higher:  # 'Associate degree' met by a B.S.: an accepted choice, never wording to paste over the B.S.
         return replace(
-            _result(req, Status.SYNONYM, higher, higher[0].concept_id),
+            _result(req, Status.LITERAL, higher, higher[0].concept_id),
             mirror=None,
             alternative=higher[0].form,
         )
