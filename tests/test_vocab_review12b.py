@@ -69,3 +69,6 @@ def test_sources_and_tracks_name_the_concepts_own_product(vocabulary):
     assert "c 311" not in concepts["roche-cobas-integra"].source
     assert "Waters" in concepts["waters-xevo"].source
     assert concepts["medical-billing"].track.value == "both"
+    # the same fault in its siblings: coding and charge capture are no BMET or imaging service skills alone
+    assert concepts["medical-coding"].track.value == "both"
+    assert concepts["charge-capture"].track.value == "both"
