@@ -2,7 +2,8 @@
 every trade writes ("processing", "camera", "video"): a sterile processing line's external fixation sets read
 as tissue fixation, and a photo or video shoot's camera, light sources and light cables read as endoscopy
 equipment. The words now name the concept's own sense (a tissue processor; a camera head or console, an
-insufflator, the endoscopy makers).
+insufflator, the endoscopy makers). Beside them, a bare product name that is also a laboratory's own name
+("Horizon Lab") now needs a system word.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _CASES = [
     ("Serviced the endoscopy camera and xenon light source", "endoscopy-light-source", True),
     ("camera heads, light sources, insufflators, surgical displays", "endoscopy-light-source", True),
     ("Replaced light cables on the Olympus towers", "light-guide-cable", True),
+    ("Phlebotomist at Horizon Lab, a regional reference laboratory", "horizon-lab", False),
+    ("LIS: McKesson Horizon Lab", "horizon-lab", True),
 ]
 
 
