@@ -264,7 +264,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("eTeleNext", "other-lis", "etelenext"),
     ("Fletcher-Flora", "other-lis", "fletcher-flora"),
     ("GE Centricity Laboratory", "other-lis", "ge-centricity-laboratory"),
-    ("Horizon Lab", "other-lis", "horizon-lab"),
+    ("LIS: Horizon Lab", "other-lis", "horizon-lab"),
     ("LabPak", "other-lis", "labpak"),
     ("LabVantage", "other-lis", "labvantage"),
     ("LabWeb", "other-lis", "labweb"),
