@@ -3,7 +3,8 @@ every trade writes ("processing", "camera", "video"): a sterile processing line'
 as tissue fixation, and a photo or video shoot's camera, light sources and light cables read as endoscopy
 equipment. The words now name the concept's own sense (a tissue processor; a camera head or console, an
 insufflator, the endoscopy makers). Beside them, a bare product name that is also a laboratory's own name
-("Horizon Lab") now needs a system word.
+("Horizon Lab") now needs a system word, and business intelligence's "BI readers" and "data loads" are no
+biological indicators or their reader.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _CASES = [
     ("Replaced light cables on the Olympus towers", "light-guide-cable", True),
     ("Phlebotomist at Horizon Lab, a regional reference laboratory", "horizon-lab", False),
     ("LIS: McKesson Horizon Lab", "horizon-lab", True),
+    ("Trained BI readers and authors on Tableau dashboards", "bi-incubator", False),
+    ("Assigned BI reader licenses in Power BI", "biological-indicator", False),
+    ("BI data loads nightly into the warehouse", "biological-indicator", False),
+    ("Ran the 3M Attest BI reader for steam loads", "bi-incubator", True),
+    ("Placed a BI in every implant load", "biological-indicator", True),
 ]
 
 
