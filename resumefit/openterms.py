@@ -756,7 +756,7 @@ def _list_siblings(
         group = None
         for text, start in items:
             if (text, start) in known:
-                head = _head_before_known(text, start, covered)
+                head = _head_before_known(text, start, covered, _parallel_word(found, items, text))
                 if head:  # 'buffy coat by centrifugation': the item's own thing before the known method
                     found.append((*head, category, group))
                 thing = _object_after_known(text, start, covered)
@@ -804,9 +804,22 @@ def _listed_after_colon(text: str, clause_start: int, items: list[tuple[str, int
     return things >= 3 and things >= len(items) - 1
 
 
-def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+def _parallel_word(found: list, items: list[tuple[str, int]], text: str) -> bool:  # noqa: ANN001
+    """Whether an earlier item of the list was taken as one capitalised word, as the word before this item's
+    known term is: 'Salmonella and Shigella serotyping' types both, though 'shigella' is in the dictionary."""
+    words = _BULLET.sub("", text).split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    earlier = {t for t, *_ in found if re.fullmatch(r"[A-Z][a-z]+", t)}
+    return any(t.split()[-1].strip(" ,.;") in earlier for t, _ in items if t.split())
+
+
+def _head_before_known(
+    text: str, start: int, covered: list[tuple[int, int]], parallel: bool = False
+) -> tuple[str, int] | None:
     """The item's own thing beside the known term it holds: 'buffy coat' of 'buffy coat by centrifugation',
-    'thermometers' of 'Calibrate thermometers' (the known duty opens it)."""
+    'thermometers' of 'Calibrate thermometers' (the known duty opens it). With ``parallel``, the one
+    capitalised word before the known term is a thing too, as an earlier item of the list was."""
     bullet = _BULLET.match(text)
     if bullet:
         text, start = text[bullet.end() :], start + bullet.end()
@@ -826,6 +839,9 @@ def _head_before_known(text: str, start: int, covered: list[tuple[int, int]]) ->
         if phrase and len(phrase.split()) <= 3 and _is_term_like(phrase) and not _any_verb(phrase):
             return phrase, start + offset
         return None
+    before = text[:first_start].strip()
+    if parallel and re.fullmatch(r"[A-Z][a-z]+", before):
+        return before, start + text.index(before)
     phrase, offset = _noun_phrase(text)
     if (
         not phrase

@@ -382,6 +382,16 @@ def test_the_object_of_a_listed_duty_and_the_thing_before_a_known_method_are_ter
     assert not forms & {"occurrences", "purity"}, forms
 
 
+def test_two_names_sharing_a_known_method_are_both_terms_though_one_is_a_dictionary_word(checker):
+    forms = _posting_forms(
+        checker,
+        "- Perform Salmonella and Shigella serotyping.\n- Run Blood and Urine cultures.\n",
+    )
+    assert {"Salmonella", "Shigella"} <= forms, forms
+    # a capitalised ordinary word before a known term is still no term of its own
+    assert not forms & {"Blood", "Urine"}, forms
+
+
 def test_a_usp_chapter_and_a_capitalised_product_name_ending_in_letters_are_read_whole(checker):
     forms = _posting_forms(
         checker,
