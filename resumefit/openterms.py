@@ -1376,7 +1376,9 @@ def _extends(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
     if text[previous.end() : word.start()] != " ":
         return False
     token = word.group(0)
-    return token[:1].isupper() or token[:1].isdigit()
+    # 'rRNA' of '16S rRNA': a small letter before capitals goes on a name too
+    small_acronym = re.fullmatch(r"[a-z]{1,2}[A-Z]{2,}", token) is not None
+    return token[:1].isupper() or token[:1].isdigit() or small_acronym
 
 
 def _sentence_start(text: str, start: int) -> bool:

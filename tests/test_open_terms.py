@@ -392,6 +392,12 @@ def test_two_names_sharing_a_known_method_are_both_terms_though_one_is_a_diction
     assert not forms & {"Blood", "Urine"}, forms
 
 
+def test_a_name_of_a_number_and_a_small_letter_acronym_is_one_term(checker):
+    forms = _posting_forms(checker, "- Perform 16S rRNA gene sequencing on isolates.\n")
+    assert "16S rRNA" in forms, forms
+    assert not forms & {"16S", "rRNA"}, forms
+
+
 def test_a_usp_chapter_and_a_capitalised_product_name_ending_in_letters_are_read_whole(checker):
     forms = _posting_forms(
         checker,
