@@ -34,6 +34,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     near: tuple[re.Pattern[str], ...]
+    not_near: re.Pattern[str] | None
     not_after: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
 
@@ -70,7 +71,10 @@ def _before_pattern(guard: Guard) -> re.Pattern[str] | None:
 def _compiled(guard: Guard) -> _Compiled:
     # 'BS' is no degree word in a model number ('Mindray BS-480')
     near = tuple(re.compile(rf"(?<!\w){re.escape(word)}(?!\w|-\d)", re.IGNORECASE) for word in guard.near)
-    return _Compiled(near, _after_pattern(guard), _before_pattern(guard))
+    not_near = None
+    if guard.not_near:  # 'Civil Air Patrol', 'cadets': another trade's words
+        not_near = re.compile(rf"(?<!\w)(?:{_alternation(guard.not_near)})(?!\w)", re.IGNORECASE)
+    return _Compiled(near, not_near, _after_pattern(guard), _before_pattern(guard))
 
 
 def check_guard(guard: Guard, place: Place) -> Verdict:
@@ -79,9 +83,11 @@ def check_guard(guard: Guard, place: Place) -> Verdict:
     after = bool(compiled.not_after and compiled.not_after.search(place.before))
     before = bool(compiled.not_before and compiled.not_before.search(place.after))
     rejected = (after and before) if guard.both else (after or before)
+    around = f"{place.before} {place.after} {place.nearby}"
     if not rejected and compiled.near:
-        around = f"{place.before} {place.after} {place.nearby}"
         rejected = not any(pattern.search(around) for pattern in compiled.near)
+    if not rejected and compiled.not_near:
+        rejected = compiled.not_near.search(around) is not None
     if not rejected:
         return Verdict.COUNTS
     return Verdict.IN_PROGRESS if guard.in_progress else Verdict.REJECTED

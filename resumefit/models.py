@@ -200,6 +200,7 @@ class Guard:
 
     name: str
     near: tuple[str, ...] = ()  # one of these words must be on the form's line or the line before/after
+    not_near: tuple[str, ...] = ()  # none of these words may be there (another trade's words: "cadets")
     not_after: tuple[str, ...] = ()  # the form does not count right after one of these words
     not_before: tuple[str, ...] = ()  # ... nor right before one of these
     gap: tuple[

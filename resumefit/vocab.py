@@ -48,7 +48,7 @@ _FORM_KEYS = {"text", "context", "not_after", "not_before", "case_sensitive", "g
 _TOP_KEYS = {"version", "concepts", "ignore", "add_forms", "description", "defaults", "guards"}
 _LEXICON_LISTS = ("issuing_bodies", "state_codes", "english_acronyms", "degree_levels", "degree_subjects")
 _DEFAULT_KEYS = ("category", "track", "source", "guards")
-_GUARD_LISTS = ("near", "not_after", "not_before", "gap")
+_GUARD_LISTS = ("near", "not_near", "not_after", "not_before", "gap")
 _GUARD_KEYS = {
     *_GUARD_LISTS,
     "not_after_regex",

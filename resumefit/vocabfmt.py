@@ -58,6 +58,7 @@ GUARD_KEYS = (
     "description",
     "in_progress",
     "near",
+    "not_near",
     "not_after",
     "not_before",
     "gap",

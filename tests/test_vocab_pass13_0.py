@@ -4,7 +4,8 @@ as tissue fixation, and a photo or video shoot's camera, light sources and light
 equipment. The words now name the concept's own sense (a tissue processor; a camera head or console, an
 insufflator, the endoscopy makers). Beside them, a bare product name that is also a laboratory's own name
 ("Horizon Lab") now needs a system word, and business intelligence's "BI readers" and "data loads" are no
-biological indicators or their reader.
+biological indicators or their reader. The Civil Air Patrol's "CAP PT sessions for cadets" are no
+accreditor and no proficiency testing (a guard now says which words of the other sense reject a form).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _CASES = [
     ("BI data loads nightly into the warehouse", "biological-indicator", False),
     ("Ran the 3M Attest BI reader for steam loads", "bi-incubator", True),
     ("Placed a BI in every implant load", "biological-indicator", True),
+    ("Led CAP PT sessions for cadets every Saturday", "cap", False),
+    ("Led CAP PT sessions for cadets every Saturday", "proficiency-testing", False),
+    ("Squadron safety officer, Civil Air Patrol; ran PT for the unit", "proficiency-testing", False),
+    ("Enrolled the lab in CAP PT surveys", "proficiency-testing", True),
+    ("Enrolled the lab in CAP PT surveys", "cap", True),
 ]
 
 
