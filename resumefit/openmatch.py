@@ -540,6 +540,7 @@ def _cores(wording: str) -> list[str]:
             len(words) > 1
             or (len(wording.split()) == 2 and _distinctive(words[0], common))
             or _rare(words[0])
+            or _code(words[0])
         ):
             cores.append(" ".join(words))
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
@@ -591,11 +592,17 @@ _STATE_WORDS = frozenset(
 
 def _common_noun(word: str, common: frozenset[str]) -> bool:
     """An ordinary lower-case word, plural or not ('assays', 'connections', 'method')."""
-    return _plain(word) and any(form in common for form in (word, word[:-1], word[:-2]))
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word  # 'studies' of 'method transfer studies'
+    return _plain(word) and any(form in common for form in (word, word[:-1], word[:-2], singular))
 
 
 def _plain(word: str) -> bool:
     return word.isalpha() and word.islower()
+
+
+def _code(word: str) -> bool:
+    """Letters and digits together, a code a resume names alone: 'UN1845' of 'UN1845 dry ice'."""
+    return len(word) >= 4 and bool(re.search(r"[A-Za-z]", word)) and bool(re.search(r"\d", word))
 
 
 def _rare(word: str) -> bool:

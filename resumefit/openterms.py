@@ -925,12 +925,16 @@ def _from_list_start(
 
 
 def _member_lists(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bracketed lists right after a known term: they name its members ('factor assays (FII, FV, FVII)')."""
+    """Bracketed lists right after a known term: they name its members ('factor assays (FII, FV, FVII)').
+    A list whose items are themselves known terms names things of their own ('inspections (FDA BIMO, CAP,
+    NYSDOH)'), each a term."""
     ends = {e for _, e in covered}
     spans = []
     for match in re.finditer(r"\s?\(([^()]*,[^()]*)\)", text):
         if match.start() in ends or match.start() - 1 in ends:
-            spans.append(match.span(1))
+            start, end = match.span(1)
+            if sum(start <= s and e <= end for s, e in covered) < 2:
+                spans.append((start, end))
     return spans
 
 

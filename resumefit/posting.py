@@ -416,9 +416,10 @@ _NOT_ASKED = re.compile(
 
 
 # What the employer pays for or gives, not asks for: 'tuition reimbursement for graduate courses such as an
-# MPH', 'paid AAMI CBET exam fees', 'Company-paid CMLSO exam'
+# MPH', 'paid AAMI CBET exam fees', 'Company-paid CMLSO exam' (a clinical trial's sponsor, 'sponsor audits',
+# is no giving)
 _GIVEN_BEFORE = re.compile(
-    r"\b(?:tuition|reimburse(?:d|s|ment)?|sponsor(?:ed|s|ship)?|stipends?)\b[^.;:!?]*$", re.IGNORECASE
+    r"\b(?:tuition|reimburse(?:d|s|ment)?|sponsor(?:ed|ship)|stipends?)\b[^.;:!?]*$", re.IGNORECASE
 )
 _PAID_BEFORE = re.compile(r"\bpaid\s+(?:for\s+)?(?:the\s+|your\s+)?(?:[\w()-]+\s+){0,2}$", re.IGNORECASE)
 _PAID_AFTER = re.compile(

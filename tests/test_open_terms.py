@@ -1139,3 +1139,25 @@ def test_a_higher_degree_is_met_without_advice_to_paste_the_lower_ones_wording(c
         assert term.alternative == "B.S.", term
         assert "met by B.S." in " ".join(text for _, text in term_note(term))
     assert not [a for a in report.fix_first if "degree" in a.text or "diploma" in a.text]
+
+
+def test_a_trials_sponsor_a_known_list_in_brackets_and_a_codes_core_are_read(checker):
+    posting = (
+        "Responsibilities\n"
+        "- Support sponsor audits and regulatory inspections (FDA BIMO, CAP, NYSDOH).\n"
+        "- Carry out method transfer studies.\n"
+        "- Pack shipments under DOT 49 CFR: UN3373 Biological Substance, Category B, and UN1845 dry ice.\n"
+        "- Experience in a central laboratory.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    forms = {r.posting_form for r in read.requirements}
+    # 'sponsor' is the trial's sponsor here, not an employer paying: the line's terms are asked for
+    assert {"CAP", "NYSDOH", "FDA", "BIMO"} <= forms, forms
+    report = checker.check_documents(
+        text_document("Central lab scientist. Led method transfer; packed UN1845 shipments.", "r.txt"),
+        text_document(posting, "posting.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["method transfer studies"] is Status.SYNONYM, status
+    assert next(v for k, v in status.items() if "UN1845" in k) is not Status.MISSING, status
+    assert next(v for k, v in status.items() if "central" in k) is Status.SYNONYM, status
