@@ -543,6 +543,8 @@ def _cores(wording: str) -> list[str]:
             or _code(words[0])
         ):
             cores.append(" ".join(words))
+    if len(words) == 1 and words[0].endswith("+") and _is_acronym(words[0][:-1]):
+        cores.append(words[0][:-1])  # 'ALCOA+': the principles it extends
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
     cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
@@ -975,6 +977,8 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2'). Its
     parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1')."""
     body = "(?:-|/|::)".join(re.escape(part) for part in re.split(r"::|[-/]", acronym))
+    if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT'
+        body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.])"
     return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){body}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
 
 

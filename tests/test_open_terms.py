@@ -1161,3 +1161,22 @@ def test_a_trials_sponsor_a_known_list_in_brackets_and_a_codes_core_are_read(che
     assert status["method transfer studies"] is Status.SYNONYM, status
     assert next(v for k, v in status.items() if "UN1845" in k) is not Status.MISSING, status
     assert next(v for k, v in status.items() if "central" in k) is Status.SYNONYM, status
+
+
+def test_a_dotted_acronym_an_extended_acronym_and_an_assay_family_are_answered(checker):
+    posting = (
+        "Required qualifications\n- Embed tissue in OCT.\n- Follow ALCOA+ principles.\n"
+        "- Roche Elecsys immunoassays.\n"
+    )
+    report = checker.check_documents(
+        text_document(
+            "Experience\n- Embedded Mohs tissue in O.C.T. compound.\n- Applied ALCOA principles.\n"
+            "- Ran send-outs on the cobas e 411.",
+            "r.txt",
+        ),
+        text_document(posting, "posting.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["OCT"] is Status.LITERAL, status
+    assert status["ALCOA+"] is Status.SYNONYM, status
+    assert next(v for k, v in status.items() if "Elecsys" in k) is Status.RELATED, status
