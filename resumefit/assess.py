@@ -15,7 +15,7 @@ from functools import cache
 from resumefit.facts import Facts, FactsError, Role, vocabulary_version
 from resumefit.matching import TermMatcher
 from resumefit.models import Document, Mention, Report, Section, Track
-from resumefit.openmatch import assess_posting_terms
+from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.pipeline import _mark_unknown_on_resume, build_report
 from resumefit.vocab import Vocabulary, load_vocabulary
 
@@ -54,6 +54,7 @@ def assess(
             lexicon,
             read.track,  # type: ignore[arg-type]
         )
+        read, terms = unchecked_apart(read, terms)
     return build_report(document, sections, read, terms, mentions, vocab, track, select, ignore)
 
 

@@ -270,6 +270,9 @@ class Requirement:
     # False: read from the posting's structure, not from the vocabulary (resumefit.openterms)
     known: bool = True
     open_alternatives: tuple[str, ...] = ()  # choices the vocabulary does not know, as the posting words them
+    # True: a trade word read from what no reader of the posting's structure took ('toluidine blue'); a term
+    # only when the resume has it, else listed with the posting's unknown terms (resumefit.openmatch)
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,9 @@ class UnknownTerm:
     count: int = 1
     snippet: str = ""
     on_resume: bool = False
+    # a noun phrase read from what no reader of the posting's structure took, and the resume lacks: listed
+    # so the user can check it, never advised as wording to add (it may be a posting's ordinary phrase)
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from resumefit.models import (
     Status,
     TermResult,
     Track,
+    UnknownTerm,
 )
 from resumefit.openterms import LABELLED_COMPOUND, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
@@ -67,6 +68,28 @@ def assess_posting_terms(
         else assess_open(r, reader)
         for r in posting.requirements
     )
+
+
+def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Posting, tuple[TermResult, ...]]:
+    """A tentative reading the resume does not answer ('toluidine blue' read from what no reader of the
+    posting's structure took) is no term to add: it joins the posting's terms the vocabulary does not
+    know, listed for the reader to check, never reported missing."""
+    unchecked = [t for t in terms if t.requirement.tentative and t.status is Status.MISSING]
+    if not unchecked:
+        return posting, tuple(terms)
+    listed = {u.text for u in posting.unknown_terms}
+    extra = tuple(
+        UnknownTerm(
+            text=t.requirement.posting_form,
+            count=t.requirement.count,
+            snippet=t.requirement.snippet,
+            tentative=True,
+        )
+        for t in unchecked
+        if t.requirement.posting_form not in listed
+    )
+    kept = tuple(t for t in terms if not (t.requirement.tentative and t.status is Status.MISSING))
+    return replace(posting, unknown_terms=posting.unknown_terms + extra), kept
 
 
 def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermResult:

@@ -195,6 +195,7 @@ class _Found:
     category: Category
     group: int | None = None  # candidates of one "A or B" list share a group number
     with_known: bool = False  # a choice in an "A or B" list whose other choices the vocabulary knows
+    tentative: bool = False  # read from what no other reader took: asked for only if the resume has it
 
 
 def open_requirements(
@@ -380,7 +381,12 @@ def _read_unit(
     taken = list(covered)
 
     def add(
-        text: str, start: int, category: Category, group: int | None = None, contains: bool = False
+        text: str,
+        start: int,
+        category: Category,
+        group: int | None = None,
+        contains: bool = False,
+        tentative: bool = False,
     ) -> bool:
         quantity = _QUANTITY_BEFORE.search(unit.text, 0, start) if _UNIT_FIRST.match(text) else None
         if quantity:  # '-80 C freezers': the temperature is part of the thing
@@ -393,7 +399,7 @@ def _read_unit(
             return False
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
-        found.append(_Found(text, number, start, end, category, group))
+        found.append(_Found(text, number, start, end, category, group, tentative=tentative))
         taken.append((start, end))
         return True
 
@@ -456,8 +462,72 @@ def _read_unit(
         taken = [(s, e) for s, e in taken if not _opening_verb(unit.text, s, e)]
         for text, start, group in _frame_objects(unit.text, number, (_EQUIPMENT_DUTY,)):
             add(text, start, _product_category(track), group)
-    return _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
+    read = _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
+    before = len(found)
+    for text, start in _leftovers(unit.text, taken):
+        # 'and with toluidine blue when the surgeon asks': a noun phrase the readers above passed over,
+        # never a choice of another term's group
+        add(text, start, _product_category(track), tentative=True)
+    return read + found[before:]
 
+
+_CHUNK_BREAK = re.compile(
+    r"[,;:()\[\]]|\s(?:and|or|nor|with|for|in|on|of|to|from|per|using|via|when|while|after|before|at|by|into|"
+    r"as|including|such as|if|then|than|so|that|which|who)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The noun phrases of a requirement no reader took: 'toluidine blue', 'basal cell carcinoma',
+    'permanent-section'. A verb, a small or generic word leaves a stretch out ('the surgeon requests
+    it'). They are tentative: a term only where the resume has them."""
+    cuts = sorted(
+        {
+            0,
+            len(text),
+            *(m.start() for m in _CHUNK_BREAK.finditer(text)),
+            *(m.end() for m in _CHUNK_BREAK.finditer(text)),
+            *(p for span in taken for p in span),
+        }
+    )
+    found = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if _overlaps(start, end, taken):
+            continue
+        chunk = text[start:end]
+        phrase, offset = _noun_phrase(_BULLET.sub("", chunk).strip())
+        phrase = phrase.rstrip(".!?")
+        offset += chunk.index(_BULLET.sub("", chunk).strip()) if chunk.strip() else 0
+        words = phrase.split()
+        if len(words) > 1 and _sentence_start(text, start + offset) and _verb_capable(words[0]):
+            offset += len(words[0]) + 1  # 'Package permanent-section': the duty's verb opens it
+            words = words[1:]
+            phrase = " ".join(words)
+        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)?", w) for w in words):
+            continue
+        lower = [w.lower() for w in words]
+        if any(_is_stop(w) or w in _GENERIC or _verb_only(w) for w in lower) or _any_verb(phrase):
+            continue
+        classes = word_classes()
+        describing = len(lower) > 1 and lower[0] in classes["adj"] and lower[0] not in classes["noun"]
+        if describing and _singulars(lower[-1]) & _WORK_HEADS:
+            continue  # 'urgent testing', 'abnormal findings': how the work is, not a thing to have
+        ordinary = all(len(p) < 6 or _singulars(p) & english_words() for p in lower[0].split("-"))
+        one_word = len(words) == 1 and ordinary  # 'in-house', 'reagents': ordinary words alone
+        begin = start + offset
+        end = begin + len(phrase)
+        # 'certified diagnostic' of 'certified diagnostic x-ray components': part of a longer term
+        touching = any(re.fullmatch(r"[\s-]*", text[end:s]) for s, _ in taken if s >= end)
+        if _is_term_like(phrase) and not one_word and not touching:  # one word only if no dictionary has it
+            found.append((phrase, begin))
+    return found
+
+
+_WORK_HEADS = frozenset(
+    "testing test tests review reviews finding findings result results work check checks analysis "
+    "reporting report reports care support".split()
+)
 
 _UNITS = frozenset(
     "V VAC VDC AC DC kV kVA kVAR kW kWh MW A mA W Hz kHz MHz GHz PSI PSIG psi psig BTU BTUs CFM GPM LPM RPM "
@@ -1480,6 +1550,7 @@ def _requirement(items: list[_Found], units, importances, lines) -> Requirement:
         snippet=_snippet(units[first.unit].text),
         line=line,
         known=False,
+        tentative=all(i.tentative for i in items),
     )
 
 
@@ -1498,6 +1569,7 @@ def _group_requirement(members, by_key, units, importances, lines) -> Requiremen
         alternatives=tuple(open_id(f.text) for f in firsts[1:]),
         line=_line_of(units[firsts[0].unit], firsts[0].start),
         known=False,
+        tentative=all(i.tentative for i in items),
     )
 
 

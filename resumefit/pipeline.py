@@ -24,7 +24,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openmatch import assess_posting_terms
+from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.posting import not_asked_for, read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
@@ -82,6 +82,7 @@ class Checker:
             terms = assess_posting_terms(
                 posting, posting_mentions, mentions + pursued, resume, self.matcher, posting.track
             )
+            posting, terms = unchecked_apart(posting, terms)
         return build_report(
             resume, sections, posting, terms, mentions, self.vocabulary, track, select, ignore
         )

@@ -31,7 +31,7 @@ from resumefit.reporters.presentation import (
     word_count,
 )
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def render_json(report: Report) -> str:
@@ -148,7 +148,13 @@ def _unknown_terms(posting: Posting | None) -> tuple[UnknownTerm, ...]:
 
 
 def _unknown(term: UnknownTerm) -> dict[str, Any]:
-    return {"text": term.text, "count": term.count, "snippet": term.snippet, "on_resume": term.on_resume}
+    return {
+        "text": term.text,
+        "count": term.count,
+        "snippet": term.snippet,
+        "on_resume": term.on_resume,
+        "tentative": term.tentative,
+    }
 
 
 def _unread(posting: Posting | None) -> tuple[NotUnderstood, ...]:

@@ -80,7 +80,7 @@ def _property_names(schema: dict) -> set[str]:
 
 def test_tool_and_schema_versions(report: Report) -> None:
     data = report_to_dict(report)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.3"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.4"
     assert data["tool"] == {"name": "resumefit", "version": resumefit.__version__}
 
 

@@ -34,7 +34,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         return
     rule = sys.modules[__name__]
     for term in ctx.posting.unknown_terms:
-        if term.on_resume or is_requisition(term.text, term.snippet) or is_group(term.text):
-            continue
+        if term.on_resume or term.tentative or is_requisition(term.text, term.snippet) or is_group(term.text):
+            continue  # a tentative reading is listed with the posting's unknown terms, not advised
         advice = unknown_term_advice(term.text, term.count)
         yield finding(rule, advice.message, hint=advice.hint)
