@@ -262,6 +262,11 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
     return best
 
 
+_CREDENTIAL_WORDING = re.compile(
+    r"\b(?:Certified|Registered|Licensed|Certification|Certificate|Licen[cs]e|Credential)\b|\([A-Z]{2,6}\)$"
+)
+
+
 def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     """'NRRPT - exam eligible, sitting for the April 2026 administration': a credential the resume names
     as still pursued (an acronym or a credential or licence wording) is not held. The words are those of
@@ -273,7 +278,9 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
         return True  # a subject of a degree worked toward ('working toward an M.S. in forensic science')
     named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
     coded = any(_is_acronym(n) or _BODY_NUMBER.match(n) for n in named)  # 'CEPS', 'ASSE 6010'
-    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded):
+    # 'Certified Hyperbaric Technologist (CHT)': a credential's wording, though the vocabulary lacks it
+    worded = any(_CREDENTIAL_WORDING.search(n) for n in named)
+    if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded or worded):
         return False
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:
@@ -364,13 +371,22 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
         hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
-        if hit is not None and not _in_place_name(hit, reader.lines):
+        if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
             return _result(req, Status.SYNONYM, hit, wording)
     head = _described_kind(wording)
     hit = _literal(head, reader) if head else None
-    if hit is not None and not _in_place_name(hit, reader.lines):
+    if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, head or ""):
         return _result(req, Status.RELATED, hit, wording)
     return None
+
+
+def _verb_for_noun(hit: Mention, wording: str) -> bool:
+    """'driving' for the 'drives' of 'hard drives': a verb's form on the resume, sharing the noun's lemma,
+    names another thing."""
+    last, found = wording.split()[-1].lower(), hit.form.split()[-1].lower() if hit.form.split() else ""
+    same_word = found[:4] == last[:4] and found.isalpha()  # not 'amplicon-based' for 'amplicon'
+
+    return same_word and found.endswith(("ing", "ed")) and not last.endswith(("ing", "ed"))
 
 
 def _described_kind(wording: str) -> str | None:
@@ -403,7 +419,8 @@ _LIGHT_HEADS = frozenset(
 def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
-    return [w for w in (_numbers_otherwise(wording), _of_head(wording), *_code_spellings(wording)) if w]
+    turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording))
+    return [w for w in (*turned, *_code_spellings(wording)) if w]
 
 
 def _code_spellings(wording: str) -> list[str]:
@@ -421,6 +438,12 @@ def _of_head(wording: str) -> str | None:
     specimens' (not of a name: 'American Board of Criminalistics')."""
     head = wording.split(" of ")[0]
     return head if head != wording and len(head.split()) >= 2 and head.islower() else None
+
+
+def _of_turned(wording: str) -> str | None:
+    """'penetration depth' for 'depth of penetration': one word of another, the other way round."""
+    found = re.fullmatch(r"([a-z]{3,}) of (?:the )?([a-z]{3,})", wording)
+    return f"{found.group(2)} {found.group(1)}" if found else None
 
 
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
@@ -580,9 +603,13 @@ def _heads(words: list[str]) -> list[str]:
     a head of words every posting uses ('hospital laboratory experience' is not met by 'laboratory')."""
     from resumefit.openterms import _GENERIC
 
+    if len(words) >= 3 and _is_acronym(words[0]) and all(_plain(w) for w in words[1:]):
+        return [" ".join(words[1:])]  # 'CRO central laboratory': a central laboratory, of whatever kind
     if len(words) < 2 or not all(_plain(w) for w in words):
         return []
     rest = words[1:]
+    if len(rest) >= 2 and words[0] in _MAKER_WORDS:
+        return [" ".join(rest)]  # 'manufacturer safety notices': whoever issues them, 'field safety notices'
     if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in _CONNECTORS for w in rest):
         return []
     if len(words) == 2:  # only a word of state or time, or the field's class, before the head
@@ -607,6 +634,8 @@ def _described_heads(words: list[str]) -> list[str]:
 
 
 # 'device interrogations' is 'interrogations' on a resume of the field: the class names only the field
+_MAKER_WORDS = frozenset("manufacturer manufacturers vendor vendors oem".split())
+
 _CLASS_WORDS = frozenset("device devices equipment instrument instruments".split())
 
 _STATE_WORDS = frozenset(

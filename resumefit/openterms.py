@@ -472,7 +472,7 @@ def _read_unit(
 
 
 _CHUNK_BREAK = re.compile(
-    r"[,;:()\[\]]|\s(?:and|or|nor|with|for|in|on|of|to|from|per|using|via|when|while|after|before|at|by|into|"
+    r"[,;:()\[\]]|\s(?:and|or|nor|with|for|in|on|to|from|per|using|via|when|while|after|before|at|by|into|"
     r"as|including|such as|if|then|than|so|that|which|who)(?=\s)",
     re.IGNORECASE,
 )
@@ -507,7 +507,10 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)?", w) for w in words):
             continue
         lower = [w.lower() for w in words]
-        if any(_is_stop(w) or w in _GENERIC or _verb_only(w) for w in lower) or _any_verb(phrase):
+        # 'depth of penetration': one word of another is one thing; any other small word breaks it
+        own = [w for i, w in enumerate(lower) if not (w == "of" and 0 < i < len(lower) - 1)]
+        generic = own[-1] in _GENERIC or all(w in _GENERIC for w in own)  # 'patient care', 'safety'
+        if generic or any(_is_stop(w) or _verb_only(w) for w in own) or _any_verb(" ".join(own)):
             continue
         classes = word_classes()
         describing = len(lower) > 1 and lower[0] in classes["adj"] and lower[0] not in classes["noun"]

@@ -1205,3 +1205,31 @@ def test_a_phrase_no_reader_took_is_a_term_where_the_resume_has_it_else_listed_u
     assert "toluidine blue" in {u.text for u in without.posting.unknown_terms}
     # and the words of the sentence around them are no terms
     assert not {"surgeon", "the surgeon"} & {u.text for u in without.posting.unknown_terms}
+
+
+def test_a_credentials_wording_pursued_a_turned_wording_and_a_qualified_head_are_judged_right(checker):
+    posting = (
+        "Required qualifications\n"
+        "- Certified Hyperbaric Technologist (CHT).\n"
+        "- Image quality checks with phantoms (e.g., Gammex 403): depth of penetration, lateral resolution.\n"
+        "- Implement manufacturer safety notices.\n"
+        "- Experience in a CRO central laboratory.\n"
+        "- Sanitize hard drives before disposal.\n"
+    )
+    report = checker.check_documents(
+        text_document(
+            "Experience\n- Certified Hyperbaric Technologist (CHT), NBDHMT - intro course done, exam "
+            "scheduled Feb 2027\n- Measured penetration depth on the ATS 539.\n"
+            "- Closed field safety notices.\n"
+            "- Central lab bench scientist.\n- Valid driver's license; driving a company van.",
+            "r.txt",
+        ),
+        text_document(posting, "posting.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["Certified Hyperbaric Technologist (CHT)"] is Status.IN_PROGRESS, status
+    assert status["depth of penetration"] is Status.SYNONYM, status
+    assert status["manufacturer safety notices"] is Status.SYNONYM, status
+    assert status["CRO central laboratory"] is Status.SYNONYM, status
+    # 'driving' is no hard drive: a verb's form shares the noun's lemma only
+    assert next(v for k, v in status.items() if "hard drives" in k) is Status.MISSING, status

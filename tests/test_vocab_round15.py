@@ -1,0 +1,34 @@
+"""Terms a fifteenth round of held-out pairs (hyperbaric medicine, third-party ultrasound service) named that
+the vocabulary lacked or knew under one name only: the British TOE probe, the IAC's former commissions
+(ICAEL and its siblings), another maker's field modification instructions (FMIs), HBO for hyperbaric oxygen
+therapy, the chamber's inside attendant or tender, decompression sickness (DCS), obstetric and gynecologic
+("women's health") ultrasound, media sanitization under NIST SP 800-88 and the hard disk drive. Each short
+or common form counts only beside a word of its own trade.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_CASES = [
+    ("Leakage-tested TOE probes after every case", "tee-probe", True),
+    ("Stubbed my toe probe-testing the old couch", "tee-probe", False),
+    ("Kept the echo lab ICAEL accredited", "iac-accreditation", True),
+    ("Completed FMIs and FCOs on Philips EPIQ systems", "field-change-orders", True),
+    ("Sent FMI FoundationOne CDx send-outs for solid tumors", "field-change-orders", False),
+    ("Ran HBO treatments in two monoplace chambers", "hyperbaric-oxygen-therapy", True),
+    ("Cancelled the HBO Max subscription for the break room", "hyperbaric-oxygen-therapy", False),
+    ("Inside tender for 300+ chamber dives", "hyperbaric-inside-attendant", True),
+    ("Treated DCS/AGE in the recompression chamber", "decompression-sickness", True),
+    ("Migrated the refinery's Honeywell DCS to Experion", "decompression-sickness", False),
+    ("Serviced general, cardiac and OB/GYN ultrasound systems", "obgyn-ultrasound", True),
+    ("Front desk, Women's Health clinic", "obgyn-ultrasound", False),
+    ("Wiped HDDs per NIST SP 800-88 before disposal", "nist-sp-800-88", True),
+    ("Wiped HDDs per NIST SP 800-88 before disposal", "hard-disk-drive", True),
+    ("Drive sanitization of returned ultrasound systems", "media-sanitization", True),
+]
+
+
+def test_round15_terms_read_in_their_own_sense_only(checker):
+    each_case(_CASES, line_check(checker))
