@@ -1097,6 +1097,8 @@ def learned_mentions(
             long_span = (match.start(1), match.end(1))
             short_span = (match.start(2), match.end(2))
             inside = [m for m in mentions if m.line == line.index]
+            if any(m.start < long_span[1] and short_span[0] < m.end for m in inside):
+                continue  # 'Paid HT(ASCP)': one credential across the bracket, nothing defined
             long_id = _covering(inside, long_span)
             short_id = _covering(inside, short_span)
             if long_id and not short_id:

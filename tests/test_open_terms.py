@@ -1233,3 +1233,11 @@ def test_a_credentials_wording_pursued_a_turned_wording_and_a_qualified_head_are
     assert status["CRO central laboratory"] is Status.SYNONYM, status
     # 'driving' is no hard drive: a verb's form shares the noun's lemma only
     assert next(v for k, v in status.items() if "hard drives" in k) is Status.MISSING, status
+
+
+def test_a_credential_with_its_board_in_brackets_teaches_no_definition(checker):
+    # 'Paid HT(ASCP)' is no long form 'Paid HT' of ASCP: the paid exam stays a benefit, never asked for
+    read, found = checker.read_posting(
+        text_document("Benefits\n- Paid HT(ASCP) exam fee and NSH membership\n", "posting.txt")
+    )
+    assert not [m for m in found if m.concept_id == "ht-ascp"], found

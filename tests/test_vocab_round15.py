@@ -1,9 +1,10 @@
 """Terms a fifteenth round of held-out pairs (hyperbaric medicine, third-party ultrasound service) named that
 the vocabulary lacked or knew under one name only: the British TOE probe, the IAC's former commissions
-(ICAEL and its siblings), another maker's field modification instructions (FMIs), HBO for hyperbaric oxygen
-therapy, the chamber's inside attendant or tender, decompression sickness (DCS), obstetric and gynecologic
-("women's health") ultrasound, media sanitization under NIST SP 800-88 and the hard disk drive. Each short
-or common form counts only beside a word of its own trade.
+(ICAEL and its siblings) and its initials beside an accreditation word, another maker's field modification
+instructions (FMIs), HBO for hyperbaric oxygen therapy, the Navy's double-lock chamber (a multiplace one),
+wound care centers, the chamber's inside attendant or tender, decompression sickness (DCS), obstetric and
+gynecologic ("women's health") ultrasound, media sanitization under NIST SP 800-88 and the hard disk drive.
+Each short or common form counts only beside a word of its own trade.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _CASES = [
     ("Wiped HDDs per NIST SP 800-88 before disposal", "nist-sp-800-88", True),
     ("Wiped HDDs per NIST SP 800-88 before disposal", "hard-disk-drive", True),
     ("Drive sanitization of returned ultrasound systems", "media-sanitization", True),
+    ("Ran dives in the SNDL at the dive school", "sndl-chamber", True),
+    ("PRN monoplace dives at a wound center", "wound-care", True),
+    ("IAC accreditation support for the echo lab", "iac-accreditation", True),
+    ("IAC Interactive, ad sales account manager", "iac-accreditation", False),
 ]
 
 
