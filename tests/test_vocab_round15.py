@@ -1,10 +1,11 @@
-"""Terms a fifteenth round of held-out pairs (hyperbaric medicine, third-party ultrasound service) named that
-the vocabulary lacked or knew under one name only: the British TOE probe, the IAC's former commissions
-(ICAEL and its siblings) and its initials beside an accreditation word, another maker's field modification
-instructions (FMIs), HBO for hyperbaric oxygen therapy, the Navy's double-lock chamber (a multiplace one),
-wound care centers, the chamber's inside attendant or tender, decompression sickness (DCS), obstetric and
-gynecologic ("women's health") ultrasound, media sanitization under NIST SP 800-88 and the hard disk drive.
-Each short or common form counts only beside a word of its own trade.
+"""Terms a fifteenth round of held-out pairs (hyperbaric medicine, third-party ultrasound service, a Mohs
+laboratory) named that the vocabulary lacked or knew under one name only: the British TOE probe, the IAC's
+former commissions (ICAEL and its siblings) and its initials beside an accreditation word, another maker's
+field modification instructions (FMIs), HBO for hyperbaric oxygen therapy, the Navy's double-lock chamber (a
+multiplace one), wound care centers, the chamber's inside attendant or tender, decompression sickness (DCS),
+obstetric and gynecologic ("women's health") ultrasound, media sanitization under NIST SP 800-88, the hard
+disk drive, dermatopathology (dermpath) and the Mohs surgery a Mohs laboratory serves. Each short or common
+form counts only beside a word of its own trade.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _CASES = [
     ("PRN monoplace dives at a wound center", "wound-care", True),
     ("IAC accreditation support for the echo lab", "iac-accreditation", True),
     ("IAC Interactive, ad sales account manager", "iac-accreditation", False),
+    ("Packed dermpath send-outs for the reference lab", "dermatopathology", True),
+    ("Processed tissue for Mohs micrographic surgery", "mohs-micrographic-surgery", True),
+    ("Tested minerals on the Mohs hardness scale", "mohs-micrographic-surgery", False),
 ]
 
 
