@@ -1,0 +1,134 @@
+"""Forms that read another trade's sense, or context words too general to tell the senses apart.
+
+Airport security's primary screening of passengers; radiation-safety wipe tests of sealed sources and USP 800
+surface wipe sampling for hazardous drugs; an industrial-gas cryo plant and an IVF lab's cryo inventory of
+embryos; a building site's GC (general contractor) and its columns; a patient administration system (PAS) on
+a special projects team; solid-phase sintering of ceramics; the VELP OXITEST oxidation-stability tester of
+food labs; the drug maker Kyowa Hakko Kirin; a street address 451B; tissue microarrays (TMA) in molecular
+pathology research; a pharmacist's LMWH and unfractionated heparin monitoring; a pool technician's chlorine
+test strips and LaMotte kit; an organ procurement donation service area (DSA); and a sales RVP no longer read
+as cytologic screening, molecular contamination wipe testing, cryoprecipitate, gas chromatography, the PAS
+stain, solid-phase red cell adherence, the Datrend Oxitest, the Hakko soldering station, the Fluke 451B,
+transcription-mediated amplification, the heparin anti-Xa assays, the dialysis chlorine and LaMotte test
+kits, donor-specific antibody testing and the respiratory pathogen panel. The chlorine and LaMotte kits were
+names of their own; they are now named Dialysis chlorine test kit and LaMotte dialysis water test kit. The
+ECLIA source no longer cites an FDA 510(k) number that could not be confirmed. The second table checks that
+each guarded form still counts in its own sense.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
+    # cytology-screening: airport security
+    (
+        "Conducted primary screening of passengers and baggage; resolved negative alarms at the checkpoint",
+        "cytology-screening",
+        False,
+    ),
+    # molecular-wipe-testing: radiation safety and hazardous drugs
+    (
+        "Performed radioactive wipe tests and contamination surveys on sealed sources",
+        "molecular-wipe-testing",
+        False,
+    ),
+    ("Performed contamination wipe tests on radioactive package receipt", "molecular-wipe-testing", False),
+    (
+        "Performed USP 800 surface wipe testing for hazardous drug contamination",
+        "molecular-wipe-testing",
+        False,
+    ),
+    # cryoprecipitate: industrial gases and IVF
+    ("Operated the Air Products cryo plant and monitored product purity", "cryoprecipitate", False),
+    ("Managed cryo storage inventory of embryos and oocytes", "cryoprecipitate", False),
+    # gas-chromatography: the general contractor
+    ("Coordinated with the GC on column layout and rebar inspections", "gas-chromatography", False),
+    # pas-stain: a patient administration system
+    ("Supported the PAS upgrade for the special projects team", "pas-stain", False),
+    # solid-phase: materials science
+    ("Studied solid phase sintering of ceramic powders", "solid-phase", False),
+    ("Grew silicon films by solid-phase epitaxy", "solid-phase", False),
+    # datrend-oxitest: the food-lab oxidation tester
+    ("Measured oxidation stability of edible oils with the VELP OXITEST", "datrend-oxitest", False),
+    # hakko-soldering: the drug maker
+    ("Sales representative, Kyowa Hakko Kirin oncology portfolio", "hakko-soldering", False),
+    # fluke-451b / fluke-451p: addresses
+    ("Office: 451B Main Street, Springfield", "fluke-451b", False),
+    ("Mailing address: 451P Harbor Road", "fluke-451p", False),
+    # tma: tissue microarrays
+    ("Constructed tissue microarrays (TMA) for molecular pathology studies", "tma", False),
+    # lmwh-anti-xa / ufh-anti-xa: clinical pharmacy dosing
+    ("Managed pharmacy-to-dose protocols including LMWH monitoring", "lmwh-anti-xa", False),
+    ("Pharmacist: unfractionated heparin monitoring per nomogram", "ufh-anti-xa", False),
+    # chlorine-test-kit / lamotte-test-kit: pools
+    ("Pool technician: balanced pH using chlorine test strips", "chlorine-test-kit", False),
+    ("Pool technician: tested spa water with a chlorine test kit", "chlorine-test-kit", False),
+    ("Tested pool and spa water with a LaMotte test kit", "lamotte-test-kit", False),
+    # donor-specific-antibody-testing: organ procurement
+    (
+        "Covered the OPO's DSA of 40 hospitals, coordinating donor referrals for transplant",
+        "donor-specific-antibody-testing",
+        False,
+    ),
+    # respiratory-pathogen-panel: a regional vice president
+    ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
+]
+
+_FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
+    ("Performed primary screening of ThinPrep Pap slides", "cytology-screening", True),
+    ("Ran weekly wipe tests of the pre-PCR and post-PCR rooms", "molecular-wipe-testing", True),
+    ("Performed contamination wipe tests of the post-amplification room", "molecular-wipe-testing", True),
+    ("Thawed and pooled cryo and FFP for the massive transfusion protocol", "cryoprecipitate", True),
+    ("Issued cryo and platelets to the OR", "cryoprecipitate", True),
+    ("Ran GC and GC-MS confirmations for the toxicology lab", "gas-chromatography", True),
+    ("Ran headspace GC for blood alcohol", "gas-chromatography", True),
+    ("Performed PAS and GMS special stains on fungal biopsies", "pas-stain", True),
+    ("Performed antibody screens by solid phase on the Immucor Galileo", "solid-phase", True),
+    ("Verified pulse oximeters with the Datrend Oxitest simulator", "datrend-oxitest", True),
+    ("Reworked PCBs with a Hakko soldering iron", "hakko-soldering", True),
+    ("Performed scatter surveys with a 451B survey meter", "fluke-451b", True),
+    ("Performed scatter surveys with a 451P survey meter", "fluke-451p", True),
+    ("Validated Aptima TMA assays on the Panther", "tma", True),
+    ("Validated the chromogenic assay for LMWH monitoring on the ACL TOP", "lmwh-anti-xa", True),
+    ("Set up the anti-Xa assay calibration for unfractionated heparin monitoring", "ufh-anti-xa", True),
+    (
+        "Checked total chlorine with chlorine test strips before each dialysis shift",
+        "chlorine-test-kit",
+        True,
+    ),
+    ("Tested the hemodialysis water room with a LaMotte test kit", "lamotte-test-kit", True),
+    (
+        "Reviewed DSA results with MFI values for HLA antibody reports",
+        "donor-specific-antibody-testing",
+        True,
+    ),
+    ("Ran RVP on the BioFire FilmArray", "respiratory-pathogen-panel", True),
+]
+
+_RENAMED_IN_PASS13_4 = {
+    "chlorine-test-kit": "Dialysis chlorine test kit",
+    "lamotte-test-kit": "LaMotte dialysis water test kit",
+}
+
+
+def test_other_trades_no_longer_read_as_ours_pass13_4(checker):
+    each_case(_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4, line_check(checker))
+
+
+def test_forms_guarded_still_count_in_their_sense_pass13_4(checker):
+    each_case(_FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4, line_check(checker))
+
+
+def test_names_that_read_another_sense_are_renamed_pass13_4(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS13_4.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
+
+
+def test_eclia_source_names_no_unconfirmed_510k_pass13_4(vocabulary):
+    assert "K191899" not in vocabulary.concepts["eclia"].source
