@@ -2,18 +2,22 @@
 
 Airport security's primary screening of passengers; radiation-safety wipe tests of sealed sources and USP 800
 surface wipe sampling for hazardous drugs; an industrial-gas cryo plant and an IVF lab's cryo inventory of
-embryos; a building site's GC (general contractor) and its columns; a patient administration system (PAS) on
-a special projects team; solid-phase sintering of ceramics; the VELP OXITEST oxidation-stability tester of
-food labs; the drug maker Kyowa Hakko Kirin; a street address 451B; tissue microarrays (TMA) in molecular
-pathology research; a pharmacist's LMWH and unfractionated heparin monitoring; a pool technician's chlorine
-test strips and LaMotte kit; an organ procurement donation service area (DSA); and a sales RVP no longer read
-as cytologic screening, molecular contamination wipe testing, cryoprecipitate, gas chromatography, the PAS
-stain, solid-phase red cell adherence, the Datrend Oxitest, the Hakko soldering station, the Fluke 451B,
-transcription-mediated amplification, the heparin anti-Xa assays, the dialysis chlorine and LaMotte test
-kits, donor-specific antibody testing and the respiratory pathogen panel. The chlorine and LaMotte kits were
-names of their own; they are now named Dialysis chlorine test kit and LaMotte dialysis water test kit. The
-ECLIA source no longer cites an FDA 510(k) number that could not be confirmed. The second table checks that
-each guarded form still counts in its own sense.
+embryos; a building site's GC (general contractor) and its columns; a patient administration system (PAS) on a
+special projects team; solid-phase sintering of ceramics; the VELP OXITEST oxidation-stability tester of food
+labs; the drug maker Kyowa Hakko Kirin; a street address 451B; tissue microarrays (TMA) in molecular pathology
+research; a pharmacist's LMWH and unfractionated heparin monitoring; a pool technician's chlorine test strips
+and LaMotte kit; an organ procurement donation service area (DSA); and a sales RVP no longer read as cytologic
+screening, molecular contamination wipe testing, cryoprecipitate, gas chromatography, the PAS stain, solid-
+phase red cell adherence, the Datrend Oxitest, the Hakko soldering station, the Fluke 451B, transcription-
+mediated amplification, the heparin anti-Xa assays, the dialysis chlorine and LaMotte test kits, donor-
+specific antibody testing and the respiratory pathogen panel. The chlorine and LaMotte kits were names of
+their own; they are now named Dialysis chlorine test kit and LaMotte dialysis water test kit. The ECLIA source
+no longer cites an FDA 510(k) number that could not be confirmed. Later lines: DNA elution for an NGS panel, a
+sprint's rapid test results, the company Megger, plant tissue culture, a dredging sediment review, galvanized
+iron (GI) panels and a VPAD game controller no longer read as antibody elution, rapid antigen tests, the
+megohmmeter, cell culture, urine microscopy, the GI pathogen panel and the Datrend vPad; the specimen plating
+source no longer cites CLSI M40 (transport systems). The second table checks that each guarded form still
+counts in its own sense.
 """
 
 from __future__ import annotations
@@ -72,6 +76,21 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
         "donor-specific-antibody-testing",
         False,
     ),
+    # elution: DNA elution for an NGS panel
+    ("Optimized DNA elution volumes for the NGS hereditary cancer panel", "elution", False),
+    # lateral-flow-assay: software testing
+    ("Delivered rapid test results to the development team each sprint", "lateral-flow-assay", False),
+    # megohmmeter: the company Megger
+    ("Field applications engineer at Megger, supporting cable fault location", "megohmmeter", False),
+    ("Regional sales manager, Megger Group", "megohmmeter", False),
+    # cell-culture: plant propagation
+    ("Plant tissue culture technician: propagated orchids in vitro", "cell-culture", False),
+    # urine-microscopy: dredging
+    ("Led sediment review for the harbor dredging permit", "urine-microscopy", False),
+    # gi-pathogen-panel: galvanized iron panels
+    ("Installed GI panels and roofing sheets on the warehouse", "gi-pathogen-panel", False),
+    # datrend-vpad-series: a game controller
+    ("Repaired VPAD controllers for the arcade", "datrend-vpad-series", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -105,6 +124,13 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
         True,
     ),
     ("Ran RVP on the BioFire FilmArray", "respiratory-pathogen-panel", True),
+    ("Performed elutions and antibody panels on DAT-positive samples", "elution", True),
+    ("Performed CLIA-waived rapid tests for strep and flu", "lateral-flow-assay", True),
+    ("Performed insulation resistance tests with a megger on motors", "megohmmeter", True),
+    ("Maintained tissue culture of HeLa and CHO lines", "cell-culture", True),
+    ("Performed sediment review of urinalysis specimens with casts", "urine-microscopy", True),
+    ("Ran GI panels on the BioFire for stool specimens", "gi-pathogen-panel", True),
+    ("Calibrated infusion pumps with the Datrend vPad", "datrend-vpad-series", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
@@ -132,3 +158,8 @@ def test_names_that_read_another_sense_are_renamed_pass13_4(vocabulary):
 
 def test_eclia_source_names_no_unconfirmed_510k_pass13_4(vocabulary):
     assert "K191899" not in vocabulary.concepts["eclia"].source
+
+
+def test_specimen_plating_source_names_no_transport_standard_pass13_4(vocabulary):
+    # CLSI M40 is the quality control of microbiological transport systems, not plating
+    assert "M40" not in vocabulary.concepts["specimen-plating"].source
