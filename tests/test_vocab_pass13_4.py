@@ -16,8 +16,12 @@ no longer cites an FDA 510(k) number that could not be confirmed. Later lines: D
 sprint's rapid test results, the company Megger, plant tissue culture, a dredging sediment review, galvanized
 iron (GI) panels and a VPAD game controller no longer read as antibody elution, rapid antigen tests, the
 megohmmeter, cell culture, urine microscopy, the GI pathogen panel and the Datrend vPad; the specimen plating
-source no longer cites CLSI M40 (transport systems). The second table checks that each guarded form still
-counts in its own sense.
+source no longer cites CLSI M40 (transport systems). Last: archaeology's fragment analysis, a kitchen's wet
+prep, a CC13 course, 90XL tyres, ionization chamber smoke detectors, tender loving care (TLC) and H&H
+Construction no longer read as DNA fragment analysis, the wet mount, the IBA CC13, the Mesa 90XL, the
+radiation ionization chamber, thin-layer chromatography and hemoglobin and hematocrit; Fragment analysis, Wet
+mount and Ionization chamber are renamed, and the TB testing source is the CDC rather than one IGRA product.
+The second table checks that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -91,6 +95,20 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Installed GI panels and roofing sheets on the warehouse", "gi-pathogen-panel", False),
     # datrend-vpad-series: a game controller
     ("Repaired VPAD controllers for the arcade", "datrend-vpad-series", False),
+    # fragment-analysis: archaeology
+    ("Conducted ceramic fragment analysis at the excavation site", "fragment-analysis", False),
+    # wet-mount: kitchens
+    ("Line cook: handled wet prep and dry prep stations", "wet-mount", False),
+    # iba-cc13: a course code
+    ("Completed the CC13 continuing education course", "iba-cc13", False),
+    # mesa-90xl: tyres
+    ("Sold 90XL tires at the retail counter", "mesa-90xl", False),
+    # ionization-chamber: smoke detectors
+    ("Installed ionization chamber smoke detectors in dormitories", "ionization-chamber", False),
+    # thin-layer-chromatography: tender loving care
+    ("Provided TLC and drug education to residents", "thin-layer-chromatography", False),
+    # hemoglobin-testing: a company name
+    ("Worked at H&H Construction as a laborer", "hemoglobin-testing", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -131,11 +149,21 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Performed sediment review of urinalysis specimens with casts", "urine-microscopy", True),
     ("Ran GI panels on the BioFire for stool specimens", "gi-pathogen-panel", True),
     ("Calibrated infusion pumps with the Datrend vPad", "datrend-vpad-series", True),
+    ("Ran fragment analysis for FLT3 on the 3500xL", "fragment-analysis", True),
+    ("Performed KOH and saline wet preps for yeast and Trichomonas", "wet-mount", True),
+    ("Calibrated the CC13 chamber in the water phantom", "iba-cc13", True),
+    ("Checked dialysate conductivity with the 90XL", "mesa-90xl", True),
+    ("Calibrated the ion chamber against the ADCL standard", "ionization-chamber", True),
+    ("Ran TLC drug screens on urine", "thin-layer-chromatography", True),
+    ("Ran H&H on the HemoCue for point-of-care", "hemoglobin-testing", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
     "chlorine-test-kit": "Dialysis chlorine test kit",
     "lamotte-test-kit": "LaMotte dialysis water test kit",
+    "fragment-analysis": "DNA fragment analysis",
+    "wet-mount": "Microscopic wet mount",
+    "ionization-chamber": "Radiation ionization chamber",
 }
 
 
@@ -163,3 +191,8 @@ def test_eclia_source_names_no_unconfirmed_510k_pass13_4(vocabulary):
 def test_specimen_plating_source_names_no_transport_standard_pass13_4(vocabulary):
     # CLSI M40 is the quality control of microbiological transport systems, not plating
     assert "M40" not in vocabulary.concepts["specimen-plating"].source
+
+
+def test_tb_testing_source_is_not_one_product_pass13_4(vocabulary):
+    # the generic concept cited a single IGRA product
+    assert "QuantiFERON" not in vocabulary.concepts["tb-testing"].source
