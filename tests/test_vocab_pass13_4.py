@@ -21,6 +21,8 @@ prep, a CC13 course, 90XL tyres, ionization chamber smoke detectors, tender lovi
 Construction no longer read as DNA fragment analysis, the wet mount, the IBA CC13, the Mesa 90XL, the
 radiation ionization chamber, thin-layer chromatography and hemoglobin and hematocrit; Fragment analysis, Wet
 mount and Ionization chamber are renamed, and the TB testing source is the CDC rather than one IGRA product.
+Also: solid-phase capture and a solid-phase ELISA, a cryo plasma etch and an emergency shutdown (ESD)
+workstation no longer read as solid-phase red cell adherence, cryoprecipitate and the ESD-safe workstation.
 The second table checks that each guarded form still counts in its own sense.
 """
 
@@ -109,6 +111,13 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Provided TLC and drug education to residents", "thin-layer-chromatography", False),
     # hemoglobin-testing: a company name
     ("Worked at H&H Construction as a laborer", "hemoglobin-testing", False),
+    # solid-phase: capture assays and ELISA
+    ("Used solid-phase capture of biotinylated DNA on streptavidin antibody beads", "solid-phase", False),
+    ("Developed a solid phase IgG ELISA", "solid-phase", False),
+    # cryoprecipitate: semiconductor etching
+    ("Ran cryo plasma etch processes on the Oxford tool", "cryoprecipitate", False),
+    # esd-workstation: an emergency shutdown system
+    ("Configured the Triconex ESD workstation for the emergency shutdown system", "esd-workstation", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -156,6 +165,9 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Calibrated the ion chamber against the ADCL standard", "ionization-chamber", True),
     ("Ran TLC drug screens on urine", "thin-layer-chromatography", True),
     ("Ran H&H on the HemoCue for point-of-care", "hemoglobin-testing", True),
+    ("Performed solid phase antibody screens and crossmatches", "solid-phase", True),
+    ("Thawed cryo and plasma for the OR", "cryoprecipitate", True),
+    ("Assembled boards at an ESD workstation with wrist straps", "esd-workstation", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
