@@ -22,8 +22,10 @@ Construction no longer read as DNA fragment analysis, the wet mount, the IBA CC1
 radiation ionization chamber, thin-layer chromatography and hemoglobin and hematocrit; Fragment analysis, Wet
 mount and Ionization chamber are renamed, and the TB testing source is the CDC rather than one IGRA product.
 Also: solid-phase capture and a solid-phase ELISA, a cryo plasma etch and an emergency shutdown (ESD)
-workstation no longer read as solid-phase red cell adherence, cryoprecipitate and the ESD-safe workstation.
-The second table checks that each guarded form still counts in its own sense.
+workstation no longer read as solid-phase red cell adherence, cryoprecipitate and the ESD-safe workstation;
+DNA elution, internal fixation of fractures, PR campaigns and HPV primary screening no longer read as antibody
+elution, tissue fixation, predictive biomarker testing and cytologic screening. The second table checks that
+each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -118,6 +120,14 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Ran cryo plasma etch processes on the Oxford tool", "cryoprecipitate", False),
     # esd-workstation: an emergency shutdown system
     ("Configured the Triconex ESD workstation for the emergency shutdown system", "esd-workstation", False),
+    # elution: nucleic acid extraction
+    ("Performed RBC lysis and DNA elution on the QIAcube", "elution", False),
+    # tissue-fixation: orthopaedic surgery
+    ("Assisted in open reduction and internal fixation; handled tissue specimens", "tissue-fixation", False),
+    # predictive-marker-testing: public relations
+    ("Built predictive markers for PR campaigns", "predictive-marker-testing", False),
+    # cytology-screening: HPV primary screening is not cytologic screening
+    ("Implemented HPV primary screening in the cytology lab", "cytology-screening", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -168,6 +178,10 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Performed solid phase antibody screens and crossmatches", "solid-phase", True),
     ("Thawed cryo and plasma for the OR", "cryoprecipitate", True),
     ("Assembled boards at an ESD workstation with wrist straps", "esd-workstation", True),
+    ("Performed acid elutions on DAT-positive red cells", "elution", True),
+    ("Monitored formalin fixation times for breast biopsies", "tissue-fixation", True),
+    ("Validated predictive markers (ER/PR, HER2) by IHC", "predictive-marker-testing", True),
+    ("Performed TLC plates for drug screens", "thin-layer-chromatography", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
