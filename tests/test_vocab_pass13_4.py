@@ -24,8 +24,11 @@ mount and Ionization chamber are renamed, and the TB testing source is the CDC r
 Also: solid-phase capture and a solid-phase ELISA, a cryo plasma etch and an emergency shutdown (ESD)
 workstation no longer read as solid-phase red cell adherence, cryoprecipitate and the ESD-safe workstation;
 DNA elution, internal fixation of fractures, PR campaigns and HPV primary screening no longer read as antibody
-elution, tissue fixation, predictive biomarker testing and cytologic screening. The second table checks that
-each guarded form still counts in its own sense.
+elution, tissue fixation, predictive biomarker testing and cytologic screening. The bare product forms
+SurePath, Blue Phantom, Impulse 3000, PF-300, Dale 600, QED 6, Sigma Pace, EZTest and INCU now need a word of
+their trade nearby (a payroll company, drones, treadmills, printers, distances, proofs, six sigma, software
+frameworks and a shop are other senses). The second table checks that each guarded form still counts in its
+own sense.
 """
 
 from __future__ import annotations
@@ -128,6 +131,16 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Built predictive markers for PR campaigns", "predictive-marker-testing", False),
     # cytology-screening: HPV primary screening is not cytologic screening
     ("Implemented HPV primary screening in the cytology lab", "cytology-screening", False),
+    # product names that are other companies' or other trades' names
+    ("Account manager at SurePath Payroll Solutions", "bd-surepath", False),
+    ("Flew the Blue Phantom drone for aerial surveys", "iba-blue-phantom", False),
+    ("Installed Impulse 3000 treadmills at the fitness center", "fluke-impulse-3000", False),
+    ("Printed posters on the PF-300 large-format printer", "imt-flowanalyser", False),
+    ("Reported to Dale 600 miles away", "dale-600", False),
+    ("Wrote QED 6 proofs in the geometry class", "bio-tek-qed-6", False),
+    ("Kept a Sigma Pace on six sigma projects", "fluke-sigmapace", False),
+    ("Used the EZTest framework for unit testing", "mesa-eztest", False),
+    ("Served customers at INCU clothing store", "fluke-incu", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -182,6 +195,15 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Monitored formalin fixation times for breast biopsies", "tissue-fixation", True),
     ("Validated predictive markers (ER/PR, HER2) by IHC", "predictive-marker-testing", True),
     ("Performed TLC plates for drug screens", "thin-layer-chromatography", True),
+    ("Processed SurePath Pap vials on the PrepStain", "bd-surepath", True),
+    ("Commissioned the linac beams with the Blue Phantom water tank", "iba-blue-phantom", True),
+    ("Tested AEDs with the Impulse 3000", "fluke-impulse-3000", True),
+    ("Verified ventilators with the PF-300", "imt-flowanalyser", True),
+    ("Performed leakage tests with the Dale 600", "dale-600", True),
+    ("Checked defibrillator energy with a QED 6", "bio-tek-qed-6", True),
+    ("Tested external pacemakers with the Sigma Pace", "fluke-sigmapace", True),
+    ("Incubated EZTest biological indicators after each steam load", "mesa-eztest", True),
+    ("Calibrated infant incubators with the INCU", "fluke-incu", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
