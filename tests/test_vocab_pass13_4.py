@@ -141,6 +141,10 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Kept a Sigma Pace on six sigma projects", "fluke-sigmapace", False),
     ("Used the EZTest framework for unit testing", "mesa-eztest", False),
     ("Served customers at INCU clothing store", "fluke-incu", False),
+    # ptw-unidos-e: Portuguese
+    ("Voluntaria: estamos unidos e comprometidos com a comunidade", "ptw-unidos-e", False),
+    # capillary-immunotyping: serotyping of bacteria
+    ("Performed immunotyping of Salmonella isolates for the outbreak", "capillary-immunotyping", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -204,6 +208,8 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Tested external pacemakers with the Sigma Pace", "fluke-sigmapace", True),
     ("Incubated EZTest biological indicators after each steam load", "mesa-eztest", True),
     ("Calibrated infant incubators with the INCU", "fluke-incu", True),
+    ("Read dose with the PTW UNIDOS E electrometer", "ptw-unidos-e", True),
+    ("Ran SPEP and immunotyping on the Sebia Capillarys", "capillary-immunotyping", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
