@@ -145,6 +145,9 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_4 = [
     ("Voluntaria: estamos unidos e comprometidos com a comunidade", "ptw-unidos-e", False),
     # capillary-immunotyping: serotyping of bacteria
     ("Performed immunotyping of Salmonella isolates for the outbreak", "capillary-immunotyping", False),
+    # occult-blood-testing: gastric and urine occult blood are not fecal
+    ("Performed Gastroccult for gastric occult blood and pH", "occult-blood-testing", False),
+    ("Reported urine occult blood on the dipstick", "occult-blood-testing", False),
     # respiratory-pathogen-panel: a regional vice president
     ("RVP of Sales for the western region; grew panel partnerships", "respiratory-pathogen-panel", False),
 ]
@@ -210,6 +213,8 @@ _FORMS_GUARDED_IN_PASS13_4_STILL_COUNT_PASS13_4 = [
     ("Calibrated infant incubators with the INCU", "fluke-incu", True),
     ("Read dose with the PTW UNIDOS E electrometer", "ptw-unidos-e", True),
     ("Ran SPEP and immunotyping on the Sebia Capillarys", "capillary-immunotyping", True),
+    ("Screened stool for occult blood with Hemoccult cards", "occult-blood-testing", True),
+    ("Performed rapid antigen tests for COVID-19", "lateral-flow-assay", True),
 ]
 
 _RENAMED_IN_PASS13_4 = {
@@ -218,6 +223,7 @@ _RENAMED_IN_PASS13_4 = {
     "fragment-analysis": "DNA fragment analysis",
     "wet-mount": "Microscopic wet mount",
     "ionization-chamber": "Radiation ionization chamber",
+    "lateral-flow-assay": "Rapid lateral flow test",
 }
 
 
@@ -250,3 +256,8 @@ def test_specimen_plating_source_names_no_transport_standard_pass13_4(vocabulary
 def test_tb_testing_source_is_not_one_product_pass13_4(vocabulary):
     # the generic concept cited a single IGRA product
     assert "QuantiFERON" not in vocabulary.concepts["tb-testing"].source
+
+
+def test_aseptic_technique_source_is_no_biosafety_standard_pass13_4(vocabulary):
+    # CLSI M29 is about protecting laboratory workers from infection, not aseptic technique
+    assert "M29" not in vocabulary.concepts["aseptic-technique"].source
