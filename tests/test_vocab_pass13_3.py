@@ -1,18 +1,20 @@
 """Forms that read another trade's sense, and context words too general to tell the senses apart.
 
-Acer's Veriton desktop computers no longer read as the Spectrum Dynamics VERITON SPECT camera (the form is
-now written in capitals and needs a nuclear medicine word); AS500 actuators are not the Varian PortalVision
-aS500 imager, nor is an AS1000 part the aS1000 (both forms keep their own case); Blue Seal catering ovens are
-not the Philips BlueSeal magnet (the bare name needs an MRI word); control-room video walls of Barco displays
-are not diagnostic displays (a Barco display needs a radiology or reading-room word); a water chiller for a
-PET bottle line or beside a cooling tower (CT) is not an imaging chiller (plain CT, PET, scanner and imaging
-were too general as context); a trailing-twelve-months (TTM) line about cooling products is not targeted
-temperature management ('temperature' and 'cooling' were too general); a person named Tim Coil is not the
-Siemens Tim coil; Louis XVI is not the Elekta XVI ('imaging' was too general); furniture power chairs and
+Acer's Veriton desktop computers no longer read as the Spectrum Dynamics VERITON SPECT camera (the form now
+keeps its capitals); AS500 actuators are not the Varian PortalVision aS500 imager, nor is an AS1000 part the
+aS1000 (both forms keep their own case); Blue Seal catering ovens are not the Philips BlueSeal magnet (the
+bare name needs an MRI word); control-room video walls of Barco displays are not diagnostic displays; a water
+chiller for a PET bottle line or beside a cooling tower (CT) is not an imaging chiller (plain CT, PET, scanner
+and imaging were too general as context); a trailing-twelve-months (TTM) line about cooling products is not
+targeted temperature management ('temperature' and 'cooling' were too general); a person named Tim Coil is not
+the Siemens Tim coil; Louis XVI is not the Elekta XVI ('imaging' was too general); furniture power chairs and
 lift recliners are not power wheelchairs; a GE Power posting in Pristina is not the GE Senographe Pristina
 ('GE' and '3D' were too general); the Intera robot software and the Achieva credit union are not the Philips
-Intera and Achieva MRI scanners ('scanner' and 'imaging' were too general); and a UPS battery's resistance is
-not activated protein C resistance. The second table checks each guarded form still counts in its own sense.
+Intera and Achieva MRI scanners ('scanner' and 'imaging' were too general); a UPS battery's resistance is not
+activated protein C resistance; Biodex's Atomlab thyroid uptake systems are not its Atomlab dose calibrator
+(the concept is now named Biodex Atomlab dose calibrator); and spacecraft radiation shielding is not radiation
+safety work. The orthovoltage unit no longer cites the SRT-100, a superficial therapy unit. The second table
+checks each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_3 = [
     ("Achieva Credit Union check scanner support", "philips-achieva", False),
     # apc-resistance: a UPS battery
     ("Tested APC resistance of the UPS batteries", "apc-resistance", False),
+    # biodex-atomlab: the Atomlab thyroid uptake system is not a dose calibrator
+    ("Performed thyroid uptakes on the Atomlab 950 uptake system", "biodex-atomlab", False),
+    # radiation-safety: spacecraft shielding
+    ("Designed radiation shielding for spacecraft avionics", "radiation-safety", False),
 ]
 
 _FORMS_GUARDED_IN_PASS13_3_STILL_COUNT = [
@@ -66,7 +72,14 @@ _FORMS_GUARDED_IN_PASS13_3_STILL_COUNT = [
     ("Ramped Achieva and Intera 1.5T magnets", "philips-achieva", True),
     ("Ramped Achieva and Intera 1.5T magnets", "philips-intera", True),
     ("Ran APC resistance and factor V Leiden testing", "apc-resistance", True),
+    ("Ran daily constancy on the Biodex Atomlab 500", "biodex-atomlab", True),
+    ("Reviewed radiation shielding plans for new X-ray rooms", "radiation-safety", True),
 ]
+
+
+def test_facts_corrected_pass13_3(vocabulary):
+    assert vocabulary.concepts["biodex-atomlab"].name == "Biodex Atomlab dose calibrator"
+    assert "SRT-100" not in vocabulary.concepts["orthovoltage-unit"].source
 
 
 def test_other_trades_no_longer_read_as_ours_pass13_3(checker):
