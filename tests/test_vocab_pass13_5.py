@@ -6,6 +6,21 @@ planning software. Pinnacle Treatment Centers, an opioid treatment provider, no 
 Philips Pinnacle treatment planning system (its context word "treatment" is on both trades' lines).
 The second table checks that ERP still counts as the business system it names, and Pinnacle as the
 planning system.
+
+Later in the pass: a builder's "high complexity" or "moderate complexity" work no longer counts as CLIA test
+complexity (the forms took "high" and "moderate" as context words, which any line may hold: "high volume",
+"high-end"); a project manager's PDUs (professional development units) are no rack power distribution unit;
+the amyloid-related imaging abnormalities (ARIA) watched on MRI during anti-amyloid therapy are no Varian
+ARIA (the words "therapy", "treatment" and "DICOM" were too general); a core facility's Instrument Manager
+(a job title, on lines full of "laboratory" and "analyzers") is no Data Innovations middleware; an assembly
+line's rework station is no hot-air soldering rework station; a Master of Fine Arts (MFA) beside Microsoft
+Office is no multi-factor authentication; a person named Myla on a lab reference line is no bioMerieux Myla;
+a Pinnacle planning firm is no Philips Pinnacle planning system; LabVIEW's TDMS files on a test machine are
+no dialysis data system; billing work in XiFin's revenue cycle product is no XiFin LIS; a Mindray CMS
+central monitoring system is no Centers for Medicare & Medicaid Services; a cost-of-living adjustment (COLA)
+in a lab posting's benefits is no COLA accreditation. ICD-10-CM diagnosis codes are no equipment-track term:
+the code set is used by laboratory and equipment staff alike. The last table checks that each form so
+narrowed still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -36,3 +51,64 @@ def test_other_trades_no_longer_read_as_ours_pass13_5(checker):
 
 def test_forms_guarded_still_count_in_their_sense_pass13_5(checker):
     each_case(_FORMS_GUARDED_IN_PASS13_5_STILL_COUNT_PASS13_5, line_check(checker))
+
+
+_OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
+    # high-complexity-testing, moderate-complexity-testing: project work
+    ("Delivered high-complexity builds in a high volume environment", "high-complexity-testing", False),
+    ("Handled moderate complexity remodels and high-end finishes", "moderate-complexity-testing", False),
+    # power-distribution-unit: professional development units
+    ("Earned 60 PDUs toward PMP renewal", "power-distribution-unit", False),
+    # aria: amyloid-related imaging abnormalities
+    ("Monitored ARIA on MRI for patients on lecanemab therapy", "aria", False),
+    ("Flagged ARIA-E on follow-up MRI during anti-amyloid treatment", "aria", False),
+    # data-innovations: a core facility job title
+    ("Instrument Manager, Flow Cytometry Core Laboratory", "data-innovations", False),
+    ("Instrument Manager for the mass spectrometry lab, maintaining analyzers", "data-innovations", False),
+    # rework-station: an assembly line's rework area
+    ("Worked the rework station on the final assembly line", "rework-station", False),
+    # multi-factor-authentication: a Master of Fine Arts
+    ("Proficient in Microsoft Office; MFA in Painting", "multi-factor-authentication", False),
+    # biomerieux-myla: a person named Myla
+    ("Myla Torres, Laboratory Supervisor, (555) 123-4567", "biomerieux-myla", False),
+    # pinnacle-tps: a planning firm
+    ("Pinnacle Planning Group, financial advisor", "pinnacle-tps", False),
+    # dialysis-information-system: LabVIEW's TDMS files
+    ("Exported TDMS files from LabVIEW on the test machine", "dialysis-information-system", False),
+    # xifin-lis: the revenue cycle product
+    ("Billed claims in XiFin and worked denials", "xifin-lis", False),
+    # cms: a central monitoring system
+    ("Serviced the Mindray CMS central monitoring system", "cms", False),
+    # cola: a cost-of-living adjustment
+    ("Annual COLA for lab staff", "cola", False),
+]
+
+_CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
+    ("Performed high complexity testing under CLIA", "high-complexity-testing", True),
+    ("Moderate complexity testing on the Piccolo", "moderate-complexity-testing", True),
+    ("Installed rack PDUs and UPS in the data center", "power-distribution-unit", True),
+    ("Scheduled radiation therapy patients in ARIA", "aria", True),
+    ("Built rules in Instrument Manager middleware", "data-innovations", True),
+    ("Maintained Instrument Manager interfaces to the LIS", "data-innovations", True),
+    ("Replaced BGA chips at the hot air rework station", "rework-station", True),
+    ("Used a rework station to replace SMD components on PCBs", "rework-station", True),
+    ("Enforced MFA for VPN access", "multi-factor-authentication", True),
+    ("Reviewed VITEK results in Myla", "biomerieux-myla", True),
+    ("Pinnacle treatment planning for IMRT", "pinnacle-tps", True),
+    ("Fresenius TDMS for dialysis machines", "dialysis-information-system", True),
+    ("Accessioning and resulting in XiFin LIS", "xifin-lis", True),
+    ("Met CMS and Joint Commission requirements", "cms", True),
+    ("Lab prepared for COLA survey", "cola", True),
+]
+
+
+def test_other_senses_no_longer_read_as_ours_pass13_5(checker):
+    each_case(_OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5, line_check(checker))
+
+
+def test_forms_with_narrower_context_still_count_pass13_5(checker):
+    each_case(_CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5, line_check(checker))
+
+
+def test_icd_10_cm_is_on_both_tracks_pass13_5(vocabulary):
+    assert vocabulary.concepts["icd-10-cm"].track.value == "both"
