@@ -19,8 +19,15 @@ a Pinnacle planning firm is no Philips Pinnacle planning system; LabVIEW's TDMS 
 no dialysis data system; billing work in XiFin's revenue cycle product is no XiFin LIS; a Mindray CMS
 central monitoring system is no Centers for Medicare & Medicaid Services; a cost-of-living adjustment (COLA)
 in a lab posting's benefits is no COLA accreditation. ICD-10-CM diagnosis codes are no equipment-track term:
-the code set is used by laboratory and equipment staff alike. The last table checks that each form so
-narrowed still counts in its own sense.
+the code set is used by laboratory and equipment staff alike. An intensive care unit's medical director or
+assistant is no ICU Medical (the maker), business development's 'BD medical device sales' no BD Medical, IT
+middleware among financial instruments no laboratory middleware (the words 'instruments', 'rules',
+'results', 'QC' and 'POC' were too general), a university's CyberLab, a clinical laboratory rotation
+('ClinLab'), the staffing firm SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work
+no Epic Beaker AP, a power plant's generator load testing no emergency generator testing, Telcor
+Communications no Telcor QML, and the Observa retail audit app no Observa middleware; ICU Medical, BD
+Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The second of
+these tables checks that each form so narrowed still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -81,6 +88,33 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Serviced the Mindray CMS central monitoring system", "cms", False),
     # cola: a cost-of-living adjustment
     ("Annual COLA for lab staff", "cola", False),
+    # icu-medical: an intensive care unit's medical staff
+    ("ICU medical director at St. Mary's", "icu-medical", False),
+    ("Worked as an ICU medical assistant on night shift", "icu-medical", False),
+    # bd-medical: business development
+    ("Led BD medical device sales strategy", "bd-medical", False),
+    # middleware: IT middleware among financial instruments
+    ("Built trading middleware for fixed income instruments", "middleware", False),
+    # cyberlab: a university's cyber lab
+    ("Managed the university CyberLab for cybersecurity students", "cyberlab", False),
+    # clinlab: short for a clinical laboratory
+    ("Clinical rotation in ClinLab hematology", "clinlab", False),
+    # scc-softpath: an IT staffing firm
+    ("Recruiter at SoftPath System LLC", "scc-softpath", False),
+    # omnilab: a laboratory supply distributor
+    ("Ordered pipettes from Omnilab", "omnilab", False),
+    # epic-beaker-ap: accounts payable
+    ("Epic AP analyst supporting accounts payable workflows", "epic-beaker-ap", False),
+    # emergency-generator-testing: a power plant's generators
+    (
+        "Performed generator load testing on turbine generators at the power plant",
+        "emergency-generator-testing",
+        False,
+    ),
+    # telcor-qml: a telecom contractor
+    ("Telcor Communications field technician", "telcor-qml", False),
+    # observa-middleware: a retail audit app
+    ("Observa mystery shopper app for retail audits", "observa-middleware", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -99,6 +133,19 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Accessioning and resulting in XiFin LIS", "xifin-lis", True),
     ("Met CMS and Joint Commission requirements", "cms", True),
     ("Lab prepared for COLA survey", "cola", True),
+    ("Serviced ICU Medical Plum 360 pumps", "icu-medical", True),
+    ("Field service engineer, ICU Medical infusion systems", "icu-medical", True),
+    ("BD Medical Alaris pumps", "bd-medical", True),
+    ("Configured Data Innovations middleware for the chemistry line", "middleware", True),
+    ("Built autoverification rules in lab middleware", "middleware", True),
+    ("LIS administrator for CyberLAB", "cyberlab", True),
+    ("ClinLab LIS interface build", "clinlab", True),
+    ("Built SoftPath templates for surgical pathology", "scc-softpath", True),
+    ("OMNILAB LIS go-live support", "omnilab", True),
+    ("Epic AP analyst for surgical pathology", "epic-beaker-ap", True),
+    ("Monthly emergency generator load testing per NFPA 110", "emergency-generator-testing", True),
+    ("Telcor QML operator competency", "telcor-qml", True),
+    ("Observa middleware for hematology", "observa-middleware", True),
 ]
 
 
@@ -112,3 +159,22 @@ def test_forms_with_narrower_context_still_count_pass13_5(checker):
 
 def test_icd_10_cm_is_on_both_tracks_pass13_5(vocabulary):
     assert vocabulary.concepts["icd-10-cm"].track.value == "both"
+
+
+_RENAMED_IN_PASS13_5 = {
+    "icu-medical": "ICU Medical, Inc.",
+    "bd-medical": "BD Medical (Becton Dickinson)",
+    "cyberlab": "CyberLAB LIS",
+    "clinlab": "ClinLab LIS",
+    "omnilab": "OMNILAB LIS",
+    "observa-middleware": "Observa middleware",
+}
+
+
+def test_names_that_read_another_sense_are_renamed_pass13_5(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS13_5.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
