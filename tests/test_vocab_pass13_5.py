@@ -26,8 +26,14 @@ middleware among financial instruments no laboratory middleware (the words 'inst
 ('ClinLab'), the staffing firm SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work
 no Epic Beaker AP, a power plant's generator load testing no emergency generator testing, Telcor
 Communications no Telcor QML, and the Observa retail audit app no Observa middleware; ICU Medical, BD
-Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The second of
-these tables checks that each form so narrowed still counts in its own sense.
+Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare
+Eclipse no longer takes 'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the
+Eclipse IDE), and a monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring
+network). Companies a maker bought are no former names of it, as the file's own rule says: Covidien and
+Nellcor Puritan Bennett (Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and
+SensorMedics (Vyaire), and American Sterilizer Company, Cantel Medical and Medivators (STERIS) are maker
+concepts of their own. The second of these tables checks that each form so narrowed still counts in its own
+sense.
 """
 
 from __future__ import annotations
@@ -115,6 +121,18 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Telcor Communications field technician", "telcor-qml", False),
     # observa-middleware: a retail audit app
     ("Observa mystery shopper app for retail audits", "observa-middleware", False),
+    # eclipse-tps: Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE
+    ("Epicor Eclipse ERP for inventory planning", "eclipse-tps", False),
+    ("Eclipse Water Treatment plant operator", "eclipse-tps", False),
+    ("Java development in Eclipse with test planning", "eclipse-tps", False),
+    # networked-patient-monitoring: a turbine condition monitoring network
+    ("Condition monitoring network for GE turbines", "networked-patient-monitoring", False),
+    # medtronic, zoll, getinge, vyaire, steris: companies they bought are no former names of theirs
+    ("Covidien Puritan Bennett 840 ventilators", "medtronic", False),
+    ("Cardiac Science Powerheart AEDs", "zoll", False),
+    ("Serviced Maquet Servo-i ventilators", "getinge", False),
+    ("SensorMedics 3100A oscillator", "vyaire", False),
+    ("Cantel Medical Medivators AER service", "steris", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -146,6 +164,19 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Monthly emergency generator load testing per NFPA 110", "emergency-generator-testing", True),
     ("Telcor QML operator competency", "telcor-qml", True),
     ("Observa middleware for hematology", "observa-middleware", True),
+    ("Planned IMRT in Eclipse", "eclipse-tps", True),
+    ("Eclipse treatment planning for VMAT", "eclipse-tps", True),
+    ("Maintained the IntelliVue monitoring network for telemetry", "networked-patient-monitoring", True),
+    ("Covidien Puritan Bennett 840 ventilators", "covidien", True),
+    ("Tyco Healthcare Kendall pumps", "covidien", True),
+    ("Nellcor Puritan Bennett oximeters", "nellcor-puritan-bennett", True),
+    ("Cardiac Science Powerheart AEDs", "cardiac-science", True),
+    ("Serviced Maquet Servo-i ventilators", "maquet", True),
+    ("SensorMedics 3100A oscillator", "sensormedics", True),
+    ("Viasys Healthcare AVEA", "viasys-healthcare", True),
+    ("Amsco International sterilizers", "american-sterilizer-company", True),
+    ("Cantel Medical Medivators AER service", "cantel-medical", True),
+    ("Cantel Medical Medivators AER service", "medivators", True),
 ]
 
 
