@@ -31,7 +31,8 @@ Eclipse no longer takes 'treatment' or 'planning' alone (Epicor's Eclipse ERP, a
 Eclipse IDE), and a monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring
 network). Companies a maker bought are no former names of it, as the file's own rule says: Covidien and
 Nellcor Puritan Bennett (Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and
-SensorMedics (Vyaire), and American Sterilizer Company, Cantel Medical and Medivators (STERIS) are maker
+SensorMedics (Vyaire), American Sterilizer Company, Cantel Medical and Medivators (STERIS), DNI Nevada and
+Metron AS (Fluke Biomedical) and Biomet (Zimmer Biomet, within whose name it no longer counts) are maker
 concepts of their own. The second of these tables checks that each form so narrowed still counts in its own
 sense.
 """
@@ -133,6 +134,8 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Serviced Maquet Servo-i ventilators", "getinge", False),
     ("SensorMedics 3100A oscillator", "vyaire", False),
     ("Cantel Medical Medivators AER service", "steris", False),
+    ("DNI Nevada 232D safety analyzer", "fluke-biomedical", False),
+    ("Biomet hip implants", "zimmer-biomet", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -177,6 +180,11 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Amsco International sterilizers", "american-sterilizer-company", True),
     ("Cantel Medical Medivators AER service", "cantel-medical", True),
     ("Cantel Medical Medivators AER service", "medivators", True),
+    ("DNI Nevada 232D safety analyzer", "dni-nevada", True),
+    ("Metron AS QA-90 analyzer", "metron-as", True),
+    ("Biomet hip implants", "biomet", True),
+    ("Zimmer Biomet ROSA robot", "zimmer-biomet", True),
+    ("Zimmer Biomet ROSA robot", "biomet", False),
 ]
 
 
