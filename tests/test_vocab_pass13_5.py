@@ -25,8 +25,9 @@ middleware among financial instruments no laboratory middleware (the words 'inst
 'results', 'QC' and 'POC' were too general), a university's CyberLab, a clinical laboratory rotation
 ('ClinLab'), the staffing firm SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work
 no Epic Beaker AP, a power plant's generator load testing no emergency generator testing, Telcor
-Communications no Telcor QML, and the Observa retail audit app no Observa middleware; ICU Medical, BD
-Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare
+Communications no Telcor QML, a multi-skilled maintenance 'MultiTech' no MultiTech LIS, a court's record
+corrections and removals no 21 CFR 806, and the Observa retail audit app no Observa middleware; ICU Medical,
+BD Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare
 Eclipse no longer takes 'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the
 Eclipse IDE), and a monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring
 network). Companies a maker bought are no former names of it, as the file's own rule says: Covidien and
@@ -136,6 +137,8 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Cantel Medical Medivators AER service", "steris", False),
     ("DNI Nevada 232D safety analyzer", "fluke-biomedical", False),
     ("Biomet hip implants", "zimmer-biomet", False),
+    ("MultiTech maintenance technician, Ford assembly plant", "multitech-lis", False),
+    ("Processed corrections and removals of court records", "fda-21-cfr-806", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -185,6 +188,8 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Biomet hip implants", "biomet", True),
     ("Zimmer Biomet ROSA robot", "zimmer-biomet", True),
     ("Zimmer Biomet ROSA robot", "biomet", False),
+    ("MultiTech LIS interface support", "multitech-lis", True),
+    ("Filed FDA corrections and removals reports for the recall", "fda-21-cfr-806", True),
 ]
 
 
