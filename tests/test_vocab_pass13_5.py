@@ -18,24 +18,26 @@ Office is no multi-factor authentication; a person named Myla on a lab reference
 a Pinnacle planning firm is no Philips Pinnacle planning system; LabVIEW's TDMS files on a test machine are
 no dialysis data system; billing work in XiFin's revenue cycle product is no XiFin LIS; a Mindray CMS
 central monitoring system is no Centers for Medicare & Medicaid Services; a cost-of-living adjustment (COLA)
-in a lab posting's benefits is no COLA accreditation. ICD-10-CM diagnosis codes are no equipment-track term:
-the code set is used by laboratory and equipment staff alike. An intensive care unit's medical director or
-assistant is no ICU Medical (the maker), business development's 'BD medical device sales' no BD Medical, IT
-middleware among financial instruments no laboratory middleware (the words 'instruments', 'rules',
-'results', 'QC' and 'POC' were too general), a university's CyberLab, a clinical laboratory rotation
-('ClinLab'), the staffing firm SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work
-no Epic Beaker AP, a power plant's generator load testing no emergency generator testing, Telcor
-Communications no Telcor QML, a multi-skilled maintenance 'MultiTech' no MultiTech LIS, a court's record
-corrections and removals no 21 CFR 806, and the Observa retail audit app no Observa middleware; ICU Medical,
-BD Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare
-Eclipse no longer takes 'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the
-Eclipse IDE), and a monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring
-network). Companies a maker bought are no former names of it, as the file's own rule says: Covidien and
-Nellcor Puritan Bennett (Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and
-SensorMedics (Vyaire), American Sterilizer Company, Cantel Medical and Medivators (STERIS), DNI Nevada and
-Metron AS (Fluke Biomedical) and Biomet (Zimmer Biomet, within whose name it no longer counts) are maker
-concepts of their own. The second of these tables checks that each form so narrowed still counts in its own
-sense.
+in a lab posting's benefits is no COLA accreditation. ICD-10-CM diagnosis codes, word processing, pivot
+tables and VLOOKUP are no equipment-track terms: laboratory and equipment staff use them alike. The
+ultrasound power meter's source no longer names leakage testers (a concept of their own). A plant's
+confined-space Riken gas indicator (Riken Keiki gas detectors) is no anesthetic gas indicator; the concept
+is renamed Riken anesthetic gas indicator. An intensive care unit's medical director or assistant is no ICU
+Medical (the maker), business development's 'BD medical device sales' no BD Medical, IT middleware among
+financial instruments no laboratory middleware (the words 'instruments', 'rules', 'results', 'QC' and 'POC'
+were too general), a university's CyberLab, a clinical laboratory rotation ('ClinLab'), the staffing firm
+SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work no Epic Beaker AP, a power
+plant's generator load testing no emergency generator testing, Telcor Communications no Telcor QML, a multi-
+skilled maintenance 'MultiTech' no MultiTech LIS, a court's record corrections and removals no 21 CFR 806,
+and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB, ClinLab, OMNILAB
+and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes 'treatment' or
+'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a monitoring network
+no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a maker bought are no
+former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett (Medtronic), Cardiac
+Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American Sterilizer Company,
+Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and Biomet (Zimmer
+Biomet, within whose name it no longer counts) are maker concepts of their own. The second of these tables
+checks that each form so narrowed still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Biomet hip implants", "zimmer-biomet", False),
     ("MultiTech maintenance technician, Ford assembly plant", "multitech-lis", False),
     ("Processed corrections and removals of court records", "fda-21-cfr-806", False),
+    ("Bump-tested the Riken gas indicator before confined space entry", "riken-gas-indicator", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -190,6 +193,7 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Zimmer Biomet ROSA robot", "biomet", False),
     ("MultiTech LIS interface support", "multitech-lis", True),
     ("Filed FDA corrections and removals reports for the recall", "fda-21-cfr-806", True),
+    ("Checked vaporizer output with a Riken gas indicator", "riken-gas-indicator", True),
 ]
 
 
@@ -201,8 +205,17 @@ def test_forms_with_narrower_context_still_count_pass13_5(checker):
     each_case(_CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5, line_check(checker))
 
 
-def test_icd_10_cm_is_on_both_tracks_pass13_5(vocabulary):
-    assert vocabulary.concepts["icd-10-cm"].track.value == "both"
+def test_office_and_coding_skills_are_on_both_tracks_pass13_5(vocabulary):
+    on_one = [
+        c
+        for c in ("icd-10-cm", "word-processing-software", "pivot-tables", "vlookup")
+        if vocabulary.concepts[c].track.value != "both"
+    ]
+    assert not on_one, on_one
+
+
+def test_ultrasound_power_meter_source_names_wattmeters_only_pass13_5(vocabulary):
+    assert "leakage" not in vocabulary.concepts["ultrasound-test-equipment"].source
 
 
 _RENAMED_IN_PASS13_5 = {
@@ -212,6 +225,8 @@ _RENAMED_IN_PASS13_5 = {
     "clinlab": "ClinLab LIS",
     "omnilab": "OMNILAB LIS",
     "observa-middleware": "Observa middleware",
+    "riken-gas-indicator": "Riken anesthetic gas indicator",
+    "biomet": "Biomet, Inc.",
 }
 
 
