@@ -29,15 +29,16 @@ were too general), a university's CyberLab, a clinical laboratory rotation ('Cli
 SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work no Epic Beaker AP, a power
 plant's generator load testing no emergency generator testing, Telcor Communications no Telcor QML, a multi-
 skilled maintenance 'MultiTech' no MultiTech LIS, a court's record corrections and removals no 21 CFR 806,
-and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB, ClinLab, OMNILAB
-and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes 'treatment' or
-'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a monitoring network
-no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a maker bought are no
-former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett (Medtronic), Cardiac
-Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American Sterilizer Company,
-Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and Biomet (Zimmer
-Biomet, within whose name it no longer counts) are maker concepts of their own. The second of these tables
-checks that each form so narrowed still counts in its own sense.
+the plain 'book service now' no ServiceNow, the routes ST 41 and ST-91 no AAMI standards (they take ST79's
+road guards), and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB,
+ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes
+'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a
+monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a
+maker bought are no former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett
+(Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American
+Sterilizer Company, Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and
+Biomet (Zimmer Biomet, within whose name it no longer counts) are maker concepts of their own. The second of
+these tables checks that each form so narrowed still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -142,6 +143,9 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("MultiTech maintenance technician, Ford assembly plant", "multitech-lis", False),
     ("Processed corrections and removals of court records", "fda-21-cfr-806", False),
     ("Bump-tested the Riken gas indicator before confined space entry", "riken-gas-indicator", False),
+    ("Customers can book service now through the app", "servicenow", False),
+    ("Drove the ST 41 bus route", "aami-st41", False),
+    ("Took ST-91 northbound to the plant", "aami-st91", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -194,6 +198,10 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("MultiTech LIS interface support", "multitech-lis", True),
     ("Filed FDA corrections and removals reports for the recall", "fda-21-cfr-806", True),
     ("Checked vaporizer output with a Riken gas indicator", "riken-gas-indicator", True),
+    ("Tracked incidents in Service Now", "servicenow", True),
+    ("Followed AAMI ST41 for EO sterilizers", "aami-st41", True),
+    ("ST 41 compliance audits for EtO", "aami-st41", True),
+    ("Reprocessed scopes per ST91", "aami-st91", True),
 ]
 
 
