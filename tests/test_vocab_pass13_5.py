@@ -31,16 +31,17 @@ plant's generator load testing no emergency generator testing, Telcor Communicat
 skilled maintenance 'MultiTech' no MultiTech LIS, a court's record corrections and removals no 21 CFR 806,
 the plain 'book service now' no ServiceNow, the routes ST 41 and ST-91 no AAMI standards (they take ST79's
 road guards), a silica exposure control plan no bloodborne pathogens plan (the concept is renamed for the
-bloodborne one), a degree in health information systems (a broader field) no hospital information system,
-and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB, ClinLab, OMNILAB
-and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes 'treatment' or
-'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a monitoring network
-no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a maker bought are no
-former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett (Medtronic), Cardiac
-Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American Sterilizer Company,
-Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and Biomet (Zimmer
-Biomet, within whose name it no longer counts) are maker concepts of their own. The second of these tables
-checks that each form so narrowed still counts in its own sense.
+bloodborne one), a degree in health information systems (a broader field) no hospital information system, a
+proof-of-concept 'POC checklist' no CAP point-of-care checklist, the security company ADT's alarm feeds no
+HL7 ADT feed, and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB,
+ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes
+'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a
+monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a
+maker bought are no former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett
+(Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American
+Sterilizer Company, Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and
+Biomet (Zimmer Biomet, within whose name it no longer counts) are maker concepts of their own. The second of
+these tables checks that each form so narrowed still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_5 = [
     ("Exposure control plan for silica dust", "exposure-control-plan", False),
     ("Wrote the silica exposure control plan", "exposure-control-plan", False),
     ("Master of Science in Health Information Systems", "hospital-information-system", False),
+    ("Wrote the POC checklist for the cloud migration pilot", "cap-poc-checklist", False),
+    ("ADT feeds to the alarm monitoring center", "hl7-adt", False),
 ]
 
 _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
@@ -210,6 +213,8 @@ _CONTEXT_NARROWED_IN_PASS13_5_STILL_COUNT_PASS13_5 = [
     ("Updated the exposure control plan", "exposure-control-plan", True),
     ("Trained staff on the bloodborne pathogens exposure control plan", "exposure-control-plan", True),
     ("Interfaced the hospital information system", "hospital-information-system", True),
+    ("Completed the POC checklist for glucose meters before the CAP inspection", "cap-poc-checklist", True),
+    ("ADT feed from Epic", "hl7-adt", True),
 ]
 
 
