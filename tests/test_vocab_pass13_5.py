@@ -19,29 +19,30 @@ a Pinnacle planning firm is no Philips Pinnacle planning system; LabVIEW's TDMS 
 no dialysis data system; billing work in XiFin's revenue cycle product is no XiFin LIS; a Mindray CMS
 central monitoring system is no Centers for Medicare & Medicaid Services; a cost-of-living adjustment (COLA)
 in a lab posting's benefits is no COLA accreditation. ICD-10-CM diagnosis codes, word processing, pivot
-tables and VLOOKUP are no equipment-track terms: laboratory and equipment staff use them alike. The
-ultrasound power meter's source no longer names leakage testers (a concept of their own). A plant's
-confined-space Riken gas indicator (Riken Keiki gas detectors) is no anesthetic gas indicator; the concept
-is renamed Riken anesthetic gas indicator. An intensive care unit's medical director or assistant is no ICU
-Medical (the maker), business development's 'BD medical device sales' no BD Medical, IT middleware among
-financial instruments no laboratory middleware (the words 'instruments', 'rules', 'results', 'QC' and 'POC'
-were too general), a university's CyberLab, a clinical laboratory rotation ('ClinLab'), the staffing firm
-SoftPath System and the supplier Omnilab no LIS, Epic accounts payable work no Epic Beaker AP, a power
-plant's generator load testing no emergency generator testing, Telcor Communications no Telcor QML, a multi-
-skilled maintenance 'MultiTech' no MultiTech LIS, a court's record corrections and removals no 21 CFR 806,
-the plain 'book service now' no ServiceNow, the routes ST 41 and ST-91 no AAMI standards (they take ST79's
-road guards), a silica exposure control plan no bloodborne pathogens plan (the concept is renamed for the
-bloodborne one), a degree in health information systems (a broader field) no hospital information system, a
-proof-of-concept 'POC checklist' no CAP point-of-care checklist, the security company ADT's alarm feeds no
-HL7 ADT feed, and the Observa retail audit app no Observa middleware; ICU Medical, BD Medical, CyberLAB,
-ClinLab, OMNILAB and Observa are renamed, with the old name a guarded form. The bare Eclipse no longer takes
-'treatment' or 'planning' alone (Epicor's Eclipse ERP, a water treatment firm, the Eclipse IDE), and a
-monitoring network no longer takes 'GE' or 'Philips' (a turbine condition monitoring network). Companies a
-maker bought are no former names of it, as the file's own rule says: Covidien and Nellcor Puritan Bennett
-(Medtronic), Cardiac Science (ZOLL), Maquet (Getinge), Viasys Healthcare and SensorMedics (Vyaire), American
-Sterilizer Company, Cantel Medical and Medivators (STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and
-Biomet (Zimmer Biomet, within whose name it no longer counts) are maker concepts of their own. The second of
-these tables checks that each form so narrowed still counts in its own sense.
+tables and VLOOKUP are no equipment-track terms: laboratory and equipment staff use them alike. The Mult-O-
+Meter is an Unfors X-ray multimeter, not an RTI one. The ultrasound power meter's source no longer names
+leakage testers (a concept of their own). A plant's confined-space Riken gas indicator (Riken Keiki gas
+detectors) is no anesthetic gas indicator; the concept is renamed Riken anesthetic gas indicator. An
+intensive care unit's medical director or assistant is no ICU Medical (the maker), business development's
+'BD medical device sales' no BD Medical, IT middleware among financial instruments no laboratory middleware
+(the words 'instruments', 'rules', 'results', 'QC' and 'POC' were too general), a university's CyberLab, a
+clinical laboratory rotation ('ClinLab'), the staffing firm SoftPath System and the supplier Omnilab no LIS,
+Epic accounts payable work no Epic Beaker AP, a power plant's generator load testing no emergency generator
+testing, Telcor Communications no Telcor QML, a multi- skilled maintenance 'MultiTech' no MultiTech LIS, a
+court's record corrections and removals no 21 CFR 806, the plain 'book service now' no ServiceNow, the
+routes ST 41 and ST-91 no AAMI standards (they take ST79's road guards), a silica exposure control plan no
+bloodborne pathogens plan (the concept is renamed for the bloodborne one), a degree in health information
+systems (a broader field) no hospital information system, a proof-of-concept 'POC checklist' no CAP point-
+of-care checklist, the security company ADT's alarm feeds no HL7 ADT feed, and the Observa retail audit app
+no Observa middleware; ICU Medical, BD Medical, CyberLAB, ClinLab, OMNILAB and Observa are renamed, with the
+old name a guarded form. The bare Eclipse no longer takes 'treatment' or 'planning' alone (Epicor's Eclipse
+ERP, a water treatment firm, the Eclipse IDE), and a monitoring network no longer takes 'GE' or 'Philips' (a
+turbine condition monitoring network). Companies a maker bought are no former names of it, as the file's own
+rule says: Covidien and Nellcor Puritan Bennett (Medtronic), Cardiac Science (ZOLL), Maquet (Getinge),
+Viasys Healthcare and SensorMedics (Vyaire), American Sterilizer Company, Cantel Medical and Medivators
+(STERIS), DNI Nevada and Metron AS (Fluke Biomedical) and Biomet (Zimmer Biomet, within whose name it no
+longer counts) are maker concepts of their own. The second of these tables checks that each form so narrowed
+still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -259,3 +260,9 @@ def test_names_that_read_another_sense_are_renamed_pass13_5(vocabulary):
         if vocabulary.concepts[c].name != n
     }
     assert not wrong, wrong
+
+
+def test_mult_o_meter_is_an_unfors_meter_pass13_5(vocabulary):
+    concept = vocabulary.concepts["rti-mult-o-meter"]
+    assert concept.name == "Unfors Mult-O-Meter"
+    assert "Unfors" in concept.source and "RTI" not in concept.source
