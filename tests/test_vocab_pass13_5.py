@@ -266,3 +266,8 @@ def test_mult_o_meter_is_an_unfors_meter_pass13_5(vocabulary):
     concept = vocabulary.concepts["rti-mult-o-meter"]
     assert concept.name == "Unfors Mult-O-Meter"
     assert "Unfors" in concept.source and "RTI" not in concept.source
+
+
+def test_sources_name_the_concepts_own_document_pass13_5(vocabulary):
+    assert "X2" not in vocabulary.concepts["unfors-xi"].source
+    assert "SW96" not in vocabulary.concepts["aami-tir57"].source
