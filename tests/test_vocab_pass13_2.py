@@ -14,8 +14,11 @@ safety officers of CO2 laser cutters and excimer annealing tools no longer make 
 an HVAC control circuit no longer makes a heated humidifier a respiratory one; a tire recapper is no specimen
 recapper; a medical air transport service is no medical air system; the DIALOG+ mental health intervention is
 no B. Braun Dialog+; the Kingfisher retailer and the bird are no KingFisher extractor. The B. Braun Dialog+
-now cites the Dialog+ alone (the Dialog iQ is its own concept). The second table checks that each guarded form
-still counts in its own sense.
+now cites the Dialog+ alone (the Dialog iQ is its own concept), and instruments whose source named another
+maker's product or a checklist (the Zebra ZD420 citing a Brady labeler, the VENTANA DP 600 citing Leica
+Aperio and Philips, the Waters and Thermo mass spectrometers citing a CAP checklist, HbA1c, ESR, coagulation,
+immunoassay, VITROS and Sysmex models citing a sibling) now cite their own product. The second table checks
+that each guarded form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -100,3 +103,41 @@ def test_renamed_and_sourced_pass13_2(vocabulary):  # noqa: ANN001
     assert vocabulary.concepts["icu-bed"].name == "ICU patient bed"
     assert vocabulary.concepts["hearing-screener"].name == "Hearing screening device"
     assert "iQ" not in vocabulary.concepts["braun-dialog"].source
+
+
+def test_sources_name_the_right_product_pass13_2(vocabulary):  # noqa: ANN001
+    wanted = {
+        "zebra-zd420": "Zebra",
+        "ventana-dp-600": "DP 600",
+        "waters-xevo-tq-s": "Xevo TQ-S",
+        "waters-xevo-tqd": "Xevo TQD",
+        "thermo-tsq-endura": "TSQ Endura",
+        "verifynow": "VerifyNow",
+        "technicon-h3": "Technicon H*3",
+        "tecan-freedom-evo": "Freedom EVO",
+        "starrsed": "StaRRsed",
+        "streck-esr-auto-plus": "ESR-Auto Plus",
+        "tosoh-g11": "G11",
+        "trinity-premier-hb9210": "Hb9210",
+        "siemens-dca-vantage": "DCA Vantage",
+        "siemens-atellica-uas-800": "UAS 800",
+        "siemens-immulite-1000": "IMMULITE 1000",
+        "sysmex-xt-1800i": "XT-1800i",
+        "vitros-250": "VITROS 250",
+        "vitros-350": "VITROS 350",
+        "vitros-950": "VITROS 950",
+        "thermo-qubit": "Qubit",
+    }
+    for concept_id, product in wanted.items():
+        assert product in vocabulary.concepts[concept_id].source, concept_id
+    for concept_id, other in (
+        ("zebra-zd420", "Brady"),
+        ("ventana-dp-600", "Aperio"),
+        ("waters-xevo-tq-s", "CAP"),
+        ("verifynow", "PFA-100"),
+        ("technicon-h3", "ADVIA"),
+        ("tecan-freedom-evo", "Hamilton"),
+        ("siemens-dca-vantage", "Tosoh"),
+        ("siemens-bcs-xp", "Atellica"),
+    ):
+        assert other not in vocabulary.concepts[concept_id].source, concept_id
