@@ -13,7 +13,9 @@ valves; foresight in planning is no longer the ForeSight oximeter (Edwards' spel
 safety officers of CO2 laser cutters and excimer annealing tools no longer make those lasers surgical ones;
 an HVAC control circuit no longer makes a heated humidifier a respiratory one; a tire recapper is no specimen
 recapper; a medical air transport service is no medical air system; the DIALOG+ mental health intervention is
-no B. Braun Dialog+; the Kingfisher retailer and the bird are no KingFisher extractor. The B. Braun Dialog+
+no B. Braun Dialog+; the Kingfisher retailer and the bird are no KingFisher extractor; nurses answering nurse
+calls are no nurse call system; hypothermia and hyperthermia units of a hospital are no hypo/hyperthermia
+unit; a triple quad chairlift is no mass spectrometer, a transit STA line no Stago STA. The B. Braun Dialog+
 now cites the Dialog+ alone (the Dialog iQ is its own concept), and instruments whose source named another
 maker's product or a checklist (the Zebra ZD420 citing a Brady labeler, the VENTANA DP 600 citing Leica
 Aperio and Philips, the Waters and Thermo mass spectrometers citing a CAP checklist, HbA1c, ESR, coagulation,
@@ -63,6 +65,16 @@ _OTHER_SENSES_PASS13_2 = [
     # thermo-kingfisher: the retailer and the bird
     ("Sales associate at Kingfisher, the B&Q owner", "thermo-kingfisher", False),
     ("Spotted a kingfisher during the river habitat survey", "thermo-kingfisher", False),
+    # nurse-call-system: answering patients' calls
+    ("Answered nurse calls promptly on a 32-bed unit", "nurse-call-system", False),
+    ("Reduced nurse call response time by 30%", "nurse-call-system", False),
+    # hypo-hyperthermia-unit: a hospital unit and an oncology service
+    ("Worked in the hypothermia unit research program", "hypo-hyperthermia-unit", False),
+    ("Hyperthermia unit nurse in radiation oncology", "hypo-hyperthermia-unit", False),
+    # triple-quadrupole: a chairlift
+    ("Operated the triple quad chairlift at the ski resort", "triple-quadrupole", False),
+    # stago-sta: a transit line
+    ("Installed the STA line signals for the transit authority", "stago-sta", False),
 ]
 
 _OWN_SENSES_PASS13_2 = [
@@ -88,6 +100,11 @@ _OWN_SENSES_PASS13_2 = [
     ("Serviced Dialog+ hemodialysis machines", "braun-dialog", True),
     ("Maintained Dialog Plus machines in the dialysis unit", "braun-dialog", True),
     ("Ran extractions on the KingFisher", "thermo-kingfisher", True),
+    ("Installed Rauland nurse call system", "nurse-call-system", True),
+    ("Built ADT feeds to the nurse call", "nurse-call-system", True),
+    ("Repaired Blanketrol hypothermia units", "hypo-hyperthermia-unit", True),
+    ("Ran the triple quad for LC-MS/MS toxicology", "triple-quadrupole", True),
+    ("Validated PT/INR on the STA line", "stago-sta", True),
 ]
 
 
