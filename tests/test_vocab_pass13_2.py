@@ -15,7 +15,9 @@ an HVAC control circuit no longer makes a heated humidifier a respiratory one; a
 recapper; a medical air transport service is no medical air system; the DIALOG+ mental health intervention is
 no B. Braun Dialog+; the Kingfisher retailer and the bird are no KingFisher extractor; nurses answering nurse
 calls are no nurse call system; hypothermia and hyperthermia units of a hospital are no hypo/hyperthermia
-unit; a triple quad chairlift is no mass spectrometer, a transit STA line no Stago STA. The B. Braun Dialog+
+unit; a triple quad chairlift is no mass spectrometer, a transit STA line no Stago STA; an airline caterer's
+Cart Washer is no cart washer-disinfector (now named Cart and utensil washer-disinfector); Level 1 hotline
+support is no Level 1 Hotline warmer; forced-air home heating is no forced-air warming unit. The Dialog+
 now cites the Dialog+ alone (the Dialog iQ is its own concept), and instruments whose source named another
 maker's product or a checklist (the Zebra ZD420 citing a Brady labeler, the VENTANA DP 600 citing Leica
 Aperio and Philips, the Waters and Thermo mass spectrometers citing a CAP checklist, HbA1c, ESR, coagulation,
@@ -75,6 +77,13 @@ _OTHER_SENSES_PASS13_2 = [
     ("Operated the triple quad chairlift at the ski resort", "triple-quadrupole", False),
     # stago-sta: a transit line
     ("Installed the STA line signals for the transit authority", "stago-sta", False),
+    # cart-washer: airline catering and grocery carts
+    ("Cart Washer, Gate Gourmet airline catering, 2018-2020", "cart-washer", False),
+    ("Operated the cart washer for the grocery store shopping carts", "cart-washer", False),
+    # hotline-warmer: an IT help line
+    ("Provided Level 1 hotline support for SAP users", "hotline-warmer", False),
+    # forced-air-warming-unit: home heating
+    ("Installed forced-air warming and cooling systems in homes", "forced-air-warming-unit", False),
 ]
 
 _OWN_SENSES_PASS13_2 = [
@@ -105,6 +114,9 @@ _OWN_SENSES_PASS13_2 = [
     ("Repaired Blanketrol hypothermia units", "hypo-hyperthermia-unit", True),
     ("Ran the triple quad for LC-MS/MS toxicology", "triple-quadrupole", True),
     ("Validated PT/INR on the STA line", "stago-sta", True),
+    ("Repaired cart washers in sterile processing", "cart-washer", True),
+    ("Serviced the Level 1 Hotline fluid warmers", "hotline-warmer", True),
+    ("Forced-air warming for surgical patients", "forced-air-warming-unit", True),
 ]
 
 
@@ -119,6 +131,7 @@ def test_own_senses_pass13_2(checker):  # noqa: ANN001
 def test_renamed_and_sourced_pass13_2(vocabulary):  # noqa: ANN001
     assert vocabulary.concepts["icu-bed"].name == "ICU patient bed"
     assert vocabulary.concepts["hearing-screener"].name == "Hearing screening device"
+    assert vocabulary.concepts["cart-washer"].name == "Cart and utensil washer-disinfector"
     assert "iQ" not in vocabulary.concepts["braun-dialog"].source
 
 
