@@ -17,7 +17,9 @@ no B. Braun Dialog+; the Kingfisher retailer and the bird are no KingFisher extr
 calls are no nurse call system; hypothermia and hyperthermia units of a hospital are no hypo/hyperthermia
 unit; a triple quad chairlift is no mass spectrometer, a transit STA line no Stago STA; an airline caterer's
 Cart Washer is no cart washer-disinfector (now named Cart and utensil washer-disinfector); Level 1 hotline
-support is no Level 1 Hotline warmer; forced-air home heating is no forced-air warming unit. The Dialog+
+support is no Level 1 Hotline warmer; forced-air home heating is no forced-air warming unit; ClearVue windows
+and ClearVue Health are no ClearVue coverslipper, a TP5000 printer no ThinPrep 5000, GIS XMap layers no xMAP.
+The Dialog+
 now cites the Dialog+ alone (the Dialog iQ is its own concept), and instruments whose source named another
 maker's product or a checklist (the Zebra ZD420 citing a Brady labeler, the VENTANA DP 600 citing Leica
 Aperio and Philips, the Waters and Thermo mass spectrometers citing a CAP checklist, HbA1c, ESR, coagulation,
@@ -84,6 +86,13 @@ _OTHER_SENSES_PASS13_2 = [
     ("Provided Level 1 hotline support for SAP users", "hotline-warmer", False),
     # forced-air-warming-unit: home heating
     ("Installed forced-air warming and cooling systems in homes", "forced-air-warming-unit", False),
+    # thermo-clearvue: windows and a telehealth company
+    ("Installed ClearVue windows and patio doors", "thermo-clearvue", False),
+    ("ClearVue Health telehealth coordinator", "thermo-clearvue", False),
+    # thinprep-5000: a printer model
+    ("Configured TP5000 thermal printers", "thinprep-5000", False),
+    # xmap-technology: GIS maps
+    ("Built XMap GIS layers for the county", "xmap-technology", False),
 ]
 
 _OWN_SENSES_PASS13_2 = [
@@ -117,6 +126,9 @@ _OWN_SENSES_PASS13_2 = [
     ("Repaired cart washers in sterile processing", "cart-washer", True),
     ("Serviced the Level 1 Hotline fluid warmers", "hotline-warmer", True),
     ("Forced-air warming for surgical patients", "forced-air-warming-unit", True),
+    ("Coverslipped H&E slides on the ClearVue", "thermo-clearvue", True),
+    ("Loaded Pap vials on the TP5000", "thinprep-5000", True),
+    ("Ran xMAP assays on the Luminex 200", "xmap-technology", True),
 ]
 
 
