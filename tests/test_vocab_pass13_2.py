@@ -18,7 +18,8 @@ calls are no nurse call system; hypothermia and hyperthermia units of a hospital
 unit; a triple quad chairlift is no mass spectrometer, a transit STA line no Stago STA; an airline caterer's
 Cart Washer is no cart washer-disinfector (now named Cart and utensil washer-disinfector); Level 1 hotline
 support is no Level 1 Hotline warmer; forced-air home heating is no forced-air warming unit; ClearVue windows
-and ClearVue Health are no ClearVue coverslipper, a TP5000 printer no ThinPrep 5000, GIS XMap layers no xMAP.
+and ClearVue Health are no ClearVue coverslipper, a TP5000 printer no ThinPrep 5000, GIS XMap layers no xMAP,
+an exercise physiologist's EPOC and lactate no Siemens epoc.
 The Dialog+
 now cites the Dialog+ alone (the Dialog iQ is its own concept), and instruments whose source named another
 maker's product or a checklist (the Zebra ZD420 citing a Brady labeler, the VENTANA DP 600 citing Leica
@@ -93,6 +94,8 @@ _OTHER_SENSES_PASS13_2 = [
     ("Configured TP5000 thermal printers", "thinprep-5000", False),
     # xmap-technology: GIS maps
     ("Built XMap GIS layers for the county", "xmap-technology", False),
+    # siemens-epoc: excess post-exercise oxygen consumption
+    ("Measured EPOC and blood lactate in collegiate athletes", "siemens-epoc", False),
 ]
 
 _OWN_SENSES_PASS13_2 = [
@@ -129,6 +132,7 @@ _OWN_SENSES_PASS13_2 = [
     ("Coverslipped H&E slides on the ClearVue", "thermo-clearvue", True),
     ("Loaded Pap vials on the TP5000", "thinprep-5000", True),
     ("Ran xMAP assays on the Luminex 200", "xmap-technology", True),
+    ("Ran lactate and electrolytes on the epoc analyzer", "siemens-epoc", True),
 ]
 
 
