@@ -445,6 +445,13 @@ def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Me
     return kept
 
 
+def _makers_paired(first: Mention, second: Mention, gap: str, vocabulary: Vocabulary) -> bool:
+    """'Getinge/Maquet', 'Philips/Respironics': two makers joined by a slash name one company and the brand
+    it bought, not a choice between them."""
+    kinds = {getattr(vocabulary.concepts.get(m.concept_id), "category", None) for m in (first, second)}
+    return gap.strip() == "/" and kinds == {Category.MANUFACTURER}
+
+
 def _alternative_groups(
     mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
 ) -> list[list[Mention]]:
@@ -460,7 +467,9 @@ def _alternative_groups(
                 continue  # 'Alinity' inside 'Alinity c' neither joins nor ends the run
             if tail is not None and _joins(tail, mention, text):
                 gap = text[tail.end : mention.start]
-                if all(m.concept_id != mention.concept_id for m in run):
+                if _makers_paired(tail, mention, gap, vocabulary):
+                    gaps.append(gap.replace("/", " "))  # 'Getinge/Maquet': a maker and its brand, one maker
+                elif all(m.concept_id != mention.concept_id for m in run):
                     run.append(mention)
                     gaps.append(gap)
                 else:  # 'Getinge/Maquet' is one maker written twice; 'biology or biochemistry' two choices

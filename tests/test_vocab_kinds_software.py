@@ -61,7 +61,7 @@ _A_NARROWER_OR_SIBLING_THING_IS_ITS_OWN_CONCEPT_CASES = [
         "ultrasound-leakage-tester",
     ),
     ("Tested dialysate with the QA-DT", "dialysis-meter", "fluke-qa-dt"),
-    ("Checked RO water with chlorine test strips", "water-test-kit", "chlorine-test-kit"),
+    ("Checked dialysis RO water with chlorine test strips", "water-test-kit", "chlorine-test-kit"),
     ("Softener checks with hardness test strips", "water-test-kit", "hardness-test-kit"),
     ("Performed sterilizer validation after repairs", "autoclave-validation", "sterilizer-validation"),
     (

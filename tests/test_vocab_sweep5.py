@@ -229,7 +229,7 @@ _THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Latex agglutination", "biochemical-identification", False),
     ("Latex agglutination", "latex-agglutination", True),
     ("Serotyping", "serotyping", True),
-    ("Wet mount", "wet-mount", True),
+    ("Wet mount for Trichomonas", "wet-mount", True),
     ("C. difficile testing", "direct-antigen-detection", False),
     ("C. difficile testing", "c-difficile-testing", True),
     ("RPR", "serology-testing", False),
