@@ -1,15 +1,18 @@
 """Laboratory instruments: forms that read another sense, and sources that named another product.
 
 Hologic's Genius 3D Mammography and Genius AI Detection; Ansys Maxwell 16 electromagnetic simulation; IBM
-Power processors in a performance lab; photographic E-6 slide processors; a class II variant in genetics;
-a physical therapy "PT link"; business reports of "consolidated analyzer results"; an electronics clean
-bench; a factory's Colibri automation; Luminex Software's mainframe virtual tape; a "Phoenix 100" account
-list; a film's "Sequel II"; and an unrelated "MP24" part number no longer read as the Hologic Genius
-cytology system, the Promega Maxwell 16, the Beckman Coulter Power Processor, the liquid-based cytology
-processor, the Bio-Rad VARIANT II, the Dako PT Link, the integrated chemistry and immunoassay system, the
-laminar flow hood, the Copan Colibri, the Luminex systems, the BD Phoenix 100, the PacBio Sequel II or the
-Roche MagNA Pure 24: each such form now asks for a word of its own trade on the line, or is refused before
-the other sense's words. The CellaVision DC-1 no longer takes "cell" alone as a hematology word.
+Power processors in a performance lab; photographic E-6 slide processors; a class II variant in genetics; a
+physical therapy "PT link"; business reports of "consolidated analyzer results"; an electronics clean bench;
+a factory's Colibri automation; Luminex Software's mainframe virtual tape; a "Phoenix 100" account list; a
+film's "Sequel II"; and an unrelated "MP24" part number no longer read as the Hologic Genius cytology
+system, the Promega Maxwell 16, the Beckman Coulter Power Processor, the liquid-based cytology processor,
+the Bio-Rad VARIANT II, the Dako PT Link, the integrated chemistry and immunoassay system, the laminar flow
+hood, the Copan Colibri, the Luminex systems, the BD Phoenix 100, the PacBio Sequel II or the Roche MagNA
+Pure 24: each such form now asks for a word of its own trade on the line, or is refused before the other
+sense's words. The CellaVision DC-1 no longer takes "cell" alone as a hematology word, the analyzer sampling
+mechanism no longer takes "sample", and the Hologic Panther no longer takes "instrument" or "Fusion". A 3D
+printer's heat block is no laboratory heat block, and the concept, whose name was "Heat block", is now named
+Laboratory heat block.
 
 Sources that named another maker's or another model's product now name the concept's own: the cassette
 printer, the Honeywell scanner and the Leica IP S no longer cite the Brady labeling system; the Hamilton
@@ -58,6 +61,12 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
     ("Wrote the screenplay for Sequel II of the franchise", "pacbio-sequel-ii", False),
     # roche-magna-pure-24: a part number
     ("Replaced the MP24 pump seals on the cooling tower", "roche-magna-pure-24", False),
+    # heat-block: a 3D printer hot end
+    ("Replaced the heat block and nozzle on the Prusa 3D printers", "heat-block", False),
+    # analyzer-subsystems: a survey's sampling
+    ("Designed the survey sampling mechanism to limit sample bias", "analyzer-subsystems", False),
+    # hologic-panther: a trucking company
+    ("Drove for Panther Express on regional instrument deliveries", "hologic-panther", False),
     # cellavision-dc-1: battery cells
     ("Tested DC-1 battery cells for the inverter project", "cellavision-dc-1", False),
 ]
@@ -82,6 +91,9 @@ _FORMS_GUARDED_IN_PASS13_1_STILL_COUNT_PASS13_1 = [
     ("Ran HiFi sequencing on the Sequel II", "pacbio-sequel-ii", True),
     ("Performed nucleic acid extraction on the MP24", "roche-magna-pure-24", True),
     ("Reviewed blood smear differentials on the DC-1", "cellavision-dc-1", True),
+    ("Incubated samples on a heat block at 56 C", "heat-block", True),
+    ("Replaced the sampling mechanism on the chemistry analyzer", "analyzer-subsystems", True),
+    ("Ran Aptima assays on the Panther", "hologic-panther", True),
 ]
 
 # concept id -> (words its source now names, the other product its source named before)
@@ -116,6 +128,17 @@ _SOURCES_CORRECTED_IN_PASS13_1 = {
     "bd-facsdiva": ("FACSDiva", "cytometers"),
     "bd-facsuite": ("FACSuite", "cytometers"),
 }
+
+_RENAMED_IN_PASS13_1 = {"heat-block": "Laboratory heat block"}
+
+
+def test_names_that_read_another_sense_are_renamed_pass13_1(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS13_1.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
 
 
 def test_other_senses_no_longer_read_as_ours_pass13_1(checker):
