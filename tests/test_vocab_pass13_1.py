@@ -12,7 +12,9 @@ Pure 24: each such form now asks for a word of its own trade on the line, or is 
 sense's words. The CellaVision DC-1 no longer takes "cell" alone as a hematology word, the analyzer sampling
 mechanism no longer takes "sample", and the Hologic Panther no longer takes "instrument" or "Fusion". A 3D
 printer's heat block is no laboratory heat block, and the concept, whose name was "Heat block", is now named
-Laboratory heat block.
+Laboratory heat block; wind tunnel force balances and wheel balancers are no laboratory balances, and
+"Balance calibration" is now named Laboratory balance calibration, the old name a guarded form. The
+platelet function analyzer is related to platelet function testing instead of filed under it.
 
 Sources that named another maker's or another model's product now name the concept's own: the cassette
 printer, the Honeywell scanner and the Leica IP S no longer cite the Brady labeling system; the Hamilton
@@ -26,7 +28,7 @@ ACS:180, the Copan Colibri and the BD FACSDiva and FACSuite software cite their 
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import line_check
+from tests.test_vocab import line_check, parent_check
 
 _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
     # hologic-genius: breast imaging products
@@ -67,6 +69,13 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
     ("Designed the survey sampling mechanism to limit sample bias", "analyzer-subsystems", False),
     # hologic-panther: a trucking company
     ("Drove for Panther Express on regional instrument deliveries", "hologic-panther", False),
+    # balance-calibration: wind tunnel force balances and wheel balancers
+    (
+        "Performed wind tunnel balance calibration for six-component force balances",
+        "balance-calibration",
+        False,
+    ),
+    ("Wheel balance calibration on Hunter road force balancers", "balance-calibration", False),
     # cellavision-dc-1: battery cells
     ("Tested DC-1 battery cells for the inverter project", "cellavision-dc-1", False),
 ]
@@ -92,6 +101,11 @@ _FORMS_GUARDED_IN_PASS13_1_STILL_COUNT_PASS13_1 = [
     ("Performed nucleic acid extraction on the MP24", "roche-magna-pure-24", True),
     ("Reviewed blood smear differentials on the DC-1", "cellavision-dc-1", True),
     ("Incubated samples on a heat block at 56 C", "heat-block", True),
+    (
+        "Performed daily balance calibration with NIST-traceable weights on the analytical balances",
+        "balance-calibration",
+        True,
+    ),
     ("Replaced the sampling mechanism on the chemistry analyzer", "analyzer-subsystems", True),
     ("Ran Aptima assays on the Panther", "hologic-panther", True),
 ]
@@ -129,7 +143,25 @@ _SOURCES_CORRECTED_IN_PASS13_1 = {
     "bd-facsuite": ("FACSuite", "cytometers"),
 }
 
-_RENAMED_IN_PASS13_1 = {"heat-block": "Laboratory heat block"}
+_RENAMED_IN_PASS13_1 = {
+    "heat-block": "Laboratory heat block",
+    "balance-calibration": "Laboratory balance calibration",
+}
+
+# an instrument is no kind of the test it runs: the platelet function analyzer is related to platelet
+# function testing, not filed under it
+_PARENTS_PASS13_1 = [
+    ("platelet-function-analyzer", "platelet-function-testing", False),
+    ("platelet-function-analyzer", "coagulation-analyzer", True),
+]
+
+
+def test_parents_pass13_1(vocabulary):
+    each_case(_PARENTS_PASS13_1, parent_check(vocabulary))
+
+
+def test_platelet_function_analyzer_is_related_to_the_testing_pass13_1(vocabulary):
+    assert "platelet-function-testing" in vocabulary.concepts["platelet-function-analyzer"].related
 
 
 def test_names_that_read_another_sense_are_renamed_pass13_1(vocabulary):
