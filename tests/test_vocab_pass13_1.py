@@ -13,8 +13,11 @@ sense's words. The CellaVision DC-1 no longer takes "cell" alone as a hematology
 mechanism no longer takes "sample", and the Hologic Panther no longer takes "instrument" or "Fusion". A 3D
 printer's heat block is no laboratory heat block, and the concept, whose name was "Heat block", is now named
 Laboratory heat block; wind tunnel force balances and wheel balancers are no laboratory balances, and
-"Balance calibration" is now named Laboratory balance calibration, the old name a guarded form. The
-platelet function analyzer is related to platelet function testing instead of filed under it.
+"Balance calibration" is now named Laboratory balance calibration, the old name a guarded form. A physics
+lab's cryostat, a kitchen QuickThaw tray, the Plasma-Therm etch tools (also written Plasmatherm) and a
+designer's milestone logos are not the cryostat microtome, the QuickThaw or Plasmatherm plasma thawers or
+the Milestone LOGOS tissue processor (the last two concepts are renamed so, the old names guarded forms).
+The platelet function analyzer is related to platelet function testing instead of filed under it.
 
 Sources that named another maker's or another model's product now name the concept's own: the cassette
 printer, the Honeywell scanner and the Leica IP S no longer cite the Brady labeling system; the Hamilton
@@ -76,6 +79,14 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
         False,
     ),
     ("Wheel balance calibration on Hunter road force balancers", "balance-calibration", False),
+    # cryostat: a physics lab's closed-cycle cryostat
+    ("Designed a closed-cycle cryostat for quantum device characterization", "cryostat", False),
+    # plasmatherm: the plasma etch tool maker
+    ("Plasmatherm etcher maintenance and chamber cleans", "plasmatherm", False),
+    # milestone-logos: a designer's logos
+    ("Created milestone logos for the company's 50th anniversary", "milestone-logos", False),
+    # quickthaw: a kitchen defrosting tray
+    ("Sold the QuickThaw frozen food defrosting tray", "quickthaw", False),
     # cellavision-dc-1: battery cells
     ("Tested DC-1 battery cells for the inverter project", "cellavision-dc-1", False),
 ]
@@ -101,6 +112,10 @@ _FORMS_GUARDED_IN_PASS13_1_STILL_COUNT_PASS13_1 = [
     ("Performed nucleic acid extraction on the MP24", "roche-magna-pure-24", True),
     ("Reviewed blood smear differentials on the DC-1", "cellavision-dc-1", True),
     ("Incubated samples on a heat block at 56 C", "heat-block", True),
+    ("Cut frozen sections on the cryostat", "cryostat", True),
+    ("Thawed FFP in the Plasmatherm", "plasmatherm", True),
+    ("Processed biopsies on the Milestone LOGOS microwave processor", "milestone-logos", True),
+    ("Thawed FFP in the QuickThaw", "quickthaw", True),
     (
         "Performed daily balance calibration with NIST-traceable weights on the analytical balances",
         "balance-calibration",
@@ -146,6 +161,8 @@ _SOURCES_CORRECTED_IN_PASS13_1 = {
 _RENAMED_IN_PASS13_1 = {
     "heat-block": "Laboratory heat block",
     "balance-calibration": "Laboratory balance calibration",
+    "plasmatherm": "Plasmatherm plasma thawer",
+    "milestone-logos": "Milestone LOGOS tissue processor",
 }
 
 # an instrument is no kind of the test it runs: the platelet function analyzer is related to platelet
