@@ -87,6 +87,14 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
     ("Created milestone logos for the company's 50th anniversary", "milestone-logos", False),
     # quickthaw: a kitchen defrosting tray
     ("Sold the QuickThaw frozen food defrosting tray", "quickthaw", False),
+    # alcor-ised: Canada's radio certification body
+    ("Prepared FCC and ISED certification test reports for radio modules", "alcor-ised", False),
+    # illumina-iseq: the Irish stock market index
+    ("Tracked ISEQ 20 equities for the Dublin desk", "illumina-iseq", False),
+    # sebia-minicap: a cap
+    ("Wore a minicap under the welding hood", "sebia-minicap", False),
+    # ortho-provue: the Panorama database maker
+    ("Built ProVue Panorama databases for clients", "ortho-provue", False),
     # cellavision-dc-1: battery cells
     ("Tested DC-1 battery cells for the inverter project", "cellavision-dc-1", False),
 ]
@@ -113,6 +121,10 @@ _FORMS_GUARDED_IN_PASS13_1_STILL_COUNT_PASS13_1 = [
     ("Reviewed blood smear differentials on the DC-1", "cellavision-dc-1", True),
     ("Incubated samples on a heat block at 56 C", "heat-block", True),
     ("Cut frozen sections on the cryostat", "cryostat", True),
+    ("Ran ESR on the iSED analyzer", "alcor-ised", True),
+    ("Sequenced amplicons on the iSeq", "illumina-iseq", True),
+    ("Ran serum protein electrophoresis on the Minicap", "sebia-minicap", True),
+    ("Ran type and screen on the ProVue", "ortho-provue", True),
     ("Thawed FFP in the Plasmatherm", "plasmatherm", True),
     ("Processed biopsies on the Milestone LOGOS microwave processor", "milestone-logos", True),
     ("Thawed FFP in the QuickThaw", "quickthaw", True),
