@@ -95,6 +95,20 @@ _OTHER_SENSES_NO_LONGER_READ_AS_OURS_PASS13_1 = [
     ("Wore a minicap under the welding hood", "sebia-minicap", False),
     # ortho-provue: the Panorama database maker
     ("Built ProVue Panorama databases for clients", "ortho-provue", False),
+    # hologic-panther: a tank's fire control
+    (
+        "Installed the Panther System fire control upgrade on the armored vehicles",
+        "hologic-panther",
+        False,
+    ),
+    # hamilton-microlab-star: a newspaper
+    ("Reporter at the Hamilton Star newspaper", "hamilton-microlab-star", False),
+    # nova-stat-profile-prime: a toy line
+    ("Nova Prime Transformers toy line", "nova-stat-profile-prime", False),
+    # bd-veritor: a firm's name
+    ("Veritor Partners private equity associate", "bd-veritor", False),
+    # embedding-center: a machine shop's station
+    ("Wired the embedding station for the CNC cell", "embedding-center", False),
     # cellavision-dc-1: battery cells
     ("Tested DC-1 battery cells for the inverter project", "cellavision-dc-1", False),
 ]
@@ -121,6 +135,11 @@ _FORMS_GUARDED_IN_PASS13_1_STILL_COUNT_PASS13_1 = [
     ("Reviewed blood smear differentials on the DC-1", "cellavision-dc-1", True),
     ("Incubated samples on a heat block at 56 C", "heat-block", True),
     ("Cut frozen sections on the cryostat", "cryostat", True),
+    ("Ran Aptima assays on the Panther System", "hologic-panther", True),
+    ("Programmed NGS library prep on the Hamilton STAR", "hamilton-microlab-star", True),
+    ("Ran blood gases on the Nova Prime analyzer", "nova-stat-profile-prime", True),
+    ("Ran rapid flu tests on the Veritor", "bd-veritor", True),
+    ("Embedded paraffin blocks at the embedding station", "embedding-center", True),
     ("Ran ESR on the iSED analyzer", "alcor-ised", True),
     ("Sequenced amplicons on the iSeq", "illumina-iseq", True),
     ("Ran serum protein electrophoresis on the Minicap", "sebia-minicap", True),
