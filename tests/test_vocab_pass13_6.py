@@ -1,0 +1,109 @@
+"""Forms and context words that read another trade's sense: one line per fix, each failing before it.
+
+Market shifts and trends in a sales forecast; endoscopic submucosal dissection (ESD procedures in the GI
+suite); tri-gas and benchtop incubators of stem cell and bacterial culture, and "state-of-the-art" read as
+ART; refrigeration leak testing "within the scope of work", a high-level design (HLD) "scope document" and
+a CCU nurse's "scope of practice"; microscope light sources on a camera tower; a financial controller at a
+PLC; the Nexsys IT distributor; a finance moving average "to control" risk; survey data collection (SDP);
+the HRSA Uniform Data System (UDS reports); telecom TDM circuits and signal levels; the High Level
+Architecture (HLA) of simulation labs; an undergraduate embryology lab; the Wisconsin State Laboratory of
+Hygiene testing well water (not its proficiency testing); planned downtime for preventive maintenance;
+Medicare average sales price (ASP) in pharmacy billing; and a survey's random and systematic error
+no longer read as QC shifts and trends, ESD control, the IVF incubator, endoscope leak testing,
+high-level disinfection, the
+camera control unit, the endoscopy light source, programmable logic controllers, the Haemonetics NexSys PCS,
+patient moving averages, plateletpheresis, drugs of abuse testing, therapeutic drug monitoring,
+histocompatibility, clinical embryology, WSLH proficiency testing, downtime procedures or antimicrobial
+stewardship. The context words that let them in (scope, flexible, tower, processor, culture, ART, lab,
+laboratory, level, controller, control, collection, pharmacy, procedure, method, shift, trend and the like)
+are gone from those guards; "Shifts and trends" was a name of its own and is now "QC shifts and trends",
+with the old name a guarded form. The second table checks that each form still counts in its own sense.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import each_case
+from tests.test_vocab import line_check
+
+_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6 = [
+    ("Tracked market shifts and trends for the quarterly sales forecast", "qc-error-analysis", False),
+    ("Assisted physicians with ESD procedures and EMR in the GI suite", "esd-control", False),
+    ("Maintained tri-gas incubators for stem cell culture under hypoxia", "ivf-incubator", False),
+    ("Maintained benchtop incubators for bacterial culture plates", "ivf-incubator", False),
+    ("Installed state-of-the-art benchtop incubators in the microbiology suite", "ivf-incubator", False),
+    (
+        "Performed leak testing on refrigeration lines within the scope of work",
+        "endoscope-leak-testing",
+        False,
+    ),
+    ("Wrote the HLD and scope document for the network refresh", "high-level-disinfection", False),
+    ("CCU nurse working within scope of practice", "camera-control-unit", False),
+    (
+        "Replaced the light source and the image processor on the microscope camera tower",
+        "endoscopy-light-source",
+        False,
+    ),
+    ("Financial Controller, Northwind Holdings PLC", "plc", False),
+    ("Configured NexSys distribution accounts for the IT reseller", "haemonetics-nexsys-pcs", False),
+    ("Calculated the 50-day moving average to control portfolio risk", "patient-moving-averages", False),
+    ("Led SDP data collection for the customer survey", "plateletpheresis", False),
+    (
+        "Prepared UDS reports on depression screening measures for the health center",
+        "drugs-of-abuse-testing",
+        False,
+    ),
+    ("Provisioned TDM circuits and monitored signal levels", "therapeutic-drug-monitoring", False),
+    ("Built the HLA federation for the flight simulation lab", "histocompatibility", False),
+    ("Taught the embryology lab for undergraduate biology majors", "embryology", False),
+    ("Coordinated WSLH testing of private well water samples", "wslh-pt", False),
+    (
+        "Scheduled planned downtime for preventive maintenance per procedure",
+        "downtime-procedures",
+        False,
+    ),
+    ("Maintained ASP pricing for pharmacy drug billing", "antimicrobial-stewardship", False),
+    (
+        "Ran random error and systematic error estimates for the survey sampling method",
+        "qc-error-analysis",
+        False,
+    ),
+]
+
+_FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
+    ("Reviewed Levey-Jennings charts for shifts and trends", "qc-error-analysis", True),
+    ("Documented QC shifts and trends and corrective action", "qc-error-analysis", True),
+    ("Investigated random error and systematic error on QC with Westgard rules", "qc-error-analysis", True),
+    ("Followed ESD procedures with wrist straps when replacing boards", "esd-control", True),
+    ("Maintained tri-gas incubators for embryo culture in the IVF lab", "ivf-incubator", True),
+    ("Performed leak testing on flexible endoscopes before reprocessing", "endoscope-leak-testing", True),
+    ("Performed HLD of endoscopes in the AER", "high-level-disinfection", True),
+    ("Replaced the xenon light source on the endoscopy tower", "endoscopy-light-source", True),
+    ("Troubleshot PLC ladder logic on the washer", "plc", True),
+    ("Operated the Haemonetics NexSys for source plasma collection", "haemonetics-nexsys-pcs", True),
+    ("Monitored MCV moving averages on the hematology analyzers", "patient-moving-averages", True),
+    ("Collected SDP units from apheresis donors", "plateletpheresis", True),
+    ("Performed UDS collection and chain of custody for urine specimens", "drugs-of-abuse-testing", True),
+    ("Ran TDM assays for vancomycin and tacrolimus levels", "therapeutic-drug-monitoring", True),
+    ("Performed HLA typing and antibody screening", "histocompatibility", True),
+    ("Completed WSLH proficiency testing events", "wslh-pt", True),
+    ("Member of the ASP team with the ID pharmacist", "antimicrobial-stewardship", True),
+]
+
+_RENAMED_IN_PASS13_6 = {"qc-error-analysis": "QC shifts and trends"}
+
+
+def test_other_trades_no_longer_read_as_ours_pass13_6(checker):
+    each_case(_OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6, line_check(checker))
+
+
+def test_forms_guarded_still_count_in_their_sense_pass13_6(checker):
+    each_case(_FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6, line_check(checker))
+
+
+def test_names_that_read_another_sense_are_renamed_pass13_6(vocabulary):
+    wrong = {
+        c: vocabulary.concepts[c].name
+        for c, n in _RENAMED_IN_PASS13_6.items()
+        if vocabulary.concepts[c].name != n
+    }
+    assert not wrong, wrong
