@@ -16,8 +16,17 @@ patient moving averages, plateletpheresis, drugs of abuse testing, therapeutic d
 histocompatibility, clinical embryology, WSLH proficiency testing, downtime procedures or antimicrobial
 stewardship. The context words that let them in (scope, flexible, tower, processor, culture, ART, lab,
 laboratory, level, controller, control, collection, pharmacy, procedure, method, shift, trend and the like)
-are gone from those guards; "Shifts and trends" was a name of its own and is now "QC shifts and trends",
-with the old name a guarded form. The second table checks that each form still counts in its own sense.
+are gone from those guards. Likewise high-power red LEDs (Power Red), Reliance Industries' EPS, a Medicare
+ADVANTAGE PLUS plan, a sexual assault response team's SART reporting, radiologic-histologic correlation,
+sputtered thick and thin films, broadcast camera control units, an insurance agent risk assessment, the
+RadNet imaging centers' own RIS, Optia hearing aids, a microscope's fiber optic light cables and an Olympus
+microscope's light source no longer read as double red cell collection, the STERIS Reliance EPS, the
+Medivators Advantage Plus, SART CORS, cytologic-histologic correlation, the blood parasite exam, the
+endoscopy camera control unit, biosafety risk assessment, Cerner RadNet, the Spectra Optia, the endoscopic
+light guide cable or the endoscopy light source. "Shifts and trends", "Camera control unit" and "Light
+guide cable" were names of their own and are now "QC shifts and trends", "Endoscopy camera control unit"
+and "Endoscopic light guide cable", with the old name a guarded form. The second table checks that each
+form still counts in its own sense.
 """
 
 from __future__ import annotations
@@ -67,6 +76,26 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6 = [
         "qc-error-analysis",
         False,
     ),
+    ("Replaced high power red LEDs on the signage boards", "double-red-cell-collection", False),
+    ("Analyzed Reliance EPS growth for the equity research desk", "steris-reliance-eps", False),
+    ("Enrolled members in the MEDICARE ADVANTAGE PLUS plan", "medivators-advantage-plus", False),
+    ("Completed SART reporting for sexual assault forensic exams", "sart-cors", False),
+    (
+        "Performed radiologic-histologic correlation on breast biopsies",
+        "cytologic-histologic-correlation",
+        False,
+    ),
+    ("Deposited thick and thin films by sputtering", "blood-parasite-exam", False),
+    ("Operated Sony camera control units for live broadcast", "camera-control-unit", False),
+    ("Performed agent risk assessment for the insurance call center", "biosafety-risk-assessment", False),
+    ("Scheduled patients at RadNet imaging centers using the RadNet RIS", "cerner-radnet", False),
+    ("Sold Optia hearing aids at the retail clinic", "terumo-spectra-optia", False),
+    ("Installed fiber optic light cables for the microscope illuminator", "light-guide-cable", False),
+    (
+        "Replaced the halogen light source on the Olympus BX43 microscope",
+        "endoscopy-light-source",
+        False,
+    ),
 ]
 
 _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
@@ -87,9 +116,27 @@ _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
     ("Performed HLA typing and antibody screening", "histocompatibility", True),
     ("Completed WSLH proficiency testing events", "wslh-pt", True),
     ("Member of the ASP team with the ID pharmacist", "antimicrobial-stewardship", True),
+    ("Recruited Power Red donors at blood drives", "double-red-cell-collection", True),
+    ("Maintained STERIS Reliance EPS endoscope reprocessors", "steris-reliance-eps", True),
+    ("Serviced MEDIVATORS ADVANTAGE PLUS AERs", "medivators-advantage-plus", True),
+    ("Managed SART reporting of IVF cycle outcomes", "sart-cors", True),
+    ("Performed cytology histologic correlation on Pap tests", "cytologic-histologic-correlation", True),
+    ("Prepared thick and thin films for malaria parasites", "blood-parasite-exam", True),
+    ("Repaired camera control units for laparoscopic towers", "camera-control-unit", True),
+    ("Replaced the CCU on the endoscopy camera", "camera-control-unit", True),
+    ("Performed agent risk assessment for BSL-3 pathogens", "biosafety-risk-assessment", True),
+    ("Supported RadNet RIS on Cerner Millennium", "cerner-radnet", True),
+    ("Ran the Optia for red cell exchange", "terumo-spectra-optia", True),
+    ("Tested fiber optic light cables for endoscopes", "light-guide-cable", True),
+    ("Swapped light cables on the Storz tower", "light-guide-cable", True),
+    ("Replaced the light source on the Olympus endoscopy tower", "endoscopy-light-source", True),
 ]
 
-_RENAMED_IN_PASS13_6 = {"qc-error-analysis": "QC shifts and trends"}
+_RENAMED_IN_PASS13_6 = {
+    "qc-error-analysis": "QC shifts and trends",
+    "camera-control-unit": "Endoscopy camera control unit",
+    "light-guide-cable": "Endoscopic light guide cable",
+}
 
 
 def test_other_trades_no_longer_read_as_ours_pass13_6(checker):
