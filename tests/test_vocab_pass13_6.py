@@ -26,7 +26,11 @@ endoscopy camera control unit, biosafety risk assessment, Cerner RadNet, the Spe
 light guide cable or the endoscopy light source. "Shifts and trends", "Camera control unit" and "Light
 guide cable" were names of their own and are now "QC shifts and trends", "Endoscopy camera control unit"
 and "Endoscopic light guide cable", with the old name a guarded form. The second table checks that each
-form still counts in its own sense.
+form still counts in its own sense. Last, speech recognition models for clinical trials, a court-appointed
+special advocate (CASA), BCMA CAR-T therapy, plasma-treated thermoplastic elastomer (TPE), the Navy physical
+readiness test (PRT), high-throughput drug screening of cell lines, and opioid and data stewardship
+programs no longer read as radiology speech recognition, CASA, barcode medication administration,
+therapeutic plasma exchange, pathogen reduction, drugs of abuse testing or antimicrobial stewardship.
 """
 
 from __future__ import annotations
@@ -96,6 +100,30 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6 = [
         "endoscopy-light-source",
         False,
     ),
+    ("Built speech recognition models for clinical trial reporting", "speech-recognition", False),
+    (
+        "Volunteer CASA advocate completing case analysis for foster children",
+        "casa",
+        False,
+    ),
+    (
+        "Administered BCMA CAR-T therapy to myeloma patients per nursing protocol",
+        "bcma",
+        False,
+    ),
+    ("Applied plasma treatment to TPE overmolds before bonding", "therapeutic-plasma-exchange", False),
+    ("Passed the Navy PRT and donated blood twice a year", "pathogen-reduction", False),
+    (
+        "Ran high-throughput drug screening on cancer cell lines in serum-free media at the bench",
+        "drugs-of-abuse-testing",
+        False,
+    ),
+    ("Launched the opioid stewardship program with pharmacy", "antimicrobial-stewardship", False),
+    (
+        "Built the enterprise data stewardship program and data culture",
+        "antimicrobial-stewardship",
+        False,
+    ),
 ]
 
 _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
@@ -130,6 +158,17 @@ _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
     ("Tested fiber optic light cables for endoscopes", "light-guide-cable", True),
     ("Swapped light cables on the Storz tower", "light-guide-cable", True),
     ("Replaced the light source on the Olympus endoscopy tower", "endoscopy-light-source", True),
+    ("Supported PowerScribe speech recognition for radiologists", "speech-recognition", True),
+    ("Calibrated the CASA for sperm motility", "casa", True),
+    ("Trained nurses on BCMA scanning in Epic", "bcma", True),
+    ("Performed TPE on the Spectra Optia", "therapeutic-plasma-exchange", True),
+    ("Validated PRT for platelets with INTERCEPT", "pathogen-reduction", True),
+    ("Performed urine drug screening by immunoassay", "drugs-of-abuse-testing", True),
+    (
+        "Led the antimicrobial stewardship program with the ID pharmacist",
+        "antimicrobial-stewardship",
+        True,
+    ),
 ]
 
 _RENAMED_IN_PASS13_6 = {
