@@ -30,7 +30,9 @@ form still counts in its own sense. Last, speech recognition models for clinical
 special advocate (CASA), BCMA CAR-T therapy, plasma-treated thermoplastic elastomer (TPE), the Navy physical
 readiness test (PRT), high-throughput drug screening of cell lines, and opioid and data stewardship
 programs no longer read as radiology speech recognition, CASA, barcode medication administration,
-therapeutic plasma exchange, pathogen reduction, drugs of abuse testing or antimicrobial stewardship.
+therapeutic plasma exchange, pathogen reduction, drugs of abuse testing or antimicrobial stewardship;
+software's auto-validation of form inputs and e-mail auto verification no longer read as autoverification,
+nor a bottling or packaging line's downtime plan and downtime recovery as downtime procedures.
 """
 
 from __future__ import annotations
@@ -124,6 +126,10 @@ _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6 = [
         "antimicrobial-stewardship",
         False,
     ),
+    ("Implemented auto-validation of web form inputs in React", "autoverification", False),
+    ("Implemented auto verification of user emails", "autoverification", False),
+    ("Developed the downtime plan for the bottling line changeover", "downtime-procedures", False),
+    ("Led downtime recovery on the packaging line after the outage", "downtime-procedures", False),
 ]
 
 _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
@@ -169,6 +175,9 @@ _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
         "antimicrobial-stewardship",
         True,
     ),
+    ("Set up autovalidation rules for chemistry results in the middleware", "autoverification", True),
+    ("Wrote the LIS downtime plan with paper requisitions", "downtime-procedures", True),
+    ("Coordinated downtime recovery of the LIS interfaces", "downtime-procedures", True),
 ]
 
 _RENAMED_IN_PASS13_6 = {
