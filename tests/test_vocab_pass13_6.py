@@ -32,13 +32,15 @@ readiness test (PRT), high-throughput drug screening of cell lines, and opioid a
 programs no longer read as radiology speech recognition, CASA, barcode medication administration,
 therapeutic plasma exchange, pathogen reduction, drugs of abuse testing or antimicrobial stewardship;
 software's auto-validation of form inputs and e-mail auto verification no longer read as autoverification,
-nor a bottling or packaging line's downtime plan and downtime recovery as downtime procedures.
+nor a bottling or packaging line's downtime plan and downtime recovery as downtime procedures. Lean and
+Six Sigma (with Kaizen and DMAIC under them) are improvement methods, filed under quality improvement
+rather than quality assurance.
 """
 
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import line_check
+from tests.test_vocab import line_check, parent_check
 
 _OTHER_TRADES_NO_LONGER_READ_AS_OURS_PASS13_6 = [
     ("Tracked market shifts and trends for the quarterly sales forecast", "qc-error-analysis", False),
@@ -178,6 +180,16 @@ _FORMS_GUARDED_IN_PASS13_6_STILL_COUNT_PASS13_6 = [
     ("Set up autovalidation rules for chemistry results in the middleware", "autoverification", True),
     ("Wrote the LIS downtime plan with paper requisitions", "downtime-procedures", True),
     ("Coordinated downtime recovery of the LIS interfaces", "downtime-procedures", True),
+    ("Camera control unit for the tower", "camera-control-unit", True),
+]
+
+_IMPROVEMENT_METHODS_UNDER_QUALITY_IMPROVEMENT_PASS13_6 = [
+    ("lean", "quality-improvement", True),
+    ("six-sigma", "quality-improvement", True),
+    ("kaizen", "quality-improvement", True),
+    ("dmaic", "quality-improvement", True),
+    ("lean", "quality-assurance", False),
+    ("six-sigma", "quality-assurance", False),
 ]
 
 _RENAMED_IN_PASS13_6 = {
@@ -202,3 +214,7 @@ def test_names_that_read_another_sense_are_renamed_pass13_6(vocabulary):
         if vocabulary.concepts[c].name != n
     }
     assert not wrong, wrong
+
+
+def test_improvement_methods_sit_under_quality_improvement_pass13_6(vocabulary):
+    each_case(_IMPROVEMENT_METHODS_UNDER_QUALITY_IMPROVEMENT_PASS13_6, parent_check(vocabulary))
