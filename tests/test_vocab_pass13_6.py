@@ -218,3 +218,13 @@ def test_names_that_read_another_sense_are_renamed_pass13_6(vocabulary):
 
 def test_improvement_methods_sit_under_quality_improvement_pass13_6(vocabulary):
     each_case(_IMPROVEMENT_METHODS_UNDER_QUALITY_IMPROVEMENT_PASS13_6, parent_check(vocabulary))
+
+
+def test_a_digital_pathology_downtime_plan_is_still_a_downtime_procedure(checker):
+    each_case(
+        [
+            ("Wrote the scanning SOPs and the downtime plan (back to glass)", "downtime-procedures", True),
+            ("Built the plant's downtime plan for the turnaround", "downtime-procedures", False),
+        ],
+        line_check(checker),
+    )
