@@ -500,7 +500,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         phrase = phrase.rstrip(".!?")
         offset += chunk.index(_BULLET.sub("", chunk).strip()) if chunk.strip() else 0
         words = phrase.split()
-        if len(words) > 1 and _sentence_start(text, start + offset) and _verb_capable(words[0]):
+        opening = _sentence_start(text, start + offset) or len(words) >= 3  # 'and lead monthly fire drills'
+        if len(words) > 1 and opening and _verb_capable(words[0]):
             offset += len(words[0]) + 1  # 'Package permanent-section': the duty's verb opens it
             words = words[1:]
             phrase = " ".join(words)
@@ -510,7 +511,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         # 'depth of penetration': one word of another is one thing; any other small word breaks it
         own = [w for i, w in enumerate(lower) if not (w == "of" and 0 < i < len(lower) - 1)]
         generic = own[-1] in _GENERIC or all(w in _GENERIC for w in own)  # 'patient care', 'safety'
-        if generic or any(_is_stop(w) or _verb_only(w) for w in own) or _any_verb(" ".join(own)):
+        verb_first = len(own) < 3 and _any_verb(" ".join(own))  # 'repair pumps', 'read urine': a duty
+        if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
         classes = word_classes()
         describing = len(lower) > 1 and lower[0] in classes["adj"] and lower[0] not in classes["noun"]

@@ -1241,3 +1241,16 @@ def test_a_credential_with_its_board_in_brackets_teaches_no_definition(checker):
         text_document("Benefits\n- Paid HT(ASCP) exam fee and NSH membership\n", "posting.txt")
     )
     assert not [m for m in found if m.concept_id == "ht-ascp"], found
+
+
+def test_a_later_duty_verb_is_left_out_of_a_tentative_phrase(checker):
+    posting = (
+        "Responsibilities\n- Inspect and test the multiplace deluge and handline fire suppression system "
+        "and fire detection, and lead monthly fire drills.\n"
+    )
+    report = checker.check_documents(
+        text_document("Experience\n- Ran fire drills in the chamber room.", "r.txt"),
+        text_document(posting, "posting.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["monthly fire drills"] is Status.SYNONYM, status
