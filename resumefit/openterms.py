@@ -843,6 +843,9 @@ def _list_siblings(
             phrase, offset = _noun_phrase(text)
             if not phrase:
                 continue
+            after = unit.text[start + offset + len(phrase) :]
+            if " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
+                continue  # '... and serve as chamber operator': a duty's verb, no thing
             opening = _sentence_start(unit.text, start + offset) and _any_verb(phrase)
             opening = opening and not (things and not _verb_only(phrase.split()[0]))
             if (
@@ -1415,6 +1418,7 @@ def _species_after(text: str, previous: re.Match[str], word: re.Match[str]) -> b
         and bool(re.fullmatch(r"[a-z]{4,}", token))
         and not {token, token.removesuffix("s")} & english_words()
         and not _verb_capable(token)
+        and not _is_stop(token)  # 'Hyperbaric Safety Director with the ...': no species
     )
 
 

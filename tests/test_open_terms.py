@@ -1254,3 +1254,12 @@ def test_a_later_duty_verb_is_left_out_of_a_tentative_phrase(checker):
     )
     status = {t.requirement.posting_form: t.status for t in report.terms}
     assert status["monthly fire drills"] is Status.SYNONYM, status
+
+
+def test_a_duty_verb_before_as_and_a_small_word_after_a_title_are_no_terms(checker):
+    forms = _posting_forms(
+        checker,
+        "- Operate monoplace chambers and serve as chamber operator or inside attendant.\n"
+        "- Support the Hyperbaric Safety Director with the annual safety program.\n",
+    )
+    assert not {f for f in forms if f == "serve" or f.endswith(" with")}, forms
