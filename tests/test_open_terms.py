@@ -645,11 +645,13 @@ def test_a_temperature_an_acronym_and_plus_keep_or_leave_their_place_in_a_wordin
 def test_a_describing_first_word_and_a_bodys_prefix_do_not_hide_the_wording_on_the_resume(checker):
     report = checker.check_documents(
         text_document("Skills\n- Followed work instructions; trained in ICH-GCP", "resume.txt"),
-        text_document("Required\n- Familiarity with written work instructions.\n- Knowledge of GCP.", "p"),
+        text_document(
+            "Required\n- Familiarity with written work instructions.\n- Knowledge of trial GCP.", "p"
+        ),
     )
     terms = {t.requirement.posting_form: t.status for t in report.terms}
     assert terms["written work instructions"] is Status.SYNONYM, terms
-    assert terms["GCP"].is_met, terms
+    assert next(v for k, v in terms.items() if "GCP" in k).is_met, terms
 
 
 def test_standard_lists_report_numbers_code_spacing_and_a_wording_turned_round_are_met(checker):

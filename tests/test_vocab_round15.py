@@ -1,11 +1,14 @@
 """Terms a fifteenth round of held-out pairs (hyperbaric medicine, third-party ultrasound service, a Mohs
-laboratory) named that the vocabulary lacked or knew under one name only: the British TOE probe, the IAC's
-former commissions (ICAEL and its siblings) and its initials beside an accreditation word, another maker's
-field modification instructions (FMIs), HBO for hyperbaric oxygen therapy, the Navy's double-lock chamber (a
-multiplace one), wound care centers, the chamber's inside attendant or tender, decompression sickness (DCS),
-obstetric and gynecologic ("women's health") ultrasound, media sanitization under NIST SP 800-88, the hard
-disk drive, dermatopathology (dermpath) and the Mohs surgery a Mohs laboratory serves. Each short or common
-form counts only beside a word of its own trade.
+laboratory, a contract research organisation's central laboratory) named that the vocabulary lacked or knew
+under one name only: the British TOE probe, the IAC's former commissions (ICAEL and its siblings) and its
+initials beside an accreditation word, another maker's field modification instructions (FMIs), HBO for
+hyperbaric oxygen therapy, the Navy's double-lock chamber (a multiplace one), wound care centers, the
+chamber's inside attendant or tender, decompression sickness (DCS), obstetric and gynecologic ("women's
+health") ultrasound, media sanitization under NIST SP 800-88, the hard disk drive, dermatopathology
+(dermpath), the Mohs surgery a Mohs laboratory serves, Good Clinical Practice (ICH E6), Good Clinical
+Laboratory Practice, good documentation practices (GDP), the ALCOA data integrity principles and change
+control (IT's change management beside a ticketing word). Each short or common form counts only beside a
+word of its own trade.
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ _CASES = [
     ("Packed dermpath send-outs for the reference lab", "dermatopathology", True),
     ("Processed tissue for Mohs micrographic surgery", "mohs-micrographic-surgery", True),
     ("Tested minerals on the Mohs hardness scale", "mohs-micrographic-surgery", False),
+    ("Follow GDP; document deviations, CAPA and change control", "good-documentation-practices", True),
+    ("Follow GDP; document deviations, CAPA and change control", "change-control", True),
+    ("GDP grew 2% last quarter", "good-documentation-practices", False),
+    ("ICH E6(R3) GCP training, 2025", "good-clinical-practice", True),
+    ("Deployed the API on GCP and AWS", "good-clinical-practice", False),
+    ("GCLP clinical trials laboratory", "good-clinical-laboratory-practice", True),
+    ("Records kept to ALCOA+ principles", "data-integrity-alcoa", True),
+    ("Ran change management in ServiceNow for the biomed group", "change-control", True),
+    ("Led organizational change management for the merger", "change-control", False),
 ]
 
 
