@@ -7,7 +7,8 @@ chamber's inside attendant or tender, decompression sickness (DCS), obstetric an
 health") ultrasound, media sanitization under NIST SP 800-88, the hard disk drive, dermatopathology
 (dermpath), the Mohs surgery a Mohs laboratory serves, Good Clinical Practice (ICH E6), Good Clinical
 Laboratory Practice, good documentation practices (GDP), the ALCOA data integrity principles and change
-control (IT's change management beside a ticketing word). Each short or common form counts only beside a
+control (IT's change management beside a ticketing word), and equipment maintenance contracts as service
+contracts. Each short or common form counts only beside a
 word of its own trade.
 """
 
@@ -48,6 +49,8 @@ _CASES = [
     ("Records kept to ALCOA+ principles", "data-integrity-alcoa", True),
     ("Ran change management in ServiceNow for the biomed group", "change-control", True),
     ("Led organizational change management for the merger", "change-control", False),
+    ("Kept uptime on maintenance contracts for 40 ultrasound systems", "vendor-management", True),
+    ("Bid HOA lawn maintenance contracts", "vendor-management", False),
 ]
 
 
