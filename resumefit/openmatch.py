@@ -373,10 +373,46 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
             return _result(req, Status.SYNONYM, hit, wording)
+    hit = _words_close(wording, reader)
+    if hit is not None:
+        return _result(req, Status.SYNONYM, hit, wording)
     head = _described_kind(wording)
     hit = _literal(head, reader) if head else None
     if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, head or ""):
         return _result(req, Status.RELATED, hit, wording)
+    return None
+
+
+_SMALL_WORDS = frozenset(
+    "the and for with from into onto per via all any each every its their our your his her this that these "
+    "those are was were has have had not but nor".split()
+)
+
+
+def _words_close(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'end-to-end testing of each alarm path' for 'end-to-end alarm testing': every word of a wording of
+    two words or more on one line of the resume, with at most three other words among them, in the
+    wording's order or turned round an 'of' ('kVp checks' is not 'timer checks; kVp meter repairs')."""
+    small = _SMALL_WORDS  # a set of its own: stored facts are assessed without spaCy
+    order = [
+        w
+        for w in reader.matcher.key(wording)
+        if (w not in small and len(w) >= 3) or any(c.isdigit() for c in w)
+    ]
+    order = list(dict.fromkeys(order))
+    if len(order) < 2 or len(wording.split()) < 2:
+        return None
+    wanted = set(order)
+    for line, key in zip(reader.lines, reader.keys, strict=True):
+        places = [i for i, w in enumerate(key) if w in wanted]
+        for first in places:
+            window = key[first : first + len(wanted) + 4]
+            seen = list(dict.fromkeys(w for w in window if w in wanted))
+            if set(seen) != wanted:
+                continue
+            last = max(i for i, w in enumerate(window) if w in wanted)
+            if seen == order or "of" in window[: last + 1]:
+                return Mention("", wording, line.index, 0, len(line.text), line.page, line.region)
     return None
 
 

@@ -1265,3 +1265,22 @@ def test_a_duty_verb_before_as_and_a_small_word_after_a_title_are_no_terms(check
         "- Support the Hyperbaric Safety Director with the annual safety program.\n",
     )
     assert not {f for f in forms if f == "serve" or f.endswith(" with")}, forms
+
+
+def test_a_wordings_words_close_together_in_another_order_are_there_under_another_name(checker):
+    posting = (
+        "Responsibilities\n- Validate every change through ServiceNow change management and end-to-end alarm "
+        "testing.\n"
+    )
+    report = checker.check_documents(
+        text_document("Experience\n- ServiceNow change control; end-to-end testing of each alarm path.", "r"),
+        text_document(posting, "p.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["end-to-end alarm testing"] is Status.SYNONYM, status
+    apart = checker.check_documents(  # the words far apart name other things
+        text_document("Experience\n- Alarm management committee; wrote 40 test scripts end to end.", "r"),
+        text_document(posting, "p.txt"),
+    )
+    status = {t.requirement.posting_form: t.status for t in apart.terms}
+    assert status["end-to-end alarm testing"] is Status.MISSING, status
