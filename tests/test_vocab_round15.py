@@ -7,8 +7,9 @@ chamber's inside attendant or tender, decompression sickness (DCS), obstetric an
 health") ultrasound, media sanitization under NIST SP 800-88, the hard disk drive, dermatopathology
 (dermpath), the Mohs surgery a Mohs laboratory serves, Good Clinical Practice (ICH E6), Good Clinical
 Laboratory Practice, good documentation practices (GDP), the ALCOA data integrity principles and change
-control (IT's change management beside a ticketing word), and equipment maintenance contracts as service
-contracts. Each short or common form counts only beside a
+control (IT's change management beside a ticketing word), equipment maintenance contracts as service
+contracts, "IATA Dangerous Goods" written without "Regulations", and a zone valve showing work on the medical
+gas system. Each short or common form counts only beside a
 word of its own trade.
 """
 
@@ -51,7 +52,12 @@ _CASES = [
     ("Led organizational change management for the merger", "change-control", False),
     ("Kept uptime on maintenance contracts for 40 ultrasound systems", "vendor-management", True),
     ("Bid HOA lawn maintenance contracts", "vendor-management", False),
+    ("Current IATA Dangerous Goods certification", "dot-iata-regulations", True),
 ]
+
+
+def test_a_zone_valve_shows_work_on_the_medical_gas_system(vocabulary):
+    assert "medical-gas-zone-valve" in vocabulary.showing("medical-gas-system")
 
 
 def test_round15_terms_read_in_their_own_sense_only(checker):
