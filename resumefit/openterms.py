@@ -1201,7 +1201,10 @@ def _noun_phrase(text: str) -> tuple[str, int]:
     """An item without its lead-in ('the', 'such as') and trailing clause ('in a hospital'); its offset."""
     lead = _LEAD.match(text)
     cut = lead.end() if lead else 0
-    phrase = _TAIL.sub("", text[cut:]).strip(" ,'\"")
+    rest = text[cut:]
+    bare = rest.lstrip("/& ")  # '/ PVHO-2' of 'ASME PVHO-1 / PVHO-2': the slash joins, it is no part
+    cut += len(rest) - len(bare)
+    phrase = _TAIL.sub("", bare).strip(" ,'\"/&")
     return phrase, cut
 
 
@@ -1308,7 +1311,7 @@ def _may_be_verb(phrase: str) -> bool:
 
 _BARE_ACTIONS = frozenset(
     "review reviews analysis analyses characterization support upkeep oversight coordination documentation "
-    "stage stages".split()
+    "stage stages maintenance operation operations repair repairs servicing inspection inspections".split()
 )
 
 

@@ -1284,3 +1284,13 @@ def test_a_wordings_words_close_together_in_another_order_are_there_under_anothe
     )
     status = {t.requirement.posting_form: t.status for t in apart.terms}
     assert status["end-to-end alarm testing"] is Status.MISSING, status
+
+
+def test_a_slash_between_codes_is_no_part_of_a_wording_and_bare_upkeep_words_are_no_terms(checker):
+    forms = _posting_forms(
+        checker,
+        "- Inspect chambers per NFPA 99 Chapter 14 and ASME PVHO-1 / PVHO-2, and record all work.\n"
+        "- 2 years of hyperbaric chamber operation and maintenance.\n",
+    )
+    assert not [f for f in forms if f.startswith(("/", "&"))], forms
+    assert not forms & {"maintenance", "operation"}, forms
