@@ -515,6 +515,12 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
         classes = word_classes()
+        last = lower[-1]
+        named = all(w[:1].isupper() for w in words)  # 'Boston Scientific': a name, whatever its words
+        if not named and last in english_words() and not _singulars(last) & classes["noun"]:
+            continue  # 'stain colors apart', 'especially cardiac': no thing ends it
+        if lower[0] in classes["adv"] and lower[0] not in classes["adj"] | classes["noun"]:
+            continue
         describing = len(lower) > 1 and lower[0] in classes["adj"] and lower[0] not in classes["noun"]
         if describing and _singulars(lower[-1]) & _WORK_HEADS:
             continue  # 'urgent testing', 'abnormal findings': how the work is, not a thing to have
@@ -1409,7 +1415,8 @@ def _class_after(text: str, end: int) -> tuple[str, int] | None:
 # 'Lyme disease two-tier testing').
 _WEAK_CLASS = frozenset(
     "cell cells product products disease diseases test tests testing sample samples specimen specimens kit "
-    "kits result results data line lines".split()
+    "kits result results data line lines participation enrollment membership experience knowledge training "
+    "support candidates applicants".split()
 )
 
 
@@ -1453,6 +1460,9 @@ def _is_brand(word: str, at_start: bool) -> bool:
         low = plain.lower()
         # 'Guidelines' is an English word in the plural
         english = bool(_singulars(low) & english_words())  # 'Responsibilities', 'Duties' are English too
+        parts = low.split("-")  # 'Foreign-educated', 'Detail-oriented': English words describing
+        described = len(parts) == 2 and parts[1].endswith("ed") and min(map(len, parts)) >= 3
+        english = english or (described and all(_singulars(p) & english_words() for p in parts))
         return not english and not _is_stop(plain) and _could_be_name(plain)
     return False
 

@@ -1294,3 +1294,14 @@ def test_a_slash_between_codes_is_no_part_of_a_wording_and_bare_upkeep_words_are
     )
     assert not [f for f in forms if f.startswith(("/", "&"))], forms
     assert not forms & {"maintenance", "operation"}, forms
+
+
+def test_describing_compounds_people_and_a_programs_participation_are_no_terms(checker):
+    forms = _posting_forms(
+        checker,
+        "- Foreign-educated candidates need a course-by-course credential evaluation.\n"
+        "- CAP/NSH HistoQIP participation.\n"
+        "- Roche Elecsys immunoassays, especially cardiac and endocrine panels.\n",
+    )
+    assert "HistoQIP" in forms and "endocrine panels" in forms, forms
+    assert not forms & {"Foreign-educated", "candidates need", "participation", "especially cardiac"}, forms
