@@ -768,7 +768,7 @@ _THE_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Safe Medical Devices Act", "incident-investigation", False),
     ("TeamViewer", "teamviewer", True),
     ("TeamViewer", "remote-service", False),
-    ("BeyondTrust", "beyondtrust-remote-support", True),
+    ("BeyondTrust for remote support", "beyondtrust-remote-support", True),
     ("BeyondTrust", "remote-service", False),
     ("Anatomy and physiology", "anatomy-physiology", True),
     ("Anatomy and physiology", "medical-terminology", False),
