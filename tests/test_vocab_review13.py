@@ -20,6 +20,7 @@ _CASES = [
     ("Bethesda assay for factor VIII inhibitors", "factor-viii-inhibitor-assay", True),
     ("PAM tools such as CyberArk, BeyondTrust, or Thycotic", "beyondtrust-remote-support", False),
     ("BeyondTrust remote support sessions for vendor access", "beyondtrust-remote-support", True),
+    ("Replaced shared vendor VPN accounts with BeyondTrust sessions", "beyondtrust-remote-support", True),
 ]
 
 
