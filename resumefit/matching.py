@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
@@ -121,16 +120,26 @@ def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
     return lookup
 
 
+def _shared_start(first: str, second: str) -> str:
+    """The start two words share (os.path.commonprefix for two, without its sorting: built ~20,000 times)."""
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return first[:size]
+
+
 def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
     """For each way of writing a form, a piece of text any match must contain: the start its longest
     word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
     for text in form_variants(form, credentials):
-        words = re.findall(r"[A-Za-z0-9]+", text) or [text]
+        words = _WORD_PARTS.findall(text) or [text]
         longest = max(words, key=len)
         # the lemma as the tokenizer gives it, from the word as written: 'VMs' folds to 'vm'
-        stem = os.path.commonprefix([longest.lower(), lemma(longest)]) or longest.lower()
+        stem = _shared_start(longest.lower(), lemma(longest)) or longest.lower()
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
 
@@ -141,6 +150,9 @@ _UMLAUT = re.compile("[äöüÄÖÜß]")
 
 
 _CODE_NUMBER = re.compile(r"^([A-Z]{2,5})(\s?)(\d{2,5})$")
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
+_WORD_PARTS = re.compile(r"[A-Za-z0-9]+")
 
 
 def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
@@ -153,13 +165,10 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         variants += [f"{letters} ({body})", f"{letters} {body}", f"{letters}, {body}"]
         if body == "ASCP":
             variants.append(f"{letters} (ASCPi)")
-    if re.search(r"[A-Za-z]-[A-Za-z]", text):
-        variants += [
-            re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text),
-            re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", text),
-        ]
-    if re.search(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", text):  # model codes: 'DBB-07' / 'DBB07'
-        variants.append(re.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", "", text))
+    if _WORD_HYPHEN.search(text):
+        variants += [_WORD_HYPHEN.sub(" ", text), _WORD_HYPHEN.sub("", text)]
+    if _CODE_HYPHEN.search(text):  # model codes: 'DBB-07' / 'DBB07'
+        variants.append(_CODE_HYPHEN.sub("", text))
     numbered = _CODE_NUMBER.match(text)
     if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
         letters, gap, digits = numbered.groups()
