@@ -1155,11 +1155,9 @@ def test_a_trials_sponsor_a_known_list_in_brackets_and_a_codes_core_are_read(che
     forms = {r.posting_form for r in read.requirements}
     # 'sponsor' is the trial's sponsor here, not an employer paying: the line's terms are asked for
     assert {"CAP", "NYSDOH", "FDA", "BIMO"} <= forms, forms
-    report = checker.check_documents(
-        text_document("Central lab scientist. Led method transfer; packed UN1845 shipments.", "r.txt"),
-        text_document(posting, "posting.txt"),
+    status = _statuses(
+        checker, posting, "Central lab scientist. Led method transfer; packed UN1845 shipments."
     )
-    status = {t.requirement.posting_form: t.status for t in report.terms}
     assert status["method transfer studies"] is Status.SYNONYM, status
     assert next(v for k, v in status.items() if "UN1845" in k) is not Status.MISSING, status
     assert next(v for k, v in status.items() if "central" in k) is Status.SYNONYM, status
@@ -1190,13 +1188,9 @@ def test_a_phrase_no_reader_took_is_a_term_where_the_resume_has_it_else_listed_u
         "- Stain slides with H&E on the Leica ST5010 (frozen-section protocol) and with toluidine blue when "
         "the surgeon requests it for basal cell carcinoma.\n"
     )
-    with_it = checker.check_documents(
-        text_document(
-            "Experience\n- Toluidine blue and H&E frozen sections for basal cell carcinoma.", "r.txt"
-        ),
-        text_document(posting, "posting.txt"),
+    status = _statuses(
+        checker, posting, "Experience\n- Toluidine blue and H&E frozen sections for basal cell carcinoma."
     )
-    status = {t.requirement.posting_form: t.status for t in with_it.terms}
     assert status["toluidine blue"] is Status.LITERAL, status
     assert status["basal cell carcinoma"] is Status.LITERAL, status
     without = checker.check_documents(
@@ -1250,11 +1244,7 @@ def test_a_later_duty_verb_is_left_out_of_a_tentative_phrase(checker):
         "Responsibilities\n- Inspect and test the multiplace deluge and handline fire suppression system "
         "and fire detection, and lead monthly fire drills.\n"
     )
-    report = checker.check_documents(
-        text_document("Experience\n- Ran fire drills in the chamber room.", "r.txt"),
-        text_document(posting, "posting.txt"),
-    )
-    status = {t.requirement.posting_form: t.status for t in report.terms}
+    status = _statuses(checker, posting, "Experience\n- Ran fire drills in the chamber room.")
     assert status["monthly fire drills"] is Status.SYNONYM, status
 
 
@@ -1272,17 +1262,13 @@ def test_a_wordings_words_close_together_in_another_order_are_there_under_anothe
         "Responsibilities\n- Validate every change through ServiceNow change management and end-to-end alarm "
         "testing.\n"
     )
-    report = checker.check_documents(
-        text_document("Experience\n- ServiceNow change control; end-to-end testing of each alarm path.", "r"),
-        text_document(posting, "p.txt"),
+    status = _statuses(
+        checker, posting, "Experience\n- ServiceNow change control; end-to-end testing of each alarm path."
     )
-    status = {t.requirement.posting_form: t.status for t in report.terms}
     assert status["end-to-end alarm testing"] is Status.SYNONYM, status
-    apart = checker.check_documents(  # the words far apart name other things
-        text_document("Experience\n- Alarm management committee; wrote 40 test scripts end to end.", "r"),
-        text_document(posting, "p.txt"),
+    status = _statuses(  # the words far apart name other things
+        checker, posting, "Experience\n- Alarm management committee; wrote 40 test scripts end to end."
     )
-    status = {t.requirement.posting_form: t.status for t in apart.terms}
     assert status["end-to-end alarm testing"] is Status.MISSING, status
 
 
