@@ -77,6 +77,7 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
     unchecked = [t for t in terms if t.requirement.tentative and t.status is Status.MISSING]
     if not unchecked:
         return posting, tuple(terms)
+    kept = tuple(t for t in terms if t not in unchecked)
     listed = {u.text for u in posting.unknown_terms}
     extra = tuple(
         UnknownTerm(
@@ -88,7 +89,6 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
         for t in unchecked
         if t.requirement.posting_form not in listed
     )
-    kept = tuple(t for t in terms if not (t.requirement.tentative and t.status is Status.MISSING))
     return replace(posting, unknown_terms=posting.unknown_terms + extra), kept
 
 
@@ -393,11 +393,10 @@ def _words_close(wording: str, reader: _ResumeReader) -> Mention | None:
     """'end-to-end testing of each alarm path' for 'end-to-end alarm testing': every word of a wording of
     two words or more on one line of the resume, with at most three other words among them, in the
     wording's order or turned round an 'of' ('kVp checks' is not 'timer checks; kVp meter repairs')."""
-    small = _SMALL_WORDS  # a set of its own: stored facts are assessed without spaCy
-    order = [
+    order = [  # _SMALL_WORDS, not spaCy's stop words: stored facts are assessed without spaCy
         w
         for w in reader.matcher.key(wording)
-        if (w not in small and len(w) >= 3) or any(c.isdigit() for c in w)
+        if (w not in _SMALL_WORDS and len(w) >= 3) or any(c.isdigit() for c in w)
     ]
     order = list(dict.fromkeys(order))
     if len(order) < 2 or len(wording.split()) < 2:
@@ -419,9 +418,9 @@ def _words_close(wording: str, reader: _ResumeReader) -> Mention | None:
 def _verb_for_noun(hit: Mention, wording: str) -> bool:
     """'driving' for the 'drives' of 'hard drives': a verb's form on the resume, sharing the noun's lemma,
     names another thing."""
-    last, found = wording.split()[-1].lower(), hit.form.split()[-1].lower() if hit.form.split() else ""
+    last = wording.split()[-1].lower()
+    found = hit.form.split()[-1].lower() if hit.form.split() else ""
     same_word = found[:4] == last[:4] and found.isalpha()  # not 'amplicon-based' for 'amplicon'
-
     return same_word and found.endswith(("ing", "ed")) and not last.endswith(("ing", "ed"))
 
 

@@ -482,15 +482,9 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
     """The noun phrases of a requirement no reader took: 'toluidine blue', 'basal cell carcinoma',
     'permanent-section'. A verb, a small or generic word leaves a stretch out ('the surgeon requests
     it'). They are tentative: a term only where the resume has them."""
-    cuts = sorted(
-        {
-            0,
-            len(text),
-            *(m.start() for m in _CHUNK_BREAK.finditer(text)),
-            *(m.end() for m in _CHUNK_BREAK.finditer(text)),
-            *(p for span in taken for p in span),
-        }
-    )
+    breaks = [p for m in _CHUNK_BREAK.finditer(text) for p in m.span()]
+    cuts = sorted({0, len(text), *breaks, *(p for span in taken for p in span)})
+    classes = word_classes()
     found = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         if _overlaps(start, end, taken):
@@ -514,7 +508,6 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         verb_first = len(own) < 3 and _any_verb(" ".join(own))  # 'repair pumps', 'read urine': a duty
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
-        classes = word_classes()
         last = lower[-1]
         named = all(w[:1].isupper() for w in words)  # 'Boston Scientific': a name, whatever its words
         if not named and last in english_words() and not _singulars(last) & classes["noun"]:
