@@ -389,7 +389,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("OxSim", "spo2-simulator", "pronk-oxsim"),
     ("SRC-MAX", "spo2-simulator", "src-max"),
     ("MAX 4000", "standard-imaging-max", "standard-imaging-max-4000"),
-    ("TrackSense Pro", "sterilizer-data-logger", "ellab-tracksense"),
+    ("TrackSense Pro", "sterilizer-data-logger", "ellab-tracksense-pro"),
     ("Kaye Validator", "sterilizer-data-logger", "kaye-validator"),
     ("ValProbe", "sterilizer-data-logger", "kaye-valprobe"),
     ("DataTrace logger", "sterilizer-data-logger", "mesa-datatrace"),
