@@ -60,9 +60,13 @@ _BOILERPLATE_LINE = re.compile(
     r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
     r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
     r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
-    r"sign-on bonus|per hour|/\s?hr\b|weekly gross|stipends?\b|"
+    r"\bAward 20\d\d\b|shift penalt(?:y|ies)|salary packaging|"  # an Australian award and its loadings
+    # pay by the hour, not a rate of anything else ("air changes per hour")
+    r"sign-on bonus|\d(?:\.\d\d)?\s*(?:per|an|/)\s?(?:hour|hr)\b|hourly (?:rate|pay|wage)|"
+    r"weekly gross|stipends?\b|"
     r"^\s*(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
     r"job (?:id|number|code)|site|union|status|position (?:number|status|type)|posted|closing date|grade|fte|"
+    r"classification|reference|ref\.?|award|applications close|"
     r"cost cent(?:er|re))\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
