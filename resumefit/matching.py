@@ -208,6 +208,7 @@ class TermMatcher:
         lemma = self._lemma = _memo(
             (lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower
         )
+        self._written = normaliser.written if normaliser is not None else str.lower
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
         for index, form in enumerate(self._forms):
@@ -216,7 +217,8 @@ class TermMatcher:
                 kind.setdefault(anchor, []).append(index)
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
-        self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
+        # the keys of the texts seen (vocabulary and documents), as written and American
+        self._keys: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
 
@@ -253,18 +255,28 @@ class TermMatcher:
         """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'.
 
         Compounds are split ('solid-phase' == 'solid phase') and inflections the lookup table does not know
-        are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept.
+        are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept. Spelling
+        counts ('analyser' is not 'analyzer': an ATS matching literally tells them apart); ``american_key``
+        compares the American spellings.
         """
-        known = self._keys.get(text)
+        return self._key(text, american=False)
+
+    def american_key(self, text: str) -> tuple[str, ...]:
+        """The key of the American spelling: 'Haematology analysers' == 'hematology analyzer'."""
+        return self._key(text, american=True)
+
+    def _key(self, text: str, american: bool) -> tuple[str, ...]:
+        known = self._keys.get((text, american))
         if known is not None:
             return known
         parts = []
         for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
             if not token.is_punct and not token.is_space:
-                parts.extend(_stem(part) for part in _PARTS.split(token.norm_) if part)
+                norm = token.norm_ if american else self._written(token.text)
+                parts.extend(_stem(part) for part in _PARTS.split(norm) if part)
         if len(self._keys) >= _KEY_MEMO:  # a long batch reads many documents: keep memory bounded
             self._keys.clear()
-        key = self._keys[text] = tuple(part for part in parts if part not in _ARTICLES)
+        key = self._keys[(text, american)] = tuple(part for part in parts if part not in _ARTICLES)
         return key
 
     def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:

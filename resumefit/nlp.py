@@ -5,6 +5,9 @@ Two normalised forms are set on every token, so one tokenisation serves both kin
 - ``token.norm_``: lower-cased lemma ("Infusion Pumps" -> "infusion pump"), for ordinary names;
 - ``token.lemma_``: the case-preserving form ("AEDs" -> "AED", "MLS(ASCP)CM" -> "MLS(ASCP)"), for
   case-sensitive acronyms, so the word "or" is never OR and "it" is never IT.
+
+The lemma is of the American spelling ("haematology", "analysers", "licence" -> "hematology", "analyzer",
+"license"), so a British, Canadian or Australian resume and an American posting (or vocabulary form) meet.
 """
 
 from __future__ import annotations
@@ -108,7 +111,7 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
         url_match=english.url_match,
     )
     table = lookup_table("lemma_lookup")
-    return Pipeline(_NormalisingTokenizer(tokenizer, Normaliser(table, patterns.norm)))
+    return Pipeline(_NormalisingTokenizer(tokenizer, Normaliser(table, patterns.norm, american_spellings())))
 
 
 def _keep_credential_tail(suffix_search, tail: re.Pattern[str]):  # noqa: ANN001, ANN202 - spaCy's callable
@@ -128,8 +131,15 @@ _FIELDS = frozenset({"engineering"})
 class Normaliser:
     """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
 
-    def __init__(self, lemmas: Mapping[str, str], credential: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        lemmas: Mapping[str, str],
+        credential: re.Pattern[str] | None = None,
+        spellings: Mapping[str, str] | None = None,
+    ) -> None:
         self._lemmas = lemmas
+        self._spellings = spellings or {}
+        self._written: dict[str, str] = {}
         self._credential = credential or credential_patterns(()).norm
         self._cache: dict[str, tuple[str, str]] = {}
 
@@ -143,8 +153,10 @@ class Normaliser:
             token.lemma_, token.norm_ = forms
         return doc
 
-    def forms(self, text: str) -> tuple[str, str]:
-        """(case-preserving form, lower-case lemma) of one token's text."""
+    def forms(self, text: str, american: bool = True) -> tuple[str, str]:
+        """(case-preserving form, lower-case lemma) of one token's text; the lemma of its American spelling
+        unless ``american`` is false (the spelling as written, for telling a literal match from another
+        spelling)."""
         text = _APOSTROPHE_S.sub("", text) or text
         credential = self._credential.match(text)
         if credential:
@@ -152,13 +164,22 @@ class Normaliser:
             return exact, exact.lower()
         text = _EDITION_SUFFIX.sub("", text)
         exact = _singular_acronym(text)
-        return exact, self._lemma(exact.lower())
+        return exact, self._lemma(exact.lower(), american)
+
+    def written(self, text: str) -> str:
+        """The lower-case lemma of one token's text in its own spelling ('analysers' -> 'analyser')."""
+        known = self._written.get(text)
+        if known is None:
+            known = self._written[text] = self.forms(text, american=False)[1]
+        return known
 
     def lemma(self, lower: str) -> str:
         """The lower-case lemma of one lower-case word ('pumps' -> 'pump', 'x-rays' -> 'x-ray')."""
         return self._lemma(lower)
 
-    def _lemma(self, lower: str) -> str:
+    def _lemma(self, lower: str, american: bool = True) -> str:
+        if american:
+            lower = self._american(lower)
         lemma = self._lemmas.get(lower)
         if lemma is not None:
             # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing; and
@@ -169,6 +190,42 @@ class Normaliser:
             head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
             return f"{head}{sep}{self._lemmas.get(last, last)}"
         return lower
+
+    def _american(self, lower: str) -> str:
+        """'haematology' -> 'hematology', 'analysers' -> 'analyzers', 'sterilisation' -> 'sterilization'."""
+        known = self._spellings.get(lower)
+        if known is not None:
+            return known
+        if not lower.isascii() or len(lower) < 5:
+            return lower
+        for pattern, american in _BRITISH_PATTERNS:
+            lower = pattern.sub(american, lower)
+        return lower
+
+
+# What the table of spellings does not hold, by rule: the -isation and -yser/-yse endings ('analyser',
+# 'dialysed'; never '-yses', the plural of '-ysis') and the Greek ae/oe of medicine ('haemolysis',
+# 'anaemia', 'paediatric', 'oedema'). Applied alike to a document and to the vocabulary's forms.
+_BRITISH_PATTERNS = (
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"(?<=[a-z]{3})ys(e|ed|er|ers|ing)$"), r"yz\1"),
+    (re.compile(r"^(an)?haem"), r"\1hem"),
+    (re.compile(r"aemi(a|as|c)$"), r"emi\1"),
+    (re.compile(r"^(ortho)?paed"), r"\1ped"),
+    (re.compile(r"^oe(?=d|s)"), "e"),
+    (re.compile(r"^gynaec"), "gynec"),
+)
+
+
+def american_spellings() -> dict[str, str]:
+    """British spellings of single words and their American forms, lower case (spacy-lookups-data's
+    English 'lexeme_norm' table, less its contractions and phrases)."""
+    table = lookup_table("lexeme_norm")
+    return {
+        key.lower(): value.strip().lower()
+        for key, value in table.items()
+        if key.isalpha() and value.strip().isalpha() and key.lower() != value.strip().lower()
+    }
 
 
 def _singular_acronym(text: str) -> str:
