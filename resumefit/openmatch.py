@@ -93,10 +93,12 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
 
 
 def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermResult:
-    """A known term the resume writes another way ('leak tests on sealed sources', 'rad surveys') is there."""
+    """A known term the resume writes another way ('leak tests on sealed sources', 'rad surveys', a model with
+    its revision letter) is there."""
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
-    hit = _written_otherwise(result.requirement.posting_form, reader)
+    form = result.requirement.posting_form
+    hit = _written_otherwise(form, reader) or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
@@ -264,6 +266,8 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
 
 _CREDENTIAL_WORDING = re.compile(
     r"\b(?:Certified|Registered|Licensed|Certification|Certificate|Licen[cs]e|Credential)\b|\([A-Z]{2,6}\)$"
+    # what a board or institute grants: 'AIMS skills assessment', 'HCPC registration', 'CETA membership'
+    r"|(?i:\b(?:skills? assessment|registration|membership|accreditation|qualification|licensure)s?$)"
 )
 
 
@@ -359,6 +363,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         _code_and_board(wording, reader)
         or _joint_body(wording, reader.lines)
         or _maker_and_code(wording, reader)
+        or _model_revision(wording, reader)
         or _firm_initials(wording, reader.lines)
     )
     if hit is not None:
@@ -545,6 +550,26 @@ def _maker_and_code(wording: str, reader: _ResumeReader) -> Mention | None:
     for line in reader.lines:
         found = code.search(line.text)
         if found and maker.search(line.text):
+            return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+    return None
+
+
+def _model_revision(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'Agilent 5977 MSD' written 'Agilent 5977B MSD': the model's number with a revision letter after it,
+    beside every other word of the wording on one line ('Agilent 5977' is no 'Thermo 5977B')."""
+    words = wording.split()
+    numbers = [i for i, w in enumerate(words) if re.fullmatch(r"\d{3,5}", w)]
+    if len(words) < 2 or len(numbers) != 1:
+        return None
+    code = re.compile(rf"(?<![\w-]){words[numbers[0]]}[A-Za-z]{{1,2}}(?![\w-])")
+    others = [
+        re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.IGNORECASE)
+        for i, w in enumerate(words)
+        if i != numbers[0]
+    ]
+    for line in reader.lines:
+        found = code.search(line.text)
+        if found and all(o.search(line.text) for o in others):
             return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
     return None
 

@@ -845,7 +845,9 @@ def _list_siblings(
             after = unit.text[start + offset + len(phrase) :]
             if " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
                 continue  # '... and serve as chamber operator': a duty's verb, no thing
-            opening = _sentence_start(unit.text, start + offset) and _any_verb(phrase)
+            # '..., and record deviations, nonconformances and CAPA': a coordinated duty's verb opens it too
+            coordinated = re.search(r"(?:[,;]\s*and|;)\s*$", unit.text[: start + offset]) and " " in phrase
+            opening = (_sentence_start(unit.text, start + offset) or coordinated) and _any_verb(phrase)
             opening = opening and not (things and not _verb_only(phrase.split()[0]))
             if (
                 opening
