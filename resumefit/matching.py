@@ -271,7 +271,8 @@ class TermMatcher:
             return known
         parts = []
         for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
-            if not token.is_punct and not token.is_space:
+            # '<' and '>' of 'USP <797>' are no word of the wording ('USP 797')
+            if not token.is_punct and not token.is_space and any(c.isalnum() for c in token.text):
                 norm = token.norm_ if american else self._written(token.text)
                 parts.extend(_stem(part) for part in _PARTS.split(norm) if part)
         if len(self._keys) >= _KEY_MEMO:  # a long batch reads many documents: keep memory bounded
@@ -464,9 +465,23 @@ def _stem(word: str) -> str:
 
 
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
-    """The posting's wording stands in the resume's: 'defibrillators' in 'monitor/defibrillators'."""
+    """The posting's wording stands in the resume's: 'defibrillators' in 'monitor/defibrillators', and
+    'cleanroom gowning' in 'clean room gowning' (the same letters spaced otherwise)."""
     size = len(posting_key)
-    return any(resume_key[i : i + size] == posting_key for i in range(len(resume_key) - size + 1))
+    if any(resume_key[i : i + size] == posting_key for i in range(len(resume_key) - size + 1)):
+        return True
+    joined = "".join(posting_key)
+    for i, first in enumerate(resume_key):
+        if not joined.startswith(first):
+            continue
+        letters = first
+        for word in resume_key[i + 1 : i + size + 2]:
+            if letters == joined or len(letters) >= len(joined):
+                break
+            letters += word
+        if letters == joined:
+            return True
+    return False
 
 
 _BULLET_START = re.compile(r"^([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s")

@@ -47,11 +47,13 @@ def test_a_british_spelling_meets_the_american_one_under_another_name(checker):
 
 
 def test_a_model_number_with_a_revision_letter_is_the_model(checker):
-    posting = "Preferred\n- Experience with the Agilent 5977 MSD\n"
-    met = _statuses(checker, posting, "Experience\n- Serviced the Agilent 5977B MSD and 7890 GC\n")
+    posting = "Preferred\n- Experience with the Quorvane 4410 autosampler\n"
+    met = _statuses(checker, posting, "Experience\n- Serviced the Quorvane 4410B autosampler and its pumps\n")
     assert set(met.values()) == {Status.SYNONYM}, met
-    other = _statuses(checker, posting, "Experience\n- Serviced the Thermo 5977B detector\n")
-    assert set(other.values()) == {Status.MISSING}, other
+    other = _statuses(checker, posting, "Experience\n- Serviced the Brightline 4410B autosampler\n")
+    assert set(other.values()) == {Status.MISSING}, other  # another maker's 4410B
+    known = _statuses(checker, "Preferred\n- Agilent 5977 MSD\n", "Experience\n- Agilent 5977B MSD\n")
+    assert set(known.values()) <= {Status.LITERAL, Status.SYNONYM}, known
 
 
 def test_a_skills_assessment_applied_for_is_in_progress(checker):
