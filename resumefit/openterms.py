@@ -137,6 +137,7 @@ _GENERIC = frozenset(
     laboratory laboratories lab labs result results operation operations recommendation recommendations
     literature record records packet packets supervisory lead repair repairs
     eligibility eligible equivalency completion hire hiring candidate candidates
+    interest interests comfort request requests
     """.split()
 )
 _MAX_WORDS = 5

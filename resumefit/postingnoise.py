@@ -129,10 +129,16 @@ def read_names(
 
 
 def _body_start(lines: Sequence[Line], headings: Collection[int]) -> int:
-    for line in lines[1:_HEADER_LINES]:
-        if line.index in headings or _BULLET.match(line.text):
+    for previous, line in zip(lines, lines[1:_HEADER_LINES], strict=False):
+        if _BULLET.match(line.text):
+            return line.index
+        # 'Field Service Engineer II - Mass Spectrometry &' / 'Chromatography': the title wrapped, no heading
+        if line.index in headings and not _TITLE_GOES_ON.search(previous.text):
             return line.index
     return min(1, len(lines))
+
+
+_TITLE_GOES_ON = re.compile(r"(?:[&/,–-]|\b(?:and|of|for|in|or|the))\s*$", re.IGNORECASE)
 
 
 _BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z]*)(?=(?:/[A-Z]+)*[\s-]?\d)")
