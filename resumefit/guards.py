@@ -109,6 +109,10 @@ def example_place(example: str) -> Place | None:
 def failing_examples(guard: Guard) -> list[str]:
     """The guard's examples that it gets wrong, each said as a sentence for a curator."""
     problems = []
+    try:
+        _compiled(guard)
+    except re.error as error:
+        return [f"guard '{guard.name}': a regex does not compile ({error}); fix it"]
     for wanted, examples in ((True, guard.match), (False, guard.ignore)):
         for example in examples:
             place = example_place(example)

@@ -185,7 +185,10 @@ class Normaliser:
             # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing; and
             # 'engineering' is a field, not what an engineer does ('B.S. in Biomedical Engineering')
             field = (lower.endswith("ics") and lemma == lower[:-1]) or lower in _FIELDS
-            return lower if field else lemma
+            # the table's lemma has a lemma of its own: 'warmers' -> 'warmer' -> 'warm', as 'warmer' is read
+            return lower if field else self._lemmas.get(lemma, lemma)
+        if len(lower) >= 6 and lower.endswith(("ers", "ors")) and lower.isalpha():
+            return lower[:-1]  # a plural the table lacks: 'pipettors', 'decappers', 'thermocyclers'
         if "-" in lower or "/" in lower:
             head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
             return f"{head}{sep}{self._lemmas.get(last, last)}"
