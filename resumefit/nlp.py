@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from resumefit.spacyload import import_spacy, lookup_table
 
@@ -220,6 +221,7 @@ _BRITISH_PATTERNS = (
 )
 
 
+@cache
 def american_spellings() -> dict[str, str]:
     """British spellings of single words and their American forms, lower case (spacy-lookups-data's
     English 'lexeme_norm' table, less its contractions and phrases)."""

@@ -962,10 +962,11 @@ def _american(key: tuple[str, ...]) -> tuple[str, ...]:
 
 @cache
 def _spellings() -> Mapping[str, str]:
-    """British spellings and their American forms (spacy-lookups-data's English 'lexeme_norm' table)."""
-    from resumefit.spacyload import lookup_table
+    """British spellings and their American forms (spacy-lookups-data's English 'lexeme_norm' table, read
+    once for the pipeline's normaliser)."""
+    from resumefit.nlp import american_spellings
 
-    return lookup_table("lexeme_norm")
+    return american_spellings()
 
 
 def _describer_as_noun(wording: str, lines: Sequence[Line]) -> Mention | None:
