@@ -383,7 +383,17 @@ class TermMatcher:
                 found += self._hits(self.nlp.make_doc(piece), start, len(stacked.group("extra")))
             elif "/" in token.text and covered[token.idx + 1] == covered[token.idx]:
                 found += self._list_hits(token.text, token.idx)
+                last = token.text.rsplit("/", 1)[1]
+                found += self._last_part_on(doc.text, token.idx + len(token.text), last)
         return found
+
+    def _last_part_on(self, text: str, end: int, last: str) -> list[_Hit]:
+        """A slash list's last part goes on after it: 'NATA/ISO 15189' holds ISO 15189."""
+        start = end - len(last)
+        if len(last) < 2 or end >= len(text) or text[end] != " ":
+            return []
+        piece = text[start : end + 40]
+        return [h for h in self._hits(self.nlp.make_doc(piece), start) if h.start == start and h.end > end]
 
     def _unhyphenated_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Terms that start or end inside a hyphenated word: 'new-method verification' holds 'method

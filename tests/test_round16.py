@@ -4,7 +4,8 @@ A requirement line naming a rate per hour ('air changes per hour') is no pay lin
 classification, award and shift penalties are; a British, Canadian or Australian spelling meets the American
 one (reported under another name: an ATS matching literally tells them apart); a model's number with a
 revision letter is the model; a skills assessment applied for is in progress; the verb of a coordinated duty
-('..., and record deviations, ...') is no part of a term.
+('..., and record deviations, ...') is no part of a term; a slash list's last part goes on after it
+('NATA/ISO 15189').
 """
 
 from __future__ import annotations
@@ -76,3 +77,11 @@ def test_the_verb_of_a_coordinated_duty_is_no_part_of_a_term(checker):
         )
     }
     assert "record deviations" not in forms and "CAPA" in forms, forms
+
+
+def test_a_slash_lists_last_part_goes_on_after_it(checker):
+    from tests.test_vocab import _concepts_in
+
+    found = _concepts_in(checker, "Maintain compliance with NATA/ISO 15189 and NPAAC requirements")
+    assert {"nata-accreditation", "iso-15189", "npaac"} <= found, found
+    assert "computed-tomography" not in _concepts_in(checker, "Ran CT/NG assays on the Panther"), "CT/NG"
