@@ -896,11 +896,20 @@ PURSUED_LATER = re.compile(
 
 
 def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatcher) -> TermResult:
-    """The posting's own wording of two or more words stands on the resume, but no form of the concept was
-    taken there (a guard asked for context the resume's line lacks: 'risk assessments for 120 new
-    purchases'): the term is there as the posting writes it, so it is never reported missing.
-    Credentials and licences keep their guards: their wording alone does not show they are held."""
+    """The posting's own wording of two or more words stands on the resume: on a line where a guard kept every
+    form of the concept from being taken ('risk assessments for 120 new purchases'), so it is never reported
+    missing; or on the line of another form it was taken by, spaced otherwise ('clean room gowning'), so it
+    is literal. Credentials and licences keep their guards: their wording alone does not show they are held.
+    """
     req = result.requirement
+    if result.status is Status.SYNONYM and not offers_choice(req):
+        # 'clean room gowning' for 'Cleanroom gowning', taken by the form 'gowning': the line holds the
+        # posting's own wording, spaced otherwise
+        wanted = matcher.key(req.posting_form)
+        lines = {m.line for m in result.mentions if 0 <= m.line < len(resume.lines)}
+        if len(wanted) >= 2 and any(is_literal(wanted, matcher.key(resume.lines[i].text)) for i in lines):
+            return replace(result, status=Status.LITERAL)
+        return result
     if result.status is not Status.MISSING or offers_choice(req):
         return result
     concept = matcher.vocabulary.concepts.get(req.concept_id)

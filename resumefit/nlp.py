@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 
-from resumefit.spacyload import import_spacy, lookup_table
+from resumefit.spacyload import american_spellings, import_spacy, lookup_table
 
 import_spacy()
 
@@ -219,18 +218,6 @@ _BRITISH_PATTERNS = (
     (re.compile(r"^oe(?=d|s)"), "e"),
     (re.compile(r"^gynaec"), "gynec"),
 )
-
-
-@cache
-def american_spellings() -> dict[str, str]:
-    """British spellings of single words and their American forms, lower case (spacy-lookups-data's
-    English 'lexeme_norm' table, less its contractions and phrases)."""
-    table = lookup_table("lexeme_norm")
-    return {
-        key.lower(): value.strip().lower()
-        for key, value in table.items()
-        if key.isalpha() and value.strip().isalpha() and key.lower() != value.strip().lower()
-    }
 
 
 def _singular_acronym(text: str) -> str:

@@ -964,7 +964,7 @@ def _american(key: tuple[str, ...]) -> tuple[str, ...]:
 def _spellings() -> Mapping[str, str]:
     """British spellings and their American forms (spacy-lookups-data's English 'lexeme_norm' table, read
     once for the pipeline's normaliser)."""
-    from resumefit.nlp import american_spellings
+    from resumefit.spacyload import american_spellings
 
     return american_spellings()
 

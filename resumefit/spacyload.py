@@ -89,3 +89,15 @@ class _ByString(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._table)
+
+
+@cache
+def american_spellings() -> dict[str, str]:
+    """British spellings of single words and their American forms, lower case (spacy-lookups-data's
+    English 'lexeme_norm' table, less its contractions and phrases)."""
+    table = lookup_table("lexeme_norm")
+    return {
+        key.lower(): value.strip().lower()
+        for key, value in table.items()
+        if key.isalpha() and value.strip().isalpha() and key.lower() != value.strip().lower()
+    }
