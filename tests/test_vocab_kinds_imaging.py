@@ -374,8 +374,18 @@ _NARROWER_WORDINGS_DROPPED_AS_FORMS_CASES = [
     ("Bronchoscope repair", "Video bronchoscope", "bronchoscope", "literal"),
     ("Colonoscope repair", "Pediatric colonoscope", "colonoscope", "literal"),
     ("Sigmoidoscope repair", "Flexible sigmoidoscope", "sigmoidoscope", "literal"),
-    ("Insertion tube repairs on colonoscopes", "Insertion tube replacement", "insertion-tube", "literal"),
-    ("Bending section repairs on gastroscopes", "Bending section replacement", "bending-section", "literal"),
+    (
+        "Insertion tube repairs on colonoscopes",
+        "Insertion tube replacement on scopes",
+        "insertion-tube",
+        "literal",
+    ),
+    (
+        "Bending section repairs on gastroscopes",
+        "Bending section replacement on scopes",
+        "bending-section",
+        "literal",
+    ),
     ("MRI coil repair", "MRI coil troubleshooting", "mri-rf-coil", "literal"),
 ]
 
@@ -396,7 +406,7 @@ _CONCEPTS_STILL_COUNT_IN_THEIR_OWN_SENSE_CASES = [
     ("Flexible scopes in the GI lab", "flexible-endoscope"),
     ("Bronchoscope repair", "bronchoscope"),
     ("Rigid scopes for the OR", "rigid-endoscope"),
-    ("Bending section repair", "bending-section"),
+    ("Bending section repair on gastroscopes", "bending-section"),
     ("CV-190 video processor", "olympus-evis-exera-iii"),
     ("Camera control unit for the tower", "camera-control-unit"),
     ("IMAGE1 S camera", "storz-image1-s"),

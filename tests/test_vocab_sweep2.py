@@ -319,7 +319,7 @@ _THE_LABORATORY_SWEEP_KEEPS_DISTINCT_THINGS_APART_CASES = [
     ("Biomek", "liquid-handler", False),
     ("Biomek", "beckman-biomek", True),
     ("Opentrons", "liquid-handler", False),
-    ("Opentrons", "opentrons", True),
+    ("Wrote protocols for the Opentrons", "opentrons", True),
     ("laboratory balance", "analytical-balance", False),
     ("laboratory balance", "laboratory-balance", True),
     ("top-loading balance", "analytical-balance", False),
