@@ -102,3 +102,30 @@ def _bomb_reason(path: Path | str) -> str:
         f"{path}: its aliases (*name) expand to over {MAX_EXPANDED_NODES:,} values (a possible alias bomb); "
         "write the values out instead of repeating aliases"
     )
+
+
+def duplicate_keys(text: str) -> list[tuple[int, str]]:
+    """(line, key) of each key a YAML mapping repeats: a plain load keeps the last one silently, so a second
+    guard or setting of the same name would replace the first unseen."""
+    loader = _LOADER(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return []  # the loader says what is wrong with the syntax
+    finally:
+        loader.dispose()
+    found: list[tuple[int, str]] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        found.append((key.start_mark.line + 1, key.value))
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return sorted(found)

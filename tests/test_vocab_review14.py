@@ -85,3 +85,11 @@ def test_a_guard_whose_regex_does_not_compile_is_a_lint_problem(vocabulary):
     assert failing_examples(guard) == []
     broken = failing_examples(replace(guard, not_before_regex="lab(?i)s"))
     assert len(broken) == 1 and "does not compile" in broken[0], broken
+
+
+def test_a_guard_named_twice_in_one_file_is_a_lint_problem():
+    from resumefit.yamlfile import duplicate_keys
+
+    text = "guards:\n  maker-as-employer:\n    not_after: [at]\n  maker-as-employer:\n    not_after: [with]\n"
+    assert duplicate_keys(text) == [(4, "maker-as-employer")]
+    assert duplicate_keys("guards:\n  a: 1\n  b: 2\n") == []

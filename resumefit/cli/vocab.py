@@ -112,11 +112,15 @@ def explain_command(term: str, vocab: VocabFiles = None) -> None:
 def lint_command(vocab: VocabFiles = None) -> None:
     """Check the vocabulary: schema, duplicate ids, a form claimed by two concepts, cycles, sources."""
     from resumefit.nlp import build_nlp, form_tokens
-    from resumefit.vocab import lint_vocabulary
+    from resumefit.vocab import default_vocab_dir, lint_vocabulary
+    from resumefit.yamlfile import duplicate_keys
 
     vocabulary = _load(vocab)
     nlp = build_nlp(vocabulary.lexicon.issuing_bodies)
     problems = lint_vocabulary(vocabulary, lambda text, exact: form_tokens(nlp, text, exact))
+    for path in [*sorted(default_vocab_dir().glob("*.yaml")), *(vocab or ())]:
+        text = path.read_text(encoding="utf-8")
+        problems += [f"{path}:{line}: key '{key}' is given twice" for line, key in duplicate_keys(text)]
     for problem in problems:
         typer.echo(problem)
     forms = sum(len(c.forms) for c in vocabulary.concepts.values())
