@@ -139,7 +139,8 @@ def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Crede
         words = _WORD_PARTS.findall(text) or [text]
         longest = max(words, key=len)
         # the lemma as the tokenizer gives it, from the word as written: 'VMs' folds to 'vm'
-        stem = _shared_start(longest.lower(), lemma(longest)) or longest.lower()
+        low, lemmatised = longest.lower(), lemma(longest)
+        stem = low if lemmatised == low else (_shared_start(low, lemmatised) or low)
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
 

@@ -199,7 +199,7 @@ class Normaliser:
         known = self._spellings.get(lower)
         if known is not None:
             return known
-        if not lower.isascii() or len(lower) < 5:
+        if len(lower) < 5 or not _BRITISH_HINT.search(lower):
             return lower
         for pattern, american in _BRITISH_PATTERNS:
             lower = pattern.sub(american, lower)
@@ -209,6 +209,7 @@ class Normaliser:
 # What the table of spellings does not hold, by rule: the -isation and -yser/-yse endings ('analyser',
 # 'dialysed'; never '-yses', the plural of '-ysis') and the Greek ae/oe of medicine ('haemolysis',
 # 'anaemia', 'paediatric', 'oedema'). Applied alike to a document and to the vocabulary's forms.
+_BRITISH_HINT = re.compile(r"isation|ys(?:e|ed|er|ers|ing)$|haem|aemi|paed|^oe[ds]|gynaec")
 _BRITISH_PATTERNS = (
     (re.compile(r"isation"), "ization"),
     (re.compile(r"(?<=[a-z]{3})ys(e|ed|er|ers|ing)$"), r"yz\1"),
