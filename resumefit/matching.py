@@ -218,8 +218,7 @@ class TermMatcher:
                 kind.setdefault(anchor, []).append(index)
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
-        # the keys of the texts seen (vocabulary and documents), as written and American
-        self._keys: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
 
@@ -257,28 +256,20 @@ class TermMatcher:
 
         Compounds are split ('solid-phase' == 'solid phase') and inflections the lookup table does not know
         are stemmed ('crossmatching', 'calibration'): the key only compares forms of one concept. Spelling
-        counts ('analyser' is not 'analyzer': an ATS matching literally tells them apart); ``american_key``
-        compares the American spellings.
+        counts ('analyser' is not 'analyzer': an ATS matching literally tells them apart), though the
+        matcher finds either.
         """
-        return self._key(text, american=False)
-
-    def american_key(self, text: str) -> tuple[str, ...]:
-        """The key of the American spelling: 'Haematology analysers' == 'hematology analyzer'."""
-        return self._key(text, american=True)
-
-    def _key(self, text: str, american: bool) -> tuple[str, ...]:
-        known = self._keys.get((text, american))
+        known = self._keys.get(text)
         if known is not None:
             return known
         parts = []
         for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
             # '<' and '>' of 'USP <797>' are no word of the wording ('USP 797')
             if not token.is_punct and not token.is_space and any(c.isalnum() for c in token.text):
-                norm = token.norm_ if american else self._written(token.text)
-                parts.extend(_stem(part) for part in _PARTS.split(norm) if part)
+                parts.extend(_stem(part) for part in _PARTS.split(self._written(token.text)) if part)
         if len(self._keys) >= _KEY_MEMO:  # a long batch reads many documents: keep memory bounded
             self._keys.clear()
-        key = self._keys[(text, american)] = tuple(part for part in parts if part not in _ARTICLES)
+        key = self._keys[text] = tuple(part for part in parts if part not in _ARTICLES)
         return key
 
     def form_keys(self, concept_id: str) -> frozenset[tuple[str, ...]]:
@@ -482,16 +473,14 @@ def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> boo
     if any(resume_key[i : i + size] == posting_key for i in range(len(resume_key) - size + 1)):
         return True
     joined = "".join(posting_key)
-    for i, first in enumerate(resume_key):
-        if not joined.startswith(first):
-            continue
-        letters = first
-        for word in resume_key[i + 1 : i + size + 2]:
-            if letters == joined or len(letters) >= len(joined):
-                break
+    for i in range(len(resume_key)):
+        letters = ""
+        for word in resume_key[i:]:
             letters += word
-        if letters == joined:
-            return True
+            if not joined.startswith(letters):
+                break
+            if letters == joined:
+                return True
     return False
 
 
@@ -907,7 +896,7 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
         # 'clean room gowning' for 'Cleanroom gowning', taken by the form 'gowning': the line holds the
         # posting's own wording, spaced otherwise
         wanted = matcher.key(req.posting_form)
-        lines = {m.line for m in result.mentions if 0 <= m.line < len(resume.lines)}
+        lines = {m.line for m in result.mentions}
         if len(wanted) >= 2 and any(is_literal(wanted, matcher.key(resume.lines[i].text)) for i in lines):
             return replace(result, status=Status.LITERAL)
         return result

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from resumefit.spacyload import american_spellings, import_spacy, lookup_table
+from resumefit.spacyload import american_word, import_spacy, lookup_table
 
 import_spacy()
 
@@ -111,7 +111,7 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
         url_match=english.url_match,
     )
     table = lookup_table("lemma_lookup")
-    return Pipeline(_NormalisingTokenizer(tokenizer, Normaliser(table, patterns.norm, american_spellings())))
+    return Pipeline(_NormalisingTokenizer(tokenizer, Normaliser(table, patterns.norm)))
 
 
 def _keep_credential_tail(suffix_search, tail: re.Pattern[str]):  # noqa: ANN001, ANN202 - spaCy's callable
@@ -131,14 +131,8 @@ _FIELDS = frozenset({"engineering"})
 class Normaliser:
     """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
 
-    def __init__(
-        self,
-        lemmas: Mapping[str, str],
-        credential: re.Pattern[str] | None = None,
-        spellings: Mapping[str, str] | None = None,
-    ) -> None:
+    def __init__(self, lemmas: Mapping[str, str], credential: re.Pattern[str] | None = None) -> None:
         self._lemmas = lemmas
-        self._spellings = spellings or {}
         self._written: dict[str, str] = {}
         self._credential = credential or credential_patterns(()).norm
         self._cache: dict[str, tuple[str, str]] = {}
@@ -179,7 +173,7 @@ class Normaliser:
 
     def _lemma(self, lower: str, american: bool = True) -> str:
         if american:
-            lower = self._american(lower)
+            lower = american_word(lower)
         lemma = self._lemmas.get(lower)
         if lemma is not None:
             # 'electronics', 'genetics', 'physics' name a field; 'electronic', 'genetic' describe a thing; and
@@ -193,32 +187,6 @@ class Normaliser:
             head, sep, last = max(lower.rpartition("-"), lower.rpartition("/"), key=lambda p: len(p[0]))
             return f"{head}{sep}{self._lemmas.get(last, last)}"
         return lower
-
-    def _american(self, lower: str) -> str:
-        """'haematology' -> 'hematology', 'analysers' -> 'analyzers', 'sterilisation' -> 'sterilization'."""
-        known = self._spellings.get(lower)
-        if known is not None:
-            return known
-        if len(lower) < 5 or not _BRITISH_HINT.search(lower):
-            return lower
-        for pattern, american in _BRITISH_PATTERNS:
-            lower = pattern.sub(american, lower)
-        return lower
-
-
-# What the table of spellings does not hold, by rule: the -isation and -yser/-yse endings ('analyser',
-# 'dialysed'; never '-yses', the plural of '-ysis') and the Greek ae/oe of medicine ('haemolysis',
-# 'anaemia', 'paediatric', 'oedema'). Applied alike to a document and to the vocabulary's forms.
-_BRITISH_HINT = re.compile(r"isation|ys(?:e|ed|er|ers|ing)$|haem|aemi|paed|^oe[ds]|gynaec")
-_BRITISH_PATTERNS = (
-    (re.compile(r"isation"), "ization"),
-    (re.compile(r"(?<=[a-z]{3})ys(e|ed|er|ers|ing)$"), r"yz\1"),
-    (re.compile(r"^(an)?haem"), r"\1hem"),
-    (re.compile(r"aemi(a|as|c)$"), r"emi\1"),
-    (re.compile(r"^(ortho)?paed"), r"\1ped"),
-    (re.compile(r"^oe(?=d|s)"), "e"),
-    (re.compile(r"^gynaec"), "gynec"),
-)
 
 
 def _singular_acronym(text: str) -> str:

@@ -4,9 +4,8 @@ long form (defined in either document, or spelt by initials), or by a near-miss 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from resumefit.advice import choices, mirror_wording
 from resumefit.guards import Place, Verdict, check_guard
@@ -950,7 +949,10 @@ _MEDICAL_BRITISH = ((re.compile(r"^(an)?haem"), r"\1hem"), (re.compile(r"^(o)e(?
 
 
 def _american(key: tuple[str, ...]) -> tuple[str, ...]:
-    norms = _spellings()
+    """A wording's key in American spelling, by the spellings table and the haem/oe rules."""
+    from resumefit.spacyload import american_spellings
+
+    norms = american_spellings()
     words = []
     for word in key:
         word = norms.get(word, word)
@@ -958,15 +960,6 @@ def _american(key: tuple[str, ...]) -> tuple[str, ...]:
             word = pattern.sub(american, word)
         words.append(word)
     return tuple(words)
-
-
-@cache
-def _spellings() -> Mapping[str, str]:
-    """British spellings and their American forms (spacy-lookups-data's English 'lexeme_norm' table, read
-    once for the pipeline's normaliser)."""
-    from resumefit.spacyload import american_spellings
-
-    return american_spellings()
 
 
 def _describer_as_noun(wording: str, lines: Sequence[Line]) -> Mention | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 import types
 from collections.abc import Iterator, Mapping
@@ -101,3 +102,32 @@ def american_spellings() -> dict[str, str]:
         for key, value in table.items()
         if key.isalpha() and value.strip().isalpha() and key.lower() != value.strip().lower()
     }
+
+
+def american_word(lower: str) -> str:
+    """The American spelling of one lower-case word: 'haematology' -> 'hematology', 'analysers' ->
+    'analyzers', 'sterilisation' -> 'sterilization'. Used alike on documents, on the vocabulary's forms and on
+    stored keys (without spaCy)."""
+    known = american_spellings().get(lower)
+    if known is not None:
+        return known
+    if len(lower) < 5 or not _BRITISH_HINT.search(lower):
+        return lower
+    for pattern, american in _BRITISH_PATTERNS:
+        lower = pattern.sub(american, lower)
+    return lower
+
+
+# What the table of spellings does not hold, by rule: the -isation and -yser/-yse endings ('analyser',
+# 'dialysed'; never '-yses', the plural of '-ysis') and the Greek ae/oe of medicine ('haemolysis',
+# 'anaemia', 'paediatric', 'oedema').
+_BRITISH_HINT = re.compile(r"isation|ys(?:e|ed|er|ers|ing)$|haem|aemi|paed|^oe[ds]|gynaec")
+_BRITISH_PATTERNS = (
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"(?<=[a-z]{3})ys(e|ed|er|ers|ing)$"), r"yz\1"),
+    (re.compile(r"^(an)?haem"), r"\1hem"),
+    (re.compile(r"aemi(a|as|c)$"), r"emi\1"),
+    (re.compile(r"^(ortho)?paed"), r"\1ped"),
+    (re.compile(r"^oe(?=d|s)"), "e"),
+    (re.compile(r"^gynaec"), "gynec"),
+)
