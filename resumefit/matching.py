@@ -33,7 +33,8 @@ from resumefit.models import (
 )
 from resumefit.openterms import ends_sentence
 from resumefit.sections import section_at
-from resumefit.vocab import Vocabulary
+from resumefit.variants import credential_regexes, form_variants, longest_words
+from resumefit.vocab import LONGEST_WORDS, Vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (assess) runs without it
     from spacy.tokens import Doc
@@ -43,8 +44,6 @@ if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (a
 AT_RISK_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.TEXT_BOX})
 _PARTS = re.compile(r"::|[-/]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")  # BSL-2 == BSL2, solid-phase == solid phase
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Joint Commission" == "Joint Commission"
-_LABORATORY = re.compile(r"\b[Ll]aboratory\b")
-_MEDICAL = re.compile(r"\b[Mm]edical\b")
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 # ARRT's chained notation: 'R.T.(R)(CT)(MR)(ARRT)' holds R.T.(R)(ARRT), R.T.(CT)(ARRT) and R.T.(MR)(ARRT)
 _ARRT_DISCIPLINE = r"\(\s*(?:[A-Z]{1,3}|R\.R\.A\.?)\s*\)"
@@ -66,26 +65,6 @@ _STATUS_RANK = {
     Status.IN_PROGRESS: 1,
     Status.MISSING: 0,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class _Credentials:
-    """Patterns for credentials written LETTERS(BODY), built from the lexicon's issuing bodies."""
-
-    form: re.Pattern[str]  # a form that is exactly such a credential
-    spaced: re.Pattern[str]  # 'MLS (ASCP)' in running text
-    stacked: re.Pattern[str]  # 'MT(ASCP)SBB' holds SBB(ASCP)
-
-
-@lru_cache(maxsize=8)
-def credential_regexes(bodies: tuple[str, ...]) -> _Credentials:
-    """The credential patterns for these issuing bodies."""
-    names = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True)) or "(?!)"
-    return _Credentials(
-        form=re.compile(rf"^([A-Z]{{1,5}})\(({names})\)$"),
-        spaced=re.compile(rf"\b([A-Z]{{1,5}})\s+\(((?:{names})i?)\)"),
-        stacked=re.compile(rf"^[A-Z]{{1,5}}\((?P<org>{names})i?\)(?:CM)?(?P<extra>[A-Z]{{1,4}}?)(?:CM)?$"),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,60 +109,17 @@ def _shared_start(first: str, second: str) -> str:
     return first[:size]
 
 
-def _anchors(form: SurfaceForm, lemma: Callable[[str], str], credentials: _Credentials) -> tuple[str, ...]:
-    """For each way of writing a form, a piece of text any match must contain: the start its longest
-    word shares with that word's lemma ('pooling' matches 'pool'), less two letters for endings that
+def _anchors(words: Iterable[str], lemma: Callable[[str], str]) -> tuple[str, ...]:
+    """For each way of writing a form (given by its longest word), a piece of text any match must contain:
+    the start the word shares with its lemma ('pooling' matches 'pool'), less two letters for endings that
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
-    for text in form_variants(form, credentials):
-        words = _WORD_PARTS.findall(text) or [text]
-        longest = max(words, key=len)
+    for longest in words:
         # the lemma as the tokenizer gives it, from the word as written: 'VMs' folds to 'vm'
         low, lemmatised = longest.lower(), lemma(longest)
         stem = low if lemmatised == low else (_shared_start(low, lemmatised) or low)
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
-
-
-_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-_PLAIN = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"}
-_UMLAUT = re.compile("[äöüÄÖÜß]")
-
-
-_CODE_NUMBER = re.compile(r"^([A-Z]{2,5})(\s?)(\d{2,5})$")
-_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
-_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
-_WORD_PARTS = re.compile(r"[A-Za-z0-9]+")
-
-
-def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
-    """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
-    text = form.text
-    variants = [text]
-    credential = credentials.form.match(text) if credentials else None
-    if credential:
-        letters, body = credential.groups()
-        variants += [f"{letters} ({body})", f"{letters} {body}", f"{letters}, {body}"]
-        if body == "ASCP":
-            variants.append(f"{letters} (ASCPi)")
-    if _WORD_HYPHEN.search(text):
-        variants += [_WORD_HYPHEN.sub(" ", text), _WORD_HYPHEN.sub("", text)]
-    if _CODE_HYPHEN.search(text):  # model codes: 'DBB-07' / 'DBB07'
-        variants.append(_CODE_HYPHEN.sub("", text))
-    numbered = _CODE_NUMBER.match(text)
-    if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
-        letters, gap, digits = numbered.groups()
-        variants.append(f"{letters}{digits}" if gap else f"{letters} {digits}")
-    if _UMLAUT.search(text):  # Dräger is written Draeger or Drager where a keyboard has no umlauts
-        variants += [
-            _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], text),
-            _UMLAUT.sub(lambda m: _PLAIN[m.group(0)], text),
-        ]
-    if not form.case_sensitive and _LABORATORY.search(text):
-        variants += [_LABORATORY.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Medical Lab Technology
-    if not form.case_sensitive and _MEDICAL.search(text) and " " in text.strip():
-        variants += [_MEDICAL.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Med gas, Med Tech
-    return list(dict.fromkeys(variants))
 
 
 class TermMatcher:
@@ -212,8 +148,13 @@ class TermMatcher:
         self._written = normaliser.written if normaliser is not None else str.lower
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
+        stored = vocabulary.derived.get(LONGEST_WORDS) or {}  # from the wheel's compiled vocabulary
+        exact, folded = stored.get("exact", {}), stored.get("folded", {})
         for index, form in enumerate(self._forms):
-            for anchor in _anchors(form.form, lemma, self._credentials):
+            text, case_sensitive = form.form.text, form.form.case_sensitive
+            known = (exact if case_sensitive else folded).get(text)
+            words = known.split(" ") if known else longest_words(form.form, self._credentials)
+            for anchor in _anchors(words, lemma):
                 kind = self._by_anchor if _WORD.fullmatch(anchor) else self._loose_anchors
                 kind.setdefault(anchor, []).append(index)
         self._pending = set(range(len(self._forms)))

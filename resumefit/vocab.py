@@ -21,7 +21,8 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 4
+_COMPILED_FORMAT = 5
+LONGEST_WORDS = "longest_words"  # Vocabulary.derived: each form's longest words, stored by the compiled file
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
     "aliases": "alias",
@@ -168,7 +169,7 @@ def load_vocabulary(
     if not directory.is_dir():
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
     files = _vocabulary_files(directory)
-    concepts, origin, ignored, guards = _base_vocabulary(directory, files)
+    concepts, origin, ignored, guards, stored = _base_vocabulary(directory, files)
     ignored.update(ignore)
     for extra in extra_files:
         _merge_file(Path(extra), _Parts(concepts, origin, ignored, guards), overlay=True)
@@ -177,7 +178,7 @@ def load_vocabulary(
     _check_references(concepts, origin, guards)
     headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
-    return Vocabulary(
+    vocabulary = Vocabulary(
         MappingProxyType(concepts),
         MappingProxyType(headings),
         names,
@@ -186,6 +187,9 @@ def load_vocabulary(
         lexicon=load_lexicon(directory / LEXICON_FILE),
         head_nouns=MappingProxyType(head_nouns),
     )
+    if stored:
+        vocabulary.derived[LONGEST_WORDS] = stored
+    return vocabulary
 
 
 @dataclass(slots=True)
@@ -202,31 +206,41 @@ def _vocabulary_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.yaml") if p.name not in (HEADINGS_FILE, LEXICON_FILE))
 
 
-_Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard]]
+_Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard], dict[str, dict[str, str]]]
 
 
 def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
     """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else the YAML."""
-    compiled = _read_compiled(directory, _digest(files))
+    compiled = _read_compiled(directory, _digest(directory, files))
     if compiled is not None:
         return compiled
     parts = _Parts({}, {}, set(), {})
     for path in files:
         _merge_file(path, parts, overlay=False)
-    return parts.concepts, parts.origin, parts.ignored, parts.guards
+    return parts.concepts, parts.origin, parts.ignored, parts.guards, {}
 
 
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
+    from resumefit.variants import credential_regexes, longest_words
+
     files = _vocabulary_files(directory)
-    concepts, origin, ignored, guards = _base_vocabulary(directory, files)
+    concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files)
     _check_references(concepts, origin, guards)
+    credentials = credential_regexes(load_lexicon(directory / LEXICON_FILE).issuing_bodies)
+    words: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
+    for concept in concepts.values():
+        for form in concept.forms:
+            table = words["exact" if form.case_sensitive else "folded"]
+            if form.text not in table:
+                table[form.text] = " ".join(longest_words(form, credentials))
     data = {
         "format": _COMPILED_FORMAT,
-        "digest": _digest(files),
+        "digest": _digest(directory, files),
         "ignored": sorted(ignored),
         "guards": [_guard_data(guard) for guard in guards.values()],
         "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],
+        LONGEST_WORDS: words,  # what the matcher's anchors start from (they depend on the lexicon too)
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -239,9 +253,12 @@ def _guard_from_data(item: dict[str, Any]) -> Guard:
     return Guard(**{k: tuple(v) if isinstance(v, list) else v for k, v in item.items()})
 
 
-def _digest(files: list[Path]) -> str:
+def _digest(directory: Path, files: list[Path]) -> str:
+    """The concept files' and the lexicon's contents (the credential notation of the lexicon's issuing
+    bodies shapes the stored longest words)."""
     digest = hashlib.sha256(str(_COMPILED_FORMAT).encode())
-    for path in files:
+    lexicon = directory / LEXICON_FILE
+    for path in [*files, lexicon] if lexicon.is_file() else files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -260,7 +277,7 @@ def _read_compiled(directory: Path, digest: str) -> _Base | None:
     paths = {name: directory / name for name in {item["file"] for item in data["concepts"]}}
     origin = {item["id"]: paths[item["file"]] for item in data["concepts"]}
     guards = {item["name"]: _guard_from_data(item) for item in data["guards"]}
-    return concepts, origin, set(data["ignored"]), guards
+    return concepts, origin, set(data["ignored"]), guards, data.get(LONGEST_WORDS) or {}
 
 
 def _concept_data(concept: Concept, file: str) -> dict[str, Any]:
@@ -642,7 +659,7 @@ def lint_vocabulary(
 def _bypassed_guards(vocab: Vocabulary, tokens: Callable[[str, bool], tuple[str, ...]]) -> list[str]:
     """'VMs' next to a guarded 'VM': the matcher folds the plural (and, unless a form keeps its case, the
     case), so the unguarded form matches every 'VM' the guard turns away."""
-    from resumefit.matching import form_variants
+    from resumefit.variants import form_variants
 
     problems = []
     for concept in vocab.concepts.values():

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from resumefit.errors import VocabularyError
-from resumefit.vocab import default_vocab_dir, lint_vocabulary, load_vocabulary
+from resumefit.variants import credential_regexes, longest_words
+from resumefit.vocab import LONGEST_WORDS, default_vocab_dir, lint_vocabulary, load_vocabulary
 from tests.conftest import text_document
 
 
@@ -159,6 +160,20 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
     compiled = load_vocabulary(vocab_dir=folder)
     assert dict(compiled.concepts) == dict(vocabulary.concepts)
     assert compiled.headings == vocabulary.headings
+    # the longest words the matcher's anchors start from are stored, as the matcher would work them out
+    credentials = credential_regexes(compiled.lexicon.issuing_bodies)
+    stored = compiled.derived[LONGEST_WORDS]
+    for concept in compiled.concepts.values():
+        for form in concept.forms:
+            table = stored["exact" if form.case_sensitive else "folded"]
+            assert table[form.text].split(" ") == list(longest_words(form, credentials)), form
+    assert stored["exact"]["MLS(ASCP)"] == "ASCP ASCPi"  # "MLS (ASCPi)" is one of its ways of writing
+    assert LONGEST_WORDS not in vocabulary.derived  # read from the YAML: worked out by the matcher
+
+    lexicon = folder / "lexicon.yaml"  # the issuing bodies shape the stored words: an edit makes it stale
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert LONGEST_WORDS not in load_vocabulary(vocab_dir=folder).derived
+    compiled_path.write_text(compile_vocabulary(folder), encoding="utf-8")
 
     data = json.loads(compiled_path.read_text(encoding="utf-8"))
     data["concepts"][0]["name"] = "marked in the compiled copy"
