@@ -49,6 +49,8 @@ _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _ARRT_DISCIPLINE = r"\(\s*(?:[A-Z]{1,3}|R\.R\.A\.?)\s*\)"
 _ARRT_CHAIN = re.compile(rf"\bR\.?\s?T\.?\s*(?P<chain>(?:{_ARRT_DISCIPLINE}\s*){{2,}})(?:\(\s*ARRT\s*\))?")
 _ARRT_ONE = re.compile(rf"{_ARRT_DISCIPLINE}")
+_NEGATED = re.compile(r"\bnon[-\u2010\u2011]\s*$|\bnon\s+$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d[\d.-]*")
 PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
 _SUFFIXES = (("ification", "ify"), ("ation", ""), ("ate", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
@@ -262,6 +264,8 @@ class TermMatcher:
         if form.case_sensitive and form.text.lower() in acronyms and _mostly_capitals(line):
             return Verdict.REJECTED
         if not _passes_inline_guards(form, index, start, end, lines):
+            return Verdict.REJECTED
+        if _NEGATED.search(line[:start]):  # 'non-medical equipment', 'non-GMP areas': the other kind
             return Verdict.REJECTED
         if self._defined_as_another(hit.form.concept_id, line, start, end):
             return Verdict.REJECTED
@@ -559,7 +563,7 @@ def _resolve_overlaps(
         inside = all(k.start <= hit.start and hit.end <= k.end for k in clash)
         if not clash or (same_span and new_concept):
             insort(kept, hit, key=lambda k: (k.start, k.end))
-        elif nested and inside and new_concept:
+        elif nested and inside and new_concept and not _number_in_a_name(hit, clash):
             inner.append(hit)
         elif len(clash) == 1 and new_concept and _chained(clash[0], hit):
             inner.append(hit)  # 'core lab analyzers': the core lab and its analyzers share the word 'lab'
@@ -573,6 +577,14 @@ def _resolve_overlaps(
             kept[first:index] = [joined]
     unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
     return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
+
+
+def _number_in_a_name(hit: _Hit, around: list[_Hit]) -> bool:
+    """'62353' in 'Rigel 62353': a form that is a bare number, inside a longer name, is that name's model
+    number (the Rigel analyser), not the standard numbered so (IEC 62353)."""
+    return bool(_BARE_NUMBER.fullmatch(hit.form.form.text)) and any(
+        (k.start, k.end) != (hit.start, hit.end) for k in around
+    )
 
 
 def _chained(kept: _Hit, hit: _Hit) -> bool:
@@ -796,9 +808,23 @@ def pursued_later_on_line(
             and not (degree and is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
         ]
         rest = text[mention.end : min(later, default=len(text))]
-        pursued = PURSUED_LATER.search(rest)
+        after = text[mention.end :]
+        if not after.strip() and mention.line + 1 < len(lines):  # wrapped: 'after the MLS(ASCP)' / 'exam'
+            after = lines[mention.line + 1].text
+        pursued = PURSUED_LATER.search(rest) or _exam_ahead(text[: mention.start], after)
         marked.append(replace(mention, in_progress=True) if pursued else mention)
     return marked
+
+
+# 'after the MLS(ASCP) exam': a credential named as its exam is still to be passed, unless the line says so
+_EXAM_AFTER = re.compile(
+    r"^\s*(?:certification\s+|board\s+|licen[cs]ure\s+)?exam(?:ination)?s?\b(?!\s+passed)", re.I
+)
+_PASSED_BEFORE = re.compile(r"\b(?:passed|passing|pass|cleared|sat and passed)\b[^.;]*$", re.I)
+
+
+def _exam_ahead(before: str, after: str) -> bool:
+    return bool(_EXAM_AFTER.match(after)) and not _PASSED_BEFORE.search(before)
 
 
 def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
@@ -819,6 +845,7 @@ PURSUED_LATER = re.compile(
     r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
     r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
     r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam|application (?:submitted|pending|in process)"
+    r"|application (?:is )?(?:to be|not yet|will be) (?:filed|submitted|made)"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",

@@ -59,8 +59,8 @@ STATE_NAMES = (
 _STATE_NAMES = frozenset(
     {w.lower() for name in STATE_NAMES for w in name.split()} | {"usa", "america", "united", "states"}
 )
-# 'Hartford, CT': a town and its state code
-PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b")
+# 'Hartford, CT': a town and its state code; not 'Datix, MS Office' (letters that go on into a name)
+PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b(?!\s+[A-Z][a-z]|-\w)")
 # Acronyms every posting uses that are not skills: employment terms, hospital units, EEO and benefits words.
 _ORDINARY = frozenset(
     """US USA EEO EOE AA AAP LLC INC II III IV PTO FTE BS BA MS MBA AS AAS GED HR FAQ OK CEO CFO COO CNO AM PM
