@@ -249,9 +249,29 @@ class TermMatcher:
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
-        kept = _resolve_overlaps(hits, nested, verdicts)
+        kept = self._model_numbers_apart(_resolve_overlaps(hits, nested, verdicts))
         pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
         return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
+
+    def _model_numbers_apart(self, kept: list[_Hit]) -> list[_Hit]:
+        """'62353' in 'Rigel 62353': a form that is a bare number, inside a longer name that is no standard,
+        is that name's model number (the Rigel analyser), not the standard numbered so (IEC 62353); inside
+        'BS EN 62353' it is the standard."""
+        concepts = self.vocabulary.concepts
+        numbers = [h for h in kept if _BARE_NUMBER.fullmatch(h.form.form.text)]
+        if not numbers:
+            return kept
+        named = {
+            id(n)
+            for n in numbers
+            for k in kept
+            if k.start <= n.start
+            and n.end <= k.end
+            and (k.start, k.end) != (n.start, n.end)
+            and (c := concepts.get(k.form.concept_id)) is not None
+            and c.category is not Category.STANDARD
+        }
+        return [h for h in kept if id(h) not in named]
 
     def _verdict(self, hit: _Hit, starts: list[int], lines: Sequence[Line]) -> Verdict:
         """Whether a hit counts where it stands: its inline guards, then its named guards."""
@@ -272,7 +292,10 @@ class TermMatcher:
         if not form.guards:
             return Verdict.COUNTS
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
-        place = Place(line[:start], line[end:], around)
+        after = line[end:]
+        if not after.strip() and index + 1 < len(lines) and continues(lines[index], lines[index + 1]):
+            after = f" {lines[index + 1].text}"  # 'my California CLS' / 'trainee year': the line wraps
+        place = Place(line[:start], after, around)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
 
@@ -563,7 +586,7 @@ def _resolve_overlaps(
         inside = all(k.start <= hit.start and hit.end <= k.end for k in clash)
         if not clash or (same_span and new_concept):
             insort(kept, hit, key=lambda k: (k.start, k.end))
-        elif nested and inside and new_concept and not _number_in_a_name(hit, clash):
+        elif nested and inside and new_concept:
             inner.append(hit)
         elif len(clash) == 1 and new_concept and _chained(clash[0], hit):
             inner.append(hit)  # 'core lab analyzers': the core lab and its analyzers share the word 'lab'
@@ -577,14 +600,6 @@ def _resolve_overlaps(
             kept[first:index] = [joined]
     unique = {(h.start, h.end, h.form.concept_id): h for h in kept + inner}
     return sorted(unique.values(), key=lambda h: (h.start, h.end, h.form.concept_id))
-
-
-def _number_in_a_name(hit: _Hit, around: list[_Hit]) -> bool:
-    """'62353' in 'Rigel 62353': a form that is a bare number, inside a longer name, is that name's model
-    number (the Rigel analyser), not the standard numbered so (IEC 62353)."""
-    return bool(_BARE_NUMBER.fullmatch(hit.form.form.text)) and any(
-        (k.start, k.end) != (hit.start, hit.end) for k in around
-    )
 
 
 def _chained(kept: _Hit, hit: _Hit) -> bool:

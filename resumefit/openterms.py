@@ -48,6 +48,12 @@ _STANDARD = re.compile(
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
+# A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
+# Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them)
+LEGISLATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z][\w'-]*\s+(?:(?:at|of|and|for|in|on|to|the)\s+)*){1,6}"
+    r"(?:Regulations?|Act|Directive|Order|Rules)\s+(?:19|20)\d\d\b"
+)
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
 LABELLED_COMPOUND = r"\[\d{1,3}[A-Z][a-z]?\]"
 _LABELLED = re.compile(LABELLED_COMPOUND + r"[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z]{4,})?(?![\w-])")
@@ -141,6 +147,7 @@ _GENERIC = frozenset(
     """.split()
 )
 _MAX_WORDS = 5
+_PAY_BAND = re.compile(r"\s+\(?Band\s?[2-9][a-d]?\)?$")  # an NHS Agenda for Change band
 _WRAP_WIDTH = 70  # a bullet line this long without closing punctuation was wrapped, not ended
 # Headings postings write in sentence case ("Required qualifications", "Nice to have", "What you'll bring").
 _SENTENCE_HEADING = re.compile(
@@ -389,6 +396,7 @@ def _read_unit(
         contains: bool = False,
         tentative: bool = False,
     ) -> bool:
+        text = _PAY_BAND.sub("", text)  # 'EBME Technician Band 6': the post's pay band is no part of it
         quantity = _QUANTITY_BEFORE.search(unit.text, 0, start) if _UNIT_FIRST.match(text) else None
         if quantity:  # '-80 C freezers': the temperature is part of the thing
             text, start = unit.text[quantity.start(1) : start + len(text)], quantity.start(1)
@@ -408,6 +416,8 @@ def _read_unit(
         add(match.group(0), match.start(), Category.SKILL, contains=True)
     for match in _STATE_LICENCE.finditer(unit.text):  # 'Illinois pharmacy technician registration'
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
+    for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
+        add(match.group(0), match.start(), Category.STANDARD, contains=True)
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
         numbered = [(s, e) for s, e in covered if match.start() <= s and e <= match.end()]
         if not any(re.search(r"\d", unit.text[s:e]) for s, e in numbered):  # 'CLSI EP15-A3': EP15 is known

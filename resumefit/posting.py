@@ -20,6 +20,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
+    LEGISLATION,
     continues,
     is_sentence_case_heading,
     joined_lines,
@@ -444,9 +445,20 @@ def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Me
         if mention.line > 0 and continues(lines[mention.line - 1].text, text):
             before = f"{lines[mention.line - 1].text} {before}"
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
-        if not _NOT_ASKED.match(after) and not given:
+        if not _NOT_ASKED.match(after) and not given and not _in_a_law_title(mention, text):
             kept.append(mention)
     return kept
+
+
+def _in_a_law_title(mention: Mention, text: str) -> bool:
+    """'medical devices' in 'the Medical Devices Regulations 2002': a word of the law's title (the title is
+    read as a term of its own), not a thing asked for."""
+    return any(
+        law.start() <= mention.start
+        and mention.end <= law.end()
+        and law.end() - law.start() > mention.end - mention.start
+        for law in LEGISLATION.finditer(text)
+    )
 
 
 def _makers_paired(first: Mention, second: Mention, gap: str, vocabulary: Vocabulary) -> bool:

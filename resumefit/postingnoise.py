@@ -23,7 +23,10 @@ _OUR_SITES = re.compile(
     r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
 )
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
-_PAY_GRADE = re.compile(r"^(?:GS|WG|WS|WL|GG|NH|NF|GL|NS|AD|VN|RN)-?\d{1,2}(?:/\d{1,2})?$")
+# a federal pay grade ('GS-11') or an NHS Agenda for Change band ('Band 6', 'Band 8a')
+_PAY_GRADE = re.compile(
+    r"^(?:(?:GS|WG|WS|WL|GG|NH|NF|GL|NS|AD|VN|RN)-?\d{1,2}(?:/\d{1,2})?|Band\s?[2-9][a-d]?)$"
+)
 _DEPARTMENT_AFTER = re.compile(
     r"^\s*(?:department|dept\.?|division|services? (?:department|line))\b", re.IGNORECASE
 )

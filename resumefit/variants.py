@@ -41,6 +41,7 @@ _PLAIN = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß"
 _UMLAUT = re.compile("[äöüÄÖÜß]")
 
 
+_IEC_NUMBER = re.compile(r"^IEC\s?(6\d{4}(?:-\d+)*)$")
 _CODE_NUMBER = re.compile(r"^([A-Z]{2,5})(\s?)(\d{2,5})$")
 _WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
@@ -61,6 +62,9 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         variants += [_WORD_HYPHEN.sub(" ", text), _WORD_HYPHEN.sub("", text)]
     if _CODE_HYPHEN.search(text):  # model codes: 'DBB-07' / 'DBB07'
         variants.append(_CODE_HYPHEN.sub("", text))
+    european = _IEC_NUMBER.match(text)
+    if european:  # Europe adopts an IEC standard under its number: 'IEC 62353' is 'EN 62353', 'BS EN 62353'
+        variants.append(f"EN {european.group(1)}")
     numbered = _CODE_NUMBER.match(text)
     if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
         letters, gap, digits = numbered.groups()
