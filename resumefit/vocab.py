@@ -531,11 +531,17 @@ def _form(text: str, kind: str) -> SurfaceForm:
 
 
 def _is_case_sensitive(text: str, kind: str) -> bool:
-    """Abbreviations match as written; so does any short all-capitals form (OR, IT, PM, CT)."""
+    """Abbreviations match as written; so does any short all-capitals form (OR, IT, PM, CT), but not a
+    product or standard named by a word of four letters or more and its number ('AMSCO 600', 'V-PRO 1',
+    'ADVIA 2120', 'NFPA 99'): resumes write 'Amsco 600' and 'V-Pro 1', and no English word hides there."""
     letters = [c for c in text if c.isalpha()]
     if kind == "abbreviation":
         return True
-    return bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 5
+    short_capitals = bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 5
+    return short_capitals and not _NAMED_NUMBER.fullmatch(text)
+
+
+_NAMED_NUMBER = re.compile(r"[A-Z](?:-?[A-Z]){3,}[\s-]?\d[\w.+/-]*")
 
 
 def _check_references(

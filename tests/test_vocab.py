@@ -147,6 +147,14 @@ def test_short_capital_forms_are_case_sensitive(tmp_path):
     assert forms == {"PCA pump": False, "PCA": True}
 
 
+def test_a_name_and_its_number_match_in_any_case(tmp_path):
+    text = BASE + "    aliases: [AMSCO 600, V-PRO 1, CT 64, PCS-2]\n"
+    vocab = load_vocabulary(vocab_dir=make_dir(tmp_path, text))
+    forms = {f.text: f.case_sensitive for f in vocab.concepts["pca-pump"].forms}
+    # a word of four letters or more and its number is a name ('Amsco 600'); two or three letters stay so
+    assert forms == {"PCA pump": False, "AMSCO 600": False, "V-PRO 1": False, "CT 64": True, "PCS-2": True}
+
+
 def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matches(tmp_path, vocabulary):
     import json
     import shutil
