@@ -51,6 +51,22 @@ _ARRT_CHAIN = re.compile(rf"\bR\.?\s?T\.?\s*(?P<chain>(?:{_ARRT_DISCIPLINE}\s*){
 _ARRT_ONE = re.compile(rf"{_ARRT_DISCIPLINE}")
 _NEGATED = re.compile(r"\bnon[-\u2010\u2011]\s*$|\bnon\s+$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\d[\d.-]*")
+# a resume's job header line: 'Title | Employer | 2019-2023', 'Employer, Town, ST - Title (2018-Present)'
+_PRODUCTS = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT})
+_JOB_LINE_LENGTH = 140
+_JOB_DATES = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present|current)\b", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
+_JOB_TITLE = re.compile(
+    r"\b(?:engineer|technician|technologist|specialist|scientist|manager|analyst|representative|coordinator|"
+    r"director|lead|supervisor|assistant|intern|associate|consultant|administrator|officer|apprentice|tech|"
+    r"biomed|BMET|FSE|developer|trainer|educator|operator)s?\b",
+    re.IGNORECASE,
+)
+_COMPANY_TAIL = re.compile(
+    r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|plc|AB|Co|Company|USA|UK|America|North America|"
+    r"Medical|Medical Systems|Healthcare|Technologies|Solutions|Systems|Group|International|"
+    r"Communications)\.?)+$"
+)
 PLACE_GUARD = "place"  # applied to every form written as a state code (vocab/lexicon.yaml)
 _SUFFIXES = (("ification", "ify"), ("ation", ""), ("ate", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _GENERIC = frozenset(
@@ -250,8 +266,44 @@ class TermMatcher:
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
         kept = self._model_numbers_apart(_resolve_overlaps(hits, nested, verdicts))
+        kept = [h for h in kept if not self._employer_field(h, starts, lines)]
         pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
         return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
+
+    def _employer_field(self, hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
+        """'Field Service Engineer | Omnicell | 2019-2023', 'Aerogen, Galway - Test Engineer, 2018-2021': on a
+        job's header line (fields split by bars or dashes, with its dates and a job title), a product whose
+        name fills its part of a field (less a company suffix) is the employer that makes it, not experience
+        with the product."""
+        concept = self.vocabulary.concepts.get(hit.form.concept_id)
+        if concept is None or concept.category not in _PRODUCTS:
+            return False
+        index = _line_of(starts, hit.start)
+        line = lines[index].text
+        if len(line) > _JOB_LINE_LENGTH or not _JOB_DATES.search(line):
+            return False
+        start, end = hit.start - starts[index], hit.end - starts[index]
+        bounds = [0]
+        for separator in _FIELD_SEPARATOR.finditer(line):
+            bounds += [separator.start(), separator.end()]
+        bounds.append(len(line))
+        if len(bounds) < 4:
+            return False  # no bars or dashes: a sentence or a list, not a header
+        fields = list(zip(bounds[::2], bounds[1::2], strict=True))
+        field_start, field_end = next(((a, b) for a, b in fields if a <= start and end <= b), (0, -1))
+        if field_end < 0:
+            return False
+        # the comma-separated part of the field the name stands in ('MEDITECH' of 'Implementation Consultant,
+        # MEDITECH, Westwood, MA'), less a company suffix ('Omnicell, Inc.' is one name)
+        part_start = line.rfind(",", field_start, start) + 1 or field_start
+        part_end = line.find(",", end, field_end)
+        part_end = (
+            field_end if part_end < 0 or _COMPANY_TAIL.fullmatch(line[part_end:field_end]) else part_end
+        )
+        named = _COMPANY_TAIL.sub("", line[part_start:part_end]).strip()
+        others = f"{line[:part_start]} {line[part_end:]}"
+        # and a job title elsewhere on the line ('Test Engineer'): 'Epic Beaker | 2019' is a project line
+        return named.lower() == line[start:end].strip().lower() and bool(_JOB_TITLE.search(others))
 
     def _model_numbers_apart(self, kept: list[_Hit]) -> list[_Hit]:
         """'62353' in 'Rigel 62353': a form that is a bare number, inside a longer name that is no standard,
