@@ -51,6 +51,7 @@ _ARRT_CHAIN = re.compile(rf"\bR\.?\s?T\.?\s*(?P<chain>(?:{_ARRT_DISCIPLINE}\s*){
 _ARRT_ONE = re.compile(rf"{_ARRT_DISCIPLINE}")
 _NEGATED = re.compile(r"\bnon[-\u2010\u2011]\s*$|\bnon\s+$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\d[\d.-]*")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 # a resume's job header line: 'Title | Employer | 2019-2023', 'Employer, Town, ST - Title (2018-Present)'
 _PRODUCTS = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT})
 _JOB_LINE_LENGTH = 140
@@ -338,6 +339,8 @@ class TermMatcher:
         if not _passes_inline_guards(form, index, start, end, lines):
             return Verdict.REJECTED
         if _NEGATED.search(line[:start]):  # 'non-medical equipment', 'non-GMP areas': the other kind
+            return Verdict.REJECTED
+        if _CURRENCY_BEFORE.search(line[:start]):  # 'a $3M equipment budget': an amount, not 3M the maker
             return Verdict.REJECTED
         if self._defined_as_another(hit.form.concept_id, line, start, end):
             return Verdict.REJECTED

@@ -25,3 +25,15 @@ _CASES = [
 
 def test_a_product_filling_the_employer_field_of_a_job_line_is_the_employer(checker):
     each_case(_CASES, line_check(checker))
+
+
+_AMOUNTS = [
+    ("Managed a $3M medical equipment capital budget", "three-m-health-care", False),
+    ("Administered a $3M Medical equipment fund", "three-m-health-care", False),
+    ("Trained staff on 3M Medical Attest indicators", "three-m-health-care", True),
+]
+
+
+def test_a_term_after_a_currency_sign_is_an_amount(checker):
+    """'$3M' is three million dollars, for every term (the fourteenth review's named guard, now a rule)."""
+    each_case(_AMOUNTS, line_check(checker))
