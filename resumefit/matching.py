@@ -876,8 +876,15 @@ def pursued_later_on_line(
             and m.concept_id != mention.concept_id
             and _pursuable(m.concept_id, vocab)
             and not (degree and is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
+            # 'CBET - AAMI Credentials Institute - exam scheduled': its own family or board speaks of it
+            and m.concept_id not in vocab.ancestors(mention.concept_id)
         ]
         rest = text[mention.end : min(later, default=len(text))]
+        following = mention.line + 1 < len(lines) and continues(lines[mention.line], lines[mention.line + 1])
+        if (
+            not later and following
+        ):  # '... License - application and foreign credentials' / 'submitted to NYSED'
+            rest = f"{rest} {lines[mention.line + 1].text}"
         after = text[mention.end :]
         if not after.strip() and mention.line + 1 < len(lines):  # wrapped: 'after the MLS(ASCP)' / 'exam'
             after = lines[mention.line + 1].text
@@ -916,6 +923,8 @@ PURSUED_LATER = re.compile(
     r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
     r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam|application (?:submitted|pending|in process)"
     r"|application (?:is )?(?:to be|not yet|will be) (?:filed|submitted|made)"
+    r"|application (?:and [\w ]{1,40}?)?(?:submitted|filed|sent)(?! and (?:approved|granted|issued))"
+    r"|in process"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",

@@ -270,6 +270,9 @@ _CREDENTIAL_WORDING = re.compile(
 )
 
 
+_CREDENTIAL_NEXT = re.compile(r"\s*(?:certificate|certification|licen[cs]e|credential|registration)\b", re.I)
+
+
 def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     """'NRRPT - exam eligible, sitting for the April 2026 administration': a credential the resume names
     as still pursued (an acronym or a credential or licence wording) is not held. The words are those of
@@ -282,7 +285,9 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
     coded = any(_is_acronym(n) or _BODY_NUMBER.match(n) for n in named)  # 'CEPS', 'ASSE 6010'
     # 'Certified Hyperbaric Technologist (CHT)': a credential's wording, though the vocabulary lacks it
-    worded = any(_CREDENTIAL_WORDING.search(n) for n in named)
+    worded = any(_CREDENTIAL_WORDING.search(n) for n in named) or any(
+        _CREDENTIAL_NEXT.match(reader.lines[m.line].text[m.end :]) for m in result.mentions
+    )  # 'VisaScreen Certificate (CGFNS) - in process': the resume names it a credential
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded or worded):
         return False
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)

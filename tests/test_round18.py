@@ -1,0 +1,36 @@
+"""Rules fixed where the eighteenth round of held-out pairs showed them wrong: a credential still pursued is
+not held when its own board or family is named between it and the words that say so ('CBET - AAMI
+Credentials Institute - exam scheduled February 2027'), when the line wraps before them ('... License -
+application and foreign credentials' / 'submitted to NYSED'), or when the credential is one the vocabulary
+does not know but the resume names a certificate ('VisaScreen Certificate (CGFNS / ICHP) - in process')."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_round16 import _statuses
+
+
+def test_a_credential_pursued_is_not_held_past_its_own_board(checker):
+    posting = "Requirements\n- CBET or CLES certification\n"
+    resume = "Certifications\n- CBET - AAMI Credentials Institute - exam scheduled February 2027\n"
+    assert set(_statuses(checker, posting, resume).values()) == {Status.IN_PROGRESS}
+    held = "Certifications\n- CBET - AAMI Credentials Institute - 2019\n"
+    assert set(_statuses(checker, posting, held).values()) <= {Status.LITERAL, Status.SYNONYM}
+
+
+def test_a_licence_application_submitted_on_a_wrapped_line_is_in_progress(checker):
+    posting = "Requirements\n- New York State Clinical Laboratory Technologist license\n"
+    resume = (
+        "Licenses\n"
+        "- New York State Clinical Laboratory Technologist License - application and foreign credentials\n"
+        "submitted to NYSED Office of the Professions, October 2026\n"
+    )
+    assert set(_statuses(checker, posting, resume).values()) == {Status.IN_PROGRESS}
+
+
+def test_an_unknown_certificate_in_process_is_in_progress(checker):
+    posting = "Requirements\n- VisaScreen for internationally educated applicants\n"
+    resume = "Certifications\n- VisaScreen Certificate (CGFNS / ICHP) - in process, expected February 2027\n"
+    statuses = _statuses(checker, posting, resume)
+    assert Status.IN_PROGRESS in statuses.values(), statuses
+    assert not {Status.LITERAL, Status.SYNONYM} & set(statuses.values()), statuses
