@@ -101,7 +101,11 @@ _CASES = [
     ("Depyrogenation validation with endotoxin challenge vials", "depyrogenation", True),
     # sterility testing
     ("Sterility testing by membrane filtration using Steritest", "membrane-filtration-sterility-test", True),
-    ("Membrane filtration for coliform testing of drinking water", "membrane-filtration-sterility-test", False),
+    (
+        "Membrane filtration for coliform testing of drinking water",
+        "membrane-filtration-sterility-test",
+        False,
+    ),
     ("Direct inoculation into FTM and SCDM per USP <71>", "direct-inoculation-sterility-test", True),
     ("Direct inoculation of blood culture bottles", "direct-inoculation-sterility-test", False),
     ("Direct transfer of funds to vendors", "direct-inoculation-sterility-test", False),
@@ -177,8 +181,18 @@ def test_domain_pharma_qc_microbiology_filing(vocabulary):
     assert "fda-cgmp" in vocabulary.ancestors("fda-21-cfr-211")
     assert "eu-gmp" in vocabulary.ancestors("eu-gmp-annex-1")
     assert "fda" not in vocabulary.ancestors("eu-gmp")
-    for chapter in ("usp-51", "usp-61", "usp-62", "usp-85", "usp-86", "usp-643", "usp-645", "usp-1072",
-                    "usp-1223", "usp-1231"):
+    for chapter in (
+        "usp-51",
+        "usp-61",
+        "usp-62",
+        "usp-85",
+        "usp-86",
+        "usp-643",
+        "usp-645",
+        "usp-1072",
+        "usp-1223",
+        "usp-1231",
+    ):
         assert "usp" in vocabulary.ancestors(chapter)
     for method in ("gel-clot-lal", "kinetic-chromogenic-lal", "kinetic-turbidimetric-lal"):
         assert "lal-testing" in vocabulary.ancestors(method)
@@ -190,8 +204,14 @@ def test_domain_pharma_qc_microbiology_filing(vocabulary):
     for method in ("membrane-filtration-sterility-test", "direct-inoculation-sterility-test"):
         assert "sterility-testing" in vocabulary.ancestors(method)
     assert "aseptic-isolator" in vocabulary.ancestors("sterility-test-isolator")
-    for monitoring in ("personnel-monitoring", "gloved-fingertip-sampling", "nonviable-particle-monitoring",
-                       "em-trending", "em-swab-sampling", "em-performance-qualification"):
+    for monitoring in (
+        "personnel-monitoring",
+        "gloved-fingertip-sampling",
+        "nonviable-particle-monitoring",
+        "em-trending",
+        "em-swab-sampling",
+        "em-performance-qualification",
+    ):
         assert "environmental-monitoring" in vocabulary.ancestors(monitoring)
     assert "surface-sampling" in vocabulary.ancestors("em-swab-sampling")
     assert "personnel-monitoring" in vocabulary.ancestors("gloved-fingertip-sampling")
@@ -206,8 +226,12 @@ def test_domain_pharma_qc_microbiology_filing(vocabulary):
     assert "viable-air-sampler" in vocabulary.ancestors("mas-100")
     assert "nonconforming-events" in vocabulary.ancestors("em-excursion")
     assert "microbiology" in vocabulary.ancestors("pharmaceutical-microbiology")
-    grades = {"eu-gmp-grade-a": {"iso-class-5"}, "eu-gmp-grade-b": {"iso-class-5", "iso-class-7"},
-              "eu-gmp-grade-c": {"iso-class-7", "iso-class-8"}, "eu-gmp-grade-d": {"iso-class-8"}}
+    grades = {
+        "eu-gmp-grade-a": {"iso-class-5"},
+        "eu-gmp-grade-b": {"iso-class-5", "iso-class-7"},
+        "eu-gmp-grade-c": {"iso-class-7", "iso-class-8"},
+        "eu-gmp-grade-d": {"iso-class-8"},
+    }
     for grade, classes in grades.items():
         assert classes <= set(vocabulary.concepts[grade].related)
         assert not any(c in vocabulary.ancestors(grade) for c in classes)
