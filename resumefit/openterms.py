@@ -1660,9 +1660,12 @@ def known_form_keys(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
 
 
 def _plain_in_context(form: SurfaceForm) -> bool:
+    """A plain lower-case wording the vocabulary knows only beside its context words (its other guards
+    refuse further senses): where those words are missing, it still names a thing ('water sampling for
+    heterotrophic plate count' on a heater-cooler line is no pharmaceutical water sampling, but is asked)."""
     return (
         bool(form.context)
-        and not (form.guards or form.not_after or form.not_before or form.case_sensitive)
+        and not (form.guards or form.case_sensitive)
         and form.text == form.text.lower()
         and len(form.text) >= 5
     )

@@ -394,7 +394,7 @@ def test_two_names_sharing_a_known_method_are_both_terms_though_one_is_a_diction
 
 def test_a_name_of_a_number_and_a_small_letter_acronym_is_one_term(checker):
     forms = _posting_forms(checker, "- Perform 16S rRNA gene sequencing on isolates.\n")
-    assert "16S rRNA" in forms, forms
+    assert any(form.startswith("16S rRNA") for form in forms), forms  # the vocabulary now knows the method
     assert not forms & {"16S", "rRNA"}, forms
 
 
