@@ -51,6 +51,12 @@ _ARRT_CHAIN = re.compile(rf"\bR\.?\s?T\.?\s*(?P<chain>(?:{_ARRT_DISCIPLINE}\s*){
 _ARRT_ONE = re.compile(rf"{_ARRT_DISCIPLINE}")
 _NEGATED = re.compile(r"\bnon[-\u2010\u2011]\s*$|\bnon\s+$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\d[\d.-]*")
+# a standards body and two or more of its numbers: 'USP <797>/<800>', 'USP 61/62', 'ISO 13485 and 14971'
+_BODY_LIST = re.compile(
+    r"\b(?P<body>USP|ISO|IEC|AAMI|CLSI|NFPA|ANSI|ASTM)\s?(?P<first><?\d{2,5}>?)"
+    r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*<?\d{2,5}>?(?![\w-]))+"
+)
+_LISTED_NUMBER = re.compile(r"<?\d{2,5}>?")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 # a resume's job header line: 'Title | Employer | 2019-2023', 'Employer, Town, ST - Title (2018-Present)'
 _PRODUCTS = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT})
@@ -263,6 +269,7 @@ class TermMatcher:
         hits += self._unhyphenated_hits(text, hits)
         hits += self._chained_hits(text)
         hits += self._shared_model_hits(text, hits)
+        hits += self._body_list_hits(text)
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
@@ -449,6 +456,22 @@ class TermMatcher:
                 for h in self._hits(self.nlp.make_doc(named))
                 if h.start == 0 and h.end == len(named)
             ]
+        return found
+
+    def _body_list_hits(self, text: str) -> list[_Hit]:
+        """'USP <797>/<800>', 'USP 61/62', 'ISO 13485 and 14971': a standards body's numbers joined by a
+        slash, a comma or 'and' are each that body's standard."""
+        found: list[_Hit] = []
+        for match in _BODY_LIST.finditer(text):
+            body = match.group("body")
+            for number in _LISTED_NUMBER.finditer(text, match.start("first"), match.end()):
+                named = f"{body} {number.group(0)}"
+                start = match.start() if number.start() == match.start("first") else number.start()
+                found += [
+                    _Hit(h.form, start, number.end())
+                    for h in self._hits(self.nlp.make_doc(named))
+                    if h.start == 0 and h.end == len(named)
+                ]
         return found
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:

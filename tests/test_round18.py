@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from resumefit.models import Status
 from tests.test_round16 import _statuses
+from tests.test_vocab import _concepts_in
 
 
 def test_a_credential_pursued_is_not_held_past_its_own_board(checker):
@@ -34,3 +35,19 @@ def test_an_unknown_certificate_in_process_is_in_progress(checker):
     statuses = _statuses(checker, posting, resume)
     assert Status.IN_PROGRESS in statuses.values(), statuses
     assert not {Status.LITERAL, Status.SYNONYM} & set(statuses.values()), statuses
+
+
+_BODY_LISTS = [
+    ("Compounding to USP <797>/<800>", {"usp-797", "usp-800"}),
+    ("Microbial limits per USP <61>/<62>", {"usp-61", "usp-62"}),
+    ("USP 61/62 testing", {"usp-61", "usp-62"}),
+    ("Quality system to ISO 13485 and 14971", {"iso-13485", "iso-14971"}),
+    ("ISO 13485/15189 audits", {"iso-13485", "iso-15189"}),
+]
+
+
+def test_a_standards_bodys_numbers_joined_by_a_slash_or_and_are_each_its_standard(checker):
+    """A slash joins 'USP <797>/<800>' into one token the forms could not match: each number is the body's."""
+    for line, wanted in _BODY_LISTS:
+        found = _concepts_in(checker, line)
+        assert wanted <= found, (line, found)
