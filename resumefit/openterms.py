@@ -49,9 +49,10 @@ _STANDARD = re.compile(
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
-# Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them)
+# Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them; not 'to' or 'the',
+# which join a sentence's verb to it: 'Work to the Electricity at Work Regulations 1989')
 LEGISLATION = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z][\w'-]*\s+(?:(?:at|of|and|for|in|on|to|the)\s+)*){1,6}"
+    r"(?<![\w-])(?:[A-Z][a-z][\w'-]*\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
     r"(?:Regulations?|Act|Directive|Order|Rules)\s+(?:19|20)\d\d\b"
 )
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.

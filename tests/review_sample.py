@@ -572,7 +572,15 @@ def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
                             later_sample(16, DRAW15, DRAW16, SEED16, A, B, C)
 
 
-ORDINAL = {10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth", 16: "sixteenth"}
+ORDINAL = {
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+    13: "thirteenth",
+    14: "fourteenth",
+    15: "fifteenth",
+    16: "sixteenth",
+}
 
 
 def later_sample(

@@ -87,6 +87,8 @@ def test_a_law_by_its_title_and_year_is_one_term(checker):
     assert statuses.get("Electricity at Work Regulations 1989") is Status.SYNONYM, statuses
     assert statuses.get("Medical Devices Regulations 2002") is Status.SYNONYM, statuses
     assert not any(form.lower() in ("electricity", "medical devices") for form in statuses), statuses
+    led = _statuses(checker, "Duties\n- Work to the Electricity at Work Regulations 1989.\n", resume)
+    assert "Electricity at Work Regulations 1989" in led, led  # the sentence's verb is no part of the title
 
 
 def test_a_pay_band_is_no_part_of_a_term_and_a_software_list_no_place(checker):
