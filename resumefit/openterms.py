@@ -367,6 +367,14 @@ def _covered(unit: _Unit, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     return spans
 
 
+def _maker_spans(
+    unit: _Unit, mentions: Sequence[Mention], category_of: dict[str, Category]
+) -> list[tuple[int, int]]:
+    """Spans of the unit's text that name a known maker."""
+    makers = [m for m in mentions if category_of.get(m.concept_id) is Category.MANUFACTURER]
+    return _covered(unit, makers)
+
+
 def _units_with_mentions(
     units: list[_Unit], mentions: Sequence[Mention], category_of: dict[str, Category]
 ) -> set[int]:
@@ -431,8 +439,15 @@ def _read_unit(
         add(text, start, category, group)
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
+    makers = _maker_spans(unit, mentions, category_of)
     for text, start in _product_names(unit.text):
         kind = _class_after(unit.text, start + len(text))
+        maker_end = next((e for s, e in makers if s == start and e < start + len(text)), None)
+        if maker_end is not None and not _overlaps(maker_end, start + len(text), covered):
+            # 'Stryker MOSES Pulse 120H': a known maker and a model the vocabulary does not know, one term
+            # (not 'Philips CT': the rest is known)
+            add(text, start, _product_category(track), contains=True)
+            continue
         if kind and text.endswith("+"):  # 'CD34+ selection': a marker and what is done with it, one term
             add(unit.text[start : kind[1] + len(kind[0])], start, Category.SKILL)
         elif add(text, start, _product_category(track)) and kind:

@@ -151,7 +151,8 @@ def test_an_acronym_keeps_its_number_and_its_name(checker):
     )
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements if not r.known}
-    assert {"QZX 2", "FBI Security Risk Assessment", "WHO 6th edition", "ZKS+"} <= forms
+    # 'Haemonetics ZKS+': a known maker and a model the vocabulary does not know are one term
+    assert {"QZX 2", "FBI Security Risk Assessment", "WHO 6th edition", "Haemonetics ZKS+"} <= forms
     assert not [form for form in forms if "ACLS" in form and form != "ACLS"]
     assert not [form for form in forms if "years" in form]
     resume = "Skills\n- escalated alerts to the SOC and QZX\n- FBI SRA approved for select agent access"
@@ -718,13 +719,13 @@ def test_a_credential_the_line_says_is_booked_or_a_candidacy_of_one_alternative_
 
 
 def test_the_first_words_of_a_wording_by_their_initials_meet_it(checker):
-    posting = "Required\n- Knowledge of atrial fibrillation burden.\n- Knowledge of point of care testing.\n"
-    statuses = _statuses(
-        checker, posting, "Experience\n- Reviewed AF burden trends; ran POC testing in clinics."
-    )
+    # 'atrial fibrillation burden' was the open wording here until the vocabulary learned atrial fibrillation
+    # (its half 'AF ablation support; burden of care' is MISSING went with it): 'POC testing' still shows it
+    posting = "Required\n- Knowledge of point of care testing.\n"
+    statuses = _statuses(checker, posting, "Experience\n- Ran POC testing in clinics.")
     assert set(statuses.values()) == {Status.SYNONYM}, statuses
-    other = _statuses(checker, posting, "Experience\n- AF ablation support; burden of care")
-    assert other["atrial fibrillation burden"] is Status.MISSING, other
+    other = _statuses(checker, posting, "Experience\n- Point of contact for the clinics")
+    assert set(other.values()) == {Status.MISSING}, other
 
 
 def test_a_describing_word_made_a_noun_and_a_head_after_the_fields_class_meet_the_wording(checker):
