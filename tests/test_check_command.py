@@ -93,7 +93,8 @@ def test_each_term_appears_once_in_the_terminal_report(runner):
 
 
 def test_repeated_findings_of_one_rule_collapse_into_one(runner):
-    text = check(runner, "--color", "never").stdout
+    # a width set, as a parallel test worker has no terminal to take it from
+    text = check(runner, "--color", "never", env={"COLUMNS": "120"}).stdout
     w003 = [line for line in text.splitlines() if line.strip().startswith("W003")]
     assert len(w003) == 1 and "more" in w003[0]
 
@@ -154,7 +155,18 @@ def test_escape_sequences_in_documents_never_reach_a_text_report(runner, tmp_pat
     text = (COMMUNITY / "resume.txt").read_text(encoding="utf-8")
     resume.write_text(text.replace("SUMMARY", "SUMMARY \x1b]0;owned\x07\x1b[2J"), encoding="utf-8")
     for fmt in ("terminal", "markdown", "concise", "github"):
-        out = run(runner, "check", resume, COMMUNITY / "posting.txt", "-f", fmt, "--color", "never").stdout
+        # wide enough that a deep temporary folder does not wrap the name
+        out = run(
+            runner,
+            "check",
+            resume,
+            COMMUNITY / "posting.txt",
+            "-f",
+            fmt,
+            "--color",
+            "never",
+            env={"COLUMNS": "250"},
+        ).stdout
         assert "\x1b" not in out and "\x07" not in out, fmt
 
 
@@ -213,5 +225,16 @@ def test_a_file_name_with_escape_sequences_is_shown_clean(runner, tmp_path):
     resume = tmp_path / "resume\x1b[2J.txt"
     resume.write_bytes((COMMUNITY / "resume.txt").read_bytes())
     for fmt in ("terminal", "markdown", "concise", "github"):
-        out = run(runner, "check", resume, COMMUNITY / "posting.txt", "-f", fmt, "--color", "never").stdout
+        # wide enough that a deep temporary folder does not wrap the name
+        out = run(
+            runner,
+            "check",
+            resume,
+            COMMUNITY / "posting.txt",
+            "-f",
+            fmt,
+            "--color",
+            "never",
+            env={"COLUMNS": "250"},
+        ).stdout
         assert "\x1b" not in out and "resume.txt" in out, fmt
