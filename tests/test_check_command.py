@@ -150,23 +150,19 @@ def test_a_posting_given_alone_is_said(runner, tmp_path):
     assert result.exit_code == 2 and "reads like a job posting" in result.stderr
 
 
+def _text_reports(runner: CliRunner, resume: Path):  # noqa: ANN202
+    """(format, output) of checking the resume against the community posting in each text format, wide
+    enough that a deep temporary folder does not wrap the resume's name."""
+    for fmt in ("terminal", "markdown", "concise", "github"):
+        args = ("check", resume, COMMUNITY / "posting.txt", "-f", fmt, "--color", "never")
+        yield fmt, run(runner, *args, env={"COLUMNS": "250"}).stdout
+
+
 def test_escape_sequences_in_documents_never_reach_a_text_report(runner, tmp_path):
     resume = tmp_path / "resume.txt"
     text = (COMMUNITY / "resume.txt").read_text(encoding="utf-8")
     resume.write_text(text.replace("SUMMARY", "SUMMARY \x1b]0;owned\x07\x1b[2J"), encoding="utf-8")
-    for fmt in ("terminal", "markdown", "concise", "github"):
-        # wide enough that a deep temporary folder does not wrap the name
-        out = run(
-            runner,
-            "check",
-            resume,
-            COMMUNITY / "posting.txt",
-            "-f",
-            fmt,
-            "--color",
-            "never",
-            env={"COLUMNS": "250"},
-        ).stdout
+    for fmt, out in _text_reports(runner, resume):
         assert "\x1b" not in out and "\x07" not in out, fmt
 
 
@@ -224,17 +220,5 @@ def test_text_command_strips_escape_sequences(runner, tmp_path):
 def test_a_file_name_with_escape_sequences_is_shown_clean(runner, tmp_path):
     resume = tmp_path / "resume\x1b[2J.txt"
     resume.write_bytes((COMMUNITY / "resume.txt").read_bytes())
-    for fmt in ("terminal", "markdown", "concise", "github"):
-        # wide enough that a deep temporary folder does not wrap the name
-        out = run(
-            runner,
-            "check",
-            resume,
-            COMMUNITY / "posting.txt",
-            "-f",
-            fmt,
-            "--color",
-            "never",
-            env={"COLUMNS": "250"},
-        ).stdout
+    for fmt, out in _text_reports(runner, resume):
         assert "\x1b" not in out and "resume.txt" in out, fmt
