@@ -355,8 +355,8 @@ class TermMatcher:
             return Verdict.COUNTS
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
         after = line[end:]
-        if not after.strip() and index + 1 < len(lines) and continues(lines[index], lines[index + 1]):
-            after = f" {lines[index + 1].text}"  # 'my California CLS' / 'trainee year': the line wraps
+        if not after.strip():  # 'my California CLS' / 'trainee year': the words after it, wrapped
+            after = f" {_wrapped_into(lines, index)}"
         place = Place(line[:start], after, around)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
@@ -593,6 +593,12 @@ def continues(previous: Line, line: Line) -> bool:
         return False
     same_place = previous.region == line.region and previous.page == line.page
     return same_place and (text[0].islower() or len(prev) >= _WRAPPED_LENGTH)
+
+
+def _wrapped_into(lines: Sequence[Line], index: int) -> str:
+    """The next line's text when line ``index`` wraps into it, else ''."""
+    following = index + 1 < len(lines) and continues(lines[index], lines[index + 1])
+    return lines[index + 1].text if following else ""
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -903,14 +909,12 @@ def pursued_later_on_line(
             and m.concept_id not in vocab.ancestors(mention.concept_id)
         ]
         rest = text[mention.end : min(later, default=len(text))]
-        following = mention.line + 1 < len(lines) and continues(lines[mention.line], lines[mention.line + 1])
-        if (
-            not later and following
-        ):  # '... License - application and foreign credentials' / 'submitted to NYSED'
-            rest = f"{rest} {lines[mention.line + 1].text}"
         after = text[mention.end :]
-        if not after.strip() and mention.line + 1 < len(lines):  # wrapped: 'after the MLS(ASCP)' / 'exam'
-            after = lines[mention.line + 1].text
+        following = _wrapped_into(lines, mention.line)
+        if not later:  # '... License - application and foreign credentials' / 'submitted to NYSED'
+            rest = f"{rest} {following}"
+        if not after.strip():  # 'after the MLS(ASCP)' / 'exam'
+            after = following
         pursued = PURSUED_LATER.search(rest) or _exam_ahead(text[: mention.start], after)
         marked.append(replace(mention, in_progress=True) if pursued else mention)
     return marked

@@ -950,18 +950,15 @@ def _equal_keys(matcher: TermMatcher) -> tuple[frozenset[str], list[tuple[tuple[
     return found
 
 
-_MEDICAL_BRITISH = ((re.compile(r"^(an)?haem"), r"\1hem"), (re.compile(r"^(o)e(?=[sd])"), r"e"))
-
-
 def _american(key: tuple[str, ...]) -> tuple[str, ...]:
     """A wording's key in American spelling, by the spellings table and the haem/oe rules."""
-    from resumefit.spacyload import american_spellings
+    from resumefit.spacyload import MEDICAL_BRITISH, american_spellings
 
     norms = american_spellings()
     words = []
     for word in key:
         word = norms.get(word, word)
-        for pattern, american in _MEDICAL_BRITISH:
+        for pattern, american in MEDICAL_BRITISH:
             word = pattern.sub(american, word)
         words.append(word)
     return tuple(words)

@@ -122,12 +122,16 @@ def american_word(lower: str) -> str:
 # 'dialysed'; never '-yses', the plural of '-ysis') and the Greek ae/oe of medicine ('haemolysis',
 # 'anaemia', 'paediatric', 'oedema').
 _BRITISH_HINT = re.compile(r"isation|ys(?:e|ed|er|ers|ing)$|haem|aemi|paed|^oe[ds]|gynaec")
+_HAEM = (re.compile(r"^(an)?haem"), r"\1hem")
+_OE = (re.compile(r"^oe(?=d|s)"), "e")
+# the two the open-term matcher also applies to a wording's key (with the table alone otherwise)
+MEDICAL_BRITISH = (_HAEM, _OE)
 _BRITISH_PATTERNS = (
     (re.compile(r"isation"), "ization"),
     (re.compile(r"(?<=[a-z]{3})ys(e|ed|er|ers|ing)$"), r"yz\1"),
-    (re.compile(r"^(an)?haem"), r"\1hem"),
+    _HAEM,
     (re.compile(r"aemi(a|as|c)$"), r"emi\1"),
     (re.compile(r"^(ortho)?paed"), r"\1ped"),
-    (re.compile(r"^oe(?=d|s)"), "e"),
+    _OE,
     (re.compile(r"^gynaec"), "gynec"),
 )
