@@ -27,11 +27,12 @@ from spacy.tokens import Doc  # noqa: E402
 # 60601-1, XN-1000, BacT/ALERT, CT/NG, PT/INR), editions (15189:2022) and "plus" names (A+, Network+).
 # The issuing bodies written in brackets after a credential (ASCP, AMT, ...) come from vocab/lexicon.yaml.
 _COMPOUND = r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?:\+)?"
-_EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}"
+# a standard's part with its edition and any amendments: '60601-2-54:2009+A1:2015', '60601-1:2005/AMD1:2012'
+_EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*"
 _PLUS = r"[A-Za-z]+\+{1,2}"
 
 _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
-_EDITION_SUFFIX = re.compile(r":\d{4}$")
+_EDITION_SUFFIX = re.compile(r":\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*$")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 
 

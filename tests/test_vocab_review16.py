@@ -2,7 +2,8 @@
 own sense: the airline's "Delta check-in" read as the laboratory's delta check; a transdermal drug patch's
 management read as software patch management; the BACTEC FX 40 written spaced or hyphenated read as the larger
 FX; "troubleshot", a resume's usual past tense, not found; a lab's "CRRT patients on citrate" read as the CRRT
-machine; HPLC haemoglobin variant analyzers read as HbA1c analyzers; "IVOS-II" read as the first IVOS too."""
+machine; HPLC haemoglobin variant analyzers read as HbA1c analyzers; "IVOS-II" read as the first IVOS too; a standard's part written with its amendment
+("IEC 60601-2-54:2009+A1:2015") read as the general standard."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ _CASES = [
     ("Trained on the Hamilton Thorne IVOS-II", "hamilton-thorne-ivos", False),
     ("Trained on the Hamilton Thorne IVOS-II", "hamilton-thorne-ivos-ii", True),
     ("Semen analysis on the IVOS CASA", "hamilton-thorne-ivos", True),
+    ("Compliance with IEC 60601-2-54:2009+A1:2015 for X-ray equipment", "iec-60601-2-54", True),
+    ("Compliance with IEC 60601-2-54:2009+A1:2015 for X-ray equipment", "iec-60601", False),
+    ("EMC testing to IEC 60601-1-2:2014+A1:2020", "iec-60601-1-2", True),
+    ("Design verification to IEC 60601-1:2005/AMD1:2012", "iec-60601", True),
 ]
 
 
