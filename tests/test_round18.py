@@ -7,8 +7,9 @@ does not know but the resume names a certificate ('VisaScreen Certificate (CGFNS
 from __future__ import annotations
 
 from resumefit.models import Status
+from tests.conftest import each_case
 from tests.test_round16 import _statuses
-from tests.test_vocab import _concepts_in
+from tests.test_vocab import _concepts_in, line_check
 
 
 def test_a_credential_pursued_is_not_held_past_its_own_board(checker):
@@ -51,3 +52,19 @@ def test_a_standards_bodys_numbers_joined_by_a_slash_or_and_are_each_its_standar
     for line, wanted in _BODY_LISTS:
         found = _concepts_in(checker, line)
         assert wanted <= found, (line, found)
+
+
+_TRADE_WORDING = [
+    ("Returned failed boards and pumps under RMA", "parts-management", True),
+    ("Jane Doe, RMA (registered medical assistant)", "parts-management", False),
+    ("Cut HER2 send-out turnaround from 9 days to 2", "turnaround-time", True),
+    ("Reduced STAT chemistry turnaround by 20 minutes", "turnaround-time", True),
+    ("Led the refinery turnaround in 14 days", "turnaround-time", False),
+    ("Turnaround specialist for retail clients, 30 days", "turnaround-time", False),
+]
+
+
+def test_the_trades_own_wording_of_rma_and_turnaround_counts(checker):
+    """'Returned ... under RMA' is the parts return (the context list lacked the past tense); a lab's bare
+    'turnaround' beside days, hours or specimens is its turnaround time; a refinery's is not."""
+    each_case(_TRADE_WORDING, line_check(checker))
