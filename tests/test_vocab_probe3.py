@@ -13,7 +13,7 @@ from tests.test_vocab import line_check, parent_check
 _THE_EQUIPMENT_PROBE_SWEEP_KEEPS_OTHER_SENSES_AND_THINGS_APART_CASES = [
     # plum-360: 'Hospira Plum' and 'Plum pump' name the whole Plum line
     ("Serviced Hospira Plum A+ pumps", "plum-360", False),
-    ("Serviced Hospira Plum A+ pumps", "icu-medical-plum", True),
+    ("Serviced Hospira Plum pumps of every model", "icu-medical-plum", True),
     ("Repaired Plum pumps", "plum-360", False),
     # cadd-pump: CADD is also computer-aided design and drafting
     ("Proficient in CADD drafting and AutoCAD for facility layouts", "cadd-pump", False),
@@ -254,7 +254,7 @@ _EQUIPMENT_PROBE_SWEEP_GUARDED_FORMS_STILL_COUNT_IN_THEIR_SENSE_CASES = [
     ("SPD decontamination equipment", "sterile-processing-equipment", True),
     ("Portable suction pumps and suction regulators", "portable-suction-unit", True),
     ("Support heated humidifiers and capnography modules.", "humidifier-respiratory", True),
-    ("Rauland Responder 5 nurse call", "rauland-responder", True),
+    ("Rauland Responder nurse call, every model", "rauland-responder", True),
     ("UV irradiator on the dialysis RO loop", "uv-water-irradiator", True),
     ("Maintained central concentrate system for the dialysis unit", "dialysis-concentrate-system", True),
     ("Serviced the dental unit chairs", "dental-chair", True),
