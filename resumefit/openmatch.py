@@ -33,7 +33,7 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import LABELLED_COMPOUND, long_form_start, prefix_initials
+from resumefit.openterms import LABELLED_COMPOUND, is_open, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
 from resumefit.vocab import Vocabulary
@@ -270,6 +270,14 @@ _CREDENTIAL_WORDING = re.compile(
 )
 
 
+# the thing named, a word or two of it more, and that it is still under way, in one clause
+_UNDER_WAY = re.compile(
+    r"\s*(?:[\w()/-]+\s+){0,2}?(?:in progress|in process|pending|under ?way)\b", re.IGNORECASE
+)
+_CREDENTIAL_WORD = re.compile(
+    r"certif|licen[cs]|credential|registr|exam|qualification|membership|accreditation|assessment|eligib",
+    re.IGNORECASE,
+)
 _CREDENTIAL_NEXT = re.compile(r"\s*(?:certificate|certification|licen[cs]e|credential|registration)\b", re.I)
 
 
@@ -284,10 +292,17 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
         return True  # a subject of a degree worked toward ('working toward an M.S. in forensic science')
     named = [req.posting_form, *(m.form for m in result.mentions)]  # 'CEPS or CCI' met by 'CEPS'
     coded = any(_is_acronym(n) or _BODY_NUMBER.match(n) for n in named)  # 'CEPS', 'ASSE 6010'
+    last = req.posting_form.split()[-1] if req.posting_form.split() else ""
+    if _plain(last) and not _CREDENTIAL_WORD.search(last):
+        coded = False  # 'DOH audits' met by 'DOH': a thing done where the body's licence is pursued
     # 'Certified Hyperbaric Technologist (CHT)': a credential's wording, though the vocabulary lacks it
     worded = any(_CREDENTIAL_WORDING.search(n) for n in named) or any(
         _CREDENTIAL_NEXT.match(reader.lines[m.line].text[m.end :]) for m in result.mentions
     )  # 'VisaScreen Certificate (CGFNS) - in process': the resume names it a credential
+    if is_open(req.concept_id) and any(
+        _UNDER_WAY.match(reader.lines[m.line].text[m.end :]) for m in result.mentions
+    ):
+        return True  # 'DataFlow PSV in progress': the resume says the thing it names is not done yet
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded or worded):
         return False
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
@@ -1213,7 +1228,9 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
                 continue
             written = line.text[start : word.end()]
             words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _CONNECTORS]
-            if all(len(w) >= 3 for w in words) and written[0].isalpha():
+            # a long form opens with its own word: 'MDS2 and cybersecurity review' spells no ACR
+            opening = written.split()[0].lower() not in _CONNECTORS
+            if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening:
                 return Mention("", written, line.index, start, word.end(), line.page, line.region)
     return None
 

@@ -550,7 +550,11 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         end = begin + len(phrase)
         # 'certified diagnostic' of 'certified diagnostic x-ray components': part of a longer term
         touching = any(re.fullmatch(r"[\s-]*", text[end:s]) for s, _ in taken if s >= end)
-        if _is_term_like(phrase) and not one_word and not touching:  # one word only if no dictionary has it
+        # 'criteria' of 'specimen rejection criteria': one word after a known term is that term's head
+        after = [e for _, e in taken if e <= begin]
+        headed = len(words) == 1 and any(re.fullmatch(r"[\s-]*", text[e:begin]) for e in after)
+        # one word only if no dictionary has it
+        if _is_term_like(phrase) and not one_word and not touching and not headed:
             found.append((phrase, begin))
     return found
 
@@ -1421,8 +1425,8 @@ def _class_after(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     words = match.group(1).split()
-    while words and _is_stop(words[-1]):
-        words.pop()
+    while words and (_is_stop(words[-1]) or (words[-1].endswith("ed") and _verb_capable(words[-1]))):
+        words.pop()  # 'Prometric exam passed': what became of it is no part of the class
     cut = next((i for i, w in enumerate(words) if _is_stop(w)), len(words))
     words = words[:cut]
     if not words or {words[0], words[-1]} & _WEAK_CLASS:
@@ -1438,7 +1442,7 @@ def _class_after(text: str, end: int) -> tuple[str, int] | None:
 _WEAK_CLASS = frozenset(
     "cell cells product products disease diseases test tests testing sample samples specimen specimens kit "
     "kits result results data line lines participation enrollment membership experience knowledge training "
-    "support candidates applicants".split()
+    "support candidates applicants exam exams examination".split()
 )
 
 

@@ -53,9 +53,13 @@ _BOILERPLATE_HEADING = re.compile(
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|pay|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity)\b"
-    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
-    r"|^\s*(?:shift|schedule|hours|work schedule|shift and schedule|schedule and hours)\s*:?\s*$",
+    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])",  # 'Why Bluegrass', 'Why work with us'
     re.IGNORECASE,
+)
+# 'Schedule', 'WORKING HOURS', 'Schedule & Location', 'Shift and travel': a heading of when and where,
+# whatever its capitals
+_WHEN_WHERE_HEADING = re.compile(
+    r"^\s*(?:(?:work(?:ing)?|shifts?|schedules?|hours|locations?|travel|and|&|/)\s*)+:?\s*$", re.IGNORECASE
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
@@ -381,7 +385,11 @@ def _heading_importance(line: Line) -> Importance | None | bool:
     """The importance a heading line sets for the lines under it; False when the line is no heading."""
     text = line.text.strip()
     words = normalise_heading(text).split()
-    if not words or len(words) > 8 or _BULLET.match(text) or not _looks_like_heading(line, text):
+    if not words or len(words) > 8 or _BULLET.match(text):
+        return False
+    if _WHEN_WHERE_HEADING.match(text):
+        return None
+    if not _looks_like_heading(line, text):
         return False
     if _BOILERPLATE_HEADING.search(text):
         return None

@@ -35,6 +35,11 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december am pm".split()
 )
+# 'night duty', 'weekend rotation', 'on-call': when the work is done, not what it is
+_SCHEDULE = frozenset(
+    "night nights day days evening evenings weekend weekends holiday holidays shift shifts duty rotation "
+    "rotations rotating on-call overtime overnight nightly graveyard swing".split()
+)
 _STATES = frozenset(
     (
         "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -195,7 +200,7 @@ def _noise_word(word: str, names: PostingNames) -> bool:
     low = word.lower()
     if word in _ORDINARY or word.rstrip("s") in _ORDINARY or word in _STATES:
         return True
-    if low in names.words or low in _STATE_NAMES or low in _CALENDAR or low in _COMPASS:
+    if low in names.words or low in _STATE_NAMES or low in _CALENDAR or low in _COMPASS or low in _SCHEDULE:
         return True
     return word.isdigit() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th|%|k)?", low))
 

@@ -2,8 +2,8 @@
 own sense: the airline's "Delta check-in" read as the laboratory's delta check; a transdermal drug patch's
 management read as software patch management; the BACTEC FX 40 written spaced or hyphenated read as the larger
 FX; "troubleshot", a resume's usual past tense, not found; a lab's "CRRT patients on citrate" read as the CRRT
-machine; HPLC haemoglobin variant analyzers read as HbA1c analyzers; "IVOS-II" read as the first IVOS too; a standard's part written with its amendment
-("IEC 60601-2-54:2009+A1:2015") read as the general standard."""
+machine; HPLC haemoglobin variant analyzers read as HbA1c analyzers; "IVOS-II" read as the first IVOS too; a
+standard's part written with its amendment ("IEC 60601-2-54:2009+A1:2015") read as the general standard."""
 
 from __future__ import annotations
 

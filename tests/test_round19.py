@@ -1,0 +1,85 @@
+"""Rules fixed where the nineteenth round of held-out pairs showed them wrong.
+
+A heading that only says when and where ('WORKING HOURS', 'Schedule & Location') ends the requirements
+above it; an acronym is not spelt out by words that open with 'and' ('MDS2 and cybersecurity review' is no
+ACR); a thing done ('DOH audits') is not pursued where the body's licence is; what became of a product
+('Prometric exam passed'), when the work is done ('night duty') and the head of a known term ('specimen
+rejection criteria') are no terms of their own.
+"""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.conftest import text_document
+from tests.test_round16 import _statuses, _terms
+
+_RESUME = (
+    "Maria Santos\nmaria.santos@example.com | (555) 555-0155\n\n"
+    "Licenses\n"
+    "- DOH Abu Dhabi: Prometric exam passed (Aug 2026); DataFlow PSV in progress; DOH licence to follow\n\n"
+    "Experience\nMedical Technologist, City Hospital, 2018 - Present\n"
+    "- Ran CBCs; FGI Guidelines, NFPA 99, MDS2 and cybersecurity review.\n"
+)
+
+
+def _report(checker, posting: str, resume: str = _RESUME):  # noqa: ANN001, ANN202
+    return checker.check_documents(text_document(resume, "resume.txt"), text_document(posting, "posting.txt"))
+
+
+def test_a_heading_of_hours_or_location_ends_the_requirements(checker):
+    for heading in ("WORKING HOURS", "Schedule & Location", "Shift and travel"):
+        posting = (
+            "Medical Technologist\n\nRequirements\n- Valid BLS certification.\n\n"
+            f"{heading}\n48 hours per week, 6 days, rotating shifts including nights and public holidays.\n"
+        )
+        report = _report(checker, posting)
+        assert not report.posting.not_understood, (heading, report.posting.not_understood)
+
+
+def test_words_opening_with_and_spell_no_acronym(checker):
+    posting = "Equipment Planner\n\nResponsibilities\n- Site planning to ACR guidance for imaging rooms.\n"
+    terms = {t.requirement.posting_form: t for t in _terms(checker, posting, _RESUME)}
+    acr = next(t for form, t in terms.items() if form.startswith("ACR"))
+    assert acr.status is Status.MISSING, (acr.status, acr.resume_forms)
+
+
+def test_a_thing_done_is_not_pursued_where_the_bodys_licence_is(checker):
+    posting = (
+        "Medical Technologist\n\nResponsibilities\n"
+        "- Keep the work area inspection-ready for JCI, CAP and DOH audits.\n\n"
+        "Requirements\n- Active DOH licence as Medical Technologist.\n"
+    )
+    statuses = _statuses(checker, posting, _RESUME)
+    assert statuses.get("DOH") is Status.IN_PROGRESS, statuses
+    assert statuses.get("DOH audits") is not Status.IN_PROGRESS, statuses
+
+
+def test_what_became_of_a_thing_when_work_is_done_and_a_known_terms_head_are_no_terms(checker):
+    posting = (
+        "Medical Technologist\n\nResponsibilities\n"
+        "- Follow biosafety practices, apply specimen rejection criteria and keep the area ready.\n"
+        "- Perform routine and STAT testing in hematology and urinalysis on a rotating basis, including "
+        "night duty.\n"
+        "- DOH eligibility: Prometric exam passed and DataFlow primary source verification completed.\n"
+    )
+    forms = {t.requirement.posting_form.lower() for t in _terms(checker, posting, _RESUME)}
+    assert not forms & {"criteria", "night duty", "exam passed", "exam"}, forms
+    assert {"prometric", "dataflow"} <= forms, forms
+
+
+def test_the_acrs_mri_safety_zones_are_mri_safety_not_acr_accreditation(checker):
+    posting = "MRI Planner\n\nResponsibilities\n- Plan the 5-gauss line and ACR MRI safety zones.\n"
+    resume = "Experience\nPlanner, X Hospital, 2019 - Present\n- Enforced MRI safety zoning (Zones I-IV)\n"
+    terms = {t.requirement.concept_id: t.status for t in _terms(checker, posting, resume)}
+    assert terms.get("mri-safety") in (Status.LITERAL, Status.SYNONYM), terms
+    assert "acr-accreditation" not in terms, terms
+
+
+def test_a_thing_the_resume_says_is_still_under_way_is_in_progress(checker):
+    posting = (
+        "Medical Technologist\n\nRequirements\n"
+        "- DOH eligibility: Prometric exam passed and DataFlow primary source verification completed.\n"
+    )
+    statuses = _statuses(checker, posting, _RESUME)
+    assert statuses.get("DataFlow") is Status.IN_PROGRESS, statuses
+    assert statuses.get("Prometric") is Status.LITERAL, statuses
