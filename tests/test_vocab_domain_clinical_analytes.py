@@ -29,7 +29,7 @@ _CASES = [
     ("Administered potassium chloride per the replacement protocol", "potassium-testing", False),
     ("Administered potassium chloride per the replacement protocol", "chloride-testing", False),
     ("Collected lavender K2 EDTA tubes", "potassium-testing", False),
-    ("Sodium chloride and potassium chloride reagent preparation in the chemistry lab", "chloride-testing", False),
+    ("Sodium and potassium chloride reagent preparation in the chemistry lab", "chloride-testing", False),
     ("Chloride stress corrosion cracking of stainless steel", "chloride-testing", False),
     ("Polyvinyl chloride piping installation", "chloride-testing", False),
     ("Hung sodium bicarbonate drips in the ICU", "bicarbonate-testing", False),
