@@ -10,8 +10,9 @@ rejection criteria') are no terms of their own.
 from __future__ import annotations
 
 from resumefit.models import Status
-from tests.conftest import text_document
+from tests.conftest import each_case, text_document
 from tests.test_round16 import _statuses, _terms
+from tests.test_vocab import line_check
 
 _RESUME = (
     "Maria Santos\nmaria.santos@example.com | (555) 555-0155\n\n"
@@ -83,3 +84,19 @@ def test_a_thing_the_resume_says_is_still_under_way_is_in_progress(checker):
     statuses = _statuses(checker, posting, _RESUME)
     assert statuses.get("DataFlow") is Status.IN_PROGRESS, statuses
     assert statuses.get("Prometric") is Status.LITERAL, statuses
+
+
+_TRADE_WORDING = [
+    ("Perform body fluid cell counts and differentials on CSF and synovial fluids", "wbc-differential", True),
+    ("Plus lead differential of $2.50 per hour and weekend differentials", "wbc-differential", False),
+    ("MSU and CPPD crystals under polarized light", "msu-crystal-identification", True),
+    ("MSU and CPPD crystals under polarized light", "cpp-crystal-identification", True),
+    ("Michigan State University (MSU), 2014", "msu-crystal-identification", False),
+    ("Trained at the GE factory school in Waukesha", "oem-training", True),
+]
+
+
+def test_the_trades_shortenings_count(checker):
+    """Bare 'differentials' beside cell counts and fluids (never a shift's pay), 'MSU' and 'CPPD' beside
+    crystal words, and the 'factory school' of OEM service training."""
+    each_case(_TRADE_WORDING, line_check(checker))
