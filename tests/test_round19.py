@@ -92,6 +92,8 @@ _TRADE_WORDING = [
     ("MSU and CPPD crystals under polarized light", "msu-crystal-identification", True),
     ("MSU and CPPD crystals under polarized light", "cpp-crystal-identification", True),
     ("Michigan State University (MSU), 2014", "msu-crystal-identification", False),
+    ("Including monosodium urate and calcium pyrophosphate.", "cpp-crystal-identification", True),
+    ("Calcium pyrophosphate toothpaste abrasive formulation", "cpp-crystal-identification", False),
     ("Trained at the GE factory school in Waukesha", "oem-training", True),
 ]
 
