@@ -143,7 +143,9 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     usable = _with_model_tails(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
     groups = _alternative_groups(usable, document.lines, vocabulary)
+    groups, open_subjects = _degree_clauses(groups, usable, document.lines, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
+    requirements = _with_open_subjects(requirements, open_subjects, vocabulary)
     requirements = _degree_or_equivalent(requirements, usable, document.lines, vocabulary)
     track = _track(requirements, vocabulary)
     categories = {m.concept_id: vocabulary.concepts[m.concept_id].category for m in usable}
@@ -507,6 +509,75 @@ def _alternative_groups(
     return groups
 
 
+def _degree_clauses(
+    groups: list[list[Mention]], mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> tuple[list[list[Mention]], dict[int, list[str]]]:
+    """ "Bachelor's degree in biomedical engineering or a life science; or an associate degree in
+    cardiovascular technology": two degree clauses joined by 'or' are one choice, so the levels are one group
+    and the subjects another (either clause's subject meets it), and no clause's parts are asked for alone.
+    Also returns, by the subjects' line, the subjects the vocabulary does not know ('cardiovascular
+    technology'), open choices of that group."""
+    levels_of = vocabulary.lexicon.degree_levels
+    subjects_of = vocabulary.lexicon.degree_subjects
+    open_subjects: dict[int, list[str]] = {}
+    for text, found, original in _wrapped_bullets(mentions, lines):
+        levels = [m for m in found if m.concept_id in levels_of]
+        joined = [
+            (a, b)
+            for a, b in zip(levels, levels[1:], strict=False)
+            if a.concept_id != b.concept_id and _CLAUSE_OR.search(text[a.end : b.start])
+        ]
+        if not joined:
+            continue
+        chosen = [original.get(id(m), m) for m in levels]
+        subjects = [original.get(id(m), m) for m in found if m.concept_id in subjects_of]
+        taken = {id(m) for m in chosen}
+        groups = [g for g in groups if not any(id(m) in taken for m in g)]
+        groups.append(list({m.concept_id: m for m in chosen}.values()))
+        # the subjects' own groups ('biomedical equipment technology or electronics') join into one
+        theirs = [g for g in groups if any(id(m) in {id(x) for x in subjects} for m in g)]
+        groups = [g for g in groups if g not in theirs]
+        subjects = [*subjects, *(m for g in theirs for m in g)]
+        unknown = [
+            match.group(1).strip()
+            for level in levels
+            if (match := _SUBJECT_AFTER.match(text, level.end))
+            and not any(m.start < match.end(1) and match.start(1) < m.end for m in found)
+        ]
+        if subjects and (len({m.concept_id for m in subjects}) > 1 or unknown):
+            subjects.sort(key=lambda m: (m.line, m.start))
+            groups.append(list({m.concept_id: m for m in subjects}.values()))
+            open_subjects.setdefault(subjects[0].line, []).extend(unknown)
+        else:
+            groups.extend(theirs)
+    return groups, open_subjects
+
+
+def _with_open_subjects(
+    requirements: tuple[Requirement, ...], open_subjects: dict[int, list[str]], vocabulary: Vocabulary
+) -> tuple[Requirement, ...]:
+    if not open_subjects:
+        return requirements
+    result = []
+    for req in requirements:
+        extra = open_subjects.get(req.line) if req.line is not None else None
+        if extra and req.concept_id in vocabulary.lexicon.degree_subjects:
+            req = replace(req, open_alternatives=tuple(dict.fromkeys((*req.open_alternatives, *extra))))
+        result.append(req)
+    return tuple(result)
+
+
+# '... associate degree in cardiovascular technology with ...': the subject a degree clause names
+_SUBJECT_AFTER = re.compile(
+    r"\s+in\s+((?:(?!(?:with|and|or|from|plus|including|preferred|required)\b)[A-Za-z][\w'&-]*\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+# '...; or an associate degree', ', or a master's degree': the next degree clause is the other choice
+_CLAUSE_OR = re.compile(r"(?:^|[;,]|\s)\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
 def _degree_or_equivalent(
     requirements: tuple[Requirement, ...],
     mentions: list[Mention],
@@ -732,13 +803,16 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         # a group may run onto the lines its bullet wraps to ('Aptio' / 'Automation or Inpeco FlexLab')
         text, starts = joined_lines(range(first[0].line, first[-1].line + 1), lines)
         concept = vocabulary.concepts[ids[0]]
+        form = text[first[0].start : starts[-1] + first[-1].end]
+        if ";" in form:  # two clauses' choices ('Bachelor's degree in ...; or an associate degree')
+            form = " or ".join(dict.fromkeys(m.form for m in first))
         result.append(
             Requirement(
                 concept_id=ids[0],
                 term=" / ".join(vocabulary.concepts[i].name for i in ids),
                 category=concept.category,
                 importance=importance,
-                posting_form=text[first[0].start : starts[-1] + first[-1].end],
+                posting_form=form,
                 count=len(occurrences),
                 snippet=_snippet(text),
                 alternatives=ids[1:],

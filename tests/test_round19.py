@@ -102,3 +102,23 @@ def test_the_trades_shortenings_count(checker):
     """Bare 'differentials' beside cell counts and fluids (never a shift's pay), 'MSU' and 'CPPD' beside
     crystal words, and the 'factory school' of OEM service training."""
     each_case(_TRADE_WORDING, line_check(checker))
+
+
+def test_two_degree_clauses_joined_by_or_are_one_choice(checker):
+    """'Bachelor's degree in biomedical engineering or a life science; or an associate degree in
+    cardiovascular technology': the associate degree in the subject the vocabulary does not know meets the
+    levels and the subjects, and no part of the first clause is asked for alone."""
+    posting = (
+        "Clinical Field Specialist\n\nRequirements\n- Bachelor's degree in biomedical engineering, a life "
+        "science or a related field; or an associate degree in cardiovascular technology.\n"
+    )
+    resume = "Education\nA.A.S., Cardiovascular Technology - Long River Community College, 2017\n"
+    terms = _terms(checker, posting, resume)
+    assert all(t.status.is_met for t in terms), [(t.requirement.posting_form, t.status) for t in terms]
+    forms = {t.requirement.posting_form for t in terms}
+    assert "Bachelor's degree or associate degree" in forms, forms
+    held = "Education\nB.S., Biomedical Engineering - State University, 2015\n"
+    assert all(t.status.is_met for t in _terms(checker, posting, held))
+    none = "Education\nB.A., Music - State University, 2015\n"
+    statuses = {t.requirement.posting_form: t.status for t in _terms(checker, posting, none)}
+    assert Status.MISSING in statuses.values(), statuses
