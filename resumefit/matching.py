@@ -356,7 +356,7 @@ class TermMatcher:
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
         after = line[end:]
         if not after.strip():  # 'my California CLS' / 'trainee year': the words after it, wrapped
-            after = f" {_wrapped_into(lines, index)}"
+            after = f" {wrapped_into(lines, index)}"
         place = Place(line[:start], after, around)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
@@ -595,7 +595,7 @@ def continues(previous: Line, line: Line) -> bool:
     return same_place and (text[0].islower() or len(prev) >= _WRAPPED_LENGTH)
 
 
-def _wrapped_into(lines: Sequence[Line], index: int) -> str:
+def wrapped_into(lines: Sequence[Line], index: int) -> str:
     """The next line's text when line ``index`` wraps into it, else ''."""
     following = index + 1 < len(lines) and continues(lines[index], lines[index + 1])
     return lines[index + 1].text if following else ""
@@ -910,7 +910,7 @@ def pursued_later_on_line(
         ]
         rest = text[mention.end : min(later, default=len(text))]
         after = text[mention.end :]
-        following = _wrapped_into(lines, mention.line)
+        following = wrapped_into(lines, mention.line)
         if not later:  # '... License - application and foreign credentials' / 'submitted to NYSED'
             rest = f"{rest} {following}"
         if not after.strip():  # 'after the MLS(ASCP)' / 'exam'

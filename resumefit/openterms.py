@@ -464,6 +464,9 @@ def _read_unit(
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
             if any(f.start == match.end(1) + 1 and f.text.endswith(")") for f in found):
                 continue  # "DOJ/FBI Security Risk Assessment (SRA)": the body of the defined name after it
+            licence = _LICENCE_AFTER.match(unit.text, match.end(1))
+            if licence and add(match.group(1) + licence.group(0), match.start(1), Category.LICENSE):
+                continue  # 'Active DOH licence': a body's licence, whichever body the vocabulary may mean
             if not (tail and add(match.group(1) + tail, match.start(1), Category.SKILL)):
                 added = add(
                     match.group(1),
@@ -630,6 +633,7 @@ def _acronym_tail(text: str, end: int) -> str:
     return " " + " ".join(words) if words else ""
 
 
+_LICENCE_AFTER = re.compile(r"\s+licen[cs]e\b", re.IGNORECASE)
 _TAIL_STOPS = frozenset({"certification", "certified", "experience", "required", "preferred", "license"})
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
-from resumefit.matching import TermMatcher, learned_mentions, pursued_later_on_line
+from resumefit.matching import TermMatcher, learned_mentions, pursued_later_on_line, wrapped_into
 from resumefit.models import (
     Document,
     Finding,
@@ -98,9 +98,13 @@ class Checker:
             self.vocabulary,
         )
         pursuits = [m for m in found if m.in_progress]
-        # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued
+        # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued;
+        # 'DataFlow PSV in progress; DOH licence to follow after DataFlow report': what a line names as
+        # pursued is pursued wherever the line names it again
         found = [
-            m if m.in_progress or not _inside(m, pursuits) else dataclasses.replace(m, in_progress=True)
+            m
+            if m.in_progress or not (_inside(m, pursuits) or _named_pursued_before(m, pursuits, resume.lines))
+            else dataclasses.replace(m, in_progress=True)
             for m in found
         ]
         held = tuple(m for m in found if not m.in_progress)
@@ -277,6 +281,21 @@ def _resume_track(mentions: Sequence[Mention], vocabulary: Vocabulary) -> Track:
         if concept is not None and concept.track in votes:
             votes[concept.track] += 1
     return Track.LAB if votes[Track.LAB] > votes[Track.EQUIPMENT] else Track.EQUIPMENT
+
+
+def _named_pursued_before(mention: Mention, pursuits: Sequence[Mention], lines: Sequence[Line]) -> bool:
+    """Whether the line (or the line it wraps on from) named the mention's concept as pursued before it."""
+    # a line that goes on in lower case ('after DataFlow report') is the same sentence as the one before
+    text = lines[mention.line].text.lstrip()
+    wrapped_from = mention.line > 0 and text[:1].islower() and bool(wrapped_into(lines, mention.line - 1))
+    return any(
+        p.concept_id == mention.concept_id
+        and (
+            (p.line == mention.line and p.end <= mention.start)
+            or (wrapped_from and p.line == mention.line - 1)
+        )
+        for p in pursuits
+    )
 
 
 def _inside(mention: Mention, others: Sequence[Mention]) -> bool:

@@ -51,7 +51,7 @@ def test_a_thing_done_is_not_pursued_where_the_bodys_licence_is(checker):
         "Requirements\n- Active DOH licence as Medical Technologist.\n"
     )
     statuses = _statuses(checker, posting, _RESUME)
-    assert statuses.get("DOH") is Status.IN_PROGRESS, statuses
+    assert statuses.get("DOH licence") is Status.IN_PROGRESS, statuses
     assert statuses.get("DOH audits") is not Status.IN_PROGRESS, statuses
 
 
@@ -65,7 +65,7 @@ def test_what_became_of_a_thing_when_work_is_done_and_a_known_terms_head_are_no_
     )
     forms = {t.requirement.posting_form.lower() for t in _terms(checker, posting, _RESUME)}
     assert not forms & {"criteria", "night duty", "exam passed", "exam"}, forms
-    assert {"prometric", "dataflow"} <= forms, forms
+    assert {"prometric exam", "dataflow"} <= forms, forms
 
 
 def test_the_acrs_mri_safety_zones_are_mri_safety_not_acr_accreditation(checker):
@@ -77,13 +77,12 @@ def test_the_acrs_mri_safety_zones_are_mri_safety_not_acr_accreditation(checker)
 
 
 def test_a_thing_the_resume_says_is_still_under_way_is_in_progress(checker):
-    posting = (
-        "Medical Technologist\n\nRequirements\n"
-        "- DOH eligibility: Prometric exam passed and DataFlow primary source verification completed.\n"
-    )
-    statuses = _statuses(checker, posting, _RESUME)
-    assert statuses.get("DataFlow") is Status.IN_PROGRESS, statuses
-    assert statuses.get("Prometric") is Status.LITERAL, statuses
+    """A product the vocabulary does not know, named on the resume as still under way."""
+    posting = "Medical Technologist\n\nRequirements\n- VeriFirst credentialing file completed before start.\n"
+    resume = "Licenses\n- VeriFirst file in progress; Prometric exam passed (Aug 2026)\n"
+    statuses = _statuses(checker, posting, resume)
+    assert Status.IN_PROGRESS in statuses.values(), statuses
+    assert not {Status.LITERAL, Status.SYNONYM} & set(statuses.values()), statuses
 
 
 _TRADE_WORDING = [
@@ -122,3 +121,23 @@ def test_two_degree_clauses_joined_by_or_are_one_choice(checker):
     none = "Education\nB.A., Music - State University, 2015\n"
     statuses = {t.requirement.posting_form: t.status for t in _terms(checker, posting, none)}
     assert Status.MISSING in statuses.values(), statuses
+
+
+def test_a_bodys_licence_the_vocabulary_guards_is_still_asked_for(checker):
+    """'Active DOH licence': the vocabulary's DOH Abu Dhabi licence wants the emirate named, but the posting
+    still asks for a licence; it is an open term, never silently dropped, and pursued on this resume."""
+    posting = "Medical Technologist\n\nRequirements\n- Active DOH licence as Medical Technologist.\n"
+    statuses = _statuses(checker, posting, _RESUME)
+    assert statuses.get("DOH licence") is Status.IN_PROGRESS, statuses
+
+
+def test_what_a_line_names_as_pursued_is_pursued_where_it_names_it_again(checker):
+    posting = "Medical Technologist\n\nRequirements\n- DataFlow primary source verification completed.\n"
+    resume = (
+        "Licenses\n- DOH Abu Dhabi: Prometric exam passed (Aug 2026); DataFlow PSV in progress; DOH\n"
+        "licence to follow after DataFlow report\n"
+    )
+    terms = _terms(checker, posting, resume)
+    assert not any(t.status in (Status.LITERAL, Status.SYNONYM) for t in terms), [
+        (t.requirement.posting_form, t.status) for t in terms
+    ]
