@@ -229,3 +229,9 @@ def test_the_curators_proposals_for_existing_concepts(checker, vocabulary):
     for group in ("liver-function-tests", "cardiac-markers", "lipid-panel", "renal-function-panel"):
         assert "clinical-chemistry" in vocabulary.ancestors(group), group
     assert "compensated-polarized-light-microscopy" in vocabulary.concepts["crystal-identification"].related
+
+
+def test_newborn_screenings_tsh_counts(checker):
+    """A newborn screening lab names TSH beside its other analytes, not beside thyroid words."""
+    line = "Revvity GSP: TSH, 17-hydroxyprogesterone, immunoreactive trypsinogen and biotinidase"
+    each_case([(line, "tsh-testing", True)], line_check(checker))
