@@ -57,6 +57,13 @@ _BODY_LIST = re.compile(
     r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*<?\d{2,5}>?(?![\w-]))+"
 )
 _LISTED_NUMBER = re.compile(r"<?\d{2,5}>?")
+# a product name and two or more of its model numbers: 'cobas 6800/8800', 'ProSim 2/3/4', 'DxC 600/800'
+_MODEL_CODE = r"[A-Za-z]{0,3}-?\d{1,5}[A-Za-z+]{0,3}"
+_MODEL_LIST = re.compile(
+    rf"(?P<lead>\b[A-Za-z][\w.+-]*(?:[ \t]+[A-Za-z][\w.+-]*){{0,2}})[ \t]+(?P<first>{_MODEL_CODE})"
+    rf"(?:[ \t]*/[ \t]*{_MODEL_CODE})+(?![\w/])"
+)
+_MODEL_NUMBER = re.compile(_MODEL_CODE)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 # a resume's job header line: 'Title | Employer | 2019-2023', 'Employer, Town, ST - Title (2018-Present)'
 _PRODUCTS = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT})
@@ -270,6 +277,7 @@ class TermMatcher:
         hits += self._chained_hits(text)
         hits += self._shared_model_hits(text, hits)
         hits += self._body_list_hits(text)
+        hits += self._model_list_hits(text)
         lines = document.lines
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
@@ -472,6 +480,29 @@ class TermMatcher:
                     for h in self._hits(self.nlp.make_doc(named))
                     if h.start == 0 and h.end == len(named)
                 ]
+        return found
+
+    def _model_list_hits(self, text: str) -> list[_Hit]:
+        """'cobas 6800/8800', 'DxC 600/800', 'ProSim 2/3/4': a product name's model numbers joined by a slash
+        are each that model, when the vocabulary knows the name with the number."""
+        found: list[_Hit] = []
+        for match in _MODEL_LIST.finditer(text):
+            lead = match.group("lead").split()
+            for number in _MODEL_NUMBER.finditer(text, match.start("first"), match.end()):
+                for size in range(len(lead), 0, -1):  # 'Roche cobas 6800' before 'cobas 6800'
+                    words = lead[-size:]
+                    named = f"{' '.join(words)} {number.group(0)}"
+                    first = number.start() == match.start("first")
+                    lead_start = text.rindex(words[0], match.start(), match.start("first"))
+                    start = lead_start if first else number.start()
+                    hits = [
+                        _Hit(h.form, start, number.end())
+                        for h in self._hits(self.nlp.make_doc(named))
+                        if h.start == 0 and h.end == len(named)
+                    ]
+                    if hits:
+                        found += hits
+                        break
         return found
 
     def _list_hits(self, text: str, offset: int) -> list[_Hit]:
