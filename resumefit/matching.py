@@ -376,6 +376,8 @@ class TermMatcher:
         still counts."""
         written = line[start:end]
         letters = re.sub(r"[^A-Za-z]", "", written)
+        if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+            letters = letters[:-1]  # 'ESRs (Essential Safety Requirements)': a plural spells its singular
         if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in letters) < 2:
             return False
         spelled = _spelled_before(line[:start], letters) or _spelled_after(line[end:], letters)

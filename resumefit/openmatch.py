@@ -270,6 +270,16 @@ _CREDENTIAL_WORDING = re.compile(
 )
 
 
+def _under_way(after: str, named: bool) -> bool:
+    """'... in progress' right after a thing; and after a named thing ('Professional Engineer grade:
+    application submitted October 2026, under review') anywhere in its clause: it is not done yet."""
+    if _UNDER_WAY.match(after):
+        return True
+    clause = re.split(r"[.;]\s", after, maxsplit=1)[0][:90]
+    return named and bool(PURSUED_LATER.search(clause) or _UNDER_REVIEW.search(clause))
+
+
+_UNDER_REVIEW = re.compile(r"\bunder review\b|\bto be (?:awarded|issued|granted)\b", re.IGNORECASE)
 # the thing named, a word or two of it more, and that it is still under way, in one clause
 _UNDER_WAY = re.compile(
     r"\s*(?:[\w()/-]+\s+){0,2}?(?:in progress|in process|pending|under ?way)\b", re.IGNORECASE
@@ -299,8 +309,9 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     worded = any(_CREDENTIAL_WORDING.search(n) for n in named) or any(
         _CREDENTIAL_NEXT.match(reader.lines[m.line].text[m.end :]) for m in result.mentions
     )  # 'VisaScreen Certificate (CGFNS) - in process': the resume names it a credential
+    named_thing = req.posting_form[:1].isupper()  # 'Professional Engineer grade', not 'plate reading'
     if is_open(req.concept_id) and any(
-        _UNDER_WAY.match(reader.lines[m.line].text[m.end :]) for m in result.mentions
+        _under_way(reader.lines[m.line].text[m.end :], named_thing) for m in result.mentions
     ):
         return True  # 'DataFlow PSV in progress': the resume says the thing it names is not done yet
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded or worded):

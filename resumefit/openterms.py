@@ -439,6 +439,12 @@ def _read_unit(
         add(text, start, category, group)
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
+    for match in _PRODUCT_CREDENTIAL.finditer(unit.text):
+        # 'Epic Bridges certification': a known product's module the vocabulary lacks, and its certificate
+        name_start, name_end = match.span("name")
+        known = [(s, e) for s, e in covered if s == name_start and e < name_end]
+        if known and not _overlaps(max(e for _, e in known), name_end, covered):
+            add(match.group(0), name_start, Category.CREDENTIAL, contains=True)
     makers = _maker_spans(unit, mentions, category_of)
     for text, start in _product_names(unit.text):
         kind = _class_after(unit.text, start + len(text))
@@ -633,6 +639,9 @@ def _acronym_tail(text: str, end: int) -> str:
     return " " + " ".join(words) if words else ""
 
 
+_PRODUCT_CREDENTIAL = re.compile(
+    r"(?P<name>\b[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,3})\s+(?:certification|certificate|credential)\b"
+)
 _LICENCE_AFTER = re.compile(r"\s+licen[cs]e\b", re.IGNORECASE)
 _TAIL_STOPS = frozenset({"certification", "certified", "experience", "required", "preferred", "license"})
 
