@@ -38,8 +38,8 @@ Which reading each rule needs is settled by the record:
   code sweep and the pass over every file), and the concepts naming a named guard added since 10d3981 or
   redefined by the eighth review's fixes. The 'pursued' guard gained two phrasings for a licence applied for
   (008e42e, a new licence concept, no review fix); the credentials naming it stay in, and the script says so.
-* the tenth to eighteenth draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11, _DRAW12, _DRAW13, _DRAW14,
-  _DRAW15, _DRAW16, _DRAW17 and _DRAW18 too; OUT/sample10/ .. sample18/):
+* the tenth to nineteenth draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11, _DRAW12, _DRAW13, _DRAW14,
+  _DRAW15 .. _DRAW19 too; OUT/sample10/ .. sample19/):
   the vocabulary at the draw less every earlier sample, the concepts the fix commits of reviews 1-8 changed,
   and every concept changed or added since 2ec0c90 (which holds the later reviews' fixes and every pass) or
   naming a named guard added or redefined since the previous draw.
@@ -81,6 +81,8 @@ DRAW17 = os.environ.get("RESUMEFIT_DRAW17", "")  # the seventeenth draw's commit
 SEED17 = 20261219
 DRAW18 = os.environ.get("RESUMEFIT_DRAW18", "")  # the eighteenth draw's commit (needs DRAW9..DRAW17 too)
 SEED18 = 20261220
+DRAW19 = os.environ.get("RESUMEFIT_DRAW19", "")  # the nineteenth draw's commit (needs DRAW9..DRAW18 too)
+SEED19 = 20261221
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -577,7 +579,9 @@ def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
                             if DRAW17:
                                 A, B, C = later_sample(17, DRAW16, DRAW17, SEED17, A, B, C)
                                 if DRAW18:
-                                    later_sample(18, DRAW17, DRAW18, SEED18, A, B, C)
+                                    A, B, C = later_sample(18, DRAW17, DRAW18, SEED18, A, B, C)
+                                    if DRAW19:
+                                        later_sample(19, DRAW18, DRAW19, SEED19, A, B, C)
 
 
 ORDINAL = {
@@ -590,6 +594,7 @@ ORDINAL = {
     16: "sixteenth",
     17: "seventeenth",
     18: "eighteenth",
+    19: "nineteenth",
 }
 
 
