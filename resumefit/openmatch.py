@@ -1204,6 +1204,8 @@ def _prefixed_short(form: str, reader: _ResumeReader) -> Mention | None:
     words = spelt.group("words").split()
     pieces = [piece for word in words for piece in word.split("-")]
     prefixes = {"".join(w[0] for w in words).lower(), "".join(p[0] for p in pieces).lower()}
+    if all(w[:1].isupper() for w in words):  # 'Wisconsin DNR' written 'WDNR', 'Illinois EPA' 'IEPA'
+        prefixes |= {p.upper() for p in prefixes}
     for prefix in sorted(prefixes):
         hit = _first(_acronym_pattern(prefix + spelt.group("acronym")), reader.lines)
         if hit is not None:

@@ -439,7 +439,8 @@ _GIVEN_BEFORE = re.compile(
 _PAID_BEFORE = re.compile(r"\bpaid\s+(?:for\s+)?(?:the\s+|your\s+)?(?:[\w()-]+\s+){0,2}$", re.IGNORECASE)
 _PAID_AFTER = re.compile(
     # 'paid ASCP and state license fees': up to three words before what is paid for
-    r"^\s*(?:[\w()-]+\s+){0,3}?(?:exams?|examinations?|fees?|renewals?|dues|review courses?)\b", re.IGNORECASE
+    r"^\s*(?:[\w()-]+\s+){0,3}?(?:exams?|examinations?|fees?|renewals?|dues|review courses?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -51,8 +51,17 @@ def test_a_named_thing_under_review_is_in_progress(checker):
 
 def test_paid_fees_for_a_credential_are_a_benefit(checker):
     posting = (
-        "Microbiology Specialist\n\nAbout the role\n- Day shift; 27 days PTO; paid ASCP and state license fees.\n"
+        "Microbiology Specialist\n\nAbout the role\n"
+        "- Day shift; 27 days PTO; paid ASCP and state license fees.\n"
         "\nRequirements\n- Bachelor's degree in medical laboratory science.\n"
     )
     forms = {t.requirement.posting_form for t in _terms(checker, posting, "Skills\n- Gram stains\n")}
     assert not any("ASCP" in f for f in forms), forms
+
+
+def test_a_states_body_by_its_initials_meets_its_name(checker):
+    """'Wisconsin DNR' written 'WDNR' (as 'Illinois EPA' is 'IEPA'): the state's initial before the
+    acronym."""
+    posting = "Safety Officer\n\nRequirements\n- Knowledge of Wisconsin DNR hazardous waste rules.\n"
+    statuses = _statuses(checker, posting, "Experience\n- Hazardous waste management (RCRA, WDNR)\n")
+    assert set(statuses.values()) == {Status.SYNONYM}, statuses
