@@ -65,3 +65,16 @@ def test_a_states_body_by_its_initials_meets_its_name(checker):
     posting = "Safety Officer\n\nRequirements\n- Knowledge of Wisconsin DNR hazardous waste rules.\n"
     statuses = _statuses(checker, posting, "Experience\n- Hazardous waste management (RCRA, WDNR)\n")
     assert set(statuses.values()) == {Status.SYNONYM}, statuses
+
+
+def test_ppm_completion_beside_a_verb_lead_is_maintenance_not_a_pacemaker(checker):
+    """The pacemaker's 'PPM' wanted 'lead' near it, and 'Lead the hospital's ... plan' is a verb."""
+    line = "Lead the medical equipment plan and report equipment KPIs (uptime, PPM completion, mean time to repair)"
+    each_case(
+        [
+            (line, "implantable-pacemaker", False),
+            (line, "preventive-maintenance", True),
+            ("PPM and ICD interrogations in the device clinic", "implantable-pacemaker", True),
+        ],
+        line_check(checker),
+    )
