@@ -69,7 +69,7 @@ def test_a_states_body_by_its_initials_meets_its_name(checker):
 
 def test_ppm_completion_beside_a_verb_lead_is_maintenance_not_a_pacemaker(checker):
     """The pacemaker's 'PPM' wanted 'lead' near it, and 'Lead the hospital's ... plan' is a verb."""
-    line = "Lead the medical equipment plan and report equipment KPIs (uptime, PPM completion, mean time to repair)"
+    line = "Lead the equipment plan and report KPIs (uptime, PPM completion, mean time to repair)"
     each_case(
         [
             (line, "implantable-pacemaker", False),
