@@ -167,7 +167,7 @@ _EACH_THING_NOW_COUNTS_AS_ITS_OWN_CONCEPT_CASES = [
     ("SPOTFIRE R/ST", "spotfire-rst-panel"),
     ("BACTEC FX Top", "bd-bactec-fx-top"),
     ("Phoenix 100 microbiology ID/AST", "bd-phoenix-100"),
-    ("BD Viper XTR", "bd-viper-system"),
+    ("BD Viper XTR", "bd-viper-xtr"),
     ("GeneXpert XVI", "cepheid-genexpert-xvi"),
     ("GeneXpert IV", "cepheid-genexpert-iv"),
     ("Infinity-80", "cepheid-genexpert-infinity-80"),
@@ -290,6 +290,7 @@ def test_relations_that_were_no_is_a_are_dropped(vocabulary):
 
 _NEW_CONCEPTS_SIT_UNDER_THEIR_TRUE_PARENTS_CASES = [
     # a narrower model or version, once a form of its line, is its own concept under it
+    ("bd-viper-xtr", "bd-viper-system", True),
     ("qiagen-rotor-gene-q-mdx", "qiagen-rotor-gene", True),
     ("abi-3500-dx", "abi-3500", True),
     ("abi-3500xl-dx", "abi-3500xl", True),

@@ -95,7 +95,7 @@ _SWEEP3_SPLITS_DISTINCT_THINGS_OUT_CASES = [
     ("Capintec CRC", "dose-calibrator", "capintec-crc"),
     ("MPS450", "ecg-simulator", "fluke-mps450"),
     ("PS420", "ecg-simulator", "fluke-ps420"),
-    ("Veradigm", "ehr", "allscripts"),
+    ("Veradigm practice management", "ehr", "allscripts"),
     ("athenaOne", "ehr", "athenahealth"),
     ("eClinicalWorks", "ehr", "eclinicalworks"),
     ("NextGen", "ehr", "nextgen-ehr"),
