@@ -26,6 +26,8 @@ _CASES = [
     ("Experienced operating table saws, miter saws and routers", "surgical-table", False),
     ("Dealer with 2 years of blackjack OR table games experience", "surgical-table", False),
     ("Serviced OR tables and operating tables", "surgical-table", True),
+    ("Equipment: Infusion Pumps, Defibrillators, OR Tables, Surgical Lights", "surgical-table", True),
+    ("Serviced O.R. tables and lights", "surgical-table", True),
     ("Member of a five-person team led by the imaging manager", "team-lead", False),
     ("Promoted to team lead for the biomed shop", "team-lead", True),
 ]
