@@ -56,6 +56,8 @@ def test_a_standards_bodys_numbers_joined_by_a_slash_or_and_are_each_its_standar
 
 _TRADE_WORDING = [
     ("Returned failed boards and pumps under RMA", "parts-management", True),
+    ("Returned failed boards and pumps under RMA", "trunk-stock", False),
+    ("Managed trunk stock for a three-state territory", "trunk-stock", True),
     ("Jane Doe, RMA (registered medical assistant)", "parts-management", False),
     ("Cut HER2 send-out turnaround from 9 days to 2", "turnaround-time", True),
     ("Reduced STAT chemistry turnaround by 20 minutes", "turnaround-time", True),

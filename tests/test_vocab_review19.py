@@ -18,6 +18,7 @@ _CASES = [
     ("Performed Lancefield grouping of beta-hemolytic streptococci", "strep-grouping", True),
     ("Ran CBCs on the Beckman Coulter AcT analyzer", "act-analyzer", False),
     ("Ran ACT analyzer QC in the cath lab", "act-analyzer", True),
+    ("Maintained Hemochron ACT analyzers in the cath lab", "act-analyzer", True),
     ("Stocked plasma derived fibrinogen concentrate and 4-factor PCC", "derived-fibrinogen", False),
     ("Issued plasma derived fibrinogen (RiaSTAP) per the MTP", "derived-fibrinogen", False),
     ("Reported PT-derived fibrinogen on the ACL TOP", "derived-fibrinogen", True),
