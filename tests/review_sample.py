@@ -63,26 +63,9 @@ DRAW = "10d3981"
 SEED8 = 20261210
 DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once it is made
 SEED9 = 20261211
-DRAW10 = os.environ.get("RESUMEFIT_DRAW10", "")  # the tenth draw's commit (needs DRAW9 too)
-SEED10 = 20261212
-DRAW11 = os.environ.get("RESUMEFIT_DRAW11", "")  # the eleventh draw's commit (needs DRAW9 and DRAW10 too)
-SEED11 = 20261213
-DRAW12 = os.environ.get("RESUMEFIT_DRAW12", "")  # the twelfth draw's commit (needs DRAW9..DRAW11 too)
-SEED12 = 20261214
-DRAW13 = os.environ.get("RESUMEFIT_DRAW13", "")  # the thirteenth draw's commit (needs DRAW9..DRAW12 too)
-SEED13 = 20261215
-DRAW14 = os.environ.get("RESUMEFIT_DRAW14", "")  # the fourteenth draw's commit (needs DRAW9..DRAW13 too)
-SEED14 = 20261216
-DRAW15 = os.environ.get("RESUMEFIT_DRAW15", "")  # the fifteenth draw's commit (needs DRAW9..DRAW14 too)
-SEED15 = 20261217
-DRAW16 = os.environ.get("RESUMEFIT_DRAW16", "")  # the sixteenth draw's commit (needs DRAW9..DRAW15 too)
-SEED16 = 20261218
-DRAW17 = os.environ.get("RESUMEFIT_DRAW17", "")  # the seventeenth draw's commit (needs DRAW9..DRAW16 too)
-SEED17 = 20261219
-DRAW18 = os.environ.get("RESUMEFIT_DRAW18", "")  # the eighteenth draw's commit (needs DRAW9..DRAW17 too)
-SEED18 = 20261220
-DRAW19 = os.environ.get("RESUMEFIT_DRAW19", "")  # the nineteenth draw's commit (needs DRAW9..DRAW18 too)
-SEED19 = 20261221
+# The tenth to nineteenth draws: (n, the draw's commit from RESUMEFIT_DRAW<n>, its seed). Each needs every
+# earlier one set too; seeds run on from the ninth's (20261212 for the tenth .. 20261221 for the nineteenth).
+LATER_DRAWS = [(n, os.environ.get(f"RESUMEFIT_DRAW{n}", ""), SEED9 + n - 9) for n in range(10, 20)]
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -552,36 +535,23 @@ def sample9(A8: set[str], B8: set[str], C8: set[str]) -> int:
     label = f"ninth review, random.seed({SEED9})"
     write_outputs(ids9, pop9, {"a": A, "b": B, "c": C}, legend, V, g_new, out, DRAW9, label)
     print(f"\nwrote {out}/ids.txt, population.txt, excluded.txt, entries/ ({len(ids9)} files)")
-    if DRAW10:
+    if LATER_DRAWS[0][1]:
         sample10(A | set(ids9), B, C)
     return 0 if all(r[1] for r in results) else 1
 
 
 def sample10(A9: set[str], B9: set[str], C9: set[str]) -> None:
-    """The tenth draw: the vocabulary at DRAW10 less samples 1-9, every concept the reviews' fixes changed,
-    and every concept changed or added since 2ec0c90 (so since the ninth draw too: its fixes, the pass over
-    unguarded acronyms, codes and words, round 12's additions) or naming a named guard added or redefined
-    since the ninth draw. Concepts the pass read and left as they were stay in, as the second pass's did for
-    the ninth."""
-    A, B, C = later_sample(10, DRAW9, DRAW10, SEED10, A9, B9, C9)
-    if DRAW11:
-        A, B, C = later_sample(11, DRAW10, DRAW11, SEED11, A, B, C)
-        if DRAW12:
-            A, B, C = later_sample(12, DRAW11, DRAW12, SEED12, A, B, C)
-            if DRAW13:
-                A, B, C = later_sample(13, DRAW12, DRAW13, SEED13, A, B, C)
-                if DRAW14:
-                    A, B, C = later_sample(14, DRAW13, DRAW14, SEED14, A, B, C)
-                    if DRAW15:
-                        A, B, C = later_sample(15, DRAW14, DRAW15, SEED15, A, B, C)
-                        if DRAW16:
-                            A, B, C = later_sample(16, DRAW15, DRAW16, SEED16, A, B, C)
-                            if DRAW17:
-                                A, B, C = later_sample(17, DRAW16, DRAW17, SEED17, A, B, C)
-                                if DRAW18:
-                                    A, B, C = later_sample(18, DRAW17, DRAW18, SEED18, A, B, C)
-                                    if DRAW19:
-                                        later_sample(19, DRAW18, DRAW19, SEED19, A, B, C)
+    """The tenth draw (the later ones in turn): the vocabulary at the draw less samples 1-9, every concept
+    the reviews' fixes changed, and every concept changed or added since 2ec0c90 (so since the ninth draw
+    too: its fixes, the pass over unguarded acronyms, codes and words, round 12's additions) or naming a
+    named guard added or redefined since the ninth draw. Concepts the pass read and left as they were stay
+    in, as the second pass's did for the ninth."""
+    A, B, C, previous = A9, B9, C9, DRAW9
+    for n, draw_at, seed in LATER_DRAWS:
+        if not draw_at:
+            break
+        A, B, C = later_sample(n, previous, draw_at, seed, A, B, C)
+        previous = draw_at
 
 
 ORDINAL = {
