@@ -461,12 +461,17 @@ class TermMatcher:
             if before is None:
                 continue
             named = f"{before.group(1)} {' '.join(words[1:])}"
-            found += [
-                _Hit(h.form, before.start(1), before.end(1))
-                for h in self._hits(self.nlp.make_doc(named))
-                if h.start == 0 and h.end == len(named)
-            ]
+            found += self._named_hits(named, before.start(1), before.end(1))
         return found
+
+    def _named_hits(self, named: str, start: int, end: int) -> list[_Hit]:
+        """The forms that match the whole of a wording put together from the text ('USP 800' of 'USP
+        <797>/<800>'), placed at start..end of the text."""
+        return [
+            _Hit(h.form, start, end)
+            for h in self._hits(self.nlp.make_doc(named))
+            if h.start == 0 and h.end == len(named)
+        ]
 
     def _body_list_hits(self, text: str) -> list[_Hit]:
         """'USP <797>/<800>', 'USP 61/62', 'ISO 13485 and 14971': a standards body's numbers joined by a
@@ -477,11 +482,7 @@ class TermMatcher:
             for number in _LISTED_NUMBER.finditer(text, match.start("first"), match.end()):
                 named = f"{body} {number.group(0)}"
                 start = match.start() if number.start() == match.start("first") else number.start()
-                found += [
-                    _Hit(h.form, start, number.end())
-                    for h in self._hits(self.nlp.make_doc(named))
-                    if h.start == 0 and h.end == len(named)
-                ]
+                found += self._named_hits(named, start, number.end())
         return found
 
     def _model_list_hits(self, text: str) -> list[_Hit]:
@@ -497,11 +498,7 @@ class TermMatcher:
                     first = number.start() == match.start("first")
                     lead_start = text.rindex(words[0], match.start(), match.start("first"))
                     start = lead_start if first else number.start()
-                    hits = [
-                        _Hit(h.form, start, number.end())
-                        for h in self._hits(self.nlp.make_doc(named))
-                        if h.start == 0 and h.end == len(named)
-                    ]
+                    hits = self._named_hits(named, start, number.end())
                     if hits:
                         found += hits
                         break
