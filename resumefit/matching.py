@@ -33,8 +33,8 @@ from resumefit.models import (
 )
 from resumefit.openterms import ends_sentence
 from resumefit.sections import section_at
-from resumefit.variants import credential_regexes, form_variants, longest_words
-from resumefit.vocab import LONGEST_WORDS, Vocabulary
+from resumefit.variants import anchor_words, credential_regexes, form_variants, word_counts
+from resumefit.vocab import ANCHOR_WORDS, Vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a matcher is built: judging terms (assess) runs without it
     from spacy.tokens import Doc
@@ -117,7 +117,7 @@ _KEY_MEMO = 100_000
 
 
 def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """The function with its results kept: the ~18,000 forms share most of their longest words, and
+    """The function with its results kept: the ~23,000 forms share most of their anchor words, and
     documents most of theirs (kept to a bound, as a batch reads many documents)."""
     seen: dict[str, str] = {}
 
@@ -142,13 +142,13 @@ def _shared_start(first: str, second: str) -> str:
 
 
 def _anchors(words: Iterable[str], lemma: Callable[[str], str]) -> tuple[str, ...]:
-    """For each way of writing a form (given by its longest word), a piece of text any match must contain:
+    """For each way of writing a form (given by its anchor word), a piece of text any match must contain:
     the start the word shares with its lemma ('pooling' matches 'pool'), less two letters for endings that
     change (analyzer/analyzers, analysis/analyses, criterion/criteria)."""
     anchors = []
-    for longest in words:
+    for word in words:
         # the lemma as the tokenizer gives it, from the word as written: 'VMs' folds to 'vm'
-        low, lemmatised = longest.lower(), lemma(longest)
+        low, lemmatised = word.lower(), lemma(word)
         stem = low if lemmatised == low else (_shared_start(low, lemmatised) or low)
         anchors.append(stem[: max(3, len(stem) - 2)] if len(stem) > 4 else stem)
     return tuple(dict.fromkeys(anchors))
@@ -157,9 +157,9 @@ def _anchors(words: Iterable[str], lemma: Callable[[str], str]) -> tuple[str, ..
 class TermMatcher:
     """Every surface form of a vocabulary, compiled into two spaCy PhraseMatchers as documents need them.
 
-    A form is compiled the first time a document could hold it (its anchor, the start of its longest
-    word, occurs in the document's text), so a single check compiles a few hundred of the ~18,000 forms
-    and a batch compiles each form at most once.
+    A form is compiled the first time a document could hold it (its anchor, the start of the word of it
+    that the fewest forms share, begins a word of the document), so a single check compiles a few thousand
+    of the ~23,000 forms and a batch compiles each form at most once.
     """
 
     def __init__(self, vocabulary: Vocabulary, nlp: Pipeline) -> None:
@@ -180,12 +180,15 @@ class TermMatcher:
         self._written = normaliser.written if normaliser is not None else str.lower
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
         self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
-        stored = vocabulary.derived.get(LONGEST_WORDS) or {}  # from the wheel's compiled vocabulary
+        stored = vocabulary.derived.get(ANCHOR_WORDS) or {}  # from the wheel's compiled vocabulary
         exact, folded = stored.get("exact", {}), stored.get("folded", {})
+        counts: dict[str, int] | None = None  # worked out only for forms the compiled file does not hold
         for index, form in enumerate(self._forms):
             text, case_sensitive = form.form.text, form.form.case_sensitive
             known = (exact if case_sensitive else folded).get(text)
-            words = known.split(" ") if known else longest_words(form.form, self._credentials)
+            if not known and counts is None:
+                counts = word_counts(f.form.text for f in self._forms)
+            words = known.split(" ") if known else anchor_words(form.form, self._credentials, counts)
             for anchor in _anchors(words, lemma):
                 kind = self._by_anchor if _WORD.fullmatch(anchor) else self._loose_anchors
                 kind.setdefault(anchor, []).append(index)

@@ -1,12 +1,13 @@
 """The ways of writing a vocabulary form that tokenise differently, and the credential notation they know.
 
 Free of spaCy and rapidfuzz, so the wheel's build step can store what every check would otherwise work out
-anew (the longest word of each way of writing a form, from which the matcher takes its anchors).
+anew (the anchor word of each way of writing a form, from which the matcher takes its anchors).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,10 +82,33 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
     return list(dict.fromkeys(variants))
 
 
-def longest_words(form: SurfaceForm, credentials: _Credentials | None = None) -> tuple[str, ...]:
-    """The longest word of each way of writing the form, as written ('X-ray' gives 'ray' and 'Xray')."""
+def anchor_words(
+    form: SurfaceForm, credentials: _Credentials | None = None, counts: Mapping[str, int] | None = None
+) -> tuple[str, ...]:
+    """For each way of writing the form, the word a match must hold that the fewest forms share ('X-ray'
+    gives 'ray' and 'Xray'): 'QC' in 'Sysmex XN QC material' rather than 'material'. Every word of a form is
+    in each of its matches, so any would do; a rare one puts the form among few others, so a document
+    holding a common word compiles only the forms it could hold. A word whose anchor would be short (three
+    letters start many words) is taken only when every word is; ties go to the longest word. ``counts``
+    (from ``word_counts``) says how many forms hold each word; without it, the longest word is taken."""
+    counts = counts or {}
     found = []
     for text in form_variants(form, credentials):
         words = _WORD_PARTS.findall(text) or [text]
-        found.append(max(words, key=len))
+        found.append(min(words, key=lambda w: (_anchor_size(w) < 4, counts.get(w.lower(), 0), -len(w))))
     return tuple(dict.fromkeys(found))
+
+
+def _anchor_size(word: str) -> int:
+    """The length of the anchor the matcher takes from a word (it drops two letters of a long word for
+    endings that change: analyzer/analyzers)."""
+    return len(word) if len(word) <= 4 else max(3, len(word) - 2)
+
+
+def word_counts(texts: Iterable[str]) -> dict[str, int]:
+    """How many of the texts (the vocabulary's forms) hold each word, lower case."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in {w.lower() for w in _WORD_PARTS.findall(text)}:
+            counts[word] = counts.get(word, 0) + 1
+    return counts

@@ -21,8 +21,8 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 5
-LONGEST_WORDS = "longest_words"  # Vocabulary.derived: each form's longest words, stored by the compiled file
+_COMPILED_FORMAT = 6
+ANCHOR_WORDS = "anchor_words"  # Vocabulary.derived: each form's anchor words, stored by the compiled file
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
     "aliases": "alias",
@@ -188,7 +188,7 @@ def load_vocabulary(
         head_nouns=MappingProxyType(head_nouns),
     )
     if stored:
-        vocabulary.derived[LONGEST_WORDS] = stored
+        vocabulary.derived[ANCHOR_WORDS] = stored
     return vocabulary
 
 
@@ -222,25 +222,26 @@ def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
 
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
-    from resumefit.variants import credential_regexes, longest_words
+    from resumefit.variants import anchor_words, credential_regexes, word_counts
 
     files = _vocabulary_files(directory)
     concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files)
     _check_references(concepts, origin, guards)
     credentials = credential_regexes(load_lexicon(directory / LEXICON_FILE).issuing_bodies)
     words: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
+    counts = word_counts(form.text for concept in concepts.values() for form in concept.forms)
     for concept in concepts.values():
         for form in concept.forms:
             table = words["exact" if form.case_sensitive else "folded"]
             if form.text not in table:
-                table[form.text] = " ".join(longest_words(form, credentials))
+                table[form.text] = " ".join(anchor_words(form, credentials, counts))
     data = {
         "format": _COMPILED_FORMAT,
         "digest": _digest(directory, files),
         "ignored": sorted(ignored),
         "guards": [_guard_data(guard) for guard in guards.values()],
         "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],
-        LONGEST_WORDS: words,  # what the matcher's anchors start from (they depend on the lexicon too)
+        ANCHOR_WORDS: words,  # what the matcher's anchors start from (they depend on the lexicon too)
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -255,7 +256,7 @@ def _guard_from_data(item: dict[str, Any]) -> Guard:
 
 def _digest(directory: Path, files: list[Path]) -> str:
     """The concept files' and the lexicon's contents (the credential notation of the lexicon's issuing
-    bodies shapes the stored longest words)."""
+    bodies shapes the stored anchor words)."""
     digest = hashlib.sha256(str(_COMPILED_FORMAT).encode())
     lexicon = directory / LEXICON_FILE
     for path in [*files, lexicon] if lexicon.is_file() else files:
@@ -277,7 +278,7 @@ def _read_compiled(directory: Path, digest: str) -> _Base | None:
     paths = {name: directory / name for name in {item["file"] for item in data["concepts"]}}
     origin = {item["id"]: paths[item["file"]] for item in data["concepts"]}
     guards = {item["name"]: _guard_from_data(item) for item in data["guards"]}
-    return concepts, origin, set(data["ignored"]), guards, data.get(LONGEST_WORDS) or {}
+    return concepts, origin, set(data["ignored"]), guards, data.get(ANCHOR_WORDS) or {}
 
 
 def _concept_data(concept: Concept, file: str) -> dict[str, Any]:

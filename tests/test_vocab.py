@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from resumefit.errors import VocabularyError
-from resumefit.variants import credential_regexes, longest_words
-from resumefit.vocab import LONGEST_WORDS, default_vocab_dir, lint_vocabulary, load_vocabulary
+from resumefit.variants import anchor_words, credential_regexes, word_counts
+from resumefit.vocab import ANCHOR_WORDS, default_vocab_dir, lint_vocabulary, load_vocabulary
 from tests.conftest import text_document
 
 
@@ -168,20 +168,21 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
     compiled = load_vocabulary(vocab_dir=folder)
     assert dict(compiled.concepts) == dict(vocabulary.concepts)
     assert compiled.headings == vocabulary.headings
-    # the longest words the matcher's anchors start from are stored, as the matcher would work them out
+    # the words the matcher's anchors start from are stored, as the matcher would work them out
     credentials = credential_regexes(compiled.lexicon.issuing_bodies)
-    stored = compiled.derived[LONGEST_WORDS]
+    stored = compiled.derived[ANCHOR_WORDS]
+    counts = word_counts(form.text for concept in compiled.concepts.values() for form in concept.forms)
     for concept in compiled.concepts.values():
         for form in concept.forms:
             table = stored["exact" if form.case_sensitive else "folded"]
-            assert table[form.text].split(" ") == list(longest_words(form, credentials)), form
+            assert table[form.text].split(" ") == list(anchor_words(form, credentials, counts)), form
     assert stored["exact"]["MLS(ASCP)"] == "ASCP ASCPi"  # "MLS (ASCPi)" is one of its ways of writing
-    assert LONGEST_WORDS not in vocabulary.derived  # read from the YAML: worked out by the matcher
+    assert ANCHOR_WORDS not in vocabulary.derived  # read from the YAML: worked out by the matcher
 
     lexicon = folder / "lexicon.yaml"  # the issuing bodies shape the stored words: an edit makes it stale
     original = lexicon.read_text(encoding="utf-8")
     lexicon.write_text(original + "\n# edited\n", encoding="utf-8")
-    assert LONGEST_WORDS not in load_vocabulary(vocab_dir=folder).derived
+    assert ANCHOR_WORDS not in load_vocabulary(vocab_dir=folder).derived
     lexicon.write_text(original, encoding="utf-8")
 
     data = json.loads(compiled_path.read_text(encoding="utf-8"))
