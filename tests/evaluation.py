@@ -12,6 +12,7 @@ punctuation aside), so a term the vocabulary does not know is still evaluated, t
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections import Counter
@@ -21,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from resumefit.models import Category, Report, Status, TermResult
+from resumefit.documents import load_document
+from resumefit.models import Category, Document, Report, Status, TermResult
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PRESENT = frozenset({Status.LITERAL, Status.SYNONYM, Status.RELATED})
@@ -78,6 +80,7 @@ _CHOICE_SPLIT = re.compile(r"\s*(?:,\s*(?:or|and/or)\s+|,\s*|\s+or\s+|\s+and/or\
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+@functools.lru_cache(maxsize=65536)
 def wording_key(text: str) -> tuple[str, ...]:
     """'Infusion Pumps' == 'infusion pump', 'MLS (ASCP)' == 'MLS(ASCP)', 'X-ray' == 'x ray'."""
     words = _WORD.findall(text.lower().replace("'s", ""))
@@ -97,11 +100,15 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return bool(size) and any(outer[i : i + size] == inner for i in range(len(outer) - size + 1))
 
 
-def term_keys(result: TermResult) -> set[tuple[str, ...]]:
+def term_keys(result: TermResult) -> frozenset[tuple[str, ...]]:
     """The wording keys of a report term: its posting wording, and each choice of a group."""
-    form = result.requirement.posting_form
+    return _wording_keys(result.requirement.posting_form)
+
+
+@functools.lru_cache(maxsize=65536)
+def _wording_keys(form: str) -> frozenset[tuple[str, ...]]:
     keys = {wording_key(form), *(wording_key(part) for part in _CHOICE_SPLIT.split(form) if part.strip())}
-    return {k for k in keys if k}
+    return frozenset(k for k in keys if k)
 
 
 def entry_texts(entry: dict[str, Any]) -> list[str]:
@@ -117,6 +124,16 @@ def entry_label(entry: dict[str, Any]) -> str:
 
 def concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
     """Concepts that have a form written like ``text`` (case, plural and inflection aside)."""
+    memo = _IDS_CACHE.setdefault(id(checker), {})
+    if text not in memo:
+        memo[text] = frozenset(_concept_ids_for(text, checker))
+    return set(memo[text])
+
+
+_IDS_CACHE: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
     index = _form_index(checker)
     key = checker.matcher.key(text)
     found = set(index.get(key, ()))
@@ -156,6 +173,17 @@ def _is_known(result: TermResult, checker) -> bool:  # noqa: ANN001
     return result.requirement.concept_id in checker.vocabulary.concepts
 
 
+_LAST_REPORT: list[tuple[Report, list[tuple[TermResult, frozenset[tuple[str, ...]]]]]] = []
+
+
+def _keyed_terms(report: Report, checker) -> list[tuple[TermResult, frozenset[tuple[str, ...]]]]:  # noqa: ANN001
+    """Each report term with its wording keys, worked out once per report (every label looks at them all)."""
+    if not _LAST_REPORT or _LAST_REPORT[0][0] is not report:
+        keyed = [(r, term_keys(r) | {checker.matcher.key(r.requirement.posting_form)}) for r in report.terms]
+        _LAST_REPORT[:] = [(report, keyed)]
+    return _LAST_REPORT[0][1]
+
+
 def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | None:  # noqa: ANN001
     """The report's TermResult for an expected entry: by the posting's wording, then by concept, then (for
     a term the vocabulary does not know) by a report wording that holds the label's or is held in it."""
@@ -164,9 +192,7 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
     keys.discard(())
     per_text = [concept_ids_for(t, checker) for t in texts]
     wanted = set().union(*per_text)
-    by_wording = [
-        r for r in report.terms if keys & (term_keys(r) | {checker.matcher.key(r.requirement.posting_form)})
-    ]
+    by_wording = [r for r, its_keys in _keyed_terms(report, checker) if keys & its_keys]
     by_concept = [r for r in report.terms if {r.requirement.concept_id, *r.requirement.alternatives} & wanted]
     open_terms = [r for r in report.terms if not _is_known(r, checker)]
     by_holding = [
@@ -187,10 +213,32 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
 # --- one pair ------------------------------------------------------------------------------------
 
 
+def example_document(path: Path) -> Document:
+    """The example's document, read once per process (the suite's evaluation and facts tests read the
+    same files; the examples do not change while it runs)."""
+    return _example_document(str(path))
+
+
+@functools.lru_cache(maxsize=512)
+def _example_document(path: str) -> Document:
+    return load_document(path)
+
+
+def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
+    """The check report of an example pair, worked out once per process and checker."""
+    key = (id(checker), str(folder))
+    if key not in _REPORTS:
+        resume, posting = (example_document(path) for path in pair_files(folder))
+        _REPORTS[key] = (checker, checker.check_documents(resume, posting))
+    return _REPORTS[key][1]
+
+
+_REPORTS: dict[tuple[int, str], tuple[object, Report]] = {}  # the checker is kept, so its id is not reused
+
+
 def evaluate_pair(folder: Path, checker) -> PairResult:  # noqa: ANN001
     expected = load_expected(folder)
-    resume, posting = pair_files(folder)
-    report = checker.check(resume, posting)
+    report = example_report(folder, checker)
     result = PairResult(folder.name)
     matched: dict[int, Status] = {}
     for entry in expected.get("terms") or []:

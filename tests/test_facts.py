@@ -15,6 +15,7 @@ from resumefit.documents import load_document
 from resumefit.facts import Extractor, Facts, FactsError, Role, facts_from_json, facts_to_json
 from resumefit.reporters.json import render_json
 from tests.conftest import text_document
+from tests.evaluation import example_document, example_report
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL_EXAMPLES = sorted(
@@ -40,8 +41,8 @@ def stored(facts: Facts) -> Facts:
 
 @pytest.mark.parametrize("resume,posting", EXAMPLES, ids=[r.parent.name for r, _ in EXAMPLES])
 def test_assess_of_stored_facts_gives_the_check_report_on_every_example(resume, posting, checker, extractor):
-    resume_doc, posting_doc = load_document(resume), load_document(posting)
-    expected = render_json(checker.check_documents(resume_doc, posting_doc))
+    resume_doc, posting_doc = example_document(resume), example_document(posting)
+    expected = render_json(example_report(resume.parent, checker))  # a worker's evaluation may have checked it
     resume_facts = stored(extractor.extract(resume_doc, Role.RESUME))
     posting_facts = stored(extractor.extract(posting_doc, Role.POSTING))
     assert render_json(assess(resume_facts, posting_facts, vocabulary=checker.vocabulary)) == expected
