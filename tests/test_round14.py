@@ -159,11 +159,12 @@ def test_a_doped_crystal_is_one_name(checker):
 def test_a_makers_name_ending_in_capitals_keeps_the_model_after_it(checker):
     statuses = _statuses(
         checker,
-        "Duties\n- Repair systems such as the Lumenis UltraPulse and Boston Scientific MOSES Pulse 120H.\n",
+        # a fictional maker and model: the vocabulary now knows Lumenis's MOSES and Pulse 120H
+        "Duties\n- Repair systems such as the Lumenis UltraPulse and Kestrel Surgical VORTEX Pulse 220Q.\n",
         "Experience\n- Serviced the Pulse 100H Ho:YAG in urology\n",
     )
-    assert statuses.get("Boston Scientific MOSES Pulse 120H") is Status.MISSING, statuses
-    assert "120H" not in statuses, statuses
+    assert statuses.get("Kestrel Surgical VORTEX Pulse 220Q") is Status.MISSING, statuses
+    assert "220Q" not in statuses, statuses
 
 
 def test_experience_working_safely_around_a_thing_names_the_thing(checker):

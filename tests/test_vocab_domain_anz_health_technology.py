@@ -21,7 +21,11 @@ _CASES = [
     ("Verified RCDs in cardiac-protected areas to AS/NZS 3003:2018", "as-nzs-3003", True),
     ("Room 3003 on level 3", "as-nzs-3003", False),
     ("Electrical testing of body-protected areas in theatres", "body-protected-area", True),
-    ("Equipotential bonding checks in cardiac-protected areas of the cath lab", "cardiac-protected-area", True),
+    (
+        "Equipotential bonding checks in cardiac-protected areas of the cath lab",
+        "cardiac-protected-area",
+        True,
+    ),
     ("Installations compliant with AS/NZS 3000 (Wiring Rules)", "as-nzs-3000", True),
     ("Electrical work to the Wiring Rules as a licensed electrician", "as-nzs-3000", True),
     ("Followed the house wiring rules of the club", "as-nzs-3000", False),
@@ -79,7 +83,11 @@ _CASES = [
     ("Restricted electrical licence for disconnect/reconnect", "restricted-electrical-licence", True),
     ("Restricted licence driving only", "restricted-electrical-licence", False),
     ("Queensland Electrical Mechanic Licence", "electrical-mechanic-licence", True),
-    ("Qualified Supervisor Certificate - Electrician (NSW Fair Trading)", "qualified-supervisor-certificate", True),
+    (
+        "Qualified Supervisor Certificate - Electrician (NSW Fair Trading)",
+        "qualified-supervisor-certificate",
+        True,
+    ),
     ("Plumbing Qualified Supervisor Certificate", "qualified-supervisor-certificate", False),
     ("Victorian A-grade electrician licence", "a-grade-electrical-licence", True),
     ("EWRB practising licence", "ewrb-registration", True),
@@ -111,7 +119,11 @@ _CASES = [
     ("Certificate IV in Electronics and Communications (UEE40411)", "cert-iv-electronics", True),
     ("Diploma of Electronics and Communications Engineering", "diploma-of-electronics", True),
     ("Advanced Diploma of Electronics and Communications Engineering", "diploma-of-electronics", False),
-    ("Advanced Diploma of Electronics and Communications Engineering", "advanced-diploma-of-electronics", True),
+    (
+        "Advanced Diploma of Electronics and Communications Engineering",
+        "advanced-diploma-of-electronics",
+        True,
+    ),
     ("Bachelor of Engineering Technology (Biomedical)", "bachelor-of-engineering-technology", True),
     ("Diploma of Laboratory Technology (Pathology Testing)", "diploma-of-laboratory-technology", True),
     ("Certificate IV in Laboratory Techniques", "cert-iv-laboratory-techniques", True),
@@ -126,7 +138,11 @@ def test_anz_health_technology_is_filed_as_what_it_is(vocabulary):
     assert "ahpra-registration" in vocabulary.ancestors("mrpba-registration")
     for grade in ("gradieaust", "mieaust", "fieaust", "cpeng-australia", "cengt-australia"):
         assert "engineers-australia-membership" in vocabulary.ancestors(grade)
-    for licence in ("electrical-mechanic-licence", "qualified-supervisor-certificate", "a-grade-electrical-licence"):
+    for licence in (
+        "electrical-mechanic-licence",
+        "qualified-supervisor-certificate",
+        "a-grade-electrical-licence",
+    ):
         ancestors = vocabulary.ancestors(licence)
         assert "unrestricted-electrical-licence" in ancestors and "electrical-license" in ancestors
     assert "electrical-license" in vocabulary.ancestors("restricted-electrical-licence")

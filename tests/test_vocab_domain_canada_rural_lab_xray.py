@@ -1,8 +1,8 @@
-"""Canadian rural laboratory and general radiography (vocab/canada-rural-lab-xray.yaml): combined laboratory and
-X-ray technicians, medical radiation technologists and their bodies, Safety Code 35 and provincial radiation
-rules, TDG and WHMIS, Routine Practices, provincial laboratory accreditation, radiography practice words and the
-small-hospital laboratory's ECG, Holter and troponin work; each guarded form with a line of another sense.
-"""
+"""Canadian rural laboratory and general radiography (vocab/canada-rural-lab-xray.yaml): combined laboratory
+and X-ray technicians, medical radiation technologists and their bodies, Safety Code 35 and provincial
+radiation rules, TDG and WHMIS, Routine Practices, provincial laboratory accreditation, radiography
+practice words and the small-hospital laboratory's ECG, Holter and troponin work; each guarded form with a
+line of another sense."""
 
 from __future__ import annotations
 
@@ -11,7 +11,11 @@ from tests.test_vocab import line_check
 
 _CASES = [
     # combined laboratory and X-ray technicians and lab titles
-    ("Combined Laboratory and X-ray Technician at a 20-bed rural hospital", "combined-lab-xray-technician", True),
+    (
+        "Combined Laboratory and X-ray Technician at a 20-bed rural hospital",
+        "combined-lab-xray-technician",
+        True,
+    ),
     ("Lab/X-ray tech covering nights and call-backs", "combined-lab-xray-technician", True),
     ("Completed the combined lab and X-ray technician program", "combined-lab-xray-technician", True),
     ("Graduated with the CLXT designation in 2015", "clxt-certification", True),
@@ -49,7 +53,11 @@ _CASES = [
     ("Played the harp in the orchestra", "harp-act", False),
     ("Reg. 861 X-ray safety program under the OHSA", "ontario-xray-safety-regulation", True),
     ("Reg. 861 of the city bylaws", "ontario-xray-safety-regulation", False),
-    ("Alberta Radiation Protection Regulation registration of the X-ray unit", "alberta-radiation-protection", True),
+    (
+        "Alberta Radiation Protection Regulation registration of the X-ray unit",
+        "alberta-radiation-protection",
+        True,
+    ),
     ("Packaged specimens per TDG and IATA rules", "tdg-regulations", True),
     ("Transportation of Dangerous Goods Act compliance", "tdg-regulations", True),
     ("TDG certificate of training, current", "tdg-certification", True),
@@ -99,7 +107,11 @@ _CASES = [
     ("EI values on DR images within the target range", "exposure-index", True),
     ("Tight collimation to reduce patient dose", "xray-collimation", True),
     ("Collimation of the telescope mirror", "xray-collimation", False),
-    ("Laser collimation on the optical bench for the X-ray crystallography beamline", "xray-collimation", False),
+    (
+        "Laser collimation on the optical bench for the X-ray crystallography beamline",
+        "xray-collimation",
+        False,
+    ),
     ("Gonadal shielding where indicated", "patient-shielding", True),
     ("Portable chest X-rays in the ER", "chest-radiography", True),
     ("Read CXR reports to the physician", "chest-radiography", True),

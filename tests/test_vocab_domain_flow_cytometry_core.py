@@ -1,9 +1,8 @@
-"""The flow cytometry core facility vocabulary (vocab/flow-cytometry-core.yaml): cell sorters and their models,
-spectral, imaging and mass cytometers, sort practice, cytometer QC, panel design and controls, analysis
-software, sort biosafety, core management software and recharge, core titles and the single-cell methods
-sorting feeds. Each concept is found in a line of its own sense, and each guarded form is not found in a line
-of another trade's sense.
-"""
+"""The flow cytometry core facility vocabulary (vocab/flow-cytometry-core.yaml): cell sorters and their
+models, spectral, imaging and mass cytometers, sort practice, cytometer QC, panel design and controls,
+analysis software, sort biosafety, core management software and recharge, core titles and the single-cell
+methods sorting feeds. Each concept is found in a line of its own sense, and each guarded form is not found
+in a line of another trade's sense."""
 
 from __future__ import annotations
 
@@ -181,22 +180,42 @@ def test_flow_cytometry_core_concepts_are_filed_as_what_they_are(vocabulary):
     def up(concept):
         return vocabulary.ancestors(concept)
 
-    for sorter in ("bd-facsaria-iii", "bd-facsaria-fusion", "bd-facsymphony-s6", "beckman-moflo-astrios", "sony-sh800",
-                   "sony-ma900", "cytek-aurora-cs", "invitrogen-bigfoot", "beckman-cytoflex-srt", "bd-influx"):
+    for sorter in (
+        "bd-facsaria-iii",
+        "bd-facsaria-fusion",
+        "bd-facsymphony-s6",
+        "beckman-moflo-astrios",
+        "sony-sh800",
+        "sony-ma900",
+        "cytek-aurora-cs",
+        "invitrogen-bigfoot",
+        "beckman-cytoflex-srt",
+        "bd-influx",
+    ):
         assert "cell-sorter" in up(sorter), sorter
         assert "flow-cytometer" in up(sorter), sorter
-    for analyzer in ("bd-lsrfortessa", "bd-facsymphony", "sony-id7000", "cytek-northern-lights", "amnis-imagestream"):
+    for analyzer in (
+        "bd-lsrfortessa",
+        "bd-facsymphony",
+        "sony-id7000",
+        "cytek-northern-lights",
+        "amnis-imagestream",
+    ):
         assert "cell-sorter" not in up(analyzer), analyzer
         assert "flow-cytometer" in up(analyzer), analyzer
     assert "cytek-aurora" in up("cytek-aurora-cs")
     assert "bd-facsaria" in up("bd-facsaria-iii") and "bd-facs" in up("bd-facsaria")
-    assert "spectral-flow-cytometer" in up("sony-id7000") and "spectral-flow-cytometer" in up("invitrogen-bigfoot")
+    assert "spectral-flow-cytometer" in up("sony-id7000") and "spectral-flow-cytometer" in up(
+        "invitrogen-bigfoot"
+    )
     assert "imaging-flow-cytometer" in up("amnis-imagestream")
     assert "mass-cytometer" in up("cytof-helios") and "flow-cytometer" not in up("cytof")
     assert "flow-cytometry" not in up("mass-cytometry")
     for method in ("index-sorting", "single-cell-sorting", "aseptic-cell-sorting"):
         assert "cell-sorting" in up(method), method
-    assert "flow-cytometry" in up("spectral-flow-cytometry") and "flow-cytometry" in up("imaging-flow-cytometry")
+    assert "flow-cytometry" in up("spectral-flow-cytometry") and "flow-cytometry" in up(
+        "imaging-flow-cytometry"
+    )
     assert "quality-control" in up("bd-cst") and "cytometer-qc" in up("spectroflo-qc")
     for tool in ("flowjo", "fcs-express", "omiq", "cytobank", "beckman-kaluza", "flowcore"):
         assert "flow-cytometry-analysis-software" in up(tool), tool

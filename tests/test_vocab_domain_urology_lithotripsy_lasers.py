@@ -1,9 +1,10 @@
-"""Urology equipment, mobile lithotripsy and surgical lasers (vocab/urology-lithotripsy-lasers.yaml): each concept
-read in a line of its own sense, each guarded form refused in a line of another trade (aircraft, print shops,
-telecom fiber splicing, aesthetic lasers, validation documents, excipients, HRSA reporting, events), and the
-filing that matters (ESWL and intracorporeal lithotripters under the generic lithotripter, the laser product lines
-under their laser types, the urology scopes under the endoscopes; flexible
-ureteroscopes and cystoscopes stay wordings of the ureteroscope and cystoscope, as test_vocab_kinds_imaging wants)."""
+"""Urology equipment, mobile lithotripsy and surgical lasers (vocab/urology-lithotripsy-lasers.yaml): each
+concept read in a line of its own sense, each guarded form refused in a line of another trade (aircraft,
+print shops, telecom fiber splicing, aesthetic lasers, validation documents, excipients, HRSA reporting,
+events), and the filing that matters (ESWL and intracorporeal lithotripters under the generic lithotripter,
+the laser product lines under their laser types, the urology scopes under the endoscopes; flexible
+ureteroscopes and cystoscopes stay wordings of the ureteroscope and cystoscope, as test_vocab_kinds_imaging
+wants)."""
 
 from __future__ import annotations
 
@@ -145,7 +146,11 @@ _CASES = [
     ("Urology technician", "urology-technician", True),
     ("Provided intraoperative support on holmium laser cases", "intraoperative-equipment-support", True),
     ("Intraoperative support of the patient's temperature", "intraoperative-equipment-support", False),
-    ("Setup and breakdown of the laser and lithotripter for each case", "surgical-equipment-setup-breakdown", True),
+    (
+        "Setup and breakdown of the laser and lithotripter for each case",
+        "surgical-equipment-setup-breakdown",
+        True,
+    ),
     ("Setup and breakdown for weddings and events", "surgical-equipment-setup-breakdown", False),
     ("Setup and breakdown of AV equipment for events", "surgical-equipment-setup-breakdown", False),
     ("Current DOT medical card", "dot-medical-card", True),
@@ -167,11 +172,15 @@ def test_urology_concepts_are_filed_as_what_they_are(vocabulary):
     assert {"lumenis-pulse", "lumenis-laser", "holmium-laser", "surgical-laser"} <= pulse
     assert "lumenis" not in pulse
     assert "holmium-laser" in vocabulary.ancestors("lumenis-moses")
-    assert {"thulium-fiber-laser", "thulium-laser", "surgical-laser"} <= vocabulary.ancestors("olympus-soltive")
+    assert {"thulium-fiber-laser", "thulium-laser", "surgical-laser"} <= vocabulary.ancestors(
+        "olympus-soltive"
+    )
     assert "holmium-laser" not in vocabulary.ancestors("olympus-soltive")
     assert "surgical-laser" in vocabulary.ancestors("greenlight-xps")
     assert "surgical-laser" not in vocabulary.ancestors("surgical-laser-fiber")
-    assert {"single-use-ureteroscope", "ureteroscope", "flexible-endoscope"} <= vocabulary.ancestors("lithovue")
+    assert {"single-use-ureteroscope", "ureteroscope", "flexible-endoscope"} <= vocabulary.ancestors(
+        "lithovue"
+    )
     assert "flexible-endoscope" in vocabulary.ancestors("olympus-urf-v3")
     assert "single-use-ureteroscope" not in vocabulary.ancestors("semi-rigid-ureteroscope")
     assert "rigid-endoscope" in vocabulary.ancestors("resectoscope")
