@@ -925,10 +925,15 @@ def pursued_later_on_line(
     not held either."""
     marked = []
     for mention in mentions:
+        text = lines[mention.line].text
+        if not mention.in_progress and _course_heading(mention, text, vocab):
+            # 'TDG (Transportation of Dangerous Goods) for specimen shippers - course booked': the line is a
+            # course on the rules it names, still to be taken
+            marked.append(replace(mention, in_progress=True))
+            continue
         if mention.in_progress or not _pursuable(mention.concept_id, vocab):
             marked.append(mention)
             continue
-        text = lines[mention.line].text
         degree = is_degree(mention.concept_id, vocab)
         later = [
             m.start
@@ -953,6 +958,22 @@ def pursued_later_on_line(
     return marked
 
 
+def _course_heading(mention: Mention, text: str, vocab: Vocabulary) -> bool:
+    """A standard or regulation that opens its line, the line going on to say its course is still ahead."""
+    concept = vocab.concepts.get(mention.concept_id)
+    if concept is None or concept.category is not Category.STANDARD:
+        return False
+    opens = not re.sub(r"^[\W_]+", "", text[: mention.start])
+    return opens and bool(_COURSE_AHEAD.search(text[mention.end :]))
+
+
+_COURSE_AHEAD = re.compile(
+    r"\b(?:course|training|class|exam|certification)\s+(?:is\s+)?(?:booked|scheduled|pending|in progress)\b"
+    r"|\b(?:registered|enrolled|booked)\s+(?:for|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:course|training|class)\b",
+    re.IGNORECASE,
+)
+
+
 # 'after the MLS(ASCP) exam': a credential named as its exam is still to be passed, unless the line says so
 _EXAM_AFTER = re.compile(
     r"^\s*(?:certification\s+|board\s+|licen[cs]ure\s+)?exam(?:ination)?s?\b(?!\s+passed)", re.I
@@ -967,7 +988,11 @@ def _exam_ahead(before: str, after: str) -> bool:
 def _pursuable(concept_id: str, vocab: Vocabulary) -> bool:
     """Credentials, licences and degrees: what a resume can hold or still be working toward."""
     concept = vocab.concepts.get(concept_id)
-    return concept is not None and (concept.category in _PURSUABLE or is_degree(concept_id, vocab))
+    if concept is None:
+        return False
+    # 'Bachelor of Engineering Technology': a named degree filed under its level is a degree too
+    named_degree = any(a in vocab.lexicon.degree_levels for a in vocab.ancestors(concept_id))
+    return concept.category in _PURSUABLE or is_degree(concept_id, vocab) or named_degree
 
 
 def is_degree(concept_id: str, vocab: Vocabulary) -> bool:
@@ -983,7 +1008,10 @@ PURSUED_LATER = re.compile(
     r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
     r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam|application (?:submitted|pending|in process)"
     r"|application (?:is )?(?:to be|not yet|will be) (?:filed|submitted|made)"
-    r"|application (?:and [\w ]{1,40}?)?(?:submitted|filed|sent)(?! and (?:approved|granted|issued))"
+    r"|application (?:and [\w ]{1,40}?)?(?:submitted|filed|sent|lodged)(?! and (?:approved|granted|issued))"
+    r"|(?:course|exam|class|training|test) (?:is )?(?:booked|scheduled|pending)"
+    r"|expected (?:completion|graduation|to (?:complete|graduate|finish))(?: (?:in|date|by))?:? "
+    r"(?:[A-Z][a-z]{2,8}\.? )?20\d\d|\d+ of \d+ (?:units|courses|modules|credits) (?:complete|completed|done)"
     r"|in process"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"

@@ -266,7 +266,8 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
 _CREDENTIAL_WORDING = re.compile(
     r"\b(?:Certified|Registered|Licensed|Certification|Certificate|Licen[cs]e|Credential)\b|\([A-Z]{2,6}\)$"
     # what a board or institute grants: 'AIMS skills assessment', 'HCPC registration', 'CETA membership'
-    r"|(?i:\b(?:skills? assessment|registration|membership|accreditation|qualification|licensure)s?$)"
+    r"|(?i:\b(?:skills? assessment|registration|membership|accreditation|qualification|licensure|licen[cs]e"
+    r"|certificate|certification|permit)s?$)"  # 'radiation user licence', lower case as a posting writes it
 )
 
 

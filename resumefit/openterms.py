@@ -31,6 +31,7 @@ from resumefit.postingnoise import (
     STATE_NAMES,
     PostingNames,
     english_words,
+    is_job_particulars,
     is_noise_text,
     read_names,
     word_classes,
@@ -1668,6 +1669,7 @@ def _not_understood(
             or not requirement_line
             or mentions_condition(unit.text)
             or _JOB_NUMBER.match(unit.text)
+            or is_job_particulars(unit.text)
         ):
             continue
         text = _snippet(unit.text, 240)

@@ -35,10 +35,11 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december am pm".split()
 )
-# 'night duty', 'weekend rotation', 'on-call': when the work is done, not what it is
+# 'night duty', 'weekend rotation', 'on-call': when the work is done, not what it is (or its pay status)
 _SCHEDULE = frozenset(
     "night nights day days evening evenings weekend weekends holiday holidays shift shifts duty rotation "
-    "rotations rotating on-call overtime overnight nightly graveyard swing".split()
+    "rotations rotating on-call overtime overnight nightly graveyard swing "
+    "exempt non-exempt nonexempt".split()
 )
 _STATES = frozenset(
     (
@@ -174,7 +175,25 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if _requisition_like(stripped) or mentions_condition(stripped) or _amount_of_money(stripped, context):
         return True
+    if is_job_particulars(context):
+        return True
     return all(_noise_word(w, names) for w in words)
+
+
+def is_job_particulars(text: str) -> bool:
+    """'Employment Type: Permanent Full-Time', 'Grade: RT-56', 'Posting End Date: 20-OCT-2026', 'Hours per
+    Shift: 7.75': a line giving one of the job's particulars by its label; its value is no requirement."""
+    return bool(_JOB_FIELD.match(text))
+
+
+# a label of up to four words ending in one of these words, then a colon
+_JOB_FIELD = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:type|status|category|grade|band|classification|award|date|dates|closes?"
+    r"|number|no\.?|#|id|code|department|division|unit|cent(?:er|re)|location|site|family|shifts?|hours|week"
+    r"|cycle|off|salary|pay|range|compensation|fte|rate|posted|to|union|term|duration|openings|vacancies"
+    r"|schedule|requisition|req|competition|available|start)\s*#?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _amount_of_money(text: str, context: str) -> bool:
@@ -187,6 +206,8 @@ def _requisition_like(text: str) -> bool:
     digits, no spaces; not a model or a UN number ('ESA620', 'UN2814')."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
+    if re.fullmatch(r"[A-Z]{2,6}-\d{2}-\d{3,6}", text):  # 'PPHS-26-1187': letters, a year, a number
+        return True
     coded = re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
     # a model or a UN number ('ESA620', 'UN2814') is letters and three or four digits, no hyphen
     model = re.fullmatch(r"[A-Z]{1,4}\d{3,4}", text) and not re.match(r"(?:REQ|JOB|JR|POS|ID)", text)
