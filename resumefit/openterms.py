@@ -24,7 +24,6 @@ from resumefit.models import (
     Mention,
     NotUnderstood,
     Requirement,
-    SurfaceForm,
     Track,
 )
 from resumefit.postingnoise import (
@@ -36,7 +35,8 @@ from resumefit.postingnoise import (
     read_names,
     word_classes,
 )
-from resumefit.vocab import Vocabulary
+from resumefit.variants import form_keys, wording_key
+from resumefit.vocab import FORM_KEYS, Vocabulary
 
 OPEN_PREFIX = "open:"
 _RANK = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
@@ -1525,21 +1525,6 @@ def _sentence_start(text: str, start: int) -> bool:
 # --- requirements --------------------------------------------------------------------------------
 
 
-def wording_key(text: str) -> tuple[str, ...]:
-    """A key for comparing two wordings of an open term: case, plural and punctuation aside."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return tuple(_singular(w) for w in words)
-
-
-def _singular(word: str) -> str:
-    """'switches' -> switch, 'pumps' -> pump; 'glass', 'status', 'analysis' stay."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    return word[:-1]
-
-
 def open_id(text: str) -> str:
     """The concept id of an open term: 'open:' and its wording key."""
     return OPEN_PREFIX + "-".join(wording_key(text))
@@ -1679,28 +1664,11 @@ def _not_understood(
 
 
 def known_form_keys(vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
-    """The wording keys of the forms the vocabulary knows (built once per vocabulary), but for a plain
-    lower-case wording held back only by its context words: 'thermometer' needs a patient-care word to be
-    the medical thermometer, and a metrology posting's 'Calibrate thermometers' still names a thing."""
-    keys = vocabulary.derived.get("form_keys")
+    """The wording keys of the forms the vocabulary knows (built once per vocabulary, or stored by the
+    compiled file), but for a plain lower-case wording held back only by its context words: 'thermometer'
+    needs a patient-care word to be the medical thermometer, and a metrology posting's 'Calibrate
+    thermometers' still names a thing."""
+    keys = vocabulary.derived.get(FORM_KEYS)
     if keys is None:
-        keys = frozenset(
-            wording_key(f.text)
-            for c in vocabulary.concepts.values()
-            for f in c.forms
-            if not _plain_in_context(f)
-        )
-        vocabulary.derived["form_keys"] = keys
+        keys = vocabulary.derived[FORM_KEYS] = form_keys(vocabulary.concepts.values())
     return keys
-
-
-def _plain_in_context(form: SurfaceForm) -> bool:
-    """A plain lower-case wording the vocabulary knows only beside its context words (its other guards
-    refuse further senses): where those words are missing, it still names a thing ('water sampling for
-    heterotrophic plate count' on a heater-cooler line is no pharmaceutical water sampling, but is asked)."""
-    return (
-        bool(form.context)
-        and not (form.guards or form.case_sensitive)
-        and form.text == form.text.lower()
-        and len(form.text) >= 5
-    )

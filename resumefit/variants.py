@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from resumefit.models import SurfaceForm
+from resumefit.models import Concept, SurfaceForm
 
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _MEDICAL = re.compile(r"\b[Mm]edical\b")
@@ -112,3 +112,35 @@ def word_counts(texts: Iterable[str]) -> dict[str, int]:
         for word in {w.lower() for w in _WORD_PARTS.findall(text)}:
             counts[word] = counts.get(word, 0) + 1
     return counts
+
+
+def wording_key(text: str) -> tuple[str, ...]:
+    """A key for comparing two wordings of an open term: case, plural and punctuation aside."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return tuple(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    """'switches' -> switch, 'pumps' -> pump; 'glass', 'status', 'analysis' stay."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def form_keys(concepts: Iterable[Concept]) -> frozenset[tuple[str, ...]]:
+    """The wording keys of every form of the concepts, but for a plain lower-case wording the vocabulary
+    knows only beside its context words (its other guards refuse further senses): where those words are
+    missing it still names a thing ('water sampling for heterotrophic plate count' on a heater-cooler line
+    is no pharmaceutical water sampling, but is asked)."""
+    return frozenset(wording_key(f.text) for c in concepts for f in c.forms if not _plain_in_context(f))
+
+
+def _plain_in_context(form: SurfaceForm) -> bool:
+    return (
+        bool(form.context)
+        and not (form.guards or form.case_sensitive)
+        and form.text == form.text.lower()
+        and len(form.text) >= 5
+    )

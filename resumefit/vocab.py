@@ -21,8 +21,9 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 6
+_COMPILED_FORMAT = 7
 ANCHOR_WORDS = "anchor_words"  # Vocabulary.derived: each form's anchor words, stored by the compiled file
+FORM_KEYS = "form_keys"  # Vocabulary.derived: the wording keys of the forms an open term may not repeat
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
 _FORM_LISTS = {
     "aliases": "alias",
@@ -173,9 +174,11 @@ def load_vocabulary(
     ignored.update(ignore)
     for extra in extra_files:
         _merge_file(Path(extra), _Parts(concepts, origin, ignored, guards), overlay=True)
-    for cid in ignored:
+    dropped = [cid for cid in ignored if cid in concepts]
+    for cid in dropped:
         concepts.pop(cid, None)
-    _check_references(concepts, origin, guards)
+    if not (stored and not extra_files and not dropped):
+        _check_references(concepts, origin, guards)  # the compiled file's were checked when it was built
     headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
     vocabulary = Vocabulary(
@@ -187,8 +190,10 @@ def load_vocabulary(
         lexicon=load_lexicon(directory / LEXICON_FILE),
         head_nouns=MappingProxyType(head_nouns),
     )
-    if stored:
-        vocabulary.derived[ANCHOR_WORDS] = stored
+    if stored.get(ANCHOR_WORDS):
+        vocabulary.derived[ANCHOR_WORDS] = stored[ANCHOR_WORDS]
+    if stored.get(FORM_KEYS) and not extra_files and not dropped:  # the compiled file's concepts, as built
+        vocabulary.derived[FORM_KEYS] = stored[FORM_KEYS]
     return vocabulary
 
 
@@ -206,7 +211,9 @@ def _vocabulary_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.yaml") if p.name not in (HEADINGS_FILE, LEXICON_FILE))
 
 
-_Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard], dict[str, dict[str, str]]]
+# the concepts, their files, the ids ignored, the named guards, and what the compiled file stores for the
+# matcher (ANCHOR_WORDS, FORM_KEYS; empty when read from the YAML)
+_Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard], dict[str, Any]]
 
 
 def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
@@ -222,7 +229,7 @@ def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
 
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
-    from resumefit.variants import anchor_words, credential_regexes, word_counts
+    from resumefit.variants import anchor_words, credential_regexes, form_keys, word_counts
 
     files = _vocabulary_files(directory)
     concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files)
@@ -242,6 +249,7 @@ def compile_vocabulary(directory: Path) -> str:
         "guards": [_guard_data(guard) for guard in guards.values()],
         "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],
         ANCHOR_WORDS: words,  # what the matcher's anchors start from (they depend on the lexicon too)
+        FORM_KEYS: sorted(" ".join(key) for key in form_keys(concepts.values())),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -278,7 +286,9 @@ def _read_compiled(directory: Path, digest: str) -> _Base | None:
     paths = {name: directory / name for name in {item["file"] for item in data["concepts"]}}
     origin = {item["id"]: paths[item["file"]] for item in data["concepts"]}
     guards = {item["name"]: _guard_from_data(item) for item in data["guards"]}
-    return concepts, origin, set(data["ignored"]), guards, data.get(ANCHOR_WORDS) or {}
+    keys = frozenset(tuple(key.split(" ")) if key else () for key in data.get(FORM_KEYS) or ())
+    stored = {ANCHOR_WORDS: data.get(ANCHOR_WORDS) or {}, FORM_KEYS: keys}
+    return concepts, origin, set(data["ignored"]), guards, stored
 
 
 def _concept_data(concept: Concept, file: str) -> dict[str, Any]:

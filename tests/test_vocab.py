@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from resumefit.errors import VocabularyError
-from resumefit.variants import anchor_words, credential_regexes, word_counts
-from resumefit.vocab import ANCHOR_WORDS, default_vocab_dir, lint_vocabulary, load_vocabulary
+from resumefit.variants import anchor_words, credential_regexes, form_keys, word_counts
+from resumefit.vocab import ANCHOR_WORDS, FORM_KEYS, default_vocab_dir, lint_vocabulary, load_vocabulary
 from tests.conftest import text_document
 
 
@@ -177,6 +177,9 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
             table = stored["exact" if form.case_sensitive else "folded"]
             assert table[form.text].split(" ") == list(anchor_words(form, credentials, counts)), form
     assert stored["exact"]["MLS(ASCP)"] == "ASCP ASCPi"  # "MLS (ASCPi)" is one of its ways of writing
+    # and the wording keys an open term may not repeat, as they are worked out from the YAML
+    assert compiled.derived[FORM_KEYS] == form_keys(vocabulary.concepts.values())
+    assert load_vocabulary(vocab_dir=folder, ignore=["abi-seqstudio-flex"]).derived.get(FORM_KEYS) is None
     assert ANCHOR_WORDS not in vocabulary.derived  # read from the YAML: worked out by the matcher
 
     lexicon = folder / "lexicon.yaml"  # the issuing bodies shape the stored words: an edit makes it stale
