@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from resumefit.matching import is_degree
@@ -867,6 +867,16 @@ def _is_ordinary(word: str) -> bool:
     return word.upper() in _COMMON_ACRONYMS or word.isdigit() or word.lower() in STOP_WORDS
 
 
+def _not_a_term(word: str, before: str, states: Collection[str]) -> bool:
+    """'WHAT YOU'LL DO': the tail of a contraction; 'Dubuque, IA': a state after its town."""
+    if before.endswith(("'", "\u2019")):
+        return True
+    return word in states and bool(_TOWN_BEFORE.search(before))
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?,\s*$")
+
+
 def _unknown_terms(
     document: Document, mentions: Sequence[Mention], contexts: list[_LineContext], vocabulary: Vocabulary
 ) -> tuple[UnknownTerm, ...]:
@@ -875,6 +885,7 @@ def _unknown_terms(
     for mention in mentions:
         covered[mention.line].append((mention.start, mention.end))
     known = {f.text for c in vocabulary.concepts.values() for f in c.forms}
+    states = vocabulary.lexicon.state_codes
     counts: dict[str, list[str]] = defaultdict(list)
     for line in document.lines:
         if contexts[line.index].importance is None or _mostly_capitals(line.text):
@@ -882,7 +893,12 @@ def _unknown_terms(
         for match in [*_ACRONYM.finditer(line.text), *_PRODUCT.finditer(line.text)]:
             word = match.group(1)
             inside = any(s <= match.start(1) < e for s, e in covered[line.index])
-            if inside or word in known or _is_ordinary(word):
+            if (
+                inside
+                or word in known
+                or _is_ordinary(word)
+                or _not_a_term(word, line.text[: match.start(1)], states)
+            ):
                 continue
             counts[word].append(_snippet(line.text))
     return tuple(UnknownTerm(text=w, count=len(s), snippet=s[0]) for w, s in sorted(counts.items()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from resumefit.models import Status
 from resumefit.postingnoise import is_job_particulars
-from tests.conftest import each_case
+from tests.conftest import each_case, text_document
 from tests.test_round16 import _statuses, _terms
 from tests.test_vocab import line_check
 
@@ -92,3 +92,16 @@ def test_a_clock_time_before_scheduled_is_no_pm_schedule(checker):
         ],
         line_check(checker),
     )
+
+
+def test_a_state_after_its_town_and_a_contractions_tail_are_no_unknown_terms(checker):
+    posting = (
+        "Biomedical Equipment Technician II\n"
+        "Lakeside Regional | Dubuque, IA | Full time | Req 2026-4471\n\n"
+        "WHAT YOU'LL DO\n- Repair infusion pumps and the ZQX-9000 analyzer fleet.\n"
+    )
+    report = checker.check_documents(
+        text_document("Skills\n- Gram stains\n"), text_document(posting, "posting.txt")
+    )
+    unknown = {u.text for u in report.posting.unknown_terms}
+    assert not {"IA", "LL"} & unknown, unknown
