@@ -38,8 +38,8 @@ Which reading each rule needs is settled by the record:
   code sweep and the pass over every file), and the concepts naming a named guard added since 10d3981 or
   redefined by the eighth review's fixes. The 'pursued' guard gained two phrasings for a licence applied for
   (008e42e, a new licence concept, no review fix); the credentials naming it stay in, and the script says so.
-* the tenth to twentieth draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11, _DRAW12, _DRAW13, _DRAW14,
-  _DRAW15 .. _DRAW20 too; OUT/sample10/ .. sample20/):
+* the tenth to twenty-first draws (set RESUMEFIT_DRAW10, then RESUMEFIT_DRAW11, _DRAW12, _DRAW13, _DRAW14,
+  _DRAW15 .. _DRAW21 too; OUT/sample10/ .. sample21/):
   the vocabulary at the draw less every earlier sample, the concepts the fix commits of reviews 1-8 changed,
   and every concept changed or added since 2ec0c90 (which holds the later reviews' fixes and every pass) or
   naming a named guard added or redefined since the previous draw.
@@ -63,9 +63,9 @@ DRAW = "10d3981"
 SEED8 = 20261210
 DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once it is made
 SEED9 = 20261211
-# The tenth to twentieth draws: (n, the draw's commit from RESUMEFIT_DRAW<n>, its seed). Each needs every
-# earlier one set too; seeds run on from the ninth's (20261212 for the tenth .. 20261222 for the twentieth).
-LATER_DRAWS = [(n, os.environ.get(f"RESUMEFIT_DRAW{n}", ""), SEED9 + n - 9) for n in range(10, 21)]
+# The tenth to twenty-first draws: (n, the draw's commit from RESUMEFIT_DRAW<n>, its seed). Each needs every
+# earlier one set too; seeds run on from the ninth's (20261212 for the tenth .. 20261223 for the twenty-first).
+LATER_DRAWS = [(n, os.environ.get(f"RESUMEFIT_DRAW{n}", ""), SEED9 + n - 9) for n in range(10, 22)]
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
 F8_COMMITS = ("a4b08aa", "c0e531c", "d0c5d3a")
@@ -566,6 +566,7 @@ ORDINAL = {
     18: "eighteenth",
     19: "nineteenth",
     20: "twentieth",
+    21: "twenty-first",
 }
 
 
