@@ -64,7 +64,7 @@ SEED8 = 20261210
 DRAW9 = os.environ.get("RESUMEFIT_DRAW9", "")  # the ninth draw's commit, once it is made
 SEED9 = 20261211
 # The tenth to twenty-first draws: (n, the draw's commit from RESUMEFIT_DRAW<n>, its seed). Each needs every
-# earlier one set too; seeds run on from the ninth's (20261212 for the tenth .. 20261223 for the twenty-first).
+# earlier one set too; seeds run on from the ninth's (20261212 for the tenth .. 20261223 for the 21st).
 LATER_DRAWS = [(n, os.environ.get(f"RESUMEFIT_DRAW{n}", ""), SEED9 + n - 9) for n in range(10, 22)]
 # The eighth review's fix commits (docs "## Eighth review of a sample"); the code sweep that followed them
 # changed only concepts (c) of the ninth rule already leaves out.
