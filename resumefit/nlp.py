@@ -32,7 +32,10 @@ _EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*"
 _PLUS = r"[A-Za-z]+\+{1,2}"
 
 _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
+# an edition's year after a colon ('60601-1:2005+A1:2012'), or after a hyphen on a bare number
+# ('NFPA 99-2021', 'NSF/ANSI 49-2022', not a span of years): the standard is the number
 _EDITION_SUFFIX = re.compile(r":\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*$")
+_YEAR_EDITION = re.compile(r"^(?!(?:19|20)\d\d-)(\d{2,5})-(?:19|20)\d\d$")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 
 
@@ -98,7 +101,12 @@ def build_nlp(issuing_bodies: Iterable[str] | None = None) -> Pipeline:
     vocab = Vocab(lex_attr_getters={attr: LEX_ATTRS[attr] for attr in _LEXEME_ATTRS})
     # A full stop after a model name's capital ('Attune NxT.', 'ABI 3500xL.', 'Milli-Q.') ends the sentence;
     # spaCy keeps it on the token to spare abbreviations ('U.S.', 'B.S.'), which have a stop inside.
-    suffix_search = util.compile_suffix_regex([*english.suffixes, r"(?<=[^.\s][^.\s][A-Z])\."]).search
+    # A section's paragraphs ('42 CFR 493.1255(b)(3)') are tokens of their own, so the section's number stays
+    # a word of its own.
+    numbered = [r"(?<=[\d)])\((?:[a-z]{1,2}|\d{1,2}|[ivx]{1,4})\)"]
+    suffix_search = util.compile_suffix_regex(
+        [*english.suffixes, r"(?<=[^.\s][^.\s][A-Z])\.", *numbered]
+    ).search
     # spaCy keeps a lower-case letter's stop together ('m.') for lettered lists; after a number the letter is
     # a unit or a model's suffix ('Mindray Passport 12m.'), and resumefit reads no lettered lists.
     rules = {k: v for k, v in english.tokenizer_exceptions.items() if not _LETTER_STOP.fullmatch(k)}
@@ -157,7 +165,7 @@ class Normaliser:
         if credential:
             exact = f"{credential.group(1)}({credential.group(2)})"
             return exact, exact.lower()
-        text = _EDITION_SUFFIX.sub("", text)
+        text = _YEAR_EDITION.sub(r"\1", _EDITION_SUFFIX.sub("", text))
         exact = _singular_acronym(text)
         return exact, self._lemma(exact.lower(), american)
 

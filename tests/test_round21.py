@@ -105,3 +105,19 @@ def test_a_state_after_its_town_and_a_contractions_tail_are_no_unknown_terms(che
     )
     unknown = {u.text for u in report.posting.unknown_terms}
     assert not {"IA", "LL"} & unknown, unknown
+
+
+def test_a_standards_year_after_a_hyphen_and_a_sections_paragraphs_leave_the_number(checker):
+    """Noted by the twentieth and twenty-first reviews: 'NSF/ANSI 49-2022', 'NFPA 99-2021' and '42 CFR
+    493.1255(b)(3)' were not read as the standard or the section; a span of years stays two years."""
+    each_case(
+        [
+            ("Certified Class II BSCs per NSF/ANSI 49-2022", "nsf-ansi-49", True),
+            ("NFPA 99-2021 compliance for medical gas", "nfpa-99", True),
+            ("Calibration verification per 42 CFR 493.1255(b)(3)", "clia-493-1255", True),
+            ("Calibration verification per §493.1255(b)", "clia-493-1255", True),
+            ("Sysmex XN-1000 and XN-2000 analyzers", "sysmex-xn-2000", True),
+        ],
+        line_check(checker),
+    )
+    assert checker.matcher.key("2019-2021") != checker.matcher.key("2019")
