@@ -186,12 +186,16 @@ def is_job_particulars(text: str) -> bool:
     return bool(_JOB_FIELD.match(text))
 
 
-# a label of up to four words ending in one of these words, then a colon
+# a label then a colon: a word of the job's terms, perhaps after a word or two ('Primary Location:',
+# 'Hours per Shift:'); a type, status or number of the employment itself ('Employment Type:', 'Job ID:',
+# bare 'Status:'), not of a thing asked for ('Certification status:', 'Vaccination category:' are asked)
 _JOB_FIELD = re.compile(
-    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:type|status|category|grade|band|classification|award|date|dates|closes?"
-    r"|number|no\.?|#|id|code|department|division|unit|cent(?:er|re)|location|site|family|shifts?|hours|week"
-    r"|cycle|off|salary|pay|range|compensation|fte|rate|posted|to|union|term|duration|openings|vacancies"
-    r"|schedule|requisition|req|competition|available|start)\s*#?\s*:",
+    r"^\W*(?:(?:[A-Za-z]+\s+){0,2}(?:grade|band|classification|award|department|division|location|site|salary"
+    r"|pay|compensation|fte|posted|union|schedule|shifts?|hours|duration|openings|vacancies|requisition|req"
+    r"|competition|family|cycle|off|dates?|closes?|available|start|week|range|rate|reports\s+to|term)"
+    r"|(?:employment|job|time|work|position|contract|appointment|pay|flsa|exempt|employee|requisition|req"
+    r"|competition|posting|cost)\s+(?:[A-Za-z]+\s+)?(?:type|status|category|code|number|no\.?|id|unit"
+    r"|cent(?:er|re)|#)|status|type|flsa)\s*#?\s*:",
     re.IGNORECASE,
 )
 

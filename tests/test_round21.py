@@ -73,7 +73,12 @@ def test_the_jobs_particulars_by_their_label_are_no_requirement(checker):
         "Competition Number: PPHS-26-1187",
     ):
         assert is_job_particulars(line), line
-    for line in ("- Certification: MLS(ASCP) required", "- Experience: 3 years with infusion pumps"):
+    for line in (
+        "- Certification: MLS(ASCP) required",
+        "- Experience: 3 years with infusion pumps",
+        "- Certification status: ASCP MLS, or eligible",  # a requirement, though its label ends in a status
+        "- Vaccination category: A (NSW Health)",
+    ):
         assert not is_job_particulars(line), line
     posting = (
         "Senior Research Technologist\n- Grade: RT-56\n- Time Type: Full time, Non-exempt\n"
