@@ -258,10 +258,18 @@ def _attach(
     for item in found:
         unit = units[item.unit]
         index = _line_of(unit, item.start)
-        offset = item.start - unit.starts[unit.lines.index(index)]
+        # 'surgical technology, radiologic technology or biomedical electronics': each choice of a list joins
+        # the known choice nearest to the list's choices, not the nearest to itself
+        offsets = [
+            f.start - unit.starts[unit.lines.index(index)]
+            for f in found
+            if f.unit == item.unit and f.group == item.group and _line_of(unit, f.start) == index
+        ]
         text = lines[index].text
         nearby = [
-            (abs(text.find(r.posting_form) - offset), i) for i, r in enumerate(result) if r.line == index
+            (min(abs(text.find(r.posting_form) - offset) for offset in offsets), i)
+            for i, r in enumerate(result)
+            if r.line == index
         ]
         if not nearby:
             continue
@@ -680,8 +688,7 @@ def _link_choices(
         known = any(i < 0 for _, _, i in run)
         for _, _, i in run:
             if i >= 0:
-                group = None if known else number * 1000 + run[0][0]
-                result[i] = replace(result[i], group=group, with_known=known)
+                result[i] = replace(result[i], group=number * 1000 + run[0][0], with_known=known)
     return result
 
 
@@ -848,6 +855,10 @@ def long_form_start(before: str, acronym: str) -> int | None:
     return None
 
 
+# the last words of a list's first item after 'in' ('certificate in surgical technology'): the list's member
+_OBJECT_OF_IN = re.compile(r"\sin\s+((?:[A-Za-z][\w'-]*\s?){1,4})$")
+
+
 def _list_siblings(
     unit: _Unit,
     number: int,
@@ -887,6 +898,11 @@ def _list_siblings(
             phrase, offset = _noun_phrase(text)
             if not phrase:
                 continue
+            inner = _OBJECT_OF_IN.search(text) if (text, start) != items[-1] else None
+            if inner and offset + len(phrase) <= inner.start() and _is_term_like(inner.group(1)):
+                # 'technical certificate in surgical technology, radiologic technology or ...': the list's
+                # first member is what follows 'in'; the thing it is in is the item's own phrase
+                found.append((inner.group(1), start + inner.start(1), category, group))
             after = unit.text[start + offset + len(phrase) :]
             if " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
                 continue  # '... and serve as chamber operator': a duty's verb, no thing

@@ -126,3 +126,19 @@ def test_a_standards_year_after_a_hyphen_and_a_sections_paragraphs_leave_the_num
         line_check(checker),
     )
     assert checker.matcher.key("2019-2021") != checker.matcher.key("2019")
+
+
+def test_a_choice_list_after_in_is_one_group_with_its_known_choice(checker):
+    """'technical certificate in surgical technology, radiologic technology or biomedical electronics': the
+    list's first member is what follows 'in', and every choice joins the known one, so a resume holding the
+    first is not told to add the last."""
+    posting = (
+        "Technician\n\nRequired\n- Associate degree or technical certificate in surgical technology, "
+        "radiologic technology or biomedical electronics, or equivalent military training.\n"
+    )
+    resume = "Education\n- A.A.S., Surgical Technology, Lakeview College, 2014\n"
+    terms = _terms(checker, posting, resume)
+    subject = [t for t in terms if "biomedical electronics" in t.requirement.posting_form]
+    assert subject and "surgical technology" in subject[0].requirement.open_alternatives, terms
+    assert subject[0].status is not Status.MISSING, subject
+    assert not [t for t in terms if t.requirement.posting_form == "surgical technology"], terms
