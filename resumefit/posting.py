@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from resumefit.matching import is_degree
+from resumefit.guards import Place, Verdict, check_guard
+from resumefit.matching import PLACE_GUARD, is_degree
 from resumefit.models import (
     Category,
     Document,
@@ -867,14 +868,14 @@ def _is_ordinary(word: str) -> bool:
     return word.upper() in _COMMON_ACRONYMS or word.isdigit() or word.lower() in STOP_WORDS
 
 
-def _not_a_term(word: str, before: str, states: Collection[str]) -> bool:
-    """'WHAT YOU'LL DO': the tail of a contraction; 'Dubuque, IA': a state after its town."""
-    if before.endswith(("'", "\u2019")):
+def _not_a_term(word: str, place: Place, vocabulary: Vocabulary) -> bool:
+    """'WHAT YOU'LL DO': the tail of a contraction; 'Dubuque, IA': a state after its town, as the
+    vocabulary's place guard reads a state code."""
+    if place.before.endswith(("'", "\u2019")):
         return True
-    return word in states and bool(_TOWN_BEFORE.search(before))
-
-
-_TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?,\s*$")
+    guard = vocabulary.guards.get(PLACE_GUARD)
+    states = vocabulary.lexicon.state_codes
+    return word in states and guard is not None and check_guard(guard, place) is Verdict.REJECTED
 
 
 def _unknown_terms(
@@ -885,7 +886,6 @@ def _unknown_terms(
     for mention in mentions:
         covered[mention.line].append((mention.start, mention.end))
     known = {f.text for c in vocabulary.concepts.values() for f in c.forms}
-    states = vocabulary.lexicon.state_codes
     counts: dict[str, list[str]] = defaultdict(list)
     for line in document.lines:
         if contexts[line.index].importance is None or _mostly_capitals(line.text):
@@ -897,7 +897,9 @@ def _unknown_terms(
                 inside
                 or word in known
                 or _is_ordinary(word)
-                or _not_a_term(word, line.text[: match.start(1)], states)
+                or _not_a_term(
+                    word, Place(line.text[: match.start(1)], line.text[match.end(1) :]), vocabulary
+                )
             ):
                 continue
             counts[word].append(_snippet(line.text))
