@@ -177,7 +177,8 @@ def load_vocabulary(
     dropped = [cid for cid in ignored if cid in concepts]
     for cid in dropped:
         concepts.pop(cid, None)
-    if not (stored and not extra_files and not dropped):
+    as_built = bool(stored) and not extra_files and not dropped  # the compiled file's concepts, unchanged
+    if not as_built:
         _check_references(concepts, origin, guards)  # the compiled file's were checked when it was built
     headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
@@ -192,7 +193,7 @@ def load_vocabulary(
     )
     if stored.get(ANCHOR_WORDS):
         vocabulary.derived[ANCHOR_WORDS] = stored[ANCHOR_WORDS]
-    if stored.get(FORM_KEYS) and not extra_files and not dropped:  # the compiled file's concepts, as built
+    if as_built and stored.get(FORM_KEYS):
         vocabulary.derived[FORM_KEYS] = stored[FORM_KEYS]
     return vocabulary
 
