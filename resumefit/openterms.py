@@ -884,7 +884,12 @@ def _list_siblings(
             _any_verb(items[0][0]) or (first_item.isalpha() and _verb_only(first_item))
         )
         group = None
+        series = _verb_series(items, unit.text)
         for text, start in items:
+            if series and start < items[series][1]:
+                continue  # 'Load, transport, set up and tear down lithotripters': each item a verb
+            if series and start == items[series][1] and (text, start) not in known:
+                text, start = _series_object(text, start)
             if (text, start) in known:
                 head = _head_before_known(text, start, covered, _parallel_word(found, items, text))
                 if head:  # 'buffy coat by centrifugation': the item's own thing before the known method
@@ -904,7 +909,15 @@ def _list_siblings(
                 # first member is what follows 'in'; the thing it is in is the item's own phrase
                 found.append((inner.group(1), start + inner.start(1), category, group))
             after = unit.text[start + offset + len(phrase) :]
-            if " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
+            verb_with = re.match(r"\s+with\s+", after)
+            if " " not in phrase and _verb_capable(phrase) and verb_with:
+                # 'assist with patient positioning': the verb's thing follows 'with'
+                rest = offset + len(phrase) + verb_with.end()
+                phrase, cut = _noun_phrase(text[rest:])
+                offset = rest + cut
+                if not phrase:
+                    continue
+            elif " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
                 continue  # '... and serve as chamber operator': a duty's verb, no thing
             # '..., and record deviations, nonconformances and CAPA': a coordinated duty's verb opens it too
             coordinated = re.search(r"(?:[,;]\s*and|;)\s*$", unit.text[: start + offset]) and " " in phrase
@@ -926,6 +939,46 @@ def _list_siblings(
             ):
                 found.append((phrase, start + offset, category, group))
     return found
+
+
+_PARTICLE = frozenset("up down out off in back over".split())
+
+
+def _verb_series(items: list[tuple[str, int]], text: str) -> int:
+    """'Load, transport, set up and tear down lithotripters', 'Centrifuge, aliquot, package and ship
+    specimens': a bullet opening with bare verbs in a row; the index of the item whose verb names what they
+    are all done to, or 0. A plural noun ('Pumps, monitors and ...') or a capitalised name in the row reads
+    as a list of things."""
+    if len(items) < 3 or not _sentence_start(text, items[0][1]):
+        return 0
+    heads = []
+    for item, _ in items:
+        words = _BULLET.sub("", item).split()
+        if not words or len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PARTICLE):
+            break
+        heads.append(words[0])
+    last = len(heads)
+    if last < 2 or last == len(items) or not _verb_capable(items[last][0].split()[0]):
+        return 0
+    if any(not h.isalpha() or h[1:] != h[1:].lower() or _plural_noun(h) for h in heads):
+        return 0
+    if any(h[:1].isupper() for h in heads[1:]) or not _verb_capable(heads[0]):
+        return 0
+    return last if sum(map(_verb_capable, heads)) * 2 > len(heads) else 0
+
+
+def _series_object(text: str, start: int) -> tuple[str, int]:
+    """What a row of verbs is done to: 'lithotripters' of 'tear down lithotripters'."""
+    words = text.split()
+    cut = 2 if len(words) > 2 and words[1].lower() in _PARTICLE else 1
+    skip = len(" ".join(words[:cut])) + 1
+    return text[skip:], start + skip
+
+
+def _plural_noun(word: str) -> bool:
+    """'monitors', 'balances': a plural noun, though its singular is a verb too."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in word_classes()["noun"]
 
 
 def _long_duty(phrase: str) -> bool:
@@ -1082,7 +1135,7 @@ def _coordinated_duty(text: str, start: int, item: str) -> bool:
     """An item joined by 'and' / 'or' that opens with a plain verb: the bullet's next duty ('... and read
     urine'), unlike a list item after a comma ('HPLC pressure, peak shape') or a compound ('open-channel')."""
     first = item.split()[0]
-    plural = first.lower().endswith("s") and first.lower()[:-1] in word_classes()["noun"]  # 'and balances'
+    plural = _plural_noun(first)  # 'and balances'
     return (
         first.isalpha()
         and _verb_capable(first)
