@@ -1293,3 +1293,18 @@ def test_describing_compounds_people_and_a_programs_participation_are_no_terms(c
     )
     assert "HistoQIP" in forms and "endocrine panels" in forms, forms
     assert not forms & {"Foreign-educated", "candidates need", "participation", "especially cardiac"}, forms
+
+
+def test_a_row_of_bare_verbs_names_what_they_are_done_to_not_each_verb(checker):
+    forms = _posting_forms(
+        checker,
+        "- Load, transport, set up and tear down mobile lithotripters and C-arms.\n"
+        "- Centrifuge, aliquot, package and ship specimens to the referral laboratory.\n"
+        "- Plan, schedule and supervise PPM, calibration and corrective maintenance.\n"
+        "- Fill the water cushion, run system checks and assist with patient positioning.\n",
+    )
+    assert not forms & {"transport", "aliquot", "package", "schedule", "assist", "run"}, forms
+    assert "patient positioning" in forms, forms
+    # a row of plural nouns is a list of things, whatever their singulars may also be
+    forms = _posting_forms(checker, "- Monitors, pumps, scales and Foobar 900 analyzers.\n")
+    assert "Foobar 900 analyzers" in forms or "Foobar 900" in forms, forms
