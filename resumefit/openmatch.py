@@ -1223,6 +1223,15 @@ def _initials(form: str) -> list[str]:
     with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
     if len(with_of) >= 3 and len(with_of) > len(content):
         found.append("".join(w[0].upper() for w in with_of))
+    # 'decay-in-storage' -> DIS: a compound's small words are letters of it too
+    compound = [
+        part[0].upper()
+        for token in form.split()
+        for part in re.findall(r"[A-Za-z]+", token)
+        if token.count("-") >= 2 or part.lower() not in _CONNECTORS
+    ]
+    if len(compound) >= 3 and "".join(compound) not in found:
+        found.append("".join(compound))
     spaced = [w for w in form.split() if w.lower() not in _CONNECTORS]
     if len(spaced) >= 4 and spaced[0].islower():  # 'telemetry distributed antenna system' -> DAS too
         # (a hyphenated first word is one describing word: 'high-pressure oxygen cylinders' is no POC)

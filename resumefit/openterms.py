@@ -868,8 +868,11 @@ def _list_siblings(
 ) -> list[tuple[str, int, Category, int | None]]:
     """The unknown items of a list whose other items are known terms, with the known items' category."""
     found = []
+    lists = []
     for clause_start, clause in _clauses(unit.text):
         items = _items(clause, clause_start, covered)
+        lists += [(clause_start, part) for part in _split_at_examples(items, unit.text, covered)]
+    for clause_start, items in lists:
         if len(items) < 2:
             continue
         items = _from_list_start(items, unit.text, covered)
@@ -931,7 +934,7 @@ def _list_siblings(
                 phrase, offset = _object_of_duty(phrase, offset)  # 'Calibrate thermometers and RTDs, ...'
                 opening = not phrase
             if (
-                (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset))
+                (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset, bool(things)))
                 and not opening
                 and (things or not _long_duty(phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
@@ -986,15 +989,42 @@ def _long_duty(phrase: str) -> bool:
     return len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase)
 
 
+_EXAMPLES_LEAD = re.compile(r"\b(?:including|such as|e\.g\.,?|for example,?)\s+$", re.IGNORECASE)
+_EXAMPLES_OPEN = re.compile(r"(?:including|such as|e\.g\.,?|for example,?)\s", re.IGNORECASE)
+
+
+def _examples_start(item: str, start: int, text: str) -> bool:
+    """Whether the item is the first of the things 'including' or 'such as' lists."""
+    return bool(_EXAMPLES_LEAD.search(text[:start]) or _EXAMPLES_OPEN.match(item))
+
+
+def _split_at_examples(
+    items: list[tuple[str, int]], text: str, covered: list[tuple[int, int]]
+) -> list[list[tuple[str, int]]]:
+    """'Maintain the chamber, including oxygen hoods, transcutaneous monitors and patient grounding': two or
+    more things 'including' lists after what they are part of are a list of their own. After a list of
+    known terms, they go on that list ('oxygen concentrators ..., including oxygen conserving devices')."""
+    for index, (item, start) in enumerate(items):
+        if 0 < index < len(items) - 1 and _examples_start(item, start, text):
+            if any(_overlaps(s, s + len(i), covered) for i, s in items[:index]):
+                break
+            lead = _EXAMPLES_OPEN.match(item)
+            first = (item[lead.end() :], start + lead.end()) if lead else (item, start)
+            return [items[:index], [first, *items[index + 1 :]]]
+    return [items]
+
+
 def _listed_after_colon(text: str, clause_start: int, items: list[tuple[str, int]]) -> bool:
     """'Troubleshoot coach power: shore power connections, 480 VAC three-phase distribution, automatic
-    transfer switches and on-board diesel generators': three or more noun phrases after a colon are the
-    things a duty names, whether or not the vocabulary knows one of them."""
-    if len(items) < 3 or not text[:clause_start].rstrip().endswith(":"):
+    transfer switches and on-board diesel generators': three or more noun phrases after a colon, or after
+    'including' ('including electronic simulator checks, downloaders and docking stations'), are the things
+    a duty names, whether or not the vocabulary knows one of them."""
+    example = bool(items) and _examples_start(*items[0], text)
+    if len(items) < 3 - bool(example) or not (text[:clause_start].rstrip().endswith(":") or example):
         return False
     phrases = [_noun_phrase(item)[0] for item, _ in items]
     things = sum(bool(p) and _is_term_like(p) and not _verb_only(p.split()[0]) for p in phrases)
-    return things >= 3 and things >= len(items) - 1
+    return things >= (2 if example else 3) and things >= len(items) - 1
 
 
 def _parallel_word(found: list, items: list[tuple[str, int]], text: str) -> bool:  # noqa: ANN001
@@ -1329,11 +1359,12 @@ def _describing_end(phrase: str) -> bool:
     return last in word_classes()["adj"] and last not in word_classes()["noun"]
 
 
-def _gerund_thing(phrase: str, text: str, start: int) -> bool:
-    """'gowning procedures' after 'using': an -ing word before a noun names a kind of thing there."""
+def _gerund_thing(phrase: str, text: str, start: int, listed: bool = False) -> bool:
+    """'gowning procedures' after 'using', or among things ``listed``: an -ing word before a noun names a
+    kind of thing there ('docking stations')."""
     words = phrase.split()
     return (
-        _after_lead(text, start)
+        (listed or _after_lead(text, start))
         and len(words) == 2
         and words[0].lower().endswith("ing")
         and words[1].isalpha()

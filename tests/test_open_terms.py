@@ -1308,3 +1308,23 @@ def test_a_row_of_bare_verbs_names_what_they_are_done_to_not_each_verb(checker):
     # a row of plural nouns is a list of things, whatever their singulars may also be
     forms = _posting_forms(checker, "- Monitors, pumps, scales and Foobar 900 analyzers.\n")
     assert "Foobar 900 analyzers" in forms or "Foobar 900" in forms, forms
+
+
+def test_things_listed_after_including_are_terms_of_their_own(checker):
+    forms = _posting_forms(
+        checker,
+        "- Support point-of-care analyzers (Abbott i-STAT 1), including electronic simulator checks, "
+        "downloaders and docking stations.\n"
+        "- Maintain the chamber, including oxygen hoods, transcutaneous monitors, and patient grounding.\n",
+    )
+    assert {"downloaders", "oxygen hoods", "transcutaneous monitors"} <= forms, forms
+    assert "chamber" not in forms, forms
+
+
+def test_a_compounds_small_words_are_letters_of_its_acronym(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Manage radioactive waste, including decay-in-storage and waste surveys.\n",
+        "Experience\n- Managed rad waste, DIS logs and release of decayed waste.",
+    )
+    assert status["decay-in-storage"] is Status.SYNONYM, status
