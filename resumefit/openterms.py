@@ -35,7 +35,7 @@ from resumefit.postingnoise import (
     read_names,
     word_classes,
 )
-from resumefit.variants import form_keys, wording_key
+from resumefit.variants import NAME_MARK, form_keys, is_form_key, wording_key
 from resumefit.vocab import FORM_KEYS, Vocabulary
 
 OPEN_PREFIX = "open:"
@@ -105,6 +105,19 @@ _EQUIPMENT_DUTY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
+# 'Superconducting magnet experience', 'Cyclotron service experience': what the experience is of, named
+# before it at the start of the bullet
+_FRAME_BEFORE = re.compile(
+    r"^(?:\W*\s)?(?P<object>[A-Za-z][^.;:()\d]*?)\s+(?:(?:field\s+)?(?:service|repair|maintenance|support)\s+)?"
+    r"(?:experience|expertise|knowledge|background)\b",
+    re.IGNORECASE,
+)
+_FRAME_WORDS = frozenset({"experience", "expertise", "knowledge", "background"})
+_BEFORE_GENERIC = frozenset(
+    "field work job industry customer clinical hospital laboratory lab management leadership supervisory "
+    "technical professional related relevant previous prior direct practical recent equivalent hands-on "
+    "post-qualification post-registration postgraduate".split()
+)
 _FRAME_END = re.compile(
     r"\s+(?:is|are|preferred|required|a plus|desired|strongly|highly|helpful|to|for|at|in a|within|"
     r"under|across|per|according|as|from|that|which|who|when|while|through|by)\b.*$|,\s*(?:including|such as|"
@@ -118,7 +131,8 @@ _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
     r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
-    r"prior|previous|recent|plus)\s+)*",
+    r"prior|previous|recent|plus|substantial|significant|extensive|considerable|"
+    r"additional)\s+)*",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -177,7 +191,8 @@ _WEAK_HEADS = frozenset(
     "project projects area areas activity activities assignment assignments function functions".split()
 )
 _PEOPLE_AND_PLACES = frozenset(
-    """director manager leader specialist physicist staff preceptor supervisor physician nurse pathologist
+    """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
+    physician nurse pathologist
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
     site region location floor office department building city county state area""".split()
@@ -243,8 +258,9 @@ def open_requirements(
     )
     # a wording held back only because the vocabulary's guards said no ('ABR' beside no radiology word)
     # leaves its bullet unread, and so shown as not understood
-    held_back = known_forms - asked - taken
-    used = {f.unit for f in found if wording_key(f.text) not in held_back}
+    said = asked | taken
+    held_back = {k for k in known_forms - said if (k[0].lstrip(NAME_MARK), *k[1:]) not in said}
+    used = {f.unit for f in found if not is_form_key(f.text, held_back)}
     used |= _units_with_mentions(units, mentions, category_of)
     return joined, requirements, _not_understood(units, used, importances)
 
@@ -1298,9 +1314,16 @@ def _frame_objects(
     """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
     found = []
     for match in (
-        m for frame in (frames or (_FRAME, _LIGHT_DUTY, _YEARS_DOING)) for m in frame.finditer(text)
+        m
+        for frame in (frames or (_FRAME, _LIGHT_DUTY, _YEARS_DOING, _FRAME_BEFORE))
+        for m in frame.finditer(text)
     ):
-        duty = match.re is not _FRAME
+        if match.re is _FRAME_BEFORE and (
+            _noun_phrase(match.group("object"))[0].lower() in _BEFORE_GENERIC
+            or _FRAME.search(match.group("object"))
+        ):
+            continue
+        duty = match.re not in (_FRAME, _FRAME_BEFORE)
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None
@@ -1384,6 +1407,8 @@ def _is_term_like(phrase: str) -> bool:
         return False
     if any(_is_stop(w) for w in lower[1:-1] if w not in _INNER) or _is_stop(lower[0]) or _is_stop(lower[-1]):
         return False
+    if lower[-1] in _FRAME_WORDS:
+        return False  # 'Hands-on experience': what the experience is of is the term, read by the frames
     if (
         lower[-1].rstrip("s") in _PEOPLE_AND_PLACES
         or lower[-1] in _PEOPLE_AND_PLACES
@@ -1404,7 +1429,8 @@ def _is_verb_first(lower: list[str]) -> bool:
     first = lower[0]
     if first.endswith("ed") and len(lower) > 1 and first not in _PLAIN_PARTICIPLES:
         return False  # 'confined space entry', 'controlled substances': the participle describes the thing
-    return _verb_only(first) or (first.endswith("ing") and len(lower) > 1)
+    # ('superconducting magnet': an -ing word of no verb describes the thing)
+    return _verb_only(first) or (first.endswith("ing") and len(lower) > 1 and _verb_capable(first))
 
 
 # participles that open the phrases every posting writes ('demonstrated experience', 'required training')
@@ -1644,7 +1670,7 @@ def _requirements(
     by_key: dict[tuple[str, ...], list[_Found]] = defaultdict(list)
     for item in found:
         key = wording_key(item.text)
-        if key and key not in known_keys:
+        if key and not is_form_key(item.text, known_keys):
             by_key[key].append(item)
     groups = _groups(by_key)
     result = []

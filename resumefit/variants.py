@@ -134,7 +134,30 @@ def form_keys(concepts: Iterable[Concept]) -> frozenset[tuple[str, ...]]:
     knows only beside its context words (its other guards refuse further senses): where those words are
     missing it still names a thing ('water sampling for heterotrophic plate count' on a heater-cooler line
     is no pharmaceutical water sampling, but is asked)."""
-    return frozenset(wording_key(f.text) for c in concepts for f in c.forms if not _plain_in_context(f))
+    return frozenset(_form_key(f) for c in concepts for f in c.forms if not _plain_in_context(f))
+
+
+NAME_MARK = "~"  # marks the key of a name the vocabulary knows only in its own capitals ('Epic')
+
+
+def _form_key(form: SurfaceForm) -> tuple[str, ...]:
+    """A form's wording key; a case-sensitive name written in small letters too ('Epic') is marked, so the
+    same letters shouted ('EPICS', a control system) are not taken for it."""
+    key = wording_key(form.text)
+    if form.case_sensitive and key and any(c.islower() for c in form.text):
+        return (NAME_MARK + key[0], *key[1:])
+    return key
+
+
+def is_form_key(text: str, keys: frozenset[tuple[str, ...]] | set[tuple[str, ...]]) -> bool:
+    """Whether ``text`` is a wording among the form ``keys``, a marked name only when not written in
+    capitals."""
+    key = wording_key(text)
+    if not key:
+        return False
+    if key in keys:
+        return True
+    return not text.isupper() and (NAME_MARK + key[0], *key[1:]) in keys
 
 
 def _plain_in_context(form: SurfaceForm) -> bool:

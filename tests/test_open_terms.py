@@ -1328,3 +1328,20 @@ def test_a_compounds_small_words_are_letters_of_its_acronym(checker):
         "Experience\n- Managed rad waste, DIS logs and release of decayed waste.",
     )
     assert status["decay-in-storage"] is Status.SYNONYM, status
+
+
+def test_a_name_known_only_in_its_own_capitals_is_not_held_back_when_shouted(checker):
+    # 'Epic' is the records system only as written; 'EPICS' is an accelerator control system
+    forms = _posting_forms(checker, "- Experience with EPICS or another distributed control system.\n")
+    assert "EPICS" in forms, forms
+
+
+def test_the_thing_named_before_experience_is_a_term(checker):
+    forms = _posting_forms(
+        checker,
+        "- Superconducting magnet experience, including quench protection.\n"
+        "- Hands-on experience preferred.\n"
+        "- Previous trainer or supervisor experience.\n",
+    )
+    assert "Superconducting magnet" in forms, forms
+    assert not {f for f in forms if "trainer" in f or f.lower().startswith("hands")}, forms
