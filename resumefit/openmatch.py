@@ -1223,6 +1223,10 @@ def _initials(form: str) -> list[str]:
     with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
     if len(with_of) >= 3 and len(with_of) > len(content):
         found.append("".join(w[0].upper() for w in with_of))
+    # 'transcutaneous oxygen monitor' -> TCOM: a prefix counts as a word of its own
+    prefixed = [c.upper() for w in content for c in prefix_initials(w)]
+    if len(content) >= 2 and len(prefixed) > len(content) and "".join(prefixed) not in found:
+        found.append("".join(prefixed))
     # 'decay-in-storage' -> DIS: a compound's small words are letters of it too
     compound = [
         part[0].upper()

@@ -894,6 +894,7 @@ def _list_siblings(
         items = _from_list_start(items, unit.text, covered)
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
         things = _listed_after_colon(unit.text, clause_start, items)  # 'power: shore power connections, ...'
+        things = things or _bracketed_after_known(unit.text, clause_start, items, covered)
         if (not known and not things) or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
@@ -952,7 +953,7 @@ def _list_siblings(
             if (
                 (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset, bool(things)))
                 and not opening
-                and (things or not _long_duty(phrase))
+                and (things or not _long_duty(phrase) or _determined(text, phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
                 and not _describing_end(phrase)  # 'read electrical and pneumatic schematics': no noun
             ):
@@ -1000,6 +1001,12 @@ def _plural_noun(word: str) -> bool:
     return low.endswith("s") and low[:-1] in word_classes()["noun"]
 
 
+def _determined(item: str, phrase: str) -> bool:
+    """'the water cooling circuits': a plain phrase after an article names a thing, though its first word
+    may be a verb too ('water')."""
+    return phrase.islower() and bool(re.match(r"(?:the|an?|all|our|its)\s", item, re.IGNORECASE))
+
+
 def _long_duty(phrase: str) -> bool:
     """'Run daily maintenance checks': three words or more opening with a verb, no participle."""
     return len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase)
@@ -1012,6 +1019,23 @@ _EXAMPLES_OPEN = re.compile(r"(?:including|such as|e\.g\.,?|for example,?)\s", r
 def _examples_start(item: str, start: int, text: str) -> bool:
     """Whether the item is the first of the things 'including' or 'such as' lists."""
     return bool(_EXAMPLES_LEAD.search(text[:start]) or _EXAMPLES_OPEN.match(item))
+
+
+def _bracketed_after_known(
+    text: str, clause_start: int, items: list[tuple[str, int]], covered: list[tuple[int, int]]
+) -> bool:
+    """'machine QA (beam output, proton range, spot position and spot size)': two or more noun phrases in
+    brackets after a known term are the things it is done on or made of."""
+    before = text[:clause_start]
+    if len(items) < 2 or not before.endswith("("):
+        return False
+    end = len(before[:-1].rstrip())
+    if not any(e == end for _, e in covered):
+        return False
+    phrases = [_noun_phrase(item)[0] for item, _ in items]
+    return all(
+        p and len(p.split()) >= 2 and _is_term_like(p) and not _verb_only(p.split()[0]) for p in phrases
+    )
 
 
 def _split_at_examples(
@@ -1208,13 +1232,25 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     board = re.compile(rf"(?<=\w)\((?:{_BOARDS})\)")
     kept = [m.span() for m in board.finditer(text)]
     blank = _PAREN_ACRONYM.sub(lambda m: m.group(0) if m.span() in kept else " " * len(m.group(0)), text)
+    # 'the energy selection system (degrader), beamline magnets and ...': a bracket inside a list is a clause
+    # of its own, and the list goes on around it
+    inner = []
+    for match in _INSIDE_LIST.finditer(blank):
+        goes_on = _INSIDE_LIST_GOES_ON.match(blank, match.end())
+        if goes_on and not any(s <= match.start() < e for s, e in kept):
+            inner.append((match.start(1), match.group(1)))
+            blank = blank[: match.start()] + " " * len(match.group(0)) + blank[match.end() :]
     pieces, start = [], 0
     for match in _CLAUSE.finditer(blank):
         if not any(s <= match.start() < e for s, e in kept):
             pieces.append((start, blank[start : match.start()]))
             start = match.end()
     pieces.append((start, blank[start:]))
-    return [(s, p) for s, p in pieces if p.strip()]
+    return [(s, p) for s, p in [*pieces, *inner] if p.strip()]
+
+
+_INSIDE_LIST = re.compile(r"\(([^()\[\].;:]{1,120})\)")
+_INSIDE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?=\S)")
 
 
 def _items(clause: str, base: int, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int]]:

@@ -1187,7 +1187,7 @@ def test_a_dotted_acronym_an_extended_acronym_and_an_assay_family_are_answered(c
 def test_a_phrase_no_reader_took_is_a_term_where_the_resume_has_it_else_listed_unchecked(checker):
     posting = (
         "Responsibilities\n"
-        "- Stain slides with H&E on the Leica ST5010 (frozen-section protocol) and with toluidine blue when "
+        "- Stain slides with H&E on the Leica ST5010 (frozen-section protocol); with toluidine blue when "
         "the surgeon requests it for basal cell carcinoma.\n"
     )
     status = _statuses(
@@ -1345,3 +1345,23 @@ def test_the_thing_named_before_experience_is_a_term(checker):
     )
     assert "Superconducting magnet" in forms, forms
     assert not {f for f in forms if "trainer" in f or f.lower().startswith("hands")}, forms
+
+
+def test_a_list_goes_on_around_a_bracket_and_a_bracketed_list_after_a_known_term_is_read(checker):
+    forms = _posting_forms(
+        checker,
+        "- Troubleshoot the energy selection system (degrader), beamline magnets and magnet power supplies, "
+        "the vacuum system (turbomolecular pumps and ion pumps) and the water cooling circuits.\n"
+        "- Support daily, monthly and annual machine QA (beam output, proton range and spot size).\n",
+    )
+    assert {"energy selection system", "vacuum system", "water cooling circuits"} <= forms, forms
+    assert {"beam output", "proton range", "spot size"} <= forms, forms
+
+
+def test_a_prefix_counts_as_a_word_of_an_acronym(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Maintain oxygen hoods, transcutaneous oxygen monitors and patient warmers.\n",
+        "Experience\n- Serviced TCOM and hood oxygen analyzers.",
+    )
+    assert status["transcutaneous oxygen monitors"] is Status.SYNONYM, status
