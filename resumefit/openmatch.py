@@ -1156,7 +1156,7 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
             return None
         if re.fullmatch(r"[A-Z]{3,}s", form):  # 'VFDs' spelt 'variable frequency drives'
             form = form[:-1]
-        return _spelt_out(form, reader.lines)
+        return _spelt_out(form, reader.lines) or _spelt_before_acronym(form, reader)
     for acronym in _initials(form):
         # 'nucleated red blood cells' is also written 'nRBC': a small first letter for the describing word
         written = rf"(?:{acronym}|{acronym[0].lower()}{acronym[1:]})"
@@ -1164,6 +1164,16 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if hit is not None:
             return hit
     return _prefixed_short(form, reader) or _partly_initials(form, reader)
+
+
+def _spelt_before_acronym(form: str, reader: _ResumeReader) -> Mention | None:
+    """'PICU' written 'pediatric ICU', 'MICU' written 'medical ICU': the acronym's first letter spelt as a
+    word before the acronym of its other letters."""
+    if not re.fullmatch(r"[A-Z]{4,6}", form):
+        return None
+    head, rest = form[0], form[1:]
+    pattern = re.compile(rf"(?<![\w-])[{head}{head.lower()}][a-z]{{3,}}[\s-]+{rest}s?(?![\w-])")
+    return _first(pattern, reader.lines)
 
 
 def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:

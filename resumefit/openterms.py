@@ -442,6 +442,8 @@ def _read_unit(
             return False
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
+        # 'minipool (MP-NAT) testing' is read with its bracket blanked: one space stands for it
+        text = re.sub(r"\s{2,}", " ", text)
         found.append(_Found(text, number, start, end, category, group, tentative=tentative))
         taken.append((start, end))
         return True

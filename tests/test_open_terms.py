@@ -1365,3 +1365,18 @@ def test_a_prefix_counts_as_a_word_of_an_acronym(checker):
         "Experience\n- Serviced TCOM and hood oxygen analyzers.",
     )
     assert status["transcutaneous oxygen monitors"] is Status.SYNONYM, status
+
+
+def test_a_blanked_bracket_leaves_one_space_and_an_acronym_may_end_in_an_acronym(checker):
+    forms = _posting_forms(
+        checker,
+        "- Perform NAT on the Procleix Panther System, including individual donation (ID-NAT) and minipool "
+        "(MP-NAT) testing.\n",
+    )
+    assert "minipool testing" in forms, forms
+    status = _statuses(
+        checker,
+        "Requirements\n- Experience in a PICU environment.\n",
+        "Experience\n- Covered the pediatric ICU and the cardiac step-down unit.",
+    )
+    assert status["PICU environment"] is Status.SYNONYM, status
