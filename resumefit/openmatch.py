@@ -97,7 +97,11 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
     form = result.requirement.posting_form
-    hit = _written_otherwise(form, reader) or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
+    hit = (
+        _written_otherwise(form, reader)
+        or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
+        or _cfr_parts(form, reader.lines)  # '21 CFR 1020.32' of '21 CFR 1020.30-.32'
+    )
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
@@ -794,8 +798,20 @@ def _forms(wording: str) -> list[str]:
 
 _CFR_PART = re.compile(r"CFR\s+([Pp]art\s+)?(?=\d)")
 _CFR_LIST = re.compile(
-    r"\b(\d{1,2})\s?CFR\s?(?:[Pp]arts?\s?)?(\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*)"
+    r"\b(\d{1,2})\s?CFR\s?(?:[Pp]arts?\s?)?(\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s|\s?[-–]\s?(?:\d{1,4})?\.?"
+    r"(?=\d))\d{1,4}(?:\.\d+)*)*)"
 )
+# '1020.30-.32', '1020.30-1020.33', '1020.30 – 33': a run of sections of one part
+_CFR_RUN = re.compile(r"(\d{1,4})\.(\d+)\s?[-–]\s?(?:\1)?\.?(\d+)")
+
+
+def _cfr_numbers(text: str) -> set[str]:
+    """The parts and sections a CFR list names, a run of sections counted one by one."""
+    numbers = set(re.findall(r"\d+(?:\.\d+)*", _CFR_RUN.sub("", text)))
+    for part, first, last in _CFR_RUN.findall(text):
+        if len(first) == len(last) and int(first) <= int(last) <= int(first) + 20:
+            numbers |= {f"{part}.{n:0{len(first)}d}" for n in range(int(first), int(last) + 1)}
+    return numbers
 
 
 def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
@@ -804,13 +820,13 @@ def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
     asked = _CFR_LIST.fullmatch(wording.strip())
     if not asked:
         return None
-    title, parts = asked.group(1), set(re.findall(r"\d+(?:\.\d+)*", asked.group(2)))
+    title, parts = asked.group(1), _cfr_numbers(asked.group(2))
     held: set[str] = set()
     first = None
     for line in lines:
         for found in _CFR_LIST.finditer(line.text):
             if found.group(1) == title:
-                held |= set(re.findall(r"\d+(?:\.\d+)*", found.group(2)))
+                held |= _cfr_numbers(found.group(2))
                 first = first or Mention(
                     "", found.group(0), line.index, *found.span(), line.page, line.region
                 )

@@ -1380,3 +1380,13 @@ def test_a_blanked_bracket_leaves_one_space_and_an_acronym_may_end_in_an_acronym
         "Experience\n- Covered the pediatric ICU and the cardiac step-down unit.",
     )
     assert status["PICU environment"] is Status.SYNONYM, status
+
+
+def test_a_run_of_cfr_sections_on_the_resume_holds_each_section(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Compliance testing per 21 CFR 1020.32 and 21 CFR 1020.33.\n",
+        "Experience\n- Compliance testing to 21 CFR 1020.30-.32 on mobile C-arms.",
+    )
+    assert status["21 CFR 1020.32"] is Status.SYNONYM, status
+    assert status["21 CFR 1020.33"] is Status.MISSING, status
