@@ -28,13 +28,13 @@ from spacy.tokens import Doc  # noqa: E402
 # The issuing bodies written in brackets after a credential (ASCP, AMT, ...) come from vocab/lexicon.yaml.
 _COMPOUND = r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?:\+)?"
 # a standard's part with its edition and any amendments: '60601-2-54:2009+A1:2015', '60601-1:2005/AMD1:2012'
-_EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*"
+_EDITION = r"[A-Za-z]*\d+(?:[-.]\d+)*:\d{4}(?:[+/](?:A|AMD|Amd)\d+(?::\d{4})?)*"
 _PLUS = r"[A-Za-z]+\+{1,2}"
 
 _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
 # an edition's year after a colon ('60601-1:2005+A1:2012'), or after a hyphen on a bare number
 # ('NFPA 99-2021', 'NSF/ANSI 49-2022', not a span of years): the standard is the number
-_EDITION_SUFFIX = re.compile(r":\d{4}(?:[+/](?:A|AMD|Amd)\d+:\d{4})*$")
+_EDITION_SUFFIX = re.compile(r":\d{4}(?:[+/](?:A|AMD|Amd)\d+(?::\d{4})?)*$")
 _YEAR_EDITION = re.compile(r"^(?!(?:19|20)\d\d-)(\d{2,5})-(?:19|20)\d\d$")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 

@@ -104,3 +104,9 @@ def test_a_full_stop_after_a_model_names_capital_ends_the_sentence(checker):
     assert {"bachelors-degree", "science-degree"} <= {
         m.concept_id for m in checker.matcher.find(text_document("B.S. in Biology"))
     }
+
+
+def test_a_standards_part_with_an_amendment_and_no_year_is_the_part(checker):
+    from tests.test_vocab import _concepts_in
+
+    assert "iec-60601-2-44" in _concepts_in(checker, "Testing to IEC 60601-2-44:2009+A1 for CT")
