@@ -1390,3 +1390,16 @@ def test_a_run_of_cfr_sections_on_the_resume_holds_each_section(checker):
     )
     assert status["21 CFR 1020.32"] is Status.SYNONYM, status
     assert status["21 CFR 1020.33"] is Status.MISSING, status
+
+
+def test_the_shops_shorthand_and_equal_words_meet_the_postings_wording(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Perform filament changes, temperature mapping and leak checks.\n"
+        "- Stock tracheostomy care kits for home patients.\n",
+        "Experience\n- Filament replacement on the Orbitrap; thermal mapping of cold rooms.\n"
+        "- Delivered trach care kits and suction supplies.",
+    )
+    assert status["filament changes"] is Status.SYNONYM, status
+    assert status["temperature mapping"] is Status.SYNONYM, status
+    assert status["tracheostomy care kits"] is Status.SYNONYM, status
