@@ -157,6 +157,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     requirements, unread, not_understood = open_requirements(
         document, usable, importances, headings, requirements, categories, track, forms, taken
     )
+    unread = _field_classes_named(unread, requirements, vocabulary)
     requirements = tuple(
         sorted(requirements + unread, key=lambda r: (r.line if r.line is not None else 0, r.term))
     )
@@ -169,6 +170,65 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         track=track,
         not_understood=not_understood,
     )
+
+
+# the field's own word before a class the vocabulary knows by it ('medical thermal printers', 'laboratory
+# freezers'): a posting of the field leaves it out
+_FIELD_WORDS = frozenset(
+    "medical clinical hospital laboratory lab biomedical patient diagnostic healthcare".split()
+)
+_FIELD_CLASSES = "field_classes"  # Vocabulary.derived: a class's wording without its field word -> its id
+
+
+def _field_classes_named(
+    unread: Sequence[Requirement], known: Sequence[Requirement], vocabulary: Vocabulary
+) -> tuple[Requirement, ...]:
+    """'thermal printers' on a C-arm posting is the vocabulary's 'medical thermal printers': an open term
+    whose wording is a class's form without the field's word before it is that class, so a resume naming
+    a model of it meets it as narrower."""
+    classes = vocabulary.derived.get(_FIELD_CLASSES)
+    if classes is None:
+        classes = vocabulary.derived[_FIELD_CLASSES] = _field_class_index(vocabulary)
+    asked = {r.concept_id for r in known}
+    result = []
+    for req in unread:
+        choice = req.alternatives or req.open_alternatives
+        cid = None if choice else classes.get(wording_key(req.posting_form))
+        if cid is None or cid in asked:
+            result.append(req)
+            continue
+        concept = vocabulary.concepts[cid]
+        result.append(replace(req, concept_id=cid, term=concept.name, category=concept.category, known=True))
+    return tuple(result)
+
+
+def _field_class_index(vocabulary: Vocabulary) -> dict[tuple[str, ...], str]:
+    """Each class's plain wording without its leading field word, when no concept has that wording itself
+    and only one class has it so."""
+    taken = known_form_keys(vocabulary)
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for concept in vocabulary.concepts.values():
+        if concept.category not in _CLASS_CATEGORIES:
+            continue
+        for form in concept.forms:
+            if form.case_sensitive or form.context or form.guards:
+                continue
+            key = wording_key(form.text)
+            tail = key[1:]
+            if (
+                2 <= len(tail) <= 3
+                and key[0] in _FIELD_WORDS
+                and tail not in taken
+                and tail[0] not in _NOT_A_CLASS_START  # 'medical-grade monitor', 'patient care equipment'
+                and tail[-1] not in _CONTAINER_HEADS  # 'vacuum system' is any plant's, 'power supply' any kit
+            ):
+                found[tail].add(concept.id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
+_CLASS_CATEGORIES = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.TEST_EQUIPMENT})
+_NOT_A_CLASS_START = frozenset("grade care technology specific information handling surgical bed".split())
+_CONTAINER_HEADS = frozenset("system unit device set supply key".split())
 
 
 _OWN_REQUIREMENTS = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE})

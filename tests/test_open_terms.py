@@ -1403,3 +1403,22 @@ def test_the_shops_shorthand_and_equal_words_meet_the_postings_wording(checker):
     assert status["filament changes"] is Status.SYNONYM, status
     assert status["temperature mapping"] is Status.SYNONYM, status
     assert status["tracheostomy care kits"] is Status.SYNONYM, status
+
+
+def test_a_class_named_without_its_field_word_is_that_class(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Maintain C-arm monitors and thermal printers.\n",
+        "Experience\n- Replaced Sony UP-D898MD printers on C-arm carts.",
+    )
+    assert status["thermal printers"] is Status.RELATED, status
+    # a plant's 'vacuum system' is not the medical vacuum system
+    read, _ = checker.read_posting(
+        text_document(
+            "Responsibilities\n- Troubleshoot the vacuum system (turbomolecular pumps and ion pumps) and the "
+            "water cooling circuits.\n",
+            "posting.txt",
+        )
+    )
+    ids = {r.posting_form: r.concept_id for r in read.requirements}
+    assert ids.get("vacuum system") == "open:vacuum-system", ids
