@@ -1415,8 +1415,8 @@ def test_a_class_named_without_its_field_word_is_that_class(checker):
     # a plant's 'vacuum system' is not the medical vacuum system
     read, _ = checker.read_posting(
         text_document(
-            "Responsibilities\n- Troubleshoot the vacuum system (turbomolecular pumps and ion pumps) and the "
-            "water cooling circuits.\n",
+            "Responsibilities\n- Troubleshoot the energy selection system, beamline magnets, the vacuum "
+            "system (turbomolecular pumps and ion pumps) and the water cooling circuits.\n",
             "posting.txt",
         )
     )

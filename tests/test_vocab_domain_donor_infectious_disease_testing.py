@@ -1,4 +1,5 @@
-"""Infectious disease testing of blood, plasma and tissue donors (vocab/donor-infectious-disease-testing.yaml):
+"""Infectious disease testing of blood, plasma and tissue donors
+(vocab/donor-infectious-disease-testing.yaml):
 donor NAT (minipool, individual-donation, discriminatory, pool resolution), the screened markers, supplemental
 testing, the Procleix and Roche cobas blood screening assays and platforms, the Beckman PK microplate systems,
 platelet bacterial detection and the blood-establishment regulation and quality work. Each concept is read in
@@ -13,16 +14,32 @@ from tests.test_vocab import line_check
 
 _CASES = [
     # donor testing as a whole
-    ("Performed infectious disease testing of donors for the regional blood center", "donor-infectious-disease-testing", True),
+    (
+        "Performed infectious disease testing of donors for the regional blood center",
+        "donor-infectious-disease-testing",
+        True,
+    ),
     ("Viral marker testing and TTI screening of all donations", "donor-infectious-disease-testing", True),
-    ("Blood screening assays for HIV, HCV and HBsAg on the Alinity s", "donor-infectious-disease-testing", True),
+    (
+        "Blood screening assays for HIV, HCV and HBsAg on the Alinity s",
+        "donor-infectious-disease-testing",
+        True,
+    ),
     ("Donor testing for HIV and HCV at the blood center", "donor-infectious-disease-testing", True),
     ("IDT technologist running donor samples for viral markers", "donor-infectious-disease-testing", True),
     ("HLA donor testing for the kidney transplant program", "donor-infectious-disease-testing", False),
     ("Ordered IDT primers for the research group", "donor-infectious-disease-testing", False),
-    ("Lead and cholesterol blood screening at community health fairs", "donor-infectious-disease-testing", False),
+    (
+        "Lead and cholesterol blood screening at community health fairs",
+        "donor-infectious-disease-testing",
+        False,
+    ),
     ("Cadaveric specimen testing for HCT/P donors", "tissue-donor-infectious-disease-testing", True),
-    ("Tissue donor testing for HIV, HBV and HCV on post-mortem donor samples", "tissue-donor-infectious-disease-testing", True),
+    (
+        "Tissue donor testing for HIV, HBV and HCV on post-mortem donor samples",
+        "tissue-donor-infectious-disease-testing",
+        True,
+    ),
     ("Cadaveric dissection for the anatomy lab", "tissue-donor-infectious-disease-testing", False),
     ("Medical technologist in the donor testing laboratory", "donor-testing-laboratory", True),
     ("Supervised the NAT lab running Procleix assays for donors", "donor-testing-laboratory", True),
@@ -44,11 +61,19 @@ _CASES = [
     ("Resolution testing of the monitor display", "nat-pool-resolution", False),
     ("Discriminatory assays (dHIV, dHCV, dHBV) on reactive samples", "nat-discriminatory-testing", True),
     ("Ran dHBV on the Panther", "nat-discriminatory-testing", True),
-    ("Trained managers on non-discriminatory testing practices in hiring", "nat-discriminatory-testing", False),
+    (
+        "Trained managers on non-discriminatory testing practices in hiring",
+        "nat-discriminatory-testing",
+        False,
+    ),
     ("Repeatedly reactive samples retested in duplicate", "repeat-reactive-testing", True),
     ("Tracked IR/RR rates for HBsAg and anti-HCV screening", "repeat-reactive-testing", True),
     ("IR/RR spectroscopy of polymer films", "repeat-reactive-testing", False),
-    ("Supplemental testing of repeat reactive donors with Geenius and INNO-LIA", "donor-supplemental-testing", True),
+    (
+        "Supplemental testing of repeat reactive donors with Geenius and INNO-LIA",
+        "donor-supplemental-testing",
+        True,
+    ),
     ("Confirmatory testing for HBsAg and HTLV reactive donations", "donor-supplemental-testing", True),
     ("Supplemental testing of vitamin D levels", "donor-supplemental-testing", False),
     ("Confirmatory testing of drug screens by GC-MS", "donor-supplemental-testing", False),
@@ -101,7 +126,11 @@ _CASES = [
     ("Procleix WNV assay on every donation", "procleix-wnv", True),
     ("Procleix Babesia", "procleix-babesia", True),
     ("Procleix Zika Virus assay", "procleix-zika", True),
-    ("Validated the cobas blood screening assays on the cobas 8800", "roche-cobas-blood-screening-assays", True),
+    (
+        "Validated the cobas blood screening assays on the cobas 8800",
+        "roche-cobas-blood-screening-assays",
+        True,
+    ),
     ("Ran cobas MPX on the cobas 8800", "cobas-mpx", True),
     ("cobas TaqScreen MPX test on the cobas s 201", "cobas-taqscreen-mpx", True),
     ("cobas WNV and cobas Zika", "cobas-wnv", True),
@@ -178,7 +207,9 @@ def test_donor_testing_concepts_are_filed_as_what_they_are(vocabulary):
     assert "fda-21-cfr-606" in vocabulary.ancestors("fda-21-cfr-606-171")
     assert "fda" in vocabulary.ancestors("fda-cber")
     assert "blood-bank" in vocabulary.ancestors("donor-testing-laboratory")
-    assert "donor-infectious-disease-testing" in vocabulary.ancestors("tissue-donor-infectious-disease-testing")
+    assert "donor-infectious-disease-testing" in vocabulary.ancestors(
+        "tissue-donor-infectious-disease-testing"
+    )
     assert {"treponemal-testing", "syphilis-testing"} <= vocabulary.ancestors("pk-tp")
     assert "donor-nat" not in vocabulary.ancestors("wnv-nat")
     assert vocabulary.concepts["procleix-panther"].category.value == "instrument"

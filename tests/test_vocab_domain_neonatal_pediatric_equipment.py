@@ -1,7 +1,8 @@
-"""Neonatal and paediatric clinical engineering (vocab/neonatal-pediatric-equipment.yaml): the units, neonatal and
-high-frequency ventilators, neonatal CPAP, nitric oxide delivery models, transcutaneous monitors and bilirubinometers,
-incubator, warmer and phototherapy models, aEEG and cooling, breast-milk equipment, test equipment, makers and
-credentials; each concept read in its own sense, and every guarded form kept out of the other senses of its words.
+"""Neonatal and paediatric clinical engineering (vocab/neonatal-pediatric-equipment.yaml): the units,
+neonatal and high-frequency ventilators, neonatal CPAP, nitric oxide delivery models, transcutaneous monitors
+and bilirubinometers, incubator, warmer and phototherapy models, aEEG and cooling, breast-milk equipment, test
+equipment, makers and credentials; each concept read in its own sense, and every guarded form kept out of the
+other senses of its words.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Proton and particle therapy systems and their accelerator engineering (vocab/proton-therapy-accelerators.yaml):
+"""Proton and particle therapy systems and their accelerator engineering
+(vocab/proton-therapy-accelerators.yaml):
 each concept read in its own sense, and every guarded form left alone in the other trades' lines that share
 its words (phosphate-buffered saline, light-source beam time, membrane ion pumps, mass spectrometers'
 ion sources and quadrupoles, printers' nozzles, the EHR vendor, a zoo's zebras, MRI magnets and cryocoolers,
@@ -209,7 +210,13 @@ def test_proton_therapy_accelerator_concepts_are_filed_as_what_they_are(vocabula
     assert "isochronous-cyclotron" in vocabulary.ancestors("iba-c230")
     assert "particle-accelerator" in vocabulary.ancestors("synchrotron")
     assert "radiation-therapy" not in vocabulary.ancestors("cyclotron")
-    for magnet in ("dipole-magnet", "quadrupole-magnet", "steering-magnet", "scanning-magnet", "superconducting-magnet"):
+    for magnet in (
+        "dipole-magnet",
+        "quadrupole-magnet",
+        "steering-magnet",
+        "scanning-magnet",
+        "superconducting-magnet",
+    ):
         assert "accelerator-magnet" in vocabulary.ancestors(magnet)
     assert "mri-magnet" not in vocabulary.ancestors("superconducting-magnet")
     assert "proton-therapy" in vocabulary.ancestors("varian-probeam-360")
