@@ -10,7 +10,7 @@ billing lookback period, HLA donor testing, employment discrimination, COVID qua
 from __future__ import annotations
 
 from tests.conftest import each_case
-from tests.test_vocab import line_check
+from tests.test_vocab import _concepts_in, line_check
 
 _CASES = [
     # donor testing as a whole
@@ -218,3 +218,11 @@ def test_donor_testing_concepts_are_filed_as_what_they_are(vocabulary):
 
 def test_donor_testing_forms_read_only_in_their_own_sense(checker):
     each_case(_CASES, line_check(checker))
+
+
+def test_a_hospital_blood_bank_releasing_products_is_no_quarantine_release(checker):
+    # a transfusion service releases (issues) blood products to patients; the blood establishment's quarantine
+    # and release is its own wording
+    assert "blood-product-quarantine" not in _concepts_in(
+        checker, "Perform type and screen, crossmatch, and release of blood products."
+    )
