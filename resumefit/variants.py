@@ -130,10 +130,11 @@ def _singular(word: str) -> str:
 
 
 def form_keys(concepts: Iterable[Concept]) -> frozenset[tuple[str, ...]]:
-    """The wording keys of every form of the concepts, but for a plain lower-case wording the vocabulary
-    knows only beside its context words (its other guards refuse further senses): where those words are
-    missing it still names a thing ('water sampling for heterotrophic plate count' on a heater-cooler line
-    is no pharmaceutical water sampling, but is asked)."""
+    """The wording keys of every form of the concepts, but for a plain wording (lower case, or of several
+    words) the vocabulary knows only beside its context words (its other guards refuse further senses): where
+    those words are missing it still names a thing ('water sampling for heterotrophic plate count' on a
+    heater-cooler line is no pharmaceutical water sampling, but is asked; an MRI's 'RF amplifiers' are no
+    cyclotron's RF system, but are asked)."""
     return frozenset(_form_key(f) for c in concepts for f in c.forms if not _plain_in_context(f))
 
 
@@ -164,6 +165,6 @@ def _plain_in_context(form: SurfaceForm) -> bool:
     return (
         bool(form.context)
         and not (form.guards or form.case_sensitive)
-        and form.text == form.text.lower()
+        and (form.text == form.text.lower() or " " in form.text)  # 'RF amplifier' of a cyclotron's RF
         and len(form.text) >= 5
     )

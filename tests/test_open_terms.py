@@ -1422,3 +1422,9 @@ def test_a_class_named_without_its_field_word_is_that_class(checker):
     )
     ids = {r.posting_form: r.concept_id for r in read.requirements}
     assert ids.get("vacuum system") == "open:vacuum-system", ids
+
+
+def test_a_several_word_form_held_back_by_its_context_words_still_names_a_thing(checker):
+    # 'RF amplifier' is the cyclotron's RF system only beside accelerator words; an MRI's are still asked for
+    forms = _posting_forms(checker, "- Troubleshoot RF coils, RF amplifiers, gradient amplifiers and chillers.\n")
+    assert "RF amplifiers" in forms, forms
