@@ -1426,5 +1426,7 @@ def test_a_class_named_without_its_field_word_is_that_class(checker):
 
 def test_a_several_word_form_held_back_by_its_context_words_still_names_a_thing(checker):
     # 'RF amplifier' is the cyclotron's RF system only beside accelerator words; an MRI's are still asked for
-    forms = _posting_forms(checker, "- Troubleshoot RF coils, RF amplifiers, gradient amplifiers and chillers.\n")
+    forms = _posting_forms(
+        checker, "- Troubleshoot RF coils, RF amplifiers, gradient amplifiers and chillers.\n"
+    )
     assert "RF amplifiers" in forms, forms
