@@ -1120,14 +1120,20 @@ def _assess(
     return replace(best, broader=_broader_form(concept, found, vocab))
 
 
+_GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | None:
     """'Hamilton or Draeger' with Hamilton on the resume: the group is met even when the vocabulary does not
-    know the other choice."""
+    know the other choice. The body that grants the choice before is no choice ('CER through HSPA or CFER':
+    HSPA is not the CFER's other choice)."""
     form = re.escape(req.posting_form)
     joiner = r"\s+(?:or|and/or|/)\s+"
     pattern = rf"([A-Z][\w&+-]{{2,}}){joiner}{form}\b|\b{form}{joiner}([A-Z][\w&+-]{{2,}})"
     for match in re.finditer(pattern, req.snippet):
         other = match.group(1) or match.group(2)
+        if match.group(1) and _GRANTED_BY.search(req.snippet[: match.start(1)]):
+            continue
         for line in resume.lines:
             hit = re.search(rf"\b{re.escape(other)}\b", line.text)
             if hit:

@@ -271,7 +271,8 @@ _CREDENTIAL_WORDING = re.compile(
     r"\b(?:Certified|Registered|Licensed|Certification|Certificate|Licen[cs]e|Credential)\b|\([A-Z]{2,6}\)$"
     # what a board or institute grants: 'AIMS skills assessment', 'HCPC registration', 'CETA membership'
     r"|(?i:\b(?:skills? assessment|registration|membership|accreditation|qualification|licensure|licen[cs]e"
-    r"|certificate|certification|permit)s?$)"  # 'radiation user licence', lower case as a posting writes it
+    # 'radiation user licence', 'radiopharmacy training program': lower case, as a posting writes them
+    r"|certificate|certification|permit|program|programme|course)s?$)"
 )
 
 

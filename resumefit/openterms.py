@@ -83,6 +83,11 @@ _FRAME = re.compile(
     r"installing|calibrating|around|near|alongside)\s+(?P<object>[^.;:()]+)",
     re.IGNORECASE,
 )
+# 'Completion of a nuclear pharmacy technician training program', 'Graduate of an accredited MLT program': the
+# schooling a posting asks for
+_COMPLETION = re.compile(
+    r"\b(?:completion|graduation|graduate)\s+(?:of|from)\s+(?P<object>[^.;:()]+)", re.IGNORECASE
+)
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
 # monitoring', 'Perform total nucleated cell counts on the hematology analyzer', 'Write reports and perform
 # technical review').
@@ -1353,7 +1358,7 @@ def _frame_objects(
     found = []
     for match in (
         m
-        for frame in (frames or (_FRAME, _LIGHT_DUTY, _YEARS_DOING, _FRAME_BEFORE))
+        for frame in (frames or (_FRAME, _LIGHT_DUTY, _YEARS_DOING, _FRAME_BEFORE, _COMPLETION))
         for m in frame.finditer(text)
     ):
         if match.re is _FRAME_BEFORE and (
@@ -1361,7 +1366,7 @@ def _frame_objects(
             or _FRAME.search(match.group("object"))
         ):
             continue
-        duty = match.re not in (_FRAME, _FRAME_BEFORE)
+        duty = match.re not in (_FRAME, _FRAME_BEFORE, _COMPLETION)
         obj = _FRAME_END.sub("", match.group("object"))
         base = match.start("object")
         group = None

@@ -744,7 +744,12 @@ def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, 
 def _joins(left: Mention, right: Mention, text: str) -> bool:
     if right.start < left.end:
         return False
+    if _ISSUED_BY.search(text[: left.start]):
+        return False  # 'CER through HSPA or CFER through CBSPD': the body that grants one choice is no choice
     return bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
+
+
+_ISSUED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _close_run(

@@ -1430,3 +1430,22 @@ def test_a_several_word_form_held_back_by_its_context_words_still_names_a_thing(
         checker, "- Troubleshoot RF coils, RF amplifiers, gradient amplifiers and chillers.\n"
     )
     assert "RF amplifiers" in forms, forms
+
+
+def test_the_body_granting_one_credential_is_no_choice_of_the_next(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- CER through HSPA or CFER through CBSPD.\n",
+        "Certifications\n- CRCST (HSPA)\n",
+    )
+    assert status["CFER"] is Status.MISSING, status
+
+
+def test_the_schooling_a_posting_asks_to_complete_is_a_term_and_a_program_enrolled_in_is_in_progress(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Completion of a radiopharmacy training program.\n",
+        "Education\n- Radiopharmacy Technician Certificate (online, 16 weeks): enrolled, expected completion "
+        "March 2027\n",
+    )
+    assert status["radiopharmacy training program"] is Status.IN_PROGRESS, status
