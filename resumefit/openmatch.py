@@ -230,6 +230,15 @@ class _ResumeReader:
                             break
                         rest += self.matcher.key(words[k].group(0))
                         self._shared.append((line, first + rest, word.start(), words[k].end()))
+                    # 'Scissor sharpening and realignment' is also 'scissor realignment': the word before
+                    # the first of the two describes the second too
+                    if i > 0 and line.text[words[i - 1].end() : word.start()] == " ":
+                        before = self.matcher.key(words[i - 1].group(0))
+                        after = self.matcher.key(words[second].group(0))
+                        if before and after and words[i - 1].group(0).isalpha():
+                            self._shared.append(
+                                (line, before + after, words[i - 1].start(), words[second].end())
+                            )
         return self._shared
 
     @property
@@ -871,11 +880,13 @@ def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
 def _with_shared_head(wording: str, reader: _ResumeReader) -> Mention | None:
     """'kVp checks' written 'kVp and timer checks': the wording's first word shares the head of the word it
     is joined to. Not as written, so the posting's wording is worth adding."""
-    key = reader.matcher.key(wording)
-    if len(key) < 2:
+    turned = _of_turned(wording)  # 'realignment of scissors' is 'scissor realignment'
+    keys = {reader.matcher.key(w) for w in (wording, turned) if w}
+    keys = {key for key in keys if len(key) >= 2}
+    if not keys:
         return None
     for line, shared_key, start, end in reader.shared_heads:
-        if shared_key == key:
+        if shared_key in keys:
             return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
     return None
 

@@ -1449,3 +1449,15 @@ def test_the_schooling_a_posting_asks_to_complete_is_a_term_and_a_program_enroll
         "March 2027\n",
     )
     assert status["radiopharmacy training program"] is Status.IN_PROGRESS, status
+
+
+def test_a_word_describing_two_joined_heads_describes_both_and_elements_are_their_symbols(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Perform sharpening and realignment of scissors.\n"
+        "- Dispense Tl-201 and Ga-67 doses.\n",
+        "Experience\n- Scissor sharpening and realignment (Mayo, Metzenbaum).\n"
+        "- Prepared thallium-201 and gallium-67 doses.",
+    )
+    assert status["realignment of scissors"] is Status.SYNONYM, status
+    assert status["Tl-201"] is Status.SYNONYM and status["Ga-67"] is Status.SYNONYM, status
