@@ -902,6 +902,9 @@ def _list_siblings(
         known = [i for i in items if _overlaps(i[1], i[1] + len(i[0]), covered)]
         things = _listed_after_colon(unit.text, clause_start, items)  # 'power: shore power connections, ...'
         things = things or _bracketed_after_known(unit.text, clause_start, items, covered)
+        if not known and not things:
+            # 'replace worn TC inserts on needle holders and forceps': the things a duty is done on
+            items, things = _objects_of_duty(items, unit.text)
         if (not known and not things) or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
@@ -1028,6 +1031,34 @@ def _examples_start(item: str, start: int, text: str) -> bool:
     return bool(_EXAMPLES_LEAD.search(text[:start]) or _EXAMPLES_OPEN.match(item))
 
 
+_AFTER_PREPOSITION = re.compile(r"\s(?:on|of|for|with)\s+(?:the\s+|all\s+|our\s+)?$")
+
+
+def _objects_of_duty(items: list[tuple[str, int]], text: str) -> tuple[list[tuple[str, int]], bool]:
+    """A list of short noun phrases that a duty is done on: after its preposition ('replace worn inserts on
+    needle holders and forceps') or after its verb ('adjust box locks and ratchets')."""
+    if len(items) < 2:
+        return items, False
+    first, start = items[0]
+    words = _BULLET.sub("", first).split()
+    if _AFTER_PREPOSITION.search(text[:start]):
+        rest = items
+    elif len(words) >= 2 and _verb_only(words[0]) and _sentence_start(text, start + first.index(words[0])):
+        cut = first.index(words[0]) + len(words[0]) + 1
+        rest = [(first[cut:], start + cut), *items[1:]]
+    else:
+        return items, False
+    phrases = [_noun_phrase(item)[0] for item, _ in rest]
+    plain = all(
+        p and p.islower() and len(p.split()) <= 3 and _is_term_like(p) and not _verb_only(p.split()[0])
+        for p in phrases
+    ) and not any(_describing_end(p) for p in phrases)
+    plain = plain and any(
+        " " in p for p in phrases
+    )  # 'needle holders and forceps', not 'accounts and stores'
+    return (rest, True) if plain else (items, False)
+
+
 def _bracketed_after_known(
     text: str, clause_start: int, items: list[tuple[str, int]], covered: list[tuple[int, int]]
 ) -> bool:
@@ -1041,7 +1072,11 @@ def _bracketed_after_known(
         return False
     phrases = [_noun_phrase(item)[0] for item, _ in items]
     return all(
-        p and len(p.split()) >= 2 and _is_term_like(p) and not _verb_only(p.split()[0]) for p in phrases
+        p
+        and _is_term_like(p)
+        and not _verb_only(p.split()[0])
+        and (" " in p or p.isalpha() and p.islower())  # not the members 'FII, FV, FVII' of factor assays
+        for p in phrases
     )
 
 
@@ -1541,8 +1576,8 @@ def _could_be_name(word: str) -> bool:
         return False
     if word.islower() and low in _BARE_ACTIONS:
         return False  # 'analysis', 'characterization', 'review': work done, without what it is done on
-    if low not in classes["noun"] and _verb_capable(word):
-        return False  # 'Qualifies as a general supervisor'
+    if low not in classes["noun"] and _verb_capable(word) and not _plural_noun(word):
+        return False  # 'Qualifies as a general supervisor' (but 'ratchets' are things)
     return low in classes["noun"] or low not in english_words()
 
 

@@ -1461,3 +1461,15 @@ def test_a_word_describing_two_joined_heads_describes_both_and_elements_are_thei
     )
     assert status["realignment of scissors"] is Status.SYNONYM, status
     assert status["Tl-201"] is Status.SYNONYM and status["Ga-67"] is Status.SYNONYM, status
+
+
+def test_short_noun_phrases_a_duty_is_done_on_are_terms_without_a_known_sibling(checker):
+    forms = _posting_forms(
+        checker,
+        "- Re-tipping: replace worn TC inserts on needle holders and forceps; adjust box locks and "
+        "ratchets.\n"
+        "- Good with hand tools and precision measuring tools (calipers, micrometers).\n"
+        "- Perform factor assays (FII, FV, FVII) and mixing studies.\n",
+    )
+    assert {"needle holders", "forceps", "box locks", "ratchets", "calipers", "micrometers"} <= forms, forms
+    assert not forms & {"FV", "FVII"}, forms
