@@ -1053,9 +1053,8 @@ def _objects_of_duty(items: list[tuple[str, int]], text: str) -> tuple[list[tupl
         p and p.islower() and len(p.split()) <= 3 and _is_term_like(p) and not _verb_only(p.split()[0])
         for p in phrases
     ) and not any(_describing_end(p) for p in phrases)
-    plain = plain and any(
-        " " in p for p in phrases
-    )  # 'needle holders and forceps', not 'accounts and stores'
+    # one of two words at least: 'needle holders and forceps', not 'accounts and stores'
+    plain = plain and any(" " in p for p in phrases)
     return (rest, True) if plain else (items, False)
 
 
