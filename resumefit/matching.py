@@ -1120,7 +1120,8 @@ def _assess(
     return replace(best, broader=_broader_form(concept, found, vocab))
 
 
-_GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# 'CER through HSPA or CFER through CBSPD': the body that grants the credential before it (posting.py too)
+GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | None:
@@ -1132,7 +1133,7 @@ def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | Non
     pattern = rf"([A-Z][\w&+-]{{2,}}){joiner}{form}\b|\b{form}{joiner}([A-Z][\w&+-]{{2,}})"
     for match in re.finditer(pattern, req.snippet):
         other = match.group(1) or match.group(2)
-        if match.group(1) and _GRANTED_BY.search(req.snippet[: match.start(1)]):
+        if match.group(1) and GRANTED_BY.search(req.snippet[: match.start(1)]):
             continue
         for line in resume.lines:
             hit = re.search(rf"\b{re.escape(other)}\b", line.text)

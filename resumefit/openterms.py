@@ -1022,8 +1022,9 @@ def _long_duty(phrase: str) -> bool:
     return len(phrase.split()) >= 3 and _may_be_verb(phrase) and not _participle(phrase)
 
 
-_EXAMPLES_LEAD = re.compile(r"\b(?:including|such as|e\.g\.,?|for example,?)\s+$", re.IGNORECASE)
-_EXAMPLES_OPEN = re.compile(r"(?:including|such as|e\.g\.,?|for example,?)\s", re.IGNORECASE)
+_EXAMPLE_WORDS = r"(?:including|such as|e\.g\.,?|for example,?)"
+_EXAMPLES_LEAD = re.compile(rf"\b{_EXAMPLE_WORDS}\s+$", re.IGNORECASE)  # right before the first thing
+_EXAMPLES_OPEN = re.compile(rf"{_EXAMPLE_WORDS}\s", re.IGNORECASE)  # the first item opening with them
 
 
 def _examples_start(item: str, start: int, text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from resumefit.guards import Place, Verdict, check_guard
-from resumefit.matching import PLACE_GUARD, is_degree
+from resumefit.matching import GRANTED_BY, PLACE_GUARD, is_degree
 from resumefit.models import (
     Category,
     Document,
@@ -143,11 +143,12 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
-    groups = _alternative_groups(usable, document.lines, vocabulary)
-    groups, open_subjects = _degree_clauses(groups, usable, document.lines, vocabulary)
+    bullets = _wrapped_bullets(usable, document.lines)  # read once, for the groups and the degrees
+    groups = _alternative_groups(bullets, vocabulary)
+    groups, open_subjects = _degree_clauses(groups, bullets, vocabulary)
     requirements = _requirements(usable, groups, contexts, document.lines, vocabulary)
     requirements = _with_open_subjects(requirements, open_subjects, vocabulary)
-    requirements = _degree_or_equivalent(requirements, usable, document.lines, vocabulary)
+    requirements = _degree_or_equivalent(requirements, bullets, vocabulary)
     track = _track(requirements, vocabulary)
     categories = {m.concept_id: vocabulary.concepts[m.concept_id].category for m in usable}
     importances = [c.importance for c in contexts]
@@ -541,12 +542,10 @@ def _makers_paired(first: Mention, second: Mention, gap: str, vocabulary: Vocabu
     return gap.strip() == "/" and kinds == {Category.MANUFACTURER}
 
 
-def _alternative_groups(
-    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
-) -> list[list[Mention]]:
+def _alternative_groups(bullets: Sequence[_Bullet], vocabulary: Vocabulary) -> list[list[Mention]]:
     """Runs like 'CBET, CRES, or CHTM' and 'VITEK 2 or MicroScan': one of them satisfies the group."""
     groups: list[list[Mention]] = []
-    for text, found, original in _wrapped_bullets(mentions, lines):
+    for text, found, original in bullets:
         run: list[Mention] = []
         gaps: list[str] = []  # the text between one mention of the run and the next, folded ones too
         tail: Mention | None = None  # the run's last mention: 'medical technology, clinical laboratory
@@ -573,7 +572,7 @@ def _alternative_groups(
 
 
 def _degree_clauses(
-    groups: list[list[Mention]], mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+    groups: list[list[Mention]], bullets: Sequence[_Bullet], vocabulary: Vocabulary
 ) -> tuple[list[list[Mention]], dict[int, list[str]]]:
     """ "Bachelor's degree in biomedical engineering or a life science; or an associate degree in
     cardiovascular technology": two degree clauses joined by 'or' are one choice, so the levels are one group
@@ -583,7 +582,7 @@ def _degree_clauses(
     levels_of = vocabulary.lexicon.degree_levels
     subjects_of = vocabulary.lexicon.degree_subjects
     open_subjects: dict[int, list[str]] = {}
-    for text, found, original in _wrapped_bullets(mentions, lines):
+    for text, found, original in bullets:
         levels = [m for m in found if m.concept_id in levels_of]
         joined = [
             (a, b)
@@ -642,16 +641,13 @@ _CLAUSE_OR = re.compile(r"(?:^|[;,]|\s)\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECA
 
 
 def _degree_or_equivalent(
-    requirements: tuple[Requirement, ...],
-    mentions: list[Mention],
-    lines: Sequence[Line],
-    vocabulary: Vocabulary,
+    requirements: tuple[Requirement, ...], bullets: Sequence[_Bullet], vocabulary: Vocabulary
 ) -> tuple[Requirement, ...]:
     """'Associate degree in electronics, or equivalent military training': the equivalent stands in for the
     degree too, so it is an alternative of the degree's requirement (whose wording stays 'Associate degree'
     to paste); the subject's group stays as it is, and 'electronics' alone never meets the degree."""
     equivalents: dict[tuple[int, str], list[str]] = {}
-    for text, found, original in _wrapped_bullets(mentions, lines):
+    for text, found, original in bullets:
         for i, degree in enumerate(found):
             if not is_degree(degree.concept_id, vocabulary):
                 continue
@@ -681,9 +677,11 @@ _EQUIVALENTS = frozenset({Category.CREDENTIAL, Category.LICENSE})
 _OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?equivalent\b.*", re.IGNORECASE | re.DOTALL)
 
 
-def _wrapped_bullets(
-    mentions: list[Mention], lines: Sequence[Line]
-) -> list[tuple[str, list[Mention], dict[int, Mention]]]:
+# a line with the lines it wraps onto, as one text; its mentions placed in it; the mention each stands for
+_Bullet = tuple[str, list[Mention], dict[int, Mention]]
+
+
+def _wrapped_bullets(mentions: list[Mention], lines: Sequence[Line]) -> list[_Bullet]:
     """Each line with the lines it wraps onto ('... Siemens Aptio' / 'Automation or Inpeco FlexLab.') as one
     text, with its mentions placed in that text (sorted; one spelled out and then abbreviated, 'Roche cobas
     connection modules (CCM)', placed as one) and the mention each placed one stands for."""
@@ -744,12 +742,9 @@ def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, 
 def _joins(left: Mention, right: Mention, text: str) -> bool:
     if right.start < left.end:
         return False
-    if _ISSUED_BY.search(text[: left.start]):
+    if GRANTED_BY.search(text[: left.start]):
         return False  # 'CER through HSPA or CFER through CBSPD': the body that grants one choice is no choice
     return bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
-
-
-_ISSUED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _close_run(
