@@ -914,9 +914,9 @@ def _list_siblings(
             _any_verb(items[0][0]) or (first_item.isalpha() and _verb_only(first_item))
         )
         group = None
-        series = _verb_series(items, unit.text)
+        first_verb, series = _verb_series(items, unit.text)
         for text, start in items:
-            if series and start < items[series][1]:
+            if series and items[first_verb][1] <= start < items[series][1]:
                 continue  # 'Load, transport, set up and tear down lithotripters': each item a verb
             if series and start == items[series][1] and (text, start) not in known:
                 text, start = _series_object(text, start)
@@ -974,27 +974,64 @@ def _list_siblings(
 _PARTICLE = frozenset("up down out off in back over".split())
 
 
-def _verb_series(items: list[tuple[str, int]], text: str) -> int:
+def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     """'Load, transport, set up and tear down lithotripters', 'Centrifuge, aliquot, package and ship
-    specimens': a bullet opening with bare verbs in a row; the index of the item whose verb names what they
-    are all done to, or 0. A plural noun ('Pumps, monitors and ...') or a capitalised name in the row reads
-    as a list of things."""
-    if len(items) < 3 or not _sentence_start(text, items[0][1]):
-        return 0
+    specimens': a bullet opening with bare verbs in a row; also a subject's verbs in a row ('the technician
+    prepares, dispenses, packages and ships radiopharmaceuticals'). The range of the items that are verbs (or
+    a subject and its first verb) and, at its end, the index of the item whose verb names what they are all
+    done to; (0, 0) when there is no such row. A plural noun ('Pumps, monitors and ...') or a capitalised name
+    in an opening row reads as a list of things."""
+    if len(items) < 3:
+        return 0, 0
+    if not _sentence_start(text, items[0][1]):
+        return _subject_verbs(items)
+    heads = _bare_heads(items, 0)
+    last = len(heads)
+    if last < 2 or last == len(items) or not _verb_capable(items[last][0].split()[0]):
+        return 0, 0
+    if any(not h.isalpha() or h[1:] != h[1:].lower() or _plural_noun(h) for h in heads):
+        return 0, 0
+    if any(h[:1].isupper() for h in heads[1:]) or not _verb_capable(heads[0]):
+        return 0, 0
+    return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
+
+
+def _bare_heads(items: list[tuple[str, int]], begin: int) -> list[str]:
+    """The words of the one-word items (or a verb and its particle) from the item 'begin' on."""
     heads = []
-    for item, _ in items:
+    for item, _ in items[begin:]:
         words = _BULLET.sub("", item).split()
         if not words or len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PARTICLE):
             break
         heads.append(words[0])
-    last = len(heads)
-    if last < 2 or last == len(items) or not _verb_capable(items[last][0].split()[0]):
-        return 0
-    if any(not h.isalpha() or h[1:] != h[1:].lower() or _plural_noun(h) for h in heads):
-        return 0
-    if any(h[:1].isupper() for h in heads[1:]) or not _verb_capable(heads[0]):
-        return 0
-    return last if sum(map(_verb_capable, heads)) * 2 > len(heads) else 0
+    return heads
+
+
+def _third_person(word: str) -> bool:
+    """'prepares', 'ships': a verb's -s form."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and _verb_capable(word)
+    )
+
+
+def _subject_verbs(items: list[tuple[str, int]]) -> tuple[int, int]:
+    """'the technician prepares, dispenses, packages and ships radiopharmaceuticals': an item ending with a
+    subject's verb, one-word -s verbs after it and an item opening with one; one verb at least is no noun."""
+    for first, (item, _) in enumerate(items[:-2]):
+        verb = item.split()[-1] if item.split() else ""
+        if len(item.split()) < 2 or not _third_person(verb):
+            continue
+        heads = _bare_heads(items, first + 1)
+        last = first + 1 + len(heads)
+        if not heads or last == len(items) or not all(map(_third_person, heads)):
+            continue
+        if _third_person(items[last][0].split()[0]) and any(map(_verb_only, [verb, *heads])):
+            return first, last
+    return 0, 0
 
 
 def _series_object(text: str, start: int) -> tuple[str, int]:

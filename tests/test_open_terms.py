@@ -1310,6 +1310,20 @@ def test_a_row_of_bare_verbs_names_what_they_are_done_to_not_each_verb(checker):
     assert "Foobar 900 analyzers" in forms or "Foobar 900" in forms, forms
 
 
+def test_a_subjects_row_of_verbs_names_what_they_are_done_to(checker):
+    forms = _posting_forms(
+        checker,
+        "- Under an Authorized Nuclear Pharmacist (ANP), the Technician II prepares, dispenses, packages and "
+        "ships radiopharmaceuticals for the morning run.\n"
+        "- The shop repairs, tests and calibrates Foobar 900 analyzers.\n",
+    )
+    assert "radiopharmaceuticals" in forms, forms
+    assert not forms & {"packages", "ships radiopharmaceuticals", "tests"}, forms
+    # a row of plural nouns after a subject's verb stays a list of things
+    forms = _posting_forms(checker, "- The team supports monitors, pumps, and Foobar 900 analyzers.\n")
+    assert "Foobar 900 analyzers" in forms or "Foobar 900" in forms, forms
+
+
 def test_things_listed_after_including_are_terms_of_their_own(checker):
     forms = _posting_forms(
         checker,
