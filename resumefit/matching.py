@@ -541,8 +541,13 @@ def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
 def _stem(word: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix) and word[-len(suffix) - 1].isalpha():
+            if suffix == "es" and not _ES_PLURAL.search(word):
+                continue  # 'reticulocytes' is the plural of 'reticulocyte', keyed alike; 'boxes' of 'box'
             return word[: -len(suffix)] + replacement
     return word
+
+
+_ES_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
 
 
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
