@@ -423,6 +423,10 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
             return _result(req, Status.SYNONYM, hit, wording)
+    for name in _slash_names(wording):  # a part of it, as for a slash term alone (_one_of_its_parts)
+        hit = _literal(name, reader)
+        if hit is not None and not _in_place_name(hit, reader.lines):
+            return _result(req, Status.RELATED, hit, wording)
     hit = _words_close(wording, reader)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
@@ -680,26 +684,55 @@ def _cores(wording: str) -> list[str]:
     'retention time'. A resume that names the core names the term. A core is one word only when the
     wording has two ('WAGD connections' -> 'WAGD', but 'RF shielding tests' stops at 'RF shielding') or
     it is a long word no dictionary has ('biotinidase enzyme assays' -> 'biotinidase'), and never a bare
-    ordinary word ('laboratory experience' is not met by 'laboratory')."""
+    ordinary word ('laboratory experience' is not met by 'laboratory'). The words before 'of' have cores
+    too ('pronase treatment of donor cells' -> 'pronase')."""
+    cores = _trailing_cores(wording)
+    head = wording.split(" of ")[0].split()
+    if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
+        cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
+    cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
+    return cores
+
+
+def _trailing_cores(wording: str) -> list[str]:
     from resumefit.postingnoise import english_words
 
     words, cores = wording.split(), []
     common = english_words()
     while len(words) > 1 and _common_noun(words[-1], common) and words[-2].lower() not in _CONNECTORS:
+        cut = words[-1]
         words = words[:-1]
         if (
             len(words) > 1
             or (len(wording.split()) == 2 and _distinctive(words[0], common))
             or _rare(words[0])
             or _code(words[0])
+            or (cut in _BASICS and _FIELD.search(words[0]))  # 'metrology fundamentals' -> 'metrology'
         ):
             cores.append(" ".join(words))
     if len(words) == 1 and words[0].endswith("+") and _is_acronym(words[0][:-1]):
         cores.append(words[0][:-1])  # 'ALCOA+': the principles it extends
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
-    cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
     return cores
+
+
+def _slash_names(wording: str) -> list[str]:
+    """'OPTN/UNOS requirements': each name of a slash pair of acronyms before common nouns, met as written
+    only (an acronym of three letters spells out too much by chance)."""
+    from resumefit.postingnoise import english_words
+
+    words = wording.split()
+    if not words or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}(?:/[A-Z][A-Z0-9]{2,})+", words[0]):
+        return []
+    if len(words) < 2 or not all(_common_noun(w, english_words()) for w in words[1:]):
+        return []
+    return words[0].split("/")
+
+
+# what is known of a field, so the field's name alone meets it; and a field's name
+_BASICS = frozenset("fundamentals basics principles concepts theory essentials".split())
+_FIELD = re.compile(r"^[a-z]{3,}(?:ology|ometry|ography|istry|onics|ysics)$")
 
 
 def _heads(words: list[str]) -> list[str]:

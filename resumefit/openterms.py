@@ -764,7 +764,19 @@ def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str
         return []
     if len(body.split()) > 4 or not unit.text[start:].startswith(body):
         return []
-    return [(body, start)]
+    return _acronyms_joined(body, start) or [(body, start)]
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,7}s?")
+
+
+def _acronyms_joined(body: str, start: int) -> list[tuple[str, int]]:
+    """'- IVUS and FFR systems': two acronyms joined by 'and' or 'or' name two things; each is a term."""
+    parts = re.fullmatch(r"(\S+)(\s+(?:and|or|&)\s+)(\S+)((?:\s+[a-z]+)?)", body)
+    if not parts or not all(_ACRONYM_WORD.fullmatch(parts[i]) for i in (1, 3)):
+        return []
+    second = start + parts.end(2)
+    return [(parts[1], start), (parts[3] + parts[4], second)]
 
 
 _BULLET_TAIL = re.compile(

@@ -16,7 +16,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import build_examples  # noqa: E402
 from build_examples import FIXED_DATE, FONT_DIR, write_pdf  # noqa: E402,F401
 
 

@@ -1,0 +1,55 @@
+"""Rules fixed where the twenty-fourth round of held-out pairs showed them wrong: a bullet of two acronyms
+joined by 'and' ('- IVUS and FFR systems') names two things; the words before 'of' have cores of their own
+('pronase treatment of donor cells' is met by 'pronase'); a field's name before 'fundamentals' or
+'principles' is a core; either name of a slash pair before common nouns is a part of it ('UNOS' of 'OPTN/UNOS
+requirements')."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_open_terms import _posting_forms
+from tests.test_round16 import _statuses
+
+
+def test_a_bullet_of_two_joined_acronyms_names_two_things(checker):
+    forms = _posting_forms(checker, "- IVUS and FFR systems.\n")
+    assert {"IVUS", "FFR systems"} <= forms, forms
+    assert "IVUS and FFR systems" not in forms, forms
+    # words that are no acronyms stay one name
+    forms = _posting_forms(checker, "- Foobar plating and streaking.\n")
+    assert not {"Foobar plating", "streaking"} <= forms, forms
+
+
+def test_the_words_before_of_have_cores_of_their_own(checker):
+    status = _statuses(
+        checker,
+        "Responsibilities\n- Perform pronase treatment of donor cells and DTT treatment of sera.\n",
+        "Experience\n- T/B flow crossmatch (FCXM) with pronase; DTT and EDTA for prozone.\n",
+    )
+    assert status["pronase treatment"] is Status.SYNONYM, status
+    assert status["DTT treatment of sera"] is Status.SYNONYM, status
+
+
+def test_a_fields_name_before_fundamentals_is_a_core(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Knowledge of metrology fundamentals.\n",
+        "Experience\n- Principles of Temperature Metrology course, 2024\n",
+    )
+    assert status["metrology fundamentals"] is Status.SYNONYM, status
+    # an ordinary word before 'fundamentals' is no core
+    status = _statuses(
+        checker,
+        "Requirements\n- Knowledge of safety fundamentals.\n",
+        "Experience\n- Safety committee member.\n",
+    )
+    assert status["safety fundamentals"] is Status.MISSING, status
+
+
+def test_either_name_of_a_slash_pair_before_common_nouns_is_a_part_of_it(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Maintain compliance with CAP, CLIA and OPTN/UNOS requirements.\n",
+        "Experience\n- Entered candidates in UNOS UNet.\n",
+    )
+    assert status["OPTN/UNOS requirements"] is Status.RELATED, status
