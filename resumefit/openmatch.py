@@ -221,8 +221,8 @@ class _ResumeReader:
                 words = list(LINE_WORD.finditer(line.text))
                 for i, word in enumerate(words[:-2]):
                     second = _joined_next(line.text, words, i)
-                    if second is None or not word.group(0).isalpha():
-                        continue
+                    if second is None or not word.group(0).replace("-", "").isalpha():
+                        continue  # 'high-voltage and electrical safety' is also 'high-voltage safety'
                     first = self.matcher.key(word.group(0))
                     rest: tuple[str, ...] = ()
                     for k in range(second + 1, min(second + 4, len(words))):
@@ -423,6 +423,10 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
             return _result(req, Status.SYNONYM, hit, wording)
+    revision = _REVISION.match(wording)
+    hit = _literal(revision[1], reader) if revision else None
+    if hit is not None:  # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F
+        return _result(req, Status.RELATED, hit, wording)
     for name in _slash_names(wording):  # a part of it, as for a slash term alone (_one_of_its_parts)
         hit = _literal(name, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -687,11 +691,17 @@ def _cores(wording: str) -> list[str]:
     ordinary word ('laboratory experience' is not met by 'laboratory'). The words before 'of' have cores
     too ('pronase treatment of donor cells' -> 'pronase')."""
     cores = _trailing_cores(wording)
+    code = _BODY_CODE.match(wording)
+    if code:  # 'SAE J3043' -> 'J3043': the standard's own code names it without its body
+        cores.append(code["code"])
     head = wording.split(" of ")[0].split()
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
         cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
     cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
     return cores
+
+
+_BODY_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z]{1,3}-?\d{2,}(?:\.\d+)?)$")
 
 
 def _trailing_cores(wording: str) -> list[str]:
@@ -715,6 +725,9 @@ def _trailing_cores(wording: str) -> list[str]:
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
     return cores
+
+
+_REVISION = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})[A-Z]$")
 
 
 def _slash_names(wording: str) -> list[str]:
@@ -903,11 +916,29 @@ def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
     English spelling."""
     return (
         _turned_round(wording, reader.lines)
+        or _modifiers_reordered(wording, reader)
         or _clipped(wording, reader)
         or _describer_as_noun(wording, reader.lines)
         or _other_wording(wording, reader)
         or _with_shared_head(wording, reader)
     )
+
+
+def _modifiers_reordered(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'vendor remote access' written 'remote vendor access': the same words side by side, the same head
+    last, the words before it in another order (three words at least)."""
+    key = reader.matcher.key(wording)
+    if len(key) < 3 or len(set(key)) < len(key):
+        return None
+    size, wanted = len(key), sorted(key)
+    for line, line_key in zip(reader.lines, reader.keys, strict=True):
+        for i in range(len(line_key) - size + 1):
+            window = line_key[i : i + size]
+            if window[-1] == key[-1] and window != key and sorted(window) == wanted:
+                return _words_keyed(window, line, reader.matcher) or Mention(
+                    "", wording, line.index, 0, len(line.text), line.page, line.region
+                )
+    return None
 
 
 def _with_shared_head(wording: str, reader: _ResumeReader) -> Mention | None:

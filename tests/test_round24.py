@@ -53,3 +53,41 @@ def test_either_name_of_a_slash_pair_before_common_nouns_is_a_part_of_it(checker
         "Experience\n- Entered candidates in UNOS UNet.\n",
     )
     assert status["OPTN/UNOS requirements"] is Status.RELATED, status
+
+
+def test_a_hyphenated_word_shares_the_head_it_is_joined_to(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Knowledge of high-voltage safety.\n",
+        "Training\n- High-voltage and electrical safety, 2024.\n",
+    )
+    assert status["high-voltage safety"] is Status.SYNONYM, status
+
+
+def test_the_same_words_with_their_describing_words_in_another_order_are_there(checker):
+    posting = "Requirements\n- Control vendor remote access to medical devices.\n"
+    status = _statuses(checker, posting, "Experience\n- Managed remote vendor access for 40 systems.\n")
+    assert status["vendor remote access"] is Status.SYNONYM, status
+    # another head is another thing
+    status = _statuses(checker, posting, "Experience\n- Vendor access remote sites.\n")
+    assert status["vendor remote access"] is Status.MISSING, status
+
+
+def test_a_standards_code_alone_names_it_and_without_its_revision_is_related(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Mount equipment to SAE J3043.\n- Knowledge of KKK-A-1822F and CAAS GVS.\n",
+        "Skills\n- J3043 equipment mounts; Triple K (KKK-A-1822).\n",
+    )
+    assert status["SAE J3043"] is Status.SYNONYM, status
+    assert status["KKK-A-1822F"] is Status.RELATED, status
+
+
+def test_allowlisting_is_whitelisting_and_anti_malware_antivirus(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Support application allowlisting and antivirus on clinical workstations.\n",
+        "Experience\n- Rolled out application whitelisting and anti-malware on 300 workstations.\n",
+    )
+    assert status["application allowlisting"] is Status.SYNONYM, status
+    assert status["antivirus"] is Status.SYNONYM, status
