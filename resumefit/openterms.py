@@ -197,7 +197,8 @@ _WEAK_HEADS = frozenset(
 )
 _PEOPLE_AND_PLACES = frozenset(
     """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
-    physician nurse pathologist
+    physician nurse pathologist anesthesiologist surgeon anesthetist donor recipient visitor applicant
+    candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
     site region location floor office department building city county state area""".split()
@@ -999,7 +1000,8 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
         return _subject_verbs(items)
     heads = _bare_heads(items, 0)
     last = len(heads)
-    if last < 2 or last == len(items) or not _verb_capable(items[last][0].split()[0]):
+    # 'Fill, exchange and leak-check vaporizers': a compound verb is a verb by its last part
+    if last < 2 or last == len(items) or not _verb_capable(items[last][0].split()[0].split("-")[-1]):
         return 0, 0
     if any(not h.isalpha() or h[1:] != h[1:].lower() or _plural_noun(h) for h in heads):
         return 0, 0

@@ -64,7 +64,9 @@ _WHEN_WHERE_HEADING = re.compile(
 )
 _BOILERPLATE_LINE = re.compile(
     r"equal opportunity|without regard to|reasonable accommodation|protected veteran|sexual orientation|"
-    r"401\s*\(?k\)?|paid time off|tuition reimbursement|dental and vision|e-verify|drug[- ]free workplace|"
+    r"401\s*\(?k\)?|paid time off|tuition (?:reimbursement|support|assistance)|dental and vision|e-verify|"
+    r"drug[- ]free workplace|clinical ladder|we invest in our (?:people|staff|employees)|"
+    r"loan (?:repayment|forgiveness)|relocation (?:assistance|package|bonus)|"
     r"pay (?:range|transparency|rate)|background check|all qualified applicants|salary|bargaining unit|"
     r"\bAward 20\d\d\b|shift penalt(?:y|ies)|salary packaging|"  # an Australian award and its loadings
     # pay by the hour, not a rate of anything else ("air changes per hour")

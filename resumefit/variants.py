@@ -121,11 +121,18 @@ def wording_key(text: str) -> tuple[str, ...]:
 
 
 def _singular(word: str) -> str:
-    """'switches' -> switch, 'pumps' -> pump; 'glass', 'status', 'analysis' stay."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    """'switches' -> switch, 'pumps' -> pump, 'batteries' -> battery; 'glass', 'status', 'analysis',
+    'series' and 'forceps' stay."""
+    if (
+        len(word) <= 3
+        or not word.endswith("s")
+        or word.endswith(("ss", "us", "is", "ceps", "series", "species"))
+    ):
         return word
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
     return word[:-1]
 
 

@@ -7,6 +7,8 @@ requirements')."""
 from __future__ import annotations
 
 from resumefit.models import Status
+from resumefit.variants import wording_key
+from tests.conftest import text_document
 from tests.test_open_terms import _posting_forms
 from tests.test_round16 import _statuses
 
@@ -91,3 +93,29 @@ def test_allowlisting_is_whitelisting_and_anti_malware_antivirus(checker):
     )
     assert status["application allowlisting"] is Status.SYNONYM, status
     assert status["antivirus"] is Status.SYNONYM, status
+
+
+def test_people_a_duty_is_done_for_and_benefits_in_the_employer_blurb_are_no_terms(checker):
+    forms = _posting_forms(
+        checker,
+        "- Perform HLA typing of recipients, living donors and deceased donors by SSO on the Luminex "
+        "platform.\n"
+        "- The technician assists anesthesiologists and CRNAs with airway equipment.\n",
+    )
+    assert not forms & {"recipients", "living donors", "deceased donors", "assists anesthesiologists"}, forms
+    read, _ = checker.read_posting(
+        text_document(
+            "About us\nWe invest in our people: paid certification exams, a clinical\n"
+            "ladder, and tuition support for advanced degrees.\n\nRequirements\n- ELISA experience.\n",
+            "posting.txt",
+        )
+    )
+    forms = {r.posting_form for r in read.requirements}
+    assert not forms & {"paid certification exams", "clinical ladder", "tuition support"}, forms
+
+
+def test_a_compound_verb_ends_a_row_of_verbs_and_an_ies_plural_keys_as_its_singular(checker):
+    forms = _posting_forms(checker, "- Fill, exchange and leak-check vaporizers and agent bottles.\n")
+    assert "exchange" not in forms, forms
+    assert wording_key("airway emergencies") == wording_key("airway emergency")
+    assert wording_key("forceps") == ("forceps",) and wording_key("series") == ("series",)
