@@ -36,7 +36,7 @@ from resumefit.models import (
 from resumefit.openterms import LABELLED_COMPOUND, is_open, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
-from resumefit.vocab import Vocabulary
+from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
@@ -633,7 +633,6 @@ def _makers(matcher: TermMatcher) -> frozenset[str]:
 
 
 _BOARD_CREDENTIAL = re.compile(r"^(?P<code>[A-Z][A-Za-z0-9-]{1,8})\((?P<board>[A-Z]{2,6}i?)\)$")
-PURSUED_GUARD = "pursued"  # vocab/guards.yaml: the words that say a credential is worked toward
 _PURSUED = re.compile(r"eligib|candidate|pursu|in progress|scheduled|expected|anticipated", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 10
+_COMPILED_FORMAT = 11
 ANCHOR_WORDS = "anchor_words"  # Vocabulary.derived: each form's anchor words, stored by the compiled file
 FORM_KEYS = "form_keys"  # Vocabulary.derived: the wording keys of the forms an open term may not repeat
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
@@ -354,7 +354,7 @@ def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
     for i, raw in enumerate(data.get("concepts") or []):
         where = f"{path}: concepts[{i}]"
         raw = {**defaults, **raw} if isinstance(raw, dict) else raw
-        concept = parse_concept(raw, where, require_source=not overlay)
+        concept = _pursuable_guarded(parse_concept(raw, where, require_source=not overlay))
         if concept.id in concepts and not overlay:
             raise VocabularyError(f"{where}: duplicate id '{concept.id}'")
         concepts[concept.id] = concept
@@ -369,6 +369,24 @@ def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
         extra = _parse_forms(forms, where)
         old = concepts[cid]
         concepts[cid] = Concept(**{**_asdict(old), "forms": old.forms + extra})
+
+
+PURSUED_GUARD = "pursued"  # vocab/guards.yaml: the words that say a credential is still worked toward
+
+
+def _pursuable_guarded(concept: Concept) -> Concept:
+    """A credential or licence, in whatever file, is read as pursued after 'studying for', 'eligible for'
+    and the like: every form of it carries the pursued guard (credentials.yaml sets it as a default; a
+    domain file need not)."""
+    if concept.category not in (Category.CREDENTIAL, Category.LICENSE):
+        return concept
+    if all(PURSUED_GUARD in form.guards for form in concept.forms):
+        return concept
+    forms = tuple(
+        form if PURSUED_GUARD in form.guards else replace(form, guards=(*form.guards, PURSUED_GUARD))
+        for form in concept.forms
+    )
+    return replace(concept, forms=forms)
 
 
 def _mapping(value: Any, where: str) -> dict[Any, Any]:
