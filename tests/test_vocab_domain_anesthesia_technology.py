@@ -1,8 +1,8 @@
 """The anesthesia technology domain (vocab/anesthesia-technology.yaml): the anesthesia technician's titles and
-ASATT credentials, workstation models, agent-specific vaporizers, CO2 absorbents, airway equipment, neuromuscular
-and depth monitoring, rapid infusers and warmers, cell salvage machines, pulmonary artery catheters and transducer
-set-up, scavenging and the pre-use checkout; each concept read in its own sense, each guarded form refused in
-another trade's."""
+ASATT credentials, workstation models, agent-specific vaporizers, CO2 absorbents, airway equipment,
+neuromuscular and depth monitoring, rapid infusers and warmers, cell salvage machines, pulmonary artery
+catheters and transducer set-up, scavenging and the pre-use checkout; each concept read in its own sense, each
+guarded form refused in another trade's."""
 
 from __future__ import annotations
 
@@ -64,7 +64,11 @@ _CASES = [
     ("AGSS testing on anesthesia machines", "anesthetic-gas-scavenging", True),
     ("AGSS annual report", "anesthetic-gas-scavenging", False),
     ("Waste anesthetic gas surveys of the OR suites", "waste-anesthetic-gas-monitoring", True),
-    ("Daily anesthesia machine checkout and negative pressure leak test", "anesthesia-machine-checkout", True),
+    (
+        "Daily anesthesia machine checkout and negative pressure leak test",
+        "anesthesia-machine-checkout",
+        True,
+    ),
     ("Stocked anesthesia carts between cases", "anesthesia-cart", True),
     ("Loaded the Pyxis Anesthesia Station", "pyxis-anesthesia-station", True),
     ("Loaded the Pyxis Anesthesia Station", "pyxis-medstation", False),

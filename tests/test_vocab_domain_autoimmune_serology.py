@@ -14,7 +14,11 @@ _CASES = [
     ("Indirect immunofluorescence assay for Rickettsia and Bartonella", "indirect-immunofluorescence", True),
     ("Read IFA slides at the fluorescence microscope", "indirect-immunofluorescence", True),
     ("ANCA by IIF on ethanol-fixed neutrophil slides", "indirect-immunofluorescence", True),
-    ("Independent financial adviser (IFA) for a wealth management firm", "indirect-immunofluorescence", False),
+    (
+        "Independent financial adviser (IFA) for a wealth management firm",
+        "indirect-immunofluorescence",
+        False,
+    ),
     ("Member of the IFA franchise association for ten years", "indirect-immunofluorescence", False),
     ("Direct immunofluorescence assay (DFA) for respiratory viruses", "indirect-immunofluorescence", False),
     ("Performed ANA by IFA on HEp-2 cells", "ana-hep2-ifa", True),

@@ -1,12 +1,11 @@
-"""Laboratory calibration and metrology services: pipette calibration (gravimetric and photometric, the ISO 8655
-parts, calibration systems and their makers), balances and weights (OIML R111 and ASTM E617 classes, USP <41>
-and <1251>, eccentricity, repeatability, linearity, minimum weight), thermometry (RTDs, SPRTs, thermistors,
-thermocouples, liquid-in-glass, dry-block and bath calibrators, fixed points, readouts), humidity, tachometers
-and timers, temperature mapping, calibration-laboratory accreditors, uncertainty and conformity (GUM, budgets,
-TUR and TAR, Z540, guard banding, decision rules, false accept risk), calibration software, and the titles and
-credentials of the trade: each concept read in its own sense, and each guarded form left alone on a line of
-another trade.
-"""
+"""Laboratory calibration and metrology services: pipette calibration (gravimetric and photometric, the ISO
+8655 parts, calibration systems and their makers), balances and weights (OIML R111 and ASTM E617 classes, USP
+<41> and <1251>, eccentricity, repeatability, linearity, minimum weight), thermometry (RTDs, SPRTs,
+thermistors, thermocouples, liquid-in-glass, dry-block and bath calibrators, fixed points, readouts),
+humidity, tachometers and timers, temperature mapping, calibration-laboratory accreditors, uncertainty and
+conformity (GUM, budgets, TUR and TAR, Z540, guard banding, decision rules, false accept risk), calibration
+software, and the titles and credentials of the trade: each concept read in its own sense, and each guarded
+form left alone on a line of another trade."""
 
 from __future__ import annotations
 
@@ -32,7 +31,11 @@ _CASES = [
     ("Gravimetric calibration of pipettes per ISO 8655-6", "gravimetric-pipette-calibration", True),
     ("Gravimetric method for sulfate in water samples", "gravimetric-pipette-calibration", False),
     ("Photometric pipette calibration with the Artel PCS", "photometric-pipette-calibration", True),
-    ("Dual-dye ratiometric photometry for liquid handler verification", "photometric-pipette-calibration", True),
+    (
+        "Dual-dye ratiometric photometry for liquid handler verification",
+        "photometric-pipette-calibration",
+        True,
+    ),
     ("Photometric calibration of the chemistry analyzer", "photometric-pipette-calibration", False),
     ("Calibrated micropipettes quarterly per ISO 8655", "iso-8655", True),
     ("Pipettes tested to ISO 8655-2:2022 limits", "iso-8655-2", True),
@@ -159,7 +162,11 @@ _CASES = [
     ("PFA tubing and fittings", "false-accept-risk", False),
     ("Recorded as-found/as-left data", "as-found-as-left", True),
     ("Out-of-tolerance investigations", "out-of-tolerance-investigation", True),
-    ("Calibrated instruments found out-of-tolerance were quarantined", "out-of-tolerance-investigation", True),
+    (
+        "Calibrated instruments found out-of-tolerance were quarantined",
+        "out-of-tolerance-investigation",
+        True,
+    ),
     ("Parts out-of-tolerance on the CNC mill", "out-of-tolerance-investigation", False),
     # software
     ("Calibration software", "calibration-software", True),

@@ -29,7 +29,11 @@ _CASES = [
     ("Real-time PCR HLA typing of deceased donors", "hla-real-time-pcr-typing", True),
     ("qPCR typing of norovirus genogroups", "hla-real-time-pcr-typing", False),
     ("High-resolution HLA typing for stem cell transplant donors", "high-resolution-hla-typing", True),
-    ("High resolution typing of bacterial strains by whole genome sequencing", "high-resolution-hla-typing", False),
+    (
+        "High resolution typing of bacterial strains by whole genome sequencing",
+        "high-resolution-hla-typing",
+        False,
+    ),
     ("Serologic HLA typing with antisera trays", "serologic-hla-typing", True),
     ("KIR genotyping for haploidentical donor selection", "kir-typing", True),
     ("HLA-B27 by flow cytometry", "hla-b27-typing", True),
@@ -74,7 +78,11 @@ _CASES = [
     ("Red cell crossmatch for surgical patients", "hla-crossmatch", False),
     ("Microlymphocytotoxicity for serologic typing", "lymphocytotoxicity-assay", True),
     ("Complement-dependent cytotoxicity with donor lymphocytes", "lymphocytotoxicity-assay", True),
-    ("Complement-dependent cytotoxicity assays for therapeutic antibody potency", "lymphocytotoxicity-assay", False),
+    (
+        "Complement-dependent cytotoxicity assays for therapeutic antibody potency",
+        "lymphocytotoxicity-assay",
+        False,
+    ),
     ("AHG-CDC crossmatch for sensitized recipients", "cdc-crossmatch", True),
     ("Flow cytometric crossmatch (FCXM) for kidney transplant", "flow-crossmatch", True),
     ("T-cell and B-cell FXM with pronase-treated cells", "flow-crossmatch", True),
@@ -145,7 +153,13 @@ _CASES = [
 
 
 def test_histocompatibility_concepts_are_filed_as_what_they_are(vocabulary):
-    for method in ("hla-sso-typing", "hla-ssp-typing", "hla-sbt", "hla-ngs-typing", "hla-real-time-pcr-typing"):
+    for method in (
+        "hla-sso-typing",
+        "hla-ssp-typing",
+        "hla-sbt",
+        "hla-ngs-typing",
+        "hla-real-time-pcr-typing",
+    ):
         assert "hla-typing" in vocabulary.ancestors(method)
     assert "hla-typing" not in vocabulary.ancestors("kir-typing")
     assert {"hla-ssp-typing", "hla-typing"} <= vocabulary.ancestors("olerup-ssp")

@@ -1,9 +1,8 @@
-"""The newborn screening laboratory domain (vocab/newborn-screening.yaml): dried blood spot cards, punching and
-specimen adequacy, the CLSI NBS documents, the tandem mass spectrometry screens and their systems, the GSP and
-DELFIA immunoassay and enzyme screens, newborn hemoglobinopathy screening, the molecular screens (TREC, SMN1,
-CFTR), the RUSP disorders as screens, NSQAP and the newborn screening information systems. Each concept is read
-on a line of its own sense, and every guarded form is refused on a line of another trade's sense.
-"""
+"""The newborn screening laboratory domain (vocab/newborn-screening.yaml): dried blood spot cards, punching
+and specimen adequacy, the CLSI NBS documents, the tandem mass spectrometry screens and their systems, the GSP
+and DELFIA immunoassay and enzyme screens, newborn hemoglobinopathy screening, the molecular screens (TREC,
+SMN1, CFTR), the RUSP disorders as screens, NSQAP and the newborn screening information systems. Each concept
+is read on a line of its own sense, and every guarded form is refused on a line of another trade's sense."""
 
 from __future__ import annotations
 
@@ -36,9 +35,17 @@ _CASES = [
     ("Punched molecular plates on the BSD1000 GenePunch", "bsd1000-genepunch", True),
     ("Assessed specimen adequacy of dried blood spots per CLSI NBS01", "nbs-specimen-adequacy", True),
     ("Rejected layered specimens and serum rings", "nbs-specimen-adequacy", True),
-    ("Reviewed unsatisfactory specimens from birthing hospitals for newborn screening", "nbs-specimen-adequacy", True),
+    (
+        "Reviewed unsatisfactory specimens from birthing hospitals for newborn screening",
+        "nbs-specimen-adequacy",
+        True,
+    ),
     ("Reported specimen adequacy on Pap smears in cytology", "nbs-specimen-adequacy", False),
-    ("Recollected unsatisfactory specimens and hemolyzed tubes in the core lab", "nbs-specimen-adequacy", False),
+    (
+        "Recollected unsatisfactory specimens and hemolyzed tubes in the core lab",
+        "nbs-specimen-adequacy",
+        False,
+    ),
     ("Tracked unsat specimens on the chemistry bench", "nbs-specimen-adequacy", False),
     # --- CLSI NBS documents ---
     ("Wrote procedures to CLSI NBS documents", "clsi-nbs-documents", True),
@@ -127,7 +134,11 @@ _CASES = [
     ("VLCAD deficiency on the newborn screen", "vlcad-deficiency-screening", True),
     ("Nursing care for a child with VLCAD", "vlcad-deficiency-screening", False),
     ("Congenital hypothyroidism screening with TSH", "congenital-hypothyroidism-screening", True),
-    ("Nurse caring for patients with congenital hypothyroidism", "congenital-hypothyroidism-screening", False),
+    (
+        "Nurse caring for patients with congenital hypothyroidism",
+        "congenital-hypothyroidism-screening",
+        False,
+    ),
     ("CAH screening by 17-OHP", "cah-screening", True),
     ("Congenital adrenal hyperplasia on the newborn screen", "cah-screening", True),
     ("Quality director at a 25-bed CAH in Nebraska", "cah-screening", False),
@@ -190,14 +201,18 @@ def test_newborn_screening_filing(vocabulary):
     assert "fluorescent-immunoassay" in vocabulary.ancestors("delfia")
     assert "fluorometer" in vocabulary.ancestors("revvity-victor2d")
     assert {"electrophoresis", "hemoglobinopathy-testing"} <= vocabulary.ancestors("hemoglobin-ief")
-    assert {"sebia-capillarys", "hemoglobin-variant-analyzer"} <= vocabulary.ancestors("sebia-capillarys-neonat-fast")
+    assert {"sebia-capillarys", "hemoglobin-variant-analyzer"} <= vocabulary.ancestors(
+        "sebia-capillarys-neonat-fast"
+    )
     assert "hba1c-analyzer" not in vocabulary.ancestors("biorad-variant-nbs")
     assert "hemoglobinopathy-testing" in vocabulary.ancestors("sickle-cell-disease-screening")
     assert "sickle-cell-screen" not in vocabulary.ancestors("sickle-cell-disease-screening")
     assert "real-time-pcr" in vocabulary.ancestors("trec-assay")
     assert "lsd-screening" in vocabulary.ancestors("pompe-screening")
     assert "proficiency-testing" in vocabulary.ancestors("nsqap")
-    assert {"lsd-screening"} <= vocabulary.ancestors("krabbe-screening") & vocabulary.ancestors("mps2-screening")
+    assert {"lsd-screening"} <= vocabulary.ancestors("krabbe-screening") & vocabulary.ancestors(
+        "mps2-screening"
+    )
     assert "lims" in vocabulary.ancestors("revvity-specimen-gate")
     assert "revvity" not in vocabulary.ancestors("revvity-gsp")
     assert vocabulary.concepts["revvity"].category.value == "manufacturer"
