@@ -132,3 +132,17 @@ def test_a_credential_of_any_vocabulary_file_is_pursued_after_studying_for(check
         "Summary\nStudying for the CLXT and finishing a diploma.\n",
     )
     assert status["CLXT certification"] is Status.IN_PROGRESS, status
+
+
+def test_a_crossmatch_written_xm_and_an_accreditor_among_its_siblings_are_there(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Perform virtual crossmatches.\n- Knowledge of ASHI, CAP and FACT standards.\n"
+        "- Support cell salvage and point-of-care hemoglobin.\n",
+        "Experience\n- Virtual XM for deceased donor offers.\n- ASHI, CAP, FACT, CLIA '88\n"
+        "- Set up the Cell Saver Elite+ and HemoCue 201+ in the OR.\n",
+    )
+    assert status["virtual crossmatches"] is Status.SYNONYM, status
+    assert status["FACT"] is Status.LITERAL, status
+    assert status["cell salvage"] is Status.RELATED, status
+    assert status["hemoglobin"] is Status.RELATED, status
