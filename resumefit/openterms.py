@@ -197,8 +197,7 @@ _WEAK_HEADS = frozenset(
 )
 _PEOPLE_AND_PLACES = frozenset(
     """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
-    physician nurse pathologist anesthesiologist surgeon anesthetist donor recipient visitor applicant
-    candidate
+    physician nurse pathologist anesthesiologist surgeon anesthetist visitor applicant candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
     site region location floor office department building city county state area""".split()

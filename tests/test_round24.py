@@ -98,11 +98,10 @@ def test_allowlisting_is_whitelisting_and_anti_malware_antivirus(checker):
 def test_people_a_duty_is_done_for_and_benefits_in_the_employer_blurb_are_no_terms(checker):
     forms = _posting_forms(
         checker,
-        "- Perform HLA typing of recipients, living donors and deceased donors by SSO on the Luminex "
-        "platform.\n"
-        "- The technician assists anesthesiologists and CRNAs with airway equipment.\n",
+        "- The technician assists anesthesiologists and CRNAs with airway equipment.\n"
+        "- Support surgeons, nurses and visitors with the Foobar 900 consoles.\n",
     )
-    assert not forms & {"recipients", "living donors", "deceased donors", "assists anesthesiologists"}, forms
+    assert not forms & {"assists anesthesiologists", "surgeons", "visitors"}, forms
     read, _ = checker.read_posting(
         text_document(
             "About us\nWe invest in our people: paid certification exams, a clinical\n"
