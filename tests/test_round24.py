@@ -11,6 +11,7 @@ from resumefit.variants import wording_key
 from tests.conftest import text_document
 from tests.test_open_terms import _posting_forms
 from tests.test_round16 import _statuses
+from tests.test_vocab import line_check
 
 
 def test_a_bullet_of_two_joined_acronyms_names_two_things(checker):
@@ -145,3 +146,10 @@ def test_a_crossmatch_written_xm_and_an_accreditor_among_its_siblings_are_there(
     assert status["FACT"] is Status.LITERAL, status
     assert status["cell salvage"] is Status.RELATED, status
     assert status["hemoglobin"] is Status.RELATED, status
+
+
+def test_ana_is_no_antinuclear_antibody_test_beside_nursing_words(checker):
+    check = line_check(checker)
+    check("Emergency Nurses Association (ENA) and ANA member", "ana-testing", False)
+    check("Member, American Nurses Association (ANA)", "ana-testing", False)
+    check("ANA by IFA with reflex to ENA panel", "ana-testing")
