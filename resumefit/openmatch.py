@@ -717,6 +717,7 @@ def _trailing_cores(wording: str) -> list[str]:
             or _rare(words[0])
             or _code(words[0])
             or (cut in _BASICS and _FIELD.search(words[0]))  # 'metrology fundamentals' -> 'metrology'
+            or (_is_acronym(words[0]) and len(words[0]) >= 3)  # 'CCD image sensors' -> 'CCD'
         ):
             cores.append(" ".join(words))
     if len(words) == 1 and words[0].endswith("+") and _is_acronym(words[0][:-1]):

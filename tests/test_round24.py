@@ -153,3 +153,12 @@ def test_ana_is_no_antinuclear_antibody_test_beside_nursing_words(checker):
     check("Emergency Nurses Association (ENA) and ANA member", "ana-testing", False)
     check("Member, American Nurses Association (ANA)", "ana-testing", False)
     check("ANA by IFA with reflex to ENA panel", "ana-testing")
+
+
+def test_an_acronym_opening_a_longer_wording_is_its_core(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Replace bending section rubbers, angulation wires and CCD image sensors.\n",
+        "Experience\n- CCD swaps and light guide repairs on 120 scopes a year.\n",
+    )
+    assert status["CCD image sensors"] is Status.SYNONYM, status
