@@ -179,7 +179,61 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         hit = _maker_model(form, reader)
         if hit is not None:
             return _result(result.requirement, Status.RELATED, hit, form)
+    if not result.requirement.alternatives:
+        hit = _model_of_a_maker_of(result.requirement.concept_id, reader)
+        if hit is not None:
+            return _result(result.requirement, Status.RELATED, hit, form)
     return result
+
+
+def _model_of_a_maker_of(concept_id: str, reader: _ResumeReader) -> Mention | None:
+    """'Tektronix MSO44' for 'oscilloscopes': a model the vocabulary does not know, of a maker whose every
+    product the vocabulary knows is a kind of the thing asked for, is one too, so the posting's wording is
+    related (and still worth adding)."""
+    for pattern in _maker_model_patterns(reader.matcher.vocabulary).get(concept_id, ()):
+        hit = _first(pattern, reader.lines)
+        if hit is not None:
+            return hit
+    return None
+
+
+_MODEL_AFTER_MAKER = r"\s+(?=[\w+-]*\d)[A-Z0-9][\w+-]*"  # 'MSO44', '9DP', 'PLT200': a model's code
+
+
+def _maker_model_patterns(vocabulary: Vocabulary) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """For each class, the patterns of a maker's name and a model code, for the makers whose products the
+    vocabulary knows (by the maker's name opening the product's) are all kinds of that class. Built once per
+    vocabulary."""
+    found = vocabulary.derived.get("maker_model_patterns")
+    if found is not None:
+        return found
+    concepts = vocabulary.concepts.values()
+    names: dict[str, str] = {}  # a maker's name in lower case -> its id
+    written: dict[str, str] = {}  # and as the maker writes it
+    for concept in concepts:
+        if concept.category is Category.MANUFACTURER:
+            for form in concept.forms:
+                if len(form.text) >= 4 and not form.guards and form.text[:1].isupper():
+                    names.setdefault(form.text.lower(), concept.id)
+                    written.setdefault(form.text.lower(), form.text)
+    classes: dict[str, set[str]] = {}
+    for concept in concepts:
+        if concept.category is Category.MANUFACTURER:
+            continue
+        words = concept.name.split()
+        for size in (3, 2, 1):
+            maker = names.get(" ".join(words[:size]).lower()) if len(words) > size else None
+            if maker:
+                kinds = set(vocabulary.ancestors(concept.id)) | {concept.id}
+                classes[maker] = classes[maker] & kinds if maker in classes else kinds
+                break
+    by_class: dict[str, list[re.Pattern[str]]] = {}
+    for name, maker in names.items():
+        for kind in classes.get(maker, ()):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(written[name])}{_MODEL_AFTER_MAKER}")
+            by_class.setdefault(kind, []).append(pattern)
+    found = vocabulary.derived["maker_model_patterns"] = {k: tuple(v) for k, v in by_class.items()}
+    return found
 
 
 def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:

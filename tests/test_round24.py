@@ -162,3 +162,15 @@ def test_an_acronym_opening_a_longer_wording_is_its_core(checker):
         "Experience\n- CCD swaps and light guide repairs on 120 scopes a year.\n",
     )
     assert status["CCD image sensors"] is Status.SYNONYM, status
+
+
+def test_an_unknown_model_of_a_maker_of_one_kind_of_thing_is_that_kind(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Use oscilloscopes and survey meters.\n- Service infusion pumps.\n",
+        "Skills\n- Test equipment: Tektronix MSO44, Ludlum 9DP, Fluke 1587.\n",
+    )
+    assert status["oscilloscopes"] is Status.RELATED, status
+    assert status["survey meters"] is Status.RELATED, status
+    # a maker of many kinds of thing names none of them by a model code alone
+    assert status["infusion pumps"] is Status.MISSING, status
