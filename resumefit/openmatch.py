@@ -744,6 +744,9 @@ def _cores(wording: str) -> list[str]:
     ordinary word ('laboratory experience' is not met by 'laboratory'). The words before 'of' have cores
     too ('pronase treatment of donor cells' -> 'pronase')."""
     cores = _trailing_cores(wording)
+    body = _BODY_VOUCHED.match(wording)
+    if body and len(wording.split()) > 1:  # 'JRCERT-accredited medical dosimetry program'
+        cores.append(body[0])
     code = _BODY_CODE.match(wording)
     if code:  # 'SAE J3043' -> 'J3043': the standard's own code names it without its body
         cores.append(code["code"])
@@ -754,6 +757,7 @@ def _cores(wording: str) -> list[str]:
     return cores
 
 
+_BODY_VOUCHED = re.compile(r"^([A-Z][A-Z0-9]{2,})-(?:accredited|approved|certified|registered|cleared)\b")
 _BODY_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z]{1,3}-?\d{2,}(?:\.\d+)?)$")
 
 
@@ -772,6 +776,7 @@ def _trailing_cores(wording: str) -> list[str]:
             or _code(words[0])
             or (cut in _BASICS and _FIELD.search(words[0]))  # 'metrology fundamentals' -> 'metrology'
             or (_is_acronym(words[0]) and len(words[0]) >= 3)  # 'CCD image sensors' -> 'CCD'
+            or _brand_word(words[0], common)  # 'Nanotrap magnetic particle capture' -> 'Nanotrap'
         ):
             cores.append(" ".join(words))
     if len(words) == 1 and words[0].endswith("+") and _is_acronym(words[0][:-1]):
@@ -782,6 +787,17 @@ def _trailing_cores(wording: str) -> list[str]:
 
 
 _REVISION = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})[A-Z]$")
+
+
+def _brand_word(word: str, common: frozenset[str]) -> bool:
+    """'Nanotrap', 'Trima': a capitalised word of five letters or more that no dictionary has, a brand."""
+    return (
+        len(word) >= 5
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not _common_noun(word.lower(), common)
+    )
 
 
 def _slash_names(wording: str) -> list[str]:
@@ -1256,10 +1272,13 @@ def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
 
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2'). Its
-    parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1')."""
+    parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1'), and one of
+    letters and digits may be hyphenated anywhere ('4D-CT')."""
     body = "(?:-|/|::)".join(re.escape(part) for part in re.split(r"::|[-/]", acronym))
     if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT'
         body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.])"
+    elif re.fullmatch(r"(?=.*\d)[A-Z0-9]{3,8}", acronym):  # '4D-CT' for '4DCT', 'HL-7' for 'HL7'
+        body = "-?".join(re.escape(c) for c in acronym)
     return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){body}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
 
 

@@ -1,0 +1,39 @@
+"""Rules fixed where the twenty-fifth round of held-out pairs showed them wrong: an acronym of letters and
+digits is met hyphenated ('4D-CT' for '4DCT'); a body's accreditation opening a longer wording is its core
+('JRCERT-accredited' of 'JRCERT-accredited medical dosimetry program'); so is a brand name no dictionary has
+('Nanotrap' of 'Nanotrap magnetic particle capture'); the R language is a term beside other analysis tools."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_round16 import _statuses
+from tests.test_vocab import line_check
+
+
+def test_an_acronym_of_letters_and_digits_is_met_hyphenated(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Support motion management: 4DCT and respiratory gating.\n",
+        "Skills\n- Motion management: 4D-CT, RPM respiratory gating.\n",
+    )
+    assert status["4DCT"] in (Status.LITERAL, Status.SYNONYM), status
+
+
+def test_a_bodys_accreditation_and_a_brand_opening_a_wording_are_its_cores(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Graduate of a JRCERT-accredited medical dosimetry program.\n"
+        "- Experience with Zorbitrap magnetic particle capture.\n",
+        "Education\n- Certificate, Medical Dosimetry, Lakeshore College (JRCERT-accredited), 2019\n"
+        "Experience\n- Moved concentration to Zorbitrap Microbiome A Particles.\n",
+    )
+    assert status["JRCERT-accredited medical dosimetry program"] is Status.SYNONYM, status
+    assert status["Zorbitrap magnetic particle capture"] is Status.SYNONYM, status
+
+
+def test_r_is_the_statistics_language_beside_other_analysis_tools_only(checker):
+    check = line_check(checker)
+    check("R or Python for data analysis; advanced Microsoft Excel.", "r-language")
+    check("Data: Excel (pivot tables); R (tidyverse, ggplot2)", "r-language")
+    check("R&D with Python scripts", "r-language", False)
+    check("R(ARRT) and Python", "r-language", False)
