@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from resumefit.advice import is_inflection, mirror_wording, offers_choice
 from resumefit.guards import Place, Verdict, check_guard, combine
 from resumefit.models import (
+    PRODUCT_CATEGORIES,
     Category,
     Concept,
     Document,
@@ -32,6 +33,7 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openterms import ends_sentence
+from resumefit.postingnoise import opens_a_care_organisation
 from resumefit.sections import section_at
 from resumefit.variants import anchor_words, credential_regexes, form_variants, word_counts
 from resumefit.vocab import ANCHOR_WORDS, Vocabulary
@@ -66,7 +68,6 @@ _MODEL_LIST = re.compile(
 _MODEL_NUMBER = re.compile(_MODEL_CODE)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 # a resume's job header line: 'Title | Employer | 2019-2023', 'Employer, Town, ST - Title (2018-Present)'
-_PRODUCTS = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT})
 _JOB_LINE_LENGTH = 140
 _JOB_DATES = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present|current)\b", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*|\s+[-–—]\s+")
@@ -295,10 +296,12 @@ class TermMatcher:
         name fills its part of a field (less a company suffix) is the employer that makes it, not experience
         with the product."""
         concept = self.vocabulary.concepts.get(hit.form.concept_id)
-        if concept is None or concept.category not in _PRODUCTS:
+        if concept is None or concept.category not in PRODUCT_CATEGORIES:
             return False
         index = _line_of(starts, hit.start)
         line = lines[index].text
+        if opens_a_care_organisation(line, hit.start - starts[index], hit.end - starts[index]):
+            return True  # 'Halcyon Cancer Care', 'Olympus Ridge Surgery Center': a place of work
         if len(line) > _JOB_LINE_LENGTH or not _JOB_DATES.search(line):
             return False
         start, end = hit.start - starts[index], hit.end - starts[index]

@@ -108,6 +108,12 @@ class Category(str, Enum):
     TITLE = "title"
 
 
+# the things a maker sells: a name of one may also be a company's or a place's ('Omnicell', 'Pinnacle Ridge')
+PRODUCT_CATEGORIES = frozenset(
+    {Category.EQUIPMENT, Category.INSTRUMENT, Category.SOFTWARE, Category.TEST_EQUIPMENT}
+)
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 

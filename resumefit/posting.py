@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import GRANTED_BY, PLACE_GUARD, is_degree
 from resumefit.models import (
+    PRODUCT_CATEGORIES,
     Category,
     Document,
     Importance,
@@ -29,7 +30,7 @@ from resumefit.openterms import (
     open_requirements,
     wording_key,
 )
-from resumefit.postingnoise import is_department_mention, is_employer_name_mention
+from resumefit.postingnoise import is_department_mention, is_employer_name_mention, opens_a_care_organisation
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
 
@@ -141,6 +142,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and _is_requirement(m, vocabulary)
         and not is_department_mention(m, document.lines[m.line])
         and not is_employer_name_mention(m, document.lines[m.line])
+        and not _names_a_care_organisation(m, document.lines[m.line], vocabulary)
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
@@ -424,6 +426,16 @@ def _not_read(unknown: tuple[UnknownTerm, ...], unread: tuple[Requirement, ...])
 def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:
     concept = vocabulary.concepts.get(mention.concept_id)
     return concept is not None and concept.category is not Category.TITLE
+
+
+def _names_a_care_organisation(mention: Mention, line: Line, vocabulary: Vocabulary) -> bool:
+    """'Pinnacle Ridge Health', 'Innova ... Institute': a product's or maker's name opening the name of a
+    hospital, clinic or institute (the employer, or a place named in its blurb) is no requirement."""
+    concept = vocabulary.concepts.get(mention.concept_id)
+    if concept is None or concept.category not in (*PRODUCT_CATEGORIES, Category.MANUFACTURER):
+        return False
+    maker = concept.category is Category.MANUFACTURER
+    return opens_a_care_organisation(line.text, mention.start, mention.end, maker)
 
 
 def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:

@@ -291,6 +291,29 @@ def is_employer_name_mention(mention: Mention, line: Line) -> bool:
     return False
 
 
+# 'Pinnacle Ridge Health', 'Halcyon Cancer Care', 'Lucas County EMS', 'Beckman Transplant Institute':
+# capitalised words going on from a name to a word of a care organisation make the name the organisation's (a
+# maker's name before 'Health' or 'Healthcare' is the maker's own: 'Baxter Healthcare')
+_CARE_PLACE = (
+    r"Hospitals?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute|Cancer\s+(?:Cent(?:er|re)|Care)|"
+    r"Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|EMS|Health\s+System|Regional\s+Health"
+)
+_CARE_ORGANISATION = re.compile(
+    rf"^(?:\s+[A-Z][\w'&.-]*){{0,3}}?\s+(?:{_CARE_PLACE}|Health(?:care)?|(?:Urgent|Home|Senior)\s+Care)\b"
+)
+_MAKERS_CARE_ORGANISATION = re.compile(rf"^(?:\s+[A-Z][\w'&.-]*){{0,3}}?\s+(?:{_CARE_PLACE})\b")
+
+
+def opens_a_care_organisation(text: str, start: int, end: int, maker: bool = False) -> bool:
+    """Whether the name at text[start:end] opens the name of a hospital, clinic, institute or EMS agency
+    ('Pinnacle' of 'Pinnacle Ridge Health'). A name after other capitalised words is left to
+    is_employer_name_mention."""
+    if re.search(r"[A-Z][\w'&.-]*\s+$", text[:start]):
+        return False
+    pattern = _MAKERS_CARE_ORGANISATION if maker else _CARE_ORGANISATION
+    return bool(pattern.match(text[end:]))
+
+
 # Words that join a sentence written in Title Case, never an employer's name: 'Experience With Infusion
 # Pumps In Critical Care' is a requirement, not a company ending in 'Care'.
 _TITLE_CASE_GLUE = re.compile(r"\b(?:With|In|On|At|For|To|From|Using|Including|Experience|Knowledge)\b")

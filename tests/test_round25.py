@@ -6,6 +6,7 @@ digits is met hyphenated ('4D-CT' for '4DCT'); a body's accreditation opening a 
 from __future__ import annotations
 
 from resumefit.models import Status
+from tests.conftest import text_document
 from tests.test_round16 import _statuses
 from tests.test_vocab import line_check
 
@@ -37,3 +38,23 @@ def test_r_is_the_statistics_language_beside_other_analysis_tools_only(checker):
     check("Data: Excel (pivot tables); R (tidyverse, ggplot2)", "r-language")
     check("R&D with Python scripts", "r-language", False)
     check("R(ARRT) and Python", "r-language", False)
+
+
+def test_a_product_name_opening_a_care_organisations_name_is_no_product(checker):
+    status = _statuses(
+        checker,
+        "About us\nPinnacle Ridge Health is a system of four hospitals.\n\nRequirements\n"
+        "- Treatment planning in Eclipse.\n",
+        "Experience\nDosimetrist, Halcyon Cancer Care, Toledo, OH, 2018-2021\n- Planned in Eclipse.\n",
+    )
+    assert "Pinnacle" not in status, status
+    report = checker.check_documents(
+        text_document("Experience\nDosimetrist, Halcyon Cancer Care, Toledo, OH, 2018-2021\n", "resume.txt"),
+        text_document("Requirements\n- Experience with the Varian Halcyon.\n", "posting.txt"),
+    )
+    assert all(t.status is Status.MISSING for t in report.terms if "Halcyon" in t.requirement.posting_form)
+    # a device standard's 'Patient Care Device' is no care organisation
+    status = _statuses(
+        checker, "Requirements\n- IHE PCD profiles.\n", "Skills\n- IHE Patient Care Device profiles (DEC).\n"
+    )
+    assert status.get("IHE PCD") is not Status.MISSING, status
