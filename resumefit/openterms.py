@@ -30,6 +30,7 @@ from resumefit.postingnoise import (
     STATE_NAMES,
     PostingNames,
     english_words,
+    is_header_bar_line,
     is_job_particulars,
     is_noise_text,
     read_names,
@@ -318,6 +319,7 @@ def _units(
     for line in lines[names.body_start :]:
         text = line.text.strip()
         usable = bool(text) and importances[line.index] is not None and not names.is_heading(line.index)
+        usable = usable and not is_header_bar_line(line)
         if not usable:
             _close(current, lines, units)
             current = []

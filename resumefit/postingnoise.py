@@ -177,7 +177,28 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if is_job_particulars(context):
         return True
+    # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
+    defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
+    if defined and _INSTITUTION_END.search(defined[1]):
+        words = re.findall(r"[A-Za-z0-9][\w&'-]*", defined[1])
+    elif re.fullmatch(r"[A-Z]{2,8}", stripped):  # 'NSPHL' where the posting defines it so
+        named = re.search(rf"((?:[A-Z][\w&'-]*\s+){{1,8}})\(\s*{stripped}\s*\)", context)
+        if named and _INSTITUTION_END.search(named[1].strip()):
+            words = re.findall(r"[A-Za-z0-9][\w&'-]*", named[1])
     return all(_noise_word(w, names) for w in words)
+
+
+# the last words of an institution's own name: a laboratory, hospital, health service, university
+_INSTITUTION_END = re.compile(
+    r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute)$"
+)
+
+
+def is_header_bar_line(line: Line) -> bool:
+    """'Northfield State Department of Health | Public Health Laboratory, Division of ... |', 'Eastport, NF |
+    Full time | Recruitment #PHL-26-0418': a line near the top split by bars into its employer, department,
+    place and terms, no requirement."""
+    return line.index < _HEADER_LINES and len(re.findall(r"\s\|(?:\s|$)", line.text)) >= 2
 
 
 def is_job_particulars(text: str) -> bool:

@@ -58,3 +58,19 @@ def test_a_product_name_opening_a_care_organisations_name_is_no_product(checker)
         checker, "Requirements\n- IHE PCD profiles.\n", "Skills\n- IHE Patient Care Device profiles (DEC).\n"
     )
     assert status.get("IHE PCD") is not Status.MISSING, status
+
+
+def test_a_header_line_of_bars_and_the_employers_defined_name_are_no_terms(checker):
+    read, _ = checker.read_posting(
+        text_document(
+            "Public Health Laboratory Scientist II - Wastewater\nSurveillance (Molecular)\n"
+            "Northfield State Department of Health | Public Health Laboratory, Division of Molecular "
+            "Epidemiology |\nEastport, NF | Full time, permanent | Recruitment #PHL-26-0418\n"
+            "ABOUT THE LABORATORY\nThe Northfield State Public Health Laboratory (NSPHL) provides reference "
+            "testing.\nDUTIES\n- Submit data to the CDC National Wastewater Surveillance System (NWSS).\n",
+            "posting.txt",
+        )
+    )
+    forms = {r.posting_form for r in read.requirements}
+    assert not [f for f in forms if "Northfield" in f or "Division" in f or f in {"NSPHL", "NF"}], forms
+    assert "National Wastewater Surveillance System (NWSS)" in forms, forms
