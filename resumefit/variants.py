@@ -141,8 +141,16 @@ def form_keys(concepts: Iterable[Concept]) -> frozenset[tuple[str, ...]]:
     words) the vocabulary knows only beside its context words (its other guards refuse further senses): where
     those words are missing it still names a thing ('water sampling for heterotrophic plate count' on a
     heater-cooler line is no pharmaceutical water sampling, but is asked; an MRI's 'RF amplifiers' are no
-    cyclotron's RF system, but are asked)."""
-    return frozenset(_form_key(f) for c in concepts for f in c.forms if not _plain_in_context(f))
+    cyclotron's RF system, but are asked); an acronym known only so is held back only when not written in
+    capitals (_acronym_in_context)."""
+    keys = set()
+    for form in (f for c in concepts for f in c.forms):
+        if _acronym_in_context(form):
+            key = wording_key(form.text)
+            keys.add((NAME_MARK + key[0], *key[1:]))  # held back only when not written in capitals
+        elif not _plain_in_context(form):
+            keys.add(_form_key(form))
+    return frozenset(keys)
 
 
 NAME_MARK = "~"  # marks the key of a name the vocabulary knows only in its own capitals ('Epic')
@@ -166,6 +174,18 @@ def is_form_key(text: str, keys: frozenset[tuple[str, ...]] | set[tuple[str, ...
     if key in keys:
         return True
     return not text.isupper() and (NAME_MARK + key[0], *key[1:]) in keys
+
+
+def _acronym_in_context(form: SurfaceForm) -> bool:
+    """An acronym known only beside its field's words ('EMA' for endomysial antibodies): elsewhere, written
+    in capitals, it still names something asked for ('FDA, EMA' inspections); in small letters ('act as a
+    lead') it is held back as before."""
+    return (
+        bool(form.context)
+        and form.case_sensitive
+        and not (form.guards or form.not_after or form.not_before)
+        and re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", form.text) is not None
+    )
 
 
 def _plain_in_context(form: SurfaceForm) -> bool:

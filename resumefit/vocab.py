@@ -21,7 +21,7 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 11
+_COMPILED_FORMAT = 12
 ANCHOR_WORDS = "anchor_words"  # Vocabulary.derived: each form's anchor words, stored by the compiled file
 FORM_KEYS = "form_keys"  # Vocabulary.derived: the wording keys of the forms an open term may not repeat
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")

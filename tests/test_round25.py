@@ -74,3 +74,21 @@ def test_a_header_line_of_bars_and_the_employers_defined_name_are_no_terms(check
     forms = {r.posting_form for r in read.requirements}
     assert not [f for f in forms if "Northfield" in f or "Division" in f or f in {"NSPHL", "NF"}], forms
     assert "National Wastewater Surveillance System (NWSS)" in forms, forms
+
+
+def test_an_acronym_known_only_beside_its_fields_words_is_still_read_in_capitals(checker, vocabulary):
+    from resumefit.variants import form_keys, is_form_key
+
+    keys = form_keys(vocabulary.concepts.values())
+    sma = [f for c in vocabulary.concepts.values() for f in c.forms if f.text == "SMA" and f.context]
+    assert sma and not [f for f in sma if f.guards or f.not_after or f.not_before], sma
+    assert not is_form_key("SMA", keys)  # 'check SMA connectors': read, though no newborn screen
+    # 'act as a technical lead': ACT (activated clotting time), known only beside its words, in small letters
+    assert is_form_key("act", keys) and not is_form_key("ACT", keys)
+    forms = {
+        r.posting_form
+        for r in checker.read_posting(
+            text_document("Requirements\n- Check SMA connectors on fiber delivery systems.\n", "posting.txt")
+        )[0].requirements
+    }
+    assert any("SMA" in f for f in forms), forms
