@@ -1176,7 +1176,8 @@ def _one_family(cut: str, word: str, matcher: TermMatcher) -> bool:
     if cut in english_words():
         return False
     starts = {w[: len(cut) + 3] for w in _vocabulary_words(matcher) if w.startswith(cut)}
-    return starts <= {word[: len(cut) + 3]}
+    # a shorter word of the family ('broncho' of 'aScope Broncho') goes on like the word as far as it goes
+    return all(word.startswith(start) for start in starts)
 
 
 def _vocabulary_words(matcher: TermMatcher) -> frozenset[str]:

@@ -92,3 +92,12 @@ def test_an_acronym_known_only_beside_its_fields_words_is_still_read_in_capitals
         )[0].requirements
     }
     assert any("SMA" in f for f in forms), forms
+
+
+def test_a_cut_word_names_its_family_though_a_shorter_word_of_it_is_known(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Reprocess bronchoscopes and gastroscopes.\n",
+        "Experience\n- Leak tested and reprocessed bronchs and GI scopes.\n",
+    )
+    assert status["bronchoscopes"] is Status.SYNONYM, status
