@@ -429,8 +429,8 @@ def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:
 
 
 def _names_a_care_organisation(mention: Mention, line: Line, vocabulary: Vocabulary) -> bool:
-    """'Pinnacle Ridge Health', 'Innova ... Institute': a product's or maker's name opening the name of a
-    hospital, clinic or institute (the employer, or a place named in its blurb) is no requirement."""
+    """'Pinnacle Ridge Health', 'Beckman Transplant Institute': a product's or maker's name opening the name
+    of a hospital, clinic or institute (the employer, or a place named in its blurb) is no requirement."""
     concept = vocabulary.concepts.get(mention.concept_id)
     if concept is None or concept.category not in (*PRODUCT_CATEGORIES, Category.MANUFACTURER):
         return False

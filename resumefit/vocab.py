@@ -174,6 +174,8 @@ def load_vocabulary(
     ignored.update(ignore)
     for extra in extra_files:
         _merge_file(Path(extra), _Parts(concepts, origin, ignored, guards), overlay=True)
+    if extra_files:
+        _guard_pursuables(concepts, guards)
     dropped = [cid for cid in ignored if cid in concepts]
     for cid in dropped:
         concepts.pop(cid, None)
@@ -225,6 +227,7 @@ def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
     parts = _Parts({}, {}, set(), {})
     for path in files:
         _merge_file(path, parts, overlay=False)
+    _guard_pursuables(parts.concepts, parts.guards)
     return parts.concepts, parts.origin, parts.ignored, parts.guards, {}
 
 
@@ -354,7 +357,7 @@ def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
     for i, raw in enumerate(data.get("concepts") or []):
         where = f"{path}: concepts[{i}]"
         raw = {**defaults, **raw} if isinstance(raw, dict) else raw
-        concept = _pursuable_guarded(parse_concept(raw, where, require_source=not overlay))
+        concept = parse_concept(raw, where, require_source=not overlay)
         if concept.id in concepts and not overlay:
             raise VocabularyError(f"{where}: duplicate id '{concept.id}'")
         concepts[concept.id] = concept
@@ -374,19 +377,22 @@ def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
 PURSUED_GUARD = "pursued"  # vocab/guards.yaml: the words that say a credential is still worked toward
 
 
-def _pursuable_guarded(concept: Concept) -> Concept:
+def _guard_pursuables(concepts: dict[str, Concept], guards: Mapping[str, Guard]) -> None:
     """A credential or licence, in whatever file, is read as pursued after 'studying for', 'eligible for'
-    and the like: every form of it carries the pursued guard (credentials.yaml sets it as a default; a
-    domain file need not)."""
-    if concept.category not in (Category.CREDENTIAL, Category.LICENSE):
-        return concept
-    if all(PURSUED_GUARD in form.guards for form in concept.forms):
-        return concept
-    forms = tuple(
-        form if PURSUED_GUARD in form.guards else replace(form, guards=(*form.guards, PURSUED_GUARD))
-        for form in concept.forms
-    )
-    return replace(concept, forms=forms)
+    and the like: every form of it carries the pursued guard, where the vocabulary defines one
+    (credentials.yaml sets it as a default; a domain file or a user's file need not)."""
+    if PURSUED_GUARD not in guards:
+        return
+    for cid, concept in concepts.items():
+        if concept.category not in (Category.CREDENTIAL, Category.LICENSE):
+            continue
+        if all(PURSUED_GUARD in form.guards for form in concept.forms):
+            continue
+        forms = tuple(
+            form if PURSUED_GUARD in form.guards else replace(form, guards=(*form.guards, PURSUED_GUARD))
+            for form in concept.forms
+        )
+        concepts[cid] = replace(concept, forms=forms)
 
 
 def _mapping(value: Any, where: str) -> dict[Any, Any]:

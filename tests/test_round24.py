@@ -174,3 +174,17 @@ def test_an_unknown_model_of_a_maker_of_one_kind_of_thing_is_that_kind(checker):
     assert status["survey meters"] is Status.RELATED, status
     # a maker of many kinds of thing names none of them by a model code alone
     assert status["infusion pumps"] is Status.MISSING, status
+
+
+def test_a_credential_of_a_users_own_vocabulary_file_is_pursued_too(tmp_path):
+    from resumefit.vocab import load_vocabulary
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "version: 2\nconcepts:\n  - id: foobar-cert\n    name: Foobar Certified Technician\n"
+        "    category: credential\n    track: both\n    source: Foobar Board\n"
+        "    abbreviations:\n      - FCT\n",
+        encoding="utf-8",
+    )
+    concept = load_vocabulary(extra_files=[extra]).concepts["foobar-cert"]
+    assert all("pursued" in form.guards for form in concept.forms), concept.forms
