@@ -101,3 +101,12 @@ def test_a_cut_word_names_its_family_though_a_shorter_word_of_it_is_known(checke
         "Experience\n- Leak tested and reprocessed bronchs and GI scopes.\n",
     )
     assert status["bronchoscopes"] is Status.SYNONYM, status
+
+
+def test_the_ambulance_service_level_the_national_registry_and_match_it_are_no_cards_or_it(checker):
+    check = line_check(checker)
+    check("Basic Life Support ambulance crews and ALS units", "bls-cpr", False)
+    check("AHA Basic Life Support (BLS) Provider", "bls-cpr")
+    check("NREMT, NRP certified", "nrp", False)
+    check("NRP, PALS and BLS provider cards", "nrp")
+    check("Antibody analysis in MATCH IT! software", "information-technology", False)
