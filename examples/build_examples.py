@@ -437,10 +437,27 @@ def write_pdf(blocks, path: Path) -> None:
             pdf.set_font(family, "", 9.5)
             pdf.cell(5, 4.8, bullet)
             pdf.multi_cell(width - 5, 4.8, value, new_x="LMARGIN", new_y="NEXT")
+        elif kind == "cols":  # rows of a two-column block, (left, right); a cell ending ':' is a label
+            _pdf_columns(pdf, value, family, bullet, width)
         else:
             raise ValueError(kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
+
+
+def _pdf_columns(pdf, rows, family: str, bullet: str, width: float) -> None:  # noqa: ANN001
+    half = width / 2
+    for left, right in rows:
+        y = pdf.get_y()
+        for col, text in ((0, left), (1, right)):
+            if not text:
+                continue
+            is_label = text.endswith(":")
+            pdf.set_font(family, "B" if is_label else "", 9.5 if is_label else 9)
+            pdf.set_xy(pdf.l_margin + col * half, y)
+            pdf.cell(half - 4, 4.6, text if is_label else f"{bullet} {text}")
+        pdf.set_xy(pdf.l_margin, y + 4.6)
+    pdf.ln(1)
 
 
 def main() -> None:

@@ -2,12 +2,7 @@
 """Build resume.pdf for heldout24-cathlab-fse (the posting is plain text, written by hand).
 
 Layout: letter-spaced section headings (typed with spaces between the letters, as many resume
-templates do) and a two-column skills block.  build_examples.write_pdf has no block kind for two
-columns, so write_pdf_cols below is write_pdf with one extra kind:
-
-    ("cols", [(left, right), ...])   rows of a two-column block; each cell is a short line
-
-Every other block is rendered exactly as write_pdf renders it.
+templates do) and a two-column skills block (build_examples.write_pdf's "cols" block).
 """
 
 import sys
@@ -16,76 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from build_examples import FIXED_DATE, FONT_DIR, write_pdf  # noqa: E402,F401
-
-
-def write_pdf_cols(blocks, path: Path) -> None:
-    if not any(kind == "cols" for kind, _ in blocks):
-        write_pdf(blocks, path)
-        return
-    from fpdf import FPDF
-
-    pdf = FPDF(format="Letter")
-    pdf.set_creator("build_examples.py")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.set_margins(18, 16, 18)
-    pdf.set_auto_page_break(True, margin=16)
-    regular = FONT_DIR / "DejaVuSans.ttf"
-    bold = FONT_DIR / "DejaVuSans-Bold.ttf"
-    if regular.exists() and bold.exists():
-        pdf.add_font("Body", "", str(regular))
-        pdf.add_font("Body", "B", str(bold))
-        family, bullet = "Body", "\u2022"
-    else:
-        family, bullet = "Helvetica", "-"
-    pdf.add_page()
-    width = pdf.w - pdf.l_margin - pdf.r_margin
-
-    for kind, value in blocks:
-        if kind == "name":
-            pdf.set_font(family, "B", 16)
-            pdf.multi_cell(width, 8, value, align="C", new_x="LMARGIN", new_y="NEXT")
-        elif kind == "contact":
-            pdf.set_font(family, "", 9)
-            pdf.multi_cell(width, 5, value, align="C", new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-        elif kind == "h":
-            pdf.ln(2)
-            pdf.set_font(family, "B", 11)
-            pdf.cell(width, 6, value.upper(), new_x="LMARGIN", new_y="NEXT")
-            y = pdf.get_y()
-            pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
-            pdf.ln(1.5)
-        elif kind == "p":
-            pdf.set_font(family, "", 9.5)
-            pdf.multi_cell(width, 4.8, value, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(0.8)
-        elif kind == "job":
-            pdf.ln(0.8)
-            pdf.set_font(family, "B", 9.5)
-            pdf.multi_cell(width, 5, value, new_x="LMARGIN", new_y="NEXT")
-        elif kind == "b":
-            pdf.set_font(family, "", 9.5)
-            pdf.cell(5, 4.8, bullet)
-            pdf.multi_cell(width - 5, 4.8, value, new_x="LMARGIN", new_y="NEXT")
-        elif kind == "cols":
-            half = width / 2
-            for left, right in value:
-                y = pdf.get_y()
-                for col, text in ((0, left), (1, right)):
-                    if not text:
-                        continue
-                    x = pdf.l_margin + col * half
-                    is_label = text.endswith(":")
-                    pdf.set_font(family, "B" if is_label else "", 9 if not is_label else 9.5)
-                    pdf.set_xy(x, y)
-                    pdf.cell(half - 4, 4.6, text if is_label else f"{bullet} {text}")
-                pdf.set_xy(pdf.l_margin, y + 4.6)
-            pdf.ln(1)
-        else:
-            raise ValueError(kind)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
+from build_examples import write_pdf  # noqa: E402
 
 
 def spaced(title: str) -> str:
@@ -166,5 +92,5 @@ RESUME = [
 
 
 if __name__ == "__main__":
-    write_pdf_cols(RESUME, HERE / "resume.pdf")
+    write_pdf(RESUME, HERE / "resume.pdf")
     print("wrote resume.pdf")
