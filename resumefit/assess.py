@@ -8,13 +8,12 @@ that ``assess(extract(resume), extract(posting))`` equals ``check`` on every exa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from resumefit.facts import Facts, FactsError, Role, vocabulary_version
-from resumefit.matching import TermMatcher
-from resumefit.models import Document, Mention, Report, Section, Track
+from resumefit.matching import TermMatcher, mentions_holding
+from resumefit.models import Mention, Report, Track
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.pipeline import _mark_unknown_on_resume, build_report
 from resumefit.vocab import Vocabulary, load_vocabulary
@@ -102,29 +101,10 @@ class FrozenLexicon:
         """The keys of every form of a concept the posting requires."""
         return self._form_keys.get(concept_id, frozenset())
 
-    def find(
-        self, document: Document, sections: Sequence[Section] = (), nested: bool = True
-    ) -> tuple[Mention, ...]:
-        """The resume's mentions inside the probe's text wherever the resume writes that text."""
-        return mentions_within(self._resume, document.text)
-
 
 def mentions_within(resume: Facts, phrase: str) -> tuple[Mention, ...]:
     """The resume's mentions inside an occurrence of ``phrase`` on their own line, or holding all of it."""
-    if not phrase:
-        return ()
-    pattern = re.compile(re.escape(phrase))
-    found = []
-    for mention in resume.mentions:
-        text = resume.document.lines[mention.line].text
-        spans = ((m.start(), m.end()) for m in pattern.finditer(text))
-        # inside the phrase, or holding all of it ('factory service training' holds 'service training')
-        if any(
-            (start <= mention.start and mention.end <= end) or (mention.start <= start and end <= mention.end)
-            for start, end in spans
-        ):
-            found.append(mention)
-    return tuple(found)
+    return mentions_holding(resume.mentions, resume.document.lines, phrase)
 
 
 __all__ = ["FrozenLexicon", "assess", "default_vocabulary", "mentions_within"]

@@ -194,7 +194,7 @@ def _posting_facts(document: Document, checker: Checker, version: str) -> Facts:
 
     posting, found = checker.read_posting(document)
     texts = [*(m.form for m in found), *(r.posting_form for r in posting.requirements)]
-    texts += open_wordings(posting)
+    texts += open_wordings(posting, found, checker.matcher)
     texts += [wording for group in checker.vocabulary.lexicon.equal_words for wording in group]
     concepts = dict.fromkeys(r.concept_id for r in posting.requirements)
     form_keys = tuple(

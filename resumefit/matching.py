@@ -26,7 +26,6 @@ from resumefit.models import (
     Requirement,
     Section,
     SectionKind,
-    SourceFormat,
     Status,
     SurfaceForm,
     TermResult,
@@ -798,7 +797,7 @@ def assess_terms(
     for req in requirements:
         level = levels.get(req.line) if req.line is not None else None
         held, later = _schooled(req, by_concept, pursued, resume, matcher.vocabulary, level)
-        result = _assess(req, held, posting_forms, matcher, resume, track)
+        result = _assess(req, held, posting_forms, matcher, resume, resume_mentions, track)
         results.append(_wording_on_resume(_in_progress(result, later, matcher.vocabulary), resume, matcher))
     return tuple(results)
 
@@ -1108,6 +1107,7 @@ def _assess(
     posting_forms: dict[str, set[tuple[str, ...]]],
     matcher: TermMatcher,
     resume: Document,
+    resume_mentions: Sequence[Mention],
     track: Track | None = None,
 ) -> TermResult:
     vocab = matcher.vocabulary
@@ -1122,7 +1122,7 @@ def _assess(
     met = _unnamed_alternative(req, resume)
     if met is not None:
         return met
-    misspelt = _near_miss(req, concept, resume, matcher)
+    misspelt = _near_miss(req, concept, resume, resume_mentions)
     if misspelt is not None:
         return misspelt
     return replace(best, broader=_broader_form(concept, found, vocab))
@@ -1239,7 +1239,7 @@ def _broader_form(concept: Concept, found: dict[str, list[Mention]], vocab: Voca
 
 
 def _near_miss(
-    req: Requirement, concept: Concept, resume: Document, matcher: TermMatcher
+    req: Requirement, concept: Concept, resume: Document, mentions: Sequence[Mention]
 ) -> TermResult | None:
     """The posting's long name misspelt on the resume ('preventative maintenence'): the term is there, but
     an ATS will not find it. Never for acronyms, credentials, standards or model numbers, and never when
@@ -1248,7 +1248,7 @@ def _near_miss(
     if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
         return None
     for near in near_spellings(form, resume.lines):
-        if not _names_a_term(near.form, matcher):
+        if not _names_a_term(near.form, mentions, resume.lines):
             mention = replace(near, concept_id=concept.id)
             written = near.form
             if is_inflection(written, form):  # 'Troubleshot' for 'troubleshoot' is the posting's word
@@ -1269,9 +1269,27 @@ def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS
                 yield Mention("", written, line.index, start, end, line.page, line.region)
 
 
-def _names_a_term(text: str, matcher: TermMatcher) -> bool:
-    probe = Document("near-miss", SourceFormat.TEXT, (Line(text, 0),))
-    return bool(matcher.find(probe, nested=False))
+def _names_a_term(text: str, mentions: Sequence[Mention], lines: Sequence[Line]) -> bool:
+    """Whether the resume's phrase is itself a term: one of the resume's mentions, read with its line's
+    context, lies inside it or holds it. Stored facts answer the same way (assess.mentions_within)."""
+    return bool(mentions_holding(mentions, lines, text))
+
+
+def mentions_holding(mentions: Sequence[Mention], lines: Sequence[Line], phrase: str) -> tuple[Mention, ...]:
+    """The mentions inside an occurrence of ``phrase`` on their own line, or holding all of it ('factory
+    service training' holds 'service training')."""
+    if not phrase:
+        return ()
+    pattern = re.compile(re.escape(phrase))
+    found = []
+    for mention in mentions:
+        spans = ((m.start(), m.end()) for m in pattern.finditer(lines[mention.line].text))
+        if any(
+            (start <= mention.start and mention.end <= end) or (mention.start <= start and end <= mention.end)
+            for start, end in spans
+        ):
+            found.append(mention)
+    return tuple(found)
 
 
 # --- abbreviations a document defines ------------------------------------------------------------

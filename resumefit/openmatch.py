@@ -28,6 +28,7 @@ from resumefit.models import (
     Mention,
     Posting,
     Requirement,
+    SourceFormat,
     Status,
     TermResult,
     Track,
@@ -125,24 +126,31 @@ def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
     return result
 
 
-def open_wordings(posting: Posting) -> tuple[str, ...]:
-    """Every wording open matching compares with the resume: the choices of requirements the vocabulary
-    does not know, and the unknown choices of those it does (stored facts keep their keys)."""
-    wordings: list[str] = []
-    for req in posting.requirements:
-        if req.known:
-            options: Sequence[str] = req.open_alternatives
-        else:
-            options = choices(req.posting_form) if req.alternatives else (req.posting_form,)
-        for option in options:
-            wordings.extend(_forms(option))
-            wordings.extend(_cores(option))
-            wordings.append(_product_after_first(option) or "")
-            wordings.extend(_written_as(option))
-            wordings.append(_described_kind(option) or "")
-        if not req.known and not req.alternatives:
-            wordings.extend(_slash_parts(req))
-    return tuple(dict.fromkeys(w for w in wordings if w))
+def open_wordings(
+    posting: Posting, posting_mentions: Sequence[Mention], matcher: TermMatcher
+) -> tuple[str, ...]:
+    """Every wording open matching may compare with a resume (stored facts keep their keys): those it asks the
+    key of when the resume meets nothing, so every way of writing a requirement is tried. Derived from the
+    matching itself, so a new way of writing needs no list of its own here."""
+    recorder = _KeyRecorder(matcher)
+    empty = Document("", SourceFormat.TEXT, ())
+    assess_posting_terms(posting, posting_mentions, (), empty, recorder)  # type: ignore[arg-type]
+    return tuple(recorder.asked)
+
+
+class _KeyRecorder:
+    """The matcher, noting every text whose key it is asked for."""
+
+    def __init__(self, matcher: TermMatcher) -> None:
+        self._matcher = matcher
+        self.asked: dict[str, None] = {}
+
+    def key(self, text: str) -> tuple[str, ...]:
+        self.asked[text] = None
+        return self._matcher.key(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._matcher, name)
 
 
 _PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE, Category.MANUFACTURER})

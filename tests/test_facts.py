@@ -97,6 +97,28 @@ def test_a_phrase_names_a_term_when_a_resume_mention_lies_inside_it(extractor):
     assert {m.concept_id for m in mentions_within(facts, "infusion pump")} == {"infusion-pump"}
 
 
+@pytest.mark.parametrize(
+    "posting,resume",
+    [
+        # every way open matching writes a wording is keyed: 'custody chain', a model without its class
+        ("Requirements\n- Maintain chain of custody.\n- Service Getinge HCU 40 units.\n", "Skills\n- ECMO\n"),
+        # a resume phrase spelt near a posting term is no misspelling when a mention of its line holds it
+        (
+            "Requirements\n- Leak testers for flexible endoscopes.\n",
+            "Skills\n- Leak tests on flexible endoscopes\n",
+        ),
+    ],
+)
+def test_stored_facts_give_the_check_report_for_open_wordings_and_near_spellings(
+    posting, resume, checker, extractor
+):
+    resume_doc, posting_doc = text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    expected = render_json(checker.check_documents(resume_doc, posting_doc))
+    resume_facts = stored(extractor.extract(resume_doc, Role.RESUME))
+    posting_facts = stored(extractor.extract(posting_doc, Role.POSTING))
+    assert render_json(assess(resume_facts, posting_facts, vocabulary=checker.vocabulary)) == expected
+
+
 BLOCKED = """
 import importlib.abc, json, sys
 class Block(importlib.abc.MetaPathFinder):
