@@ -37,7 +37,7 @@ from resumefit.vocab import Vocabulary
 if TYPE_CHECKING:
     from resumefit.pipeline import Checker
 
-FACTS_FORMAT = 4  # bump when what extract() stores changes shape or meaning
+FACTS_FORMAT = 5  # bump when what extract() stores changes shape or meaning
 
 
 class Role(str, Enum):

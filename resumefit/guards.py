@@ -29,6 +29,7 @@ class Place:
     before: str
     after: str
     nearby: str = ""  # the lines before and after, joined
+    topic: str = ""  # the document's title lines, for a topical guard's words ('... - Dialysis')
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,8 @@ def check_guard(guard: Guard, place: Place) -> Verdict:
     rejected = (after and before) if guard.both else (after or before)
     around = f"{place.before} {place.after} {place.nearby}"
     if not rejected and compiled.near:
-        rejected = not any(pattern.search(around) for pattern in compiled.near)
+        topic = place.topic if guard.topical else ""
+        rejected = not any(pattern.search(around) or pattern.search(topic) for pattern in compiled.near)
     if not rejected and compiled.not_near:
         rejected = compiled.not_near.search(around) is not None
     if not rejected:

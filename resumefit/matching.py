@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -356,6 +356,8 @@ class TermMatcher:
         acronyms = self.vocabulary.lexicon.english_acronyms
         if form.case_sensitive and form.text.lower() in acronyms and _mostly_capitals(line):
             return Verdict.REJECTED
+        if not form.case_sensitive and _word_for_acronym(form.text, line[start:end], acronyms):
+            return Verdict.REJECTED  # 'It supports' is no 'IT support'
         if not _passes_inline_guards(form, index, start, end, lines):
             return Verdict.REJECTED
         if _NEGATED.search(line[:start]):  # 'non-medical equipment', 'non-GMP areas': the other kind
@@ -370,7 +372,12 @@ class TermMatcher:
         after = line[end:]
         if not after.strip():  # 'my California CLS' / 'trainee year': the words after it, wrapped
             after = f" {wrapped_into(lines, index)}"
-        place = Place(line[:start], after, around)
+        # the title of a posting of one trade ('Senior Biomedical Technician - Dialysis') or a resume's
+        # headline speaks for a long wording on any of its lines ('reverse osmosis units, carbon tanks'),
+        # never for a short or capitals form that means another thing elsewhere ('PT', 'RO')
+        long_wording = not form.case_sensitive and len(form.text) >= _TOPIC_FORM_LENGTH
+        topic = " ".join(x.text for x in lines[:_TITLE_LINES]) if long_wording else ""
+        place = Place(line[:start], after, around, topic)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
 
@@ -631,7 +638,9 @@ def continues(previous: Line, line: Line) -> bool:
     text = line.text.lstrip()
     if not prev or not text or ends_sentence(prev, text) or _BULLET_START.match(text):
         return False
-    same_place = previous.region == line.region and previous.page == line.page
+    # a sentence may run on over a page break ('...host the state pressure vessel' / 'inspections.')
+    next_page = line.page == previous.page + 1 and text[0].islower()
+    same_place = previous.region == line.region and (previous.page == line.page or next_page)
     return same_place and (text[0].islower() or len(prev) >= _WRAPPED_LENGTH)
 
 
@@ -684,6 +693,25 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 def _mostly_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+_TITLE_LINES = 3  # a posting's title and employer; a resume's name and headline (under a page header)
+_TOPIC_FORM_LENGTH = 6
+
+
+def _word_for_acronym(form: str, written: str, acronyms: Collection[str]) -> bool:
+    """'It supports' for the form 'IT support': a form of several words holding a capitals word that is
+    also an English word ('IT', 'OR') matched where that word is written in small letters."""
+    words = form.split()
+    if len(words) < 2:
+        return False
+    return any(
+        word.isupper()
+        and word.isalpha()
+        and word.lower() in acronyms
+        and not re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", written)
+        for word in words
+    )
 
 
 def _resolve_overlaps(
@@ -1019,7 +1047,7 @@ PURSUED_LATER = re.compile(
     r"|(?:course|exam|class|training|test) (?:is )?(?:booked|scheduled|pending)"
     r"|expected (?:completion|graduation|to (?:complete|graduate|finish))(?: (?:in|date|by))?:? "
     r"(?:[A-Z][a-z]{2,8}\.? )?20\d\d|\d+ of \d+ (?:units|courses|modules|credits) (?:complete|completed|done)"
-    r"|in process"
+    r"|in process|application (?:is |being |now )*(?:processed|under review|in review)"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",
@@ -1054,12 +1082,25 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
         if is_literal(wanted, matcher.key(line.text)):
             start, end = _wording_span(req.posting_form, line.text)
             written = line.text[start:end] if end > start else req.posting_form
+            if not keeps_capitals(req.posting_form, written):
+                continue
             mention = Mention(req.concept_id, written, line.index, start, end, line.page, line.region)
             at_risk = line.region in AT_RISK_REGIONS
             return replace(
                 result, status=Status.LITERAL, resume_forms=(written,), mentions=(mention,), at_risk=at_risk
             )
     return result
+
+
+def keeps_capitals(wording: str, written: str) -> bool:
+    """Whether the written words keep the capitals words of a wording of several words: 'It supports' is
+    no writing of 'IT support'."""
+    words = wording.split()
+    return len(words) < 2 or all(
+        re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", written)
+        for w in words
+        if w.isupper() and w.isalpha() and len(w) <= 3
+    )
 
 
 def _wording_span(wording: str, text: str) -> tuple[int, int]:
@@ -1248,6 +1289,8 @@ def _near_miss(
     if concept.category in _NO_FUZZ or len(form) < 8 or any(c.isdigit() for c in form) or form.isupper():
         return None
     for near in near_spellings(form, resume.lines):
+        if not keeps_capitals(form, near.form):
+            continue
         if not _names_a_term(near.form, mentions, resume.lines):
             mention = replace(near, concept_id=concept.id)
             written = near.form

@@ -216,6 +216,7 @@ class Guard:
     not_before_regex: str | None = None  # tested against the line's text after the form
     both: bool = False  # reject only when a not_after and a not_before test both match ("Hartford, CT 06101")
     in_progress: bool = False  # a form this guard rejects stays as a credential being pursued
+    topical: bool = False  # a ``near`` word in the document's title lines counts too (a trade's words)
     description: str = ""
     match: tuple[str, ...] = ()  # examples where the form counts; the form is written in [brackets]
     ignore: tuple[str, ...] = ()  # examples where it does not

@@ -478,7 +478,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
-    hit = _cfr_parts(wording, reader.lines) or _written_otherwise(wording, reader)
+    hit = (
+        _cfr_parts(wording, reader.lines)
+        or _written_otherwise(wording, reader)
+        or _genus_short(wording, reader)
+    )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
@@ -576,6 +580,23 @@ def _written_as(wording: str) -> list[str]:
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
     turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording))
     return [w for w in (*turned, *_code_spellings(wording)) if w]
+
+
+def _genus_short(wording: str, reader: _ResumeReader) -> Mention | None:
+    """An organism with its genus cut to the initial, or spelt out: 'G. stearothermophilus' for
+    'Geobacillus stearothermophilus', 'Escherichia coli' for 'E. coli'."""
+    from resumefit.postingnoise import english_words
+
+    found = re.fullmatch(r"([A-Z])(?:([a-z]{3,})|\.)\s*([a-z]{3,})((?:\s+\S+)*)", wording.strip())
+    if found is None or (found[2] and f"{found[1]}{found[2]}".lower() in english_words()):
+        return None
+    initial, genus, species, rest = found.groups()
+    written = r"\.\s*" if genus else r"[a-z]{3,}\s+"
+    if species in english_words():
+        return None  # 'Annual inspections' is no organism
+    tail = r"\s+".join(re.escape(w) for w in rest.split())
+    pattern = re.compile(rf"(?<![\w.]){initial}{written}{species}\b" + (rf"\s+{tail}" if tail else ""))
+    return _first(pattern, reader.lines)
 
 
 def _code_spellings(wording: str) -> list[str]:

@@ -30,6 +30,7 @@ from resumefit.postingnoise import (
     STATE_NAMES,
     PostingNames,
     english_words,
+    is_address_or_link,
     is_header_bar_line,
     is_job_particulars,
     is_noise_text,
@@ -138,7 +139,8 @@ _LEAD = re.compile(
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
     r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
     r"prior|previous|recent|plus|substantial|significant|extensive|considerable|"
-    r"additional)\s+)*",
+    r"additional|annual|yearly|semi-?annual|biannual|biennial|quarterly|monthly|weekly|daily|routine|regular|"
+    r"ongoing|timely|accurate|valid)\s+)*",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -1911,6 +1913,7 @@ def _not_understood(
             or mentions_condition(unit.text)
             or _JOB_NUMBER.match(unit.text)
             or is_job_particulars(unit.text)
+            or is_address_or_link(unit.text)
         ):
             continue
         text = _snippet(unit.text, 240)

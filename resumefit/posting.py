@@ -37,7 +37,7 @@ from resumefit.vocab import Vocabulary
 _REQUIRED = re.compile(
     r"\b(required|requirements?|must|minimum|basic qualifications|qualifications|mandatory|essential"
     r" requirements|what you(?:'| wi)ll (?:need|bring)|you (?:will )?need|you have|eligib\w+|necessary|"
-    r"who you are|what we(?:'re| are) looking for|must[- ]haves?)\b",
+    r"who you are|what we(?:'re| are) looking for|must[- ]haves?|(?:selection|essential|key) criteria)\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(

@@ -22,6 +22,7 @@ _OUR_SITES = re.compile(
     r"\bour\s+((?:[A-Z][\w'&.-]*\s+(?:(?:and|&)\s+)?){1,6})(?:clinics?|sites?|campus(?:es)?|hospitals?|"
     r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
 )
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(?:County|Parish|Borough|Township)\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 # a federal pay grade ('GS-11') or an NHS Agenda for Change band ('Band 6', 'Band 8a')
 _PAY_GRADE = re.compile(
@@ -123,6 +124,11 @@ def read_names(
     words: set[str] = set()
     for line in lines[1:body_start]:
         words.update(_named(line.text))
+    for line in lines[1:_HEADER_LINES]:
+        # 'Grand Rapids, MI (regional role covering Grand Rapids, Holland, Muskegon and Greenville)': a line
+        # near the top that opens with a place names places
+        if PLACE.match(line.text.strip()):
+            words.update(w for w in _named(line.text) if not _is_english(w))
     for line in lines:
         text = line.text
         about = _ABOUT.match(text) if line.index in headings or len(text.split()) <= 5 else None
@@ -134,6 +140,9 @@ def read_names(
             words.update(w.lower() for w in match.group(1).split())
         if importances[line.index] is None and line.index not in headings:
             words.update(w for w in _named(text) if not _is_english(w))
+    # 'serving Westchester' / 'County and the northern Bronx': a county, parish or borough, perhaps wrapped
+    for match in _COUNTY.finditer(" ".join(line.text for line in lines)):
+        words.update(w.lower() for w in match.group(1).split())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 
@@ -175,8 +184,12 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if _requisition_like(stripped) or mentions_condition(stripped) or _amount_of_money(stripped, context):
         return True
-    if is_job_particulars(context):
+    if is_job_particulars(context) or is_address_or_link(context):
         return True
+    if _VISA.fullmatch(stripped) and _SPONSORSHIP.search(context):  # 'H-1B and EB-3 sponsorship'
+        return True
+    if any(m.start() <= context.find(stripped) < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
+        return True  # 'Labor & Delivery': a unit the hospital has, not a skill
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
     if defined and _INSTITUTION_END.search(defined[1]):
@@ -186,6 +199,34 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         if named and _INSTITUTION_END.search(named[1].strip()):
             words = re.findall(r"[A-Za-z0-9][\w&'-]*", named[1])
     return all(_noise_word(w, names) for w in words)
+
+
+# a postcode: British ('BB9 4QT'), Canadian ('K1A 0B1'), or an American state and ZIP code ('NY 10595')
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s\d{5}(?:-\d{4})?)\b"
+)
+_ADDRESS_LENGTH = 160
+
+
+def is_address_or_link(text: str) -> bool:
+    """'Calderbrook Royal Infirmary, Moor Lane, Calderbrook, BB9 4QT' (a short line with a postcode) or
+    'Job Description and Person Specification (PDF, 412.3KB)' (a link to a document): no requirement."""
+    address = len(text) <= _ADDRESS_LENGTH and bool(_POSTCODE.search(text)) and "," in text
+    return address or bool(_DOCUMENT_LINK.search(text))
+
+
+# a link to a document, with its size
+_DOCUMENT_LINK = re.compile(r"\(\s*(?:PDF|DOCX?|RTF|XLSX?)\s*,?\s*\d[\d.,]*\s?[KMG]B\s*\)", re.IGNORECASE)
+# a visa the employer sponsors ('H-1B and EB-3 (permanent residency) sponsorship')
+_VISA = re.compile(r"(?:H-?1B|H-?2B|EB-?[1-5]|J-?1|TN|O-?1|E-?3|L-?1)(?:\s+visas?)?")
+_SPONSORSHIP = re.compile(
+    r"\b(?:sponsor\w*|visas?|immigra\w+|green card|permanent residen\w+)", re.IGNORECASE
+)
+# the units a hospital names in its own description ('a busy Emergency Department, Labor & Delivery')
+_HOSPITAL_UNIT = re.compile(
+    r"\b(?:Labou?r\s+(?:&|and)\s+Delivery|Mother[- ]Baby|Med[- ]Surg(?:ical)?|Emergency\s+Department|"
+    r"Women's\s+(?:&|and)\s+Children's)\b"
+)
 
 
 # the last words of an institution's own name: a laboratory, hospital, health service, university

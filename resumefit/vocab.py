@@ -21,7 +21,7 @@ from resumefit.yamlfile import read_yaml_file
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
 COMPILED_FILE = "compiled.json"
-_COMPILED_FORMAT = 12
+_COMPILED_FORMAT = 13
 ANCHOR_WORDS = "anchor_words"  # Vocabulary.derived: each form's anchor words, stored by the compiled file
 FORM_KEYS = "form_keys"  # Vocabulary.derived: the wording keys of the forms an open term may not repeat
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*$")
@@ -57,6 +57,7 @@ _GUARD_KEYS = {
     "not_before_regex",
     "both",
     "in_progress",
+    "topical",
     "description",
     "examples",
 }
@@ -435,6 +436,7 @@ def parse_guard(name: str, raw: Any, where: str) -> Guard:
         not_before_regex=raw.get("not_before_regex"),
         both=bool(raw.get("both", False)),
         in_progress=bool(raw.get("in_progress", False)),
+        topical=bool(raw.get("topical", False)),
         description=" ".join(str(raw.get("description") or "").split()),
         match=tuple(_string_list(examples.get("match"), f"{where}: examples.match")),
         ignore=tuple(_string_list(examples.get("ignore"), f"{where}: examples.ignore")),

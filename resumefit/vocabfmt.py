@@ -57,6 +57,7 @@ FORM_KEYS = ("text", "case_sensitive", "guards", "context", "not_after", "not_be
 GUARD_KEYS = (
     "description",
     "in_progress",
+    "topical",
     "near",
     "not_near",
     "not_after",
