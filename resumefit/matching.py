@@ -650,6 +650,16 @@ def wrapped_into(lines: Sequence[Line], index: int) -> str:
     return lines[index + 1].text if following else ""
 
 
+def _said_below(lines: Sequence[Line], index: int) -> str:
+    """'Florida Clinical Laboratory Technologist license - Molecular Pathology:' / '  application submitted
+    November 2026': a line ending in a colon, told on by the indented or lower-case line under it."""
+    if not lines[index].text.rstrip().endswith(":") or index + 1 >= len(lines):
+        return ""
+    below = lines[index + 1].text
+    told = below[:1].isspace() or below.lstrip()[:1].islower()
+    return below.strip() if told and below.strip() and not _BULLET_START.match(below.lstrip()) else ""
+
+
 def _line_of(starts: list[int], offset: int) -> int:
     lo, hi = 0, len(starts) - 1
     while lo < hi:
@@ -983,7 +993,7 @@ def pursued_later_on_line(
         ]
         rest = text[mention.end : min(later, default=len(text))]
         after = text[mention.end :]
-        following = wrapped_into(lines, mention.line)
+        following = wrapped_into(lines, mention.line) or _said_below(lines, mention.line)
         if not later:  # '... License - application and foreign credentials' / 'submitted to NYSED'
             rest = f"{rest} {following}"
         if not after.strip():  # 'after the MLS(ASCP)' / 'exam'

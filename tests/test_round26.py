@@ -114,3 +114,43 @@ def test_the_towns_of_a_location_line_are_no_terms(checker):
     )
     status = _statuses(checker, posting, "Skills\n- Fresenius 2008T\n")
     assert not {"Muskegon", "Grand Haven", "Greenville"} & set(status), status
+
+
+def test_a_credential_line_ending_in_a_colon_is_told_on_below(checker):
+    report = checker.check_documents(
+        text_document(
+            "Licensure\nFlorida Clinical Laboratory Technologist license - Molecular Pathology:\n"
+            "  application submitted November 2026, pending Board approval\n",
+            "resume.txt",
+        ),
+        text_document(
+            "Requirements\n- Current Florida Clinical Laboratory Technologist license.\n", "posting.txt"
+        ),
+    )
+    assert [t.status.value for t in report.terms] == ["in_progress"], report.terms
+
+
+_CASES = [
+    ("Factor V Leiden and Factor II (G20210A) genotyping by PCR", "prothrombin-g20210a", True),
+    ("Factor V Leiden and Factor II (G20210A) genotyping by PCR", "factor-ii-assay", False),
+    ("Factor II activity assays on the ACL TOP", "prothrombin-g20210a", False),
+    ("Quantitative BCR-ABL1 monitoring on the International Scale", "bcr-abl1-testing", True),
+    ("Ran the BioFire RP2.1 on the Torch", "biofire-respiratory-panel", True),
+    ("Eppendorf 5810R and 5424R benchtop centrifuges", "eppendorf-5810-r", True),
+    ("kVp and mA calibration of the generator", "xray-tube-current", True),
+    ("Shipping from Boston, MA", "xray-tube-current", False),
+    ("SMT rework and through-hole soldering on PCB assemblies", "surface-mount-technology", True),
+    ("Rees Centron alarms on call", "rees-scientific", True),
+    ("Itron Centron electric meters", "rees-scientific", False),
+    ("35% volume reduction in regulated medical waste", "volume-reduction", False),
+    ("Replaced high-tension cables on the tube", "hv-cable", True),
+]
+
+
+def test_round_26_vocabulary_facts(checker):
+    from tests.test_vocab import line_check
+
+    check = line_check(checker)
+    for line, concept, wanted in _CASES:
+        check(line, concept, wanted)
+    assert "molecular-diagnostics" in checker.vocabulary.concepts["pcr-instrument"].related
