@@ -352,13 +352,10 @@ def continues(previous: str, text: str) -> bool:
         stripped[:1].islower()
         or stripped[:1] == "("
         or (text[:1].isspace() and bool(_BULLET.match(previous)))
-        # a long bullet cut mid-phrase goes on under it, even with a capital: '... on Siemens Atellica' /
-        # 'Solution and Roche cobas analyzers.' (readers drop the indent that would have said so)
-        or (
-            bool(_BULLET.match(previous))
-            and len(previous.strip()) >= _WRAP_WIDTH
-            and not is_sentence_case_heading(text)
-        )
+        # a long bullet or paragraph line cut mid-phrase goes on under it, even with a capital: '... on
+        # Siemens Atellica' / 'Solution and Roche cobas analyzers.', 'Genomics, Proteomics & Mass' /
+        # 'Spectrometry, ...' (readers drop the indent that would have said so)
+        or (len(previous.strip()) >= _WRAP_WIDTH and not is_sentence_case_heading(text))
     )
 
 
@@ -448,6 +445,8 @@ def _read_unit(
             (s, e) for s, e in taken if not (contains and start <= s and e <= end and e - s < end - start)
         ]
         if not text or _overlaps(start, end, spans) or is_noise_text(text, unit.text, names):
+            return False
+        if text.endswith("-"):  # the 'pre-' of 'pre- and post-amplification rooms' is half a word
             return False
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False

@@ -55,7 +55,10 @@ _BOILERPLATE_HEADING = re.compile(
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|pay|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity)\b"
-    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])",  # 'Why Bluegrass', 'Why work with us'
+    r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
+    # 'About Research Core Facilities', 'About Lakeshore Kidney Care': the employer's own description, not
+    # 'About the role' (the duties) nor 'About you' (the requirements)
+    r"|^\s*about\s+(?!(?:the|this|you|your|yourself)\b)[A-Z]",
     re.IGNORECASE,
 )
 # 'Schedule', 'WORKING HOURS', 'Schedule & Location', 'Shift and travel': a heading of when and where,

@@ -22,6 +22,7 @@ _OUR_SITES = re.compile(
     r"\bour\s+((?:[A-Z][\w'&.-]*\s+(?:(?:and|&)\s+)?){1,6})(?:clinics?|sites?|campus(?:es)?|hospitals?|"
     r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
 )
+_DEFINED_INITIALS = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,8})\(\s*([A-Z]{2,8})\s*\)")
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(?:County|Parish|Borough|Township)\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 # a federal pay grade ('GS-11') or an NHS Agenda for Change band ('Band 6', 'Band 8a')
@@ -140,9 +141,14 @@ def read_names(
             words.update(w.lower() for w in match.group(1).split())
         if importances[line.index] is None and line.index not in headings:
             words.update(w for w in _named(text) if not _is_english(w))
+    whole = " ".join(line.text for line in lines)
     # 'serving Westchester' / 'County and the northern Bronx': a county, parish or borough, perhaps wrapped
-    for match in _COUNTY.finditer(" ".join(line.text for line in lines)):
+    for match in _COUNTY.finditer(whole):
         words.update(w.lower() for w in match.group(1).split())
+    # 'Hollis-Grant University's Research Core Facilities (RCF)': the initials the institution goes by
+    for match in _DEFINED_INITIALS.finditer(whole):
+        if _INSTITUTION_END.search(match.group(1).strip()):
+            words.add(match.group(2).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 
@@ -194,6 +200,8 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
     if defined and _INSTITUTION_END.search(defined[1]):
         words = re.findall(r"[A-Za-z0-9][\w&'-]*", defined[1])
+    elif re.fullmatch(r"[A-Z]{2,8}", stripped) and _noise_word(stripped, names):
+        return True  # 'RCF', the initials of 'Research Core Facilities (RCF)' anywhere in the posting
     elif re.fullmatch(r"[A-Z]{2,8}", stripped):  # 'NSPHL' where the posting defines it so
         named = re.search(rf"((?:[A-Z][\w&'-]*\s+){{1,8}})\(\s*{stripped}\s*\)", context)
         if named and _INSTITUTION_END.search(named[1].strip()):
@@ -231,7 +239,8 @@ _HOSPITAL_UNIT = re.compile(
 
 # the last words of an institution's own name: a laboratory, hospital, health service, university
 _INSTITUTION_END = re.compile(
-    r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute)$"
+    r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute|"
+    r"Core\s+Facilit(?:y|ies)|Research\s+Cores?)$"
 )
 
 

@@ -154,3 +154,27 @@ def test_round_26_vocabulary_facts(checker):
     for line, concept, wanted in _CASES:
         check(line, concept, wanted)
     assert "molecular-diagnostics" in checker.vocabulary.concepts["pcr-instrument"].related
+
+
+def test_the_employers_about_section_its_cores_and_initials_are_no_terms(checker):
+    posting = (
+        "Senior Research Equipment Technician\n\nAbout Research Core Facilities\n"
+        "Hollis-Grant University's Research Core Facilities (RCF) run six shared labs - Genomics, Mass\n"
+        "Spectrometry, Flow Cytometry and Advanced Light Microscopy - for 400 research groups.\n\n"
+        "About the role\n- Maintain centrifuges for RCF users; keep pre- and post-amplification rooms.\n"
+        "\n"
+        "About you\n- Experience with ultracentrifuges.\n"
+    )
+    status = _statuses(checker, posting, "Skills\n- Optima XPN-100\n")
+    assert not {"Mass Spectrometry", "Spectrometry", "Microscopy", "RCF", "pre-"} & set(status), status
+    assert {"centrifuges", "ultracentrifuges"} <= set(status), status
+
+
+def test_a_long_paragraph_line_runs_on_into_a_capitalised_line():
+    from resumefit.openterms import continues
+
+    long_line = (
+        "Hollis-Grant University's Research Core Facilities run six shared laboratories - Genomics, Mass"
+    )
+    assert continues(long_line, "Spectrometry, Flow Cytometry and Microscopy.")
+    assert not continues("Schedule", "Monday to Friday")
