@@ -167,7 +167,7 @@ _GENERIC = frozenset(
     laboratory laboratories lab labs result results operation operations recommendation recommendations
     literature record records packet packets supervisory lead repair repairs
     eligibility eligible equivalency completion hire hiring candidate candidates
-    interest interests comfort request requests
+    interest interests comfort request requests training meeting meetings building buildings
     """.split()
 )
 _MAX_WORDS = 5
@@ -1625,7 +1625,9 @@ def _could_be_name(word: str) -> bool:
     if not low.isalpha() or word[1:] != word[1:].lower():
         return True
     classes = word_classes()
-    if low.endswith(("ing", "ed", "ly")) or low in classes["adv"] or low in classes["adj"]:
+    # 'plumbing', 'commissioning', 'wiring': an -ing word the dictionary has as a noun names a trade's work
+    ing_noun = low.endswith("ing") and low in classes["noun"]
+    if (low.endswith(("ing", "ed", "ly")) and not ing_noun) or low in classes["adv"] or low in classes["adj"]:
         return False
     if word.islower() and low in _BARE_ACTIONS:
         return False  # 'analysis', 'characterization', 'review': work done, without what it is done on

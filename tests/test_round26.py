@@ -178,3 +178,12 @@ def test_a_long_paragraph_line_runs_on_into_a_capitalised_line():
     )
     assert continues(long_line, "Spectrometry, Flow Cytometry and Microscopy.")
     assert not continues("Schedule", "Monday to Friday")
+
+
+def test_an_ing_noun_is_a_thing_among_listed_things(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Working knowledge of electronics, plumbing, pneumatics and hydraulics.\n",
+        "Skills\n- Electronics, plumbing and water room piping\n",
+    )
+    assert status["plumbing"].value == "literal", status
