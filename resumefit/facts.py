@@ -190,12 +190,14 @@ def _resume_facts(document: Document, checker: Checker, version: str) -> Facts:
 
 
 def _posting_facts(document: Document, checker: Checker, version: str) -> Facts:
+    from resumefit.matching import PLAIN_WORDS
     from resumefit.openmatch import open_wordings
 
     posting, found = checker.read_posting(document)
     texts = [*(m.form for m in found), *(r.posting_form for r in posting.requirements)]
     texts += open_wordings(posting, found, checker.matcher)
     texts += [wording for group in checker.vocabulary.lexicon.equal_words for wording in group]
+    texts += PLAIN_WORDS  # 'CLIA requirements' met by 'CLIA': the plain words' keys
     concepts = dict.fromkeys(r.concept_id for r in posting.requirements)
     form_keys = tuple(
         ConceptKeys(cid, tuple(sorted(checker.matcher.form_keys(cid))))

@@ -195,6 +195,7 @@ class TermMatcher:
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
+        self._plain_extras: tuple[frozenset[str], frozenset[str]] | None = None
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
 
@@ -226,6 +227,13 @@ class TermMatcher:
         patterns = [p for p in patterns if len(p)]
         if patterns:
             (self._exact if form.case_sensitive else self._folded).add(str(index), patterns)
+
+    @property
+    def plain_extras(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of _PLAIN_QUALIFIERS and _PLAIN_EXTRAS, worked out once."""
+        if self._plain_extras is None:
+            self._plain_extras = plain_word_keys(self.key)
+        return self._plain_extras
 
     def key(self, text: str) -> tuple[str, ...]:
         """A normalised key for comparing two ways of writing: 'Infusion Pumps' == 'infusion pump'.
@@ -557,6 +565,46 @@ def _stem(word: str) -> str:
 
 
 _ES_PLURAL = re.compile(r"(?:[sxz]|[cs]h)es$")
+
+
+# Words that only say what a thing is asked for as ('CLIA requirements', 'CAP inspections', 'H&E staining',
+# 'NeoBase 2 kits') or when and how ('annual', 'valid', 'written'): a name on the resume is the posting's own
+_PLAIN_EXTRAS = frozenset(
+    """requirements regulations inspections standards process processes program programs messaging testing
+    tests kits specimens samples tissue cells data score units stations""".split()
+)
+_PLAIN_QUALIFIERS = frozenset("valid current accurate annual written".split())
+PLAIN_WORDS = sorted(_PLAIN_QUALIFIERS | _PLAIN_EXTRAS)  # stored facts hold their keys
+
+
+def plain_word_keys(key: Callable[[str], tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the plain qualifiers and of the plain words after a name."""
+    return tuple(
+        frozenset(k for word in words for k in key(word)) for words in (_PLAIN_QUALIFIERS, _PLAIN_EXTRAS)
+    )
+
+
+def plainly_more(
+    posting_key: tuple[str, ...], resume_key: tuple[str, ...], matcher: TermMatcher, written: str = ""
+) -> bool:
+    """Whether the posting's wording is the resume's with only plain words around it: 'CLIA requirements'
+    written 'CLIA', 'annual competency assessment' written 'competency assessment'. A word after the resume's
+    counts only when the resume ``written`` names a thing by capitals or digits ('CAP', 'NeoBase 2'), not an
+    ordinary phrase ('point-of-care' is no name of 'point-of-care testing')."""
+    size = len(resume_key)
+    if not size or size >= len(posting_key):
+        return False
+    qualifiers, extras = matcher.plain_extras
+    named = bool(re.search(r"[A-Z0-9]", written))
+    for i in range(len(posting_key) - size + 1):
+        if posting_key[i : i + size] == resume_key:
+            before, after = posting_key[:i], posting_key[i + size :]
+            return (
+                all(w in qualifiers for w in before)
+                and (not after or named)
+                and all(w in extras for w in after)
+            )
+    return False
 
 
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
@@ -1225,11 +1273,13 @@ def _assess_one(
         wanted = matcher.posting_keys(
             concept_id, posting_forms.get(concept_id) or {matcher.key(req.posting_form)}
         )
+        asked = matcher.key(req.posting_form)
         literal = [
             m
             for m in own
             if any(is_literal(w, matcher.key(m.form)) for w in wanted)
             or is_inflection(m.form, req.posting_form)
+            or plainly_more(asked, matcher.key(m.form), matcher, m.form)
         ]
         if literal:
             return _result(req, Status.LITERAL, literal, via)

@@ -19,6 +19,7 @@ from resumefit.matching import (
     is_degree,
     is_literal,
     near_spellings,
+    plainly_more,
     pursued_after,
 )
 from resumefit.models import (
@@ -486,9 +487,12 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
-        hit = _literal(core, reader) or _by_initials(core, reader) or _other_wording(core, reader)
+        written = _literal(core, reader)
+        hit = written or _by_initials(core, reader) or _other_wording(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
-            return _result(req, Status.SYNONYM, hit, wording)
+            key = reader.matcher.key  # 'CAP inspections' met by 'CAP' is the posting's own name
+            plain = written is not None and plainly_more(key(wording), key(core), reader.matcher, hit.form)
+            return _result(req, Status.LITERAL if plain else Status.SYNONYM, hit, wording)
     revision = _REVISION.match(wording)
     hit = _literal(revision[1], reader) if revision else None
     if hit is not None:  # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F

@@ -187,3 +187,18 @@ def test_an_ing_noun_is_a_thing_among_listed_things(checker):
         "Skills\n- Electronics, plumbing and water room piping\n",
     )
     assert status["plumbing"].value == "literal", status
+
+
+def test_a_name_asked_for_with_plain_words_around_it_is_the_postings_own(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Knowledge of CLIA requirements and CAP inspections.\n"
+        "- Annual competency assessment.\n- Point-of-care testing.\n",
+        "Experience\n- Kept the lab ready for CAP and CLIA; ran competency assessment for 9 staff;"
+        " point-of-care coordinator\n",
+    )
+    assert status["CLIA requirements"].value == "literal", status
+    assert status["CAP inspections"].value == "literal", status
+    assert status["Annual competency assessment"].value == "literal", status
+    # an ordinary phrase is no name: 'point-of-care' stays another wording of 'point-of-care testing'
+    assert status["Point-of-care testing"].value == "synonym", status
