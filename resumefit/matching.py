@@ -293,7 +293,11 @@ class TermMatcher:
         verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
         kept = self._model_numbers_apart(_resolve_overlaps(hits, nested, verdicts))
-        kept = [h for h in kept if not self._employer_field(h, starts, lines)]
+        kept = [
+            h
+            for h in kept
+            if not self._employer_field(h, starts, lines) and not _in_institution(h, starts, lines)
+        ]
         pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
         return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
 
@@ -755,6 +759,22 @@ def _mostly_capitals(line: str) -> bool:
 
 _TITLE_LINES = 3  # a posting's title and employer; a resume's name and headline (under a page header)
 _TOPIC_FORM_LENGTH = 6
+
+
+# 'Wellcome Sanger Institute', 'Broad Institute': capitalised words ending in an institution's word
+_INSTITUTION = re.compile(r"(?:[A-Z][\w'&.-]*\s+){1,5}(?:Institute|University|Hospital|College|Foundation)\b")
+
+
+def _in_institution(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
+    """A term inside an institution's name, after another of its words ('Sanger' of 'Wellcome Sanger
+    Institute'), is the institution's, not the method."""
+    index = _line_of(starts, hit.start)
+    line = lines[index].text
+    start, end = hit.start - starts[index], hit.end - starts[index]
+    for found in _INSTITUTION.finditer(line):
+        if found.start() < start and end < found.end() and re.match(r"\s+[A-Z]", line[end:]):
+            return True
+    return False
 
 
 def _word_for_acronym(form: str, written: str, acronyms: Collection[str]) -> bool:

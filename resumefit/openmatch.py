@@ -582,7 +582,7 @@ _LIGHT_HEADS = frozenset(
 def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
-    turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording))
+    turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording), _without_edition(wording))
     return [w for w in (*turned, *_code_spellings(wording)) if w]
 
 
@@ -601,6 +601,14 @@ def _genus_short(wording: str, reader: _ResumeReader) -> Mention | None:
     tail = r"\s+".join(re.escape(w) for w in rest.split())
     pattern = re.compile(rf"(?<![\w.]){initial}{written}{species}\b" + (rf"\s+{tail}" if tail else ""))
     return _first(pattern, reader.lines)
+
+
+def _without_edition(wording: str) -> str | None:
+    """'Alamut Visual' for 'Alamut Visual Plus': a named product without its edition word."""
+    found = re.fullmatch(
+        r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:Plus|Pro|Max|Ultra|Lite|Prime|Elite)", wording
+    )
+    return found.group(1) if found and len(found.group(1)) >= 5 else None
 
 
 def _code_spellings(wording: str) -> list[str]:
@@ -816,7 +824,18 @@ def _trailing_cores(wording: str) -> list[str]:
         cores.append(words[0][:-1])  # 'ALCOA+': the principles it extends
     if len(words) == 2 and words[0].islower() and _is_acronym(words[1]) and len(words[1]) >= 3:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
+    elif len(words) >= 2 and _is_acronym(words[-1]) and len(words[-1]) >= 3 and all(map(_coined, words[:-1])):
+        cores.append(words[-1])  # 'PPTA IQPP', 'gene-specific ClinGen VCEP': the program's own initials
     return cores
+
+
+def _coined(word: str) -> bool:
+    """An acronym, a coined name with a capital inside ('ClinGen') or a hyphened describing word
+    ('gene-specific'): never a plain capitalised word, which may be a maker's ('Epic EHR')."""
+    inner_capital = (
+        word[:1].isupper() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    )
+    return _is_acronym(word) or inner_capital or (word.islower() and "-" in word)
 
 
 _REVISION = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})[A-Z]$")
@@ -1313,7 +1332,9 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
         body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.])"
     elif re.fullmatch(r"(?=.*\d)[A-Z0-9]{3,8}", acronym):  # '4D-CT' for '4DCT', 'HL-7' for 'HL7'
         body = "-?".join(re.escape(c) for c in acronym)
-    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){body}s?(?!\w|-[A-Za-z])")  # 'ICH-GCP'
+    # never the first part of another name ('ICH-GCP'), but 'IQPP-certified' and 'CLIA-waived' name it
+    vouched = r"-(?:certified|accredited|approved|licensed|registered|compliant|waived|trained|based)\b"
+    return re.compile(rf"(?:(?<![\w-])|(?<=[A-Z]-)){body}s?(?:(?={vouched})|(?!\w|-[A-Za-z]))")
 
 
 def _first(pattern: re.Pattern[str], lines: Sequence[Line]) -> Mention | None:

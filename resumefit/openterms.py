@@ -140,7 +140,7 @@ _LEAD = re.compile(
     r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
     r"prior|previous|recent|plus|substantial|significant|extensive|considerable|"
     r"additional|annual|yearly|semi-?annual|biannual|biennial|quarterly|monthly|weekly|daily|routine|regular|"
-    r"ongoing|timely|accurate|valid)\s+)*",
+    r"ongoing|timely|accurate|valid|periodic)\s+)*",
     re.IGNORECASE,
 )
 _TAIL = re.compile(

@@ -54,7 +54,8 @@ _BOILERPLATE_HEADING = re.compile(
     r"\b(benefits|perks|working conditions|physical demands|work environment|"
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|pay|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
-    r"our commitment|diversity)\b"
+    r"our commitment|diversity|how you will be evaluated|required documents|how to apply|agency contact"
+    r"|contact information|next steps|conditions of employment)\b"
     r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
     # 'About Research Core Facilities', 'About Lakeshore Kidney Care': the employer's own description, not
     # 'About the role' (the duties) nor 'About you' (the requirements)
@@ -75,7 +76,7 @@ _BOILERPLATE_LINE = re.compile(
     r"\bAward 20\d\d\b|shift penalt(?:y|ies)|salary packaging|"  # an Australian award and its loadings
     # pay by the hour, not a rate of anything else ("air changes per hour")
     r"sign-on bonus|\d(?:\.\d\d)?\s*(?:per|an|/)\s?(?:hour|hr)\b|hourly (?:rate|pay|wage)|"
-    r"weekly gross|stipends?\b|"
+    r"weekly gross|stipends?\b|total rewards|"
     r"^\s*(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
     r"job (?:id|number|code)|site|union|status|position (?:number|status|type)|posted|closing date|grade|fte|"
     r"classification|reference|ref\.?|award|applications close|"
@@ -441,14 +442,35 @@ def _names_a_care_organisation(mention: Mention, line: Line, vocabulary: Vocabul
     return opens_a_care_organisation(line.text, mention.start, mention.end, maker)
 
 
+# A job board's field label on a line of its own, its value on the next ('Position sensitivity and risk' /
+# 'Non-sensitive (NS)/Low Risk', as USAJOBS lays out its overview)
+_FIELD_LABEL = re.compile(
+    r"^(?:open\s+(?:&|and)\s+closing\s+dates|salary|pay\s+scale\s+(?:&|and)\s+grade|location|remote\s+job|"
+    r"telework\s+eligible|travel\s+required|relocation\s+expenses\s+reimbursed|appointment\s+type|"
+    r"work\s+schedule|service|promotion\s+potential|job\s+family\s+\(series\)|supervisory\s+status|"
+    r"security\s+clearance|drug\s+test|position\s+sensitivity\s+and\s+risk|trust\s+determination\s+process|"
+    r"financial\s+disclosure|bargaining\s+unit\s+status|announcement\s+number|control\s+number|"
+    r"job\s+(?:id|number|type)|employment\s+type|closing\s+date|requisition(?:\s+(?:id|number))?)\s*$",
+    re.IGNORECASE,
+)
+_VALUE_WORDS = 12
+
+
 def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     """Each line's importance from the heading it sits under and its own wording; None for boilerplate,
     and for the wrapped lines of a boilerplate sentence ('... will receive' / 'consideration without
     regard to ...')."""
     section: Importance | None = Importance.MENTIONED
     result: list[_LineContext] = []
+    value_next = False
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if _FIELD_LABEL.match(text) or (value_next and len(text.split()) <= _VALUE_WORDS):
+            # 'Announcement number' / 'CBTE-12817044-26-JRW': a job board's field and its value below it
+            value_next = not value_next and bool(_FIELD_LABEL.match(text))
+            result.append(_LineContext(None))
+            continue
+        value_next = False
         heading = _heading_importance(line)
         if heading is not False:
             section = heading  # type: ignore[assignment]

@@ -22,7 +22,7 @@ _OUR_SITES = re.compile(
     r"\bour\s+((?:[A-Z][\w'&.-]*\s+(?:(?:and|&)\s+)?){1,6})(?:clinics?|sites?|campus(?:es)?|hospitals?|"
     r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
 )
-_DEFINED_INITIALS = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,8})\(\s*([A-Z]{2,8})\s*\)")
+_DEFINED_INITIALS = re.compile(r"((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,8})\(\s*([A-Z][A-Z&]{1,7})\s*\)")
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(?:County|Parish|Borough|Township)\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 # a federal pay grade ('GS-11') or an NHS Agenda for Change band ('Band 6', 'Band 8a')
@@ -78,7 +78,7 @@ _ORDINARY = frozenset(
     ADA DOE VEVRAA OFCCP EEOC COVID ASAP NA TBD USD FT PT PRN ICU NICU PICU CCU ED ER OR PACU L&D MICU SICU
     CVICU ICUs EDs HSA FSA LTD STD AD&D EAP DOB SSN VA DOD DOL EST CST MST PST ET CT MT PT NOTE JOB ROLE LAB
     DUTIES SHIFT TEAM RNs LPN LPNs CNA MD MDs DO PA NP APP I A AND OR THE OF TO IN ON AT BY FOR WITH NEW
-    HQ DBA USPS UPS KPI KPIs ROI SLA SLAs FAQ NOW ALL Inc Ltd Corp Co GmbH""".split()
+    HQ DBA USPS UPS KPI KPIs ROI SLA SLAs FAQ NOW ALL Inc Ltd Corp Co GmbH KSA KSAs""".split()
 )
 
 
@@ -194,6 +194,10 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if _VISA.fullmatch(stripped) and _SPONSORSHIP.search(context):  # 'H-1B and EB-3 sponsorship'
         return True
+    if _PAPERWORK.fullmatch(stripped) or _REFERENCE_PART.search(context.replace(stripped, "\0", 1)):
+        return True  # 'SF-50', 'VA Form 10-2850c', 'FY2027', 'VA Handbook 5005', the 'G24' of 'Appendix G24'
+    if re.fullmatch(r"Non-(?:federal|citizens?|sensitive)\b.*", stripped, re.IGNORECASE):
+        return True
     if any(m.start() <= context.find(stripped) < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
@@ -225,6 +229,15 @@ def is_address_or_link(text: str) -> bool:
 
 # a link to a document, with its size
 _DOCUMENT_LINK = re.compile(r"\(\s*(?:PDF|DOCX?|RTF|XLSX?)\s*,?\s*\d[\d.,]*\s?[KMG]B\s*\)", re.IGNORECASE)
+# the paperwork of an application and the parts of the posting's own references: a form, a fiscal year, a
+# handbook and its chapters, appendices and paragraphs
+_PAPERWORK = re.compile(
+    r"(?:(?:SF|OF|DD)[-\s]\d{2,4}[a-z]?|(?:[A-Z]{2,4}\s+)?Form\s+[\d-]+[a-z]?|FY\s?(?:20)?\d{2}|"
+    r"(?:[A-Z]{2,4}\s+)?Handbook(?:\s+\d+)?|Appendix\s+[A-Z]?\d+|Chapter\s+\d+|paragraph\s+\d+[a-z]?|"
+    r"Login\.gov|USAJOBS|Resume/CV|Transcripts?)",
+    re.IGNORECASE,
+)
+_REFERENCE_PART = re.compile(r"\b(?:Appendix|Chapter|paragraph|Handbook)\s+\0", re.IGNORECASE)
 # a visa the employer sponsors ('H-1B and EB-3 (permanent residency) sponsorship')
 _VISA = re.compile(r"(?:H-?1B|H-?2B|EB-?[1-5]|J-?1|TN|O-?1|E-?3|L-?1)(?:\s+visas?)?")
 _SPONSORSHIP = re.compile(
@@ -240,7 +253,7 @@ _HOSPITAL_UNIT = re.compile(
 # the last words of an institution's own name: a laboratory, hospital, health service, university
 _INSTITUTION_END = re.compile(
     r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute|"
-    r"Core\s+Facilit(?:y|ies)|Research\s+Cores?)$"
+    r"Core\s+Facilit(?:y|ies)|Research\s+Cores?|(?:Medicine|Laboratory|Engineering)\s+Service)$"
 )
 
 
@@ -253,8 +266,17 @@ def is_header_bar_line(line: Line) -> bool:
 
 def is_job_particulars(text: str) -> bool:
     """'Employment Type: Permanent Full-Time', 'Grade: RT-56', 'Posting End Date: 20-OCT-2026', 'Hours per
-    Shift: 7.75': a line giving one of the job's particulars by its label; its value is no requirement."""
-    return bool(_JOB_FIELD.match(text))
+    Shift: 7.75', 'Permanent Change of Station (PCS): Not authorized': a line giving one of the job's
+    particulars by its label; its value is no requirement. So is a line with an e-mail address or a phone
+    number ('Contact Bonita Sheeran, the EDRP Coordinator, at ...@example.com'): whom to ask."""
+    return bool(_JOB_FIELD.match(text) or _YES_NO_FIELD.match(text) or _CONTACT.search(text))
+
+
+_YES_NO_FIELD = re.compile(
+    r"^\W*[^:]{2,60}:\s*(?:not\s+(?:authorized|available|required|applicable)|yes|no|none|n/a)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\b\d{3}\)?[-.\s]\d{3}-\d{4}\b")
 
 
 # a label then a colon: a word of the job's terms, perhaps after a word or two ('Primary Location:',
@@ -283,6 +305,8 @@ def _requisition_like(text: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,6}-\d{2}-\d{3,6}", text):  # 'PPHS-26-1187': letters, a year, a number
         return True
+    if re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)+", text) and re.search(r"(?:^|-)\d{5,}(?:-|$)", text):
+        return True  # 'CBTE-12817044-26-JRW': an announcement number, one of its parts five digits or more
     coded = re.fullmatch(r"(?:\d{2,4}-)?(?:[A-Z]{1,6}-){0,2}[A-Z]{1,6}-?\d{3,}(?:-\d+)?", text)
     # a model or a UN number ('ESA620', 'UN2814') is letters and three or four digits, no hyphen
     model = re.fullmatch(r"[A-Z]{1,4}\d{3,4}", text) and not re.match(r"(?:REQ|JOB|JR|POS|ID)", text)

@@ -206,6 +206,19 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
             return next((i for i, found in enumerate(per_text) if found & ids), len(per_text))
 
         by_concept.sort(key=lambda r: (not r.requirement.alternatives, choice(r)))
+        # a group met by a choice the label does not name ('a Master's degree ..., or a doctoral degree (PhD
+        # or DCLS)' met by the M.S.) is not the label's 'PhD / DCLS' when the posting's own 'DCLS' is a term
+        exact = [
+            r
+            for r in by_wording
+            if wording_key(r.requirement.posting_form) in keys
+            and not r.requirement.alternatives
+            and r.status is not Status.MISSING
+        ]
+        group = by_concept[0] if by_concept and by_concept[0].requirement.alternatives else None
+        met_by = (group.via or group.requirement.concept_id) if group and group.status.is_met else None
+        if exact and met_by is not None and met_by not in wanted:
+            return exact[0]
         return next(iter(by_concept + by_wording + by_holding), None)
     return next(iter(by_wording + by_concept + by_holding), None)
 
