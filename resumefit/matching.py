@@ -1126,6 +1126,9 @@ PURSUED_LATER = re.compile(
     r"|expected (?:completion|graduation|to (?:complete|graduate|finish))(?: (?:in|date|by))?:? "
     r"(?:[A-Z][a-z]{2,8}\.? )?20\d\d|\d+ of \d+ (?:units|courses|modules|credits) (?:complete|completed|done)"
     r"|in process|application (?:is |being |now )*(?:processed|under review|in review)"
+    # 'Core 1 passed Sept 2025; Core 2 scheduled January 2027', 'application accepted, exam window ...'
+    r"|(?:core|part|module|section|step|domain) \d+ (?:is )?(?:scheduled|booked|pending|next)"
+    r"|application (?:accepted|approved)(?! and (?:passed|certified))|exam window"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class))\b",
@@ -1153,6 +1156,21 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
     concept = matcher.vocabulary.concepts.get(req.concept_id)
     if concept is None or concept.category in _PURSUABLE:
         return result
+    if _DEFINED_ACRONYM.fullmatch(req.posting_form) and not any(
+        f.text == req.posting_form for f in concept.forms
+    ):
+        # 'NPHL', the posting's own initials for 'National Public Health Laboratories': the same initials on
+        # the resume are the same thing (the vocabulary does not know them, so no guard speaks for them)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(req.posting_form)}s?(?![\w-])")
+        for line in resume.lines:
+            found = pattern.search(line.text)
+            if found:
+                mention = Mention(
+                    req.concept_id, found.group(0), line.index, *found.span(), line.page, line.region
+                )
+                return replace(
+                    result, status=Status.LITERAL, resume_forms=(found.group(0),), mentions=(mention,)
+                )
     wanted = matcher.key(req.posting_form)
     if len(wanted) < 2 or not all(any(c.isalpha() for c in word) for word in wanted):
         return result
@@ -1179,6 +1197,9 @@ def keeps_capitals(wording: str, written: str) -> bool:
         for w in words
         if w.isupper() and w.isalpha() and len(w) <= 3
     )
+
+
+_DEFINED_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 
 
 def _wording_span(wording: str, text: str) -> tuple[int, int]:

@@ -57,3 +57,30 @@ def test_ct_before_a_bracket_and_sanger_inside_an_institution(checker):
     check("CT (ASCP) certified cytotechnologist", "computed-tomography", False)
     check("Genomic Variant Interpretation course - Wellcome Sanger Institute", "sanger-sequencing", False)
     check("Sanger sequencing confirmation of NGS calls", "sanger-sequencing")
+
+
+def test_round_28_rules(checker):
+    """From the twenty-eighth round: a credential whose second part is still scheduled, or whose exam window
+    is open, is pursued; 'Hartford, CT, 2012' is a place; 'TB LAM' is 'TB-LAM'; the posting's own initials
+    ('NPHL' for the National Public Health Laboratories) on the resume are the same thing; 'R.T.(M)' is
+    ARRT mammography."""
+    status = _statuses(
+        checker,
+        "Lab Technologist\n\nWe work with the National Public Health Laboratories (NPHL).\n\n"
+        "Requirements\n- CompTIA A+ or Network+.\n- CBET.\n- Support TB-LAM testing.\n"
+        "- Coordinate EQA: NPHL panels and DTS panels.\n- R.T.(M) preferred.\n",
+        "Certifications\n- CompTIA A+ - Core 1 passed Sept 2025; Core 2 scheduled January 2027\n"
+        "- CBET (AAMI Credentials Institute) - application accepted, exam window January to March 2027\n"
+        "- R.T.(R)(M)(ARRT)\nExperience\n- Performed TB LAM; ran NPHL panels quarterly\n",
+    )
+    assert status["CompTIA A+ or Network+"].value == "in_progress", status
+    assert status["CBET"].value == "in_progress", status
+    assert status["TB-LAM"].is_met, status
+    assert status["NPHL"].value == "literal", status
+    assert next(v for k, v in status.items() if "R.T.(M)" in k).is_met, status
+    check = line_check(checker)
+    check(
+        "B.S., Radiologic Sciences - Capitol Region State University, Hartford, CT, 2012",
+        "computed-tomography",
+        False,
+    )
