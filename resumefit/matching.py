@@ -749,7 +749,9 @@ def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, l
 
 @lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    """A context word as a whole word, or its plural ('Codes & accreditation' has the context word 'code')."""
+    plural = "(?:s|es)?" if word[-1:].isalpha() and len(word) >= 3 else ""
+    return re.compile(rf"(?<!\w){re.escape(word)}{plural}(?!\w)", re.IGNORECASE)
 
 
 def _mostly_capitals(line: str) -> bool:

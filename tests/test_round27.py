@@ -84,3 +84,9 @@ def test_round_28_rules(checker):
         "computed-tomography",
         False,
     )
+
+
+def test_a_context_word_may_be_plural(checker):
+    check = line_check(checker)
+    check("Codes & accreditation: NEC, FGI Guidelines, ACR accreditation", "nfpa-70")
+    check("NEC displays and projectors", "nfpa-70", False)
