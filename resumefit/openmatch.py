@@ -1328,8 +1328,8 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1'), and one of
     letters and digits may be hyphenated anywhere ('4D-CT')."""
     body = "(?:-|/|::| )".join(re.escape(part) for part in re.split(r"::|[-/]", acronym))  # 'TB LAM' too
-    if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT'
-        body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.])"
+    if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT', 'EH&S' for 'EHS'
+        body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.]|{'&?'.join(acronym)})"
     elif re.fullmatch(r"(?=.*\d)[A-Z0-9]{3,8}", acronym):  # '4D-CT' for '4DCT', 'HL-7' for 'HL7'
         body = "-?".join(re.escape(c) for c in acronym)
     # never the first part of another name ('ICH-GCP'), but 'IQPP-certified' and 'CLIA-waived' name it

@@ -90,3 +90,14 @@ def test_a_context_word_may_be_plural(checker):
     check = line_check(checker)
     check("Codes & accreditation: NEC, FGI Guidelines, ACR accreditation", "nfpa-70")
     check("NEC displays and projectors", "nfpa-70", False)
+
+
+def test_an_installation_pm_is_a_project_manager_and_ehs_has_its_ampersand(checker):
+    check = line_check(checker)
+    check(
+        "As the Installation PM for the Southeast you own every imaging installation",
+        "preventive-maintenance",
+        False,
+    )
+    check("PM completion on infusion pumps", "preventive-maintenance")
+    check("Coordinated EH&S walk-throughs before rigging", "safety-practices")
