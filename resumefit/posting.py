@@ -465,7 +465,8 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     value_next = False
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if _FIELD_LABEL.match(text) or (value_next and len(text.split()) <= _VALUE_WORDS):
+        value = value_next and len(text.split()) <= _VALUE_WORDS and _heading_importance(line) is False
+        if _FIELD_LABEL.match(text) or value:
             # 'Announcement number' / 'CBTE-12817044-26-JRW': a job board's field and its value below it
             value_next = not value_next and bool(_FIELD_LABEL.match(text))
             result.append(_LineContext(None))
