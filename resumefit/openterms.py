@@ -167,7 +167,7 @@ _GENERIC = frozenset(
     laboratory laboratories lab labs result results operation operations recommendation recommendations
     literature record records packet packets supervisory lead repair repairs
     eligibility eligible equivalency completion hire hiring candidate candidates
-    interest interests comfort request requests training meeting meetings building buildings
+    interest interests comfort request requests training meeting meetings building buildings accordance
     """.split()
 )
 _MAX_WORDS = 5
@@ -190,7 +190,8 @@ _SENTENCE_HEADING = re.compile(
 _TITLE_WORDS = frozenset("senior junior level lead chief principal associate assistant head staff".split())
 _PERSON_END = re.compile(
     r"\b(?:specialist|technologist|technician|engineer|manager|director|supervisor|coordinator|"
-    r"professional|officer|physicist|pathologist|analyst|administrator|lead)s?$",
+    r"professional|officer|physicist|pathologist|analyst|administrator|lead|graduate)s?$"
+    r"|\b(?:installation|project|program|product|implementation)\s+PMs?$",  # 'Installation PM': a person
     re.IGNORECASE,
 )
 _INNER = frozenset({"of", "and", "for", "&"})

@@ -101,3 +101,13 @@ def test_an_installation_pm_is_a_project_manager_and_ehs_has_its_ampersand(check
     )
     check("PM completion on infusion pumps", "preventive-maintenance")
     check("Coordinated EH&S walk-throughs before rigging", "safety-practices")
+
+
+def test_an_installation_pm_and_graduates_are_people(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- As the Installation PM you will report to the director; graduates welcome.\n"
+        "- Site planning in accordance with FGI Guidelines.\n",
+        "Skills\n- Site planning\n",
+    )
+    assert not {"Installation PM", "graduates", "accordance"} & set(status), status
