@@ -145,6 +145,7 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(
     r"\s+(?:in|on|at|for|to|across|within|per|from|according|under|during|as|that|which|where|when|with|"
+    r"sufficient|adequate|enough|"
     r"using|by|via|including)\b.*$",
     re.IGNORECASE,
 )

@@ -234,7 +234,7 @@ _DOCUMENT_LINK = re.compile(r"\(\s*(?:PDF|DOCX?|RTF|XLSX?)\s*,?\s*\d[\d.,]*\s?[K
 _PAPERWORK = re.compile(
     r"(?:(?:SF|OF|DD)[-\s]\d{2,4}[a-z]?|(?:[A-Z]{2,4}\s+)?Form\s+[\d-]+[a-z]?|FY\s?(?:20)?\d{2}|"
     r"(?:[A-Z]{2,4}\s+)?Handbook(?:\s+\d+)?|Appendix\s+[A-Z]?\d+|Chapter\s+\d+|paragraph\s+\d+[a-z]?|"
-    r"Login\.gov|USAJOBS|Resume/CV|Transcripts?)",
+    r"Login\.gov|USAJOBS|Resume/CV|Transcripts?|Knowledge,?\s+Skills,?\s+(?:and|&)\s+Abilities(?:\s+\(KSAs?\))?)",
     re.IGNORECASE,
 )
 _REFERENCE_PART = re.compile(r"\b(?:Appendix|Chapter|paragraph|Handbook)\s+\0", re.IGNORECASE)

@@ -111,3 +111,13 @@ def test_an_installation_pm_and_graduates_are_people(checker):
         "Skills\n- Site planning\n",
     )
     assert not {"Installation PM", "graduates", "accordance"} & set(status), status
+
+
+def test_ksas_and_a_trailing_sufficient_are_no_part_of_a_term(checker):
+    status = _statuses(
+        checker,
+        "Qualifications\n- Knowledge, Skills, and Abilities (KSAs): knowledge of hematology instrumentation"
+        " sufficient to troubleshoot analyzers.\n",
+        "Skills\n- Hematology analyzers\n",
+    )
+    assert not any("KSA" in k or "sufficient" in k for k in status), status
