@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from resumefit.facts import Facts, FactsError, Role, vocabulary_version
-from resumefit.matching import TermMatcher, mentions_holding, plain_word_keys
+from resumefit.matching import TermMatcher, mentions_holding
 from resumefit.models import Mention, Report, Track
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.pipeline import _mark_unknown_on_resume, build_report
@@ -83,6 +83,7 @@ class FrozenLexicon:
     """
 
     posting_keys = TermMatcher.posting_keys  # the matcher's own rule, over the stored form keys
+    plain_extras = TermMatcher.plain_extras  # the plain words' keys, from the stored keys
 
     def __init__(self, vocabulary: Vocabulary, resume: Facts, posting: Facts) -> None:
         self.vocabulary = vocabulary
@@ -90,13 +91,6 @@ class FrozenLexicon:
         self._form_keys = posting.form_key_map()
         self._resume = resume
         self._plain_extras: tuple[frozenset[str], frozenset[str]] | None = None
-
-    @property
-    def plain_extras(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The stored keys of the plain words around a name ('CLIA requirements'), as the matcher has them."""
-        if self._plain_extras is None:
-            self._plain_extras = plain_word_keys(self.key)
-        return self._plain_extras
 
     def key(self, text: str) -> tuple[str, ...]:
         """The stored matching key of a form written in either document."""

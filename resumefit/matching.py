@@ -232,7 +232,11 @@ class TermMatcher:
     def plain_extras(self) -> tuple[frozenset[str], frozenset[str]]:
         """The keys of _PLAIN_QUALIFIERS and _PLAIN_EXTRAS, worked out once."""
         if self._plain_extras is None:
-            self._plain_extras = plain_word_keys(self.key)
+            qualifiers, extras = (
+                frozenset(k for word in words for k in self.key(word))
+                for words in (_PLAIN_QUALIFIERS, _PLAIN_EXTRAS)
+            )
+            self._plain_extras = (qualifiers, extras)
         return self._plain_extras
 
     def key(self, text: str) -> tuple[str, ...]:
@@ -368,7 +372,7 @@ class TermMatcher:
         acronyms = self.vocabulary.lexicon.english_acronyms
         if form.case_sensitive and form.text.lower() in acronyms and _mostly_capitals(line):
             return Verdict.REJECTED
-        if not form.case_sensitive and _word_for_acronym(form.text, line[start:end], acronyms):
+        if not form.case_sensitive and not keeps_capitals(form.text, line[start:end], acronyms):
             return Verdict.REJECTED  # 'It supports' is no 'IT support'
         if not _passes_inline_guards(form, index, start, end, lines):
             return Verdict.REJECTED
@@ -581,13 +585,6 @@ _PLAIN_QUALIFIERS = frozenset("valid current accurate annual written".split())
 PLAIN_WORDS = sorted(_PLAIN_QUALIFIERS | _PLAIN_EXTRAS)  # stored facts hold their keys
 
 
-def plain_word_keys(key: Callable[[str], tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys of the plain qualifiers and of the plain words after a name."""
-    return tuple(
-        frozenset(k for word in words for k in key(word)) for words in (_PLAIN_QUALIFIERS, _PLAIN_EXTRAS)
-    )
-
-
 def plainly_more(
     posting_key: tuple[str, ...], resume_key: tuple[str, ...], matcher: TermMatcher, written: str = ""
 ) -> bool:
@@ -777,21 +774,6 @@ def _in_institution(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool
         if found.start() < start and end < found.end() and re.match(r"\s+[A-Z]", line[end:]):
             return True
     return False
-
-
-def _word_for_acronym(form: str, written: str, acronyms: Collection[str]) -> bool:
-    """'It supports' for the form 'IT support': a form of several words holding a capitals word that is
-    also an English word ('IT', 'OR') matched where that word is written in small letters."""
-    words = form.split()
-    if len(words) < 2:
-        return False
-    return any(
-        word.isupper()
-        and word.isalpha()
-        and word.lower() in acronyms
-        and not re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", written)
-        for word in words
-    )
 
 
 def _resolve_overlaps(
@@ -1190,14 +1172,15 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
     return result
 
 
-def keeps_capitals(wording: str, written: str) -> bool:
+def keeps_capitals(wording: str, written: str, among: Collection[str] | None = None) -> bool:
     """Whether the written words keep the capitals words of a wording of several words: 'It supports' is
-    no writing of 'IT support'."""
+    no writing of 'IT support'. The capitals words are the short ones, or those ``among`` a set of words
+    (the English words that are also acronyms, when a vocabulary form is checked)."""
     words = wording.split()
     return len(words) < 2 or all(
         re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", written)
         for w in words
-        if w.isupper() and w.isalpha() and len(w) <= 3
+        if w.isupper() and w.isalpha() and (w.lower() in among if among is not None else len(w) <= 3)
     )
 
 

@@ -465,10 +465,11 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     value_next = False
     for index, line in enumerate(lines):
         text = line.text.strip()
+        label = bool(_FIELD_LABEL.match(text))
         value = value_next and len(text.split()) <= _VALUE_WORDS and _heading_importance(line) is False
-        if _FIELD_LABEL.match(text) or value:
+        if label or value:
             # 'Announcement number' / 'CBTE-12817044-26-JRW': a job board's field and its value below it
-            value_next = not value_next and bool(_FIELD_LABEL.match(text))
+            value_next = label and not value_next
             result.append(_LineContext(None))
             continue
         value_next = False

@@ -198,7 +198,8 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True  # 'SF-50', 'VA Form 10-2850c', 'FY2027', 'VA Handbook 5005', the 'G24' of 'Appendix G24'
     if re.fullmatch(r"Non-(?:federal|citizens?|sensitive)\b.*", stripped, re.IGNORECASE):
         return True
-    if any(m.start() <= context.find(stripped) < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
+    at = context.find(stripped)
+    if any(m.start() <= at < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
