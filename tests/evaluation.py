@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from resumefit.advice import offers_choice
 from resumefit.documents import load_document
 from resumefit.models import Category, Document, Report, Status, TermResult
 
@@ -292,13 +293,22 @@ def _score_entry(entry: dict[str, Any], report: Report, checker, result: PairRes
     result.missing_found += want is Status.MISSING and got.status is Status.MISSING
     result.present_found += want in PRESENT and got.status in PRESENT
     result.synonym_found += want is Status.SYNONYM and got.status is Status.SYNONYM
-    if want is Status.IN_PROGRESS and got.status in PRESENT:
+    if want is Status.IN_PROGRESS and got.status in PRESENT and not _met_by_another_choice(entry, got):
         result.credited_pursued.append(f"{label} (resume: {entry.get('resume')!r})")
     if want in PRESENT and got.status is Status.MISSING:
         result.false_missing.append(f"{label} (resume: {entry.get('resume')!r})")
         if entry.get("pooled"):
             result.pooled_false_missing.append(result.false_missing[-1])
     return got
+
+
+def _met_by_another_choice(entry: dict[str, Any], got: TermResult) -> bool:
+    """'CompTIA Network+ and/or Security+' met by the Network+ the resume holds: a label for the pursued
+    Security+ finds the group, which the report credits to the other choice, not to the pursued one."""
+    if not offers_choice(got.requirement):
+        return False
+    asked = set(wording_key(str(entry.get("posting") or "")))
+    return bool(asked) and not any(set(wording_key(f)) >= asked for f in got.resume_forms)
 
 
 def _as_read(got: TermResult) -> str:
