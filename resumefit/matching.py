@@ -300,7 +300,9 @@ class TermMatcher:
         kept = [
             h
             for h in kept
-            if not self._employer_field(h, starts, lines) and not _in_institution(h, starts, lines)
+            if not self._employer_field(h, starts, lines)
+            and not _in_institution(h, starts, lines)
+            and not _in_address(h, starts, lines)
         ]
         pursued = {id(h) for h in kept if verdicts[id(h)] is Verdict.IN_PROGRESS}
         return tuple(_mention(h, text, starts, lines, sections, id(h) in pursued) for h in kept)
@@ -774,6 +776,21 @@ def _in_institution(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool
         if found.start() < start and end < found.end() and re.match(r"\s+[A-Z]", line[end:]):
             return True
     return False
+
+
+_STREET_NUMBER = re.compile(r"(?<![\w.,$])\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+_STREET_TYPE = re.compile(
+    r"^(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|"
+    r"Parkway|Pkwy|Court|Place|Pl|Highway|Hwy|Circle|Cir|Terrace|Pike|Trail|Plaza)\b\.?"
+)
+
+
+def _in_address(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
+    """'1200 Stryker Avenue': a name in a street address is the street's."""
+    index = _line_of(starts, hit.start)
+    line = lines[index].text
+    start, end = hit.start - starts[index], hit.end - starts[index]
+    return bool(_STREET_NUMBER.search(line[:start]) and _STREET_TYPE.match(line[end:]))
 
 
 def _resolve_overlaps(

@@ -4,6 +4,7 @@ long form (defined in either document, or spelt by initials), or by a near-miss 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -457,6 +458,10 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     forms.extend(f for f in _written_as(wording) if f not in forms)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
+        if hit is not None and _other_sense(wording, form, reader.matcher.vocabulary):
+            continue  # 'postmortem (PM)' asked, 'PMs' on the resume: preventive maintenance, another thing
+        if hit is not None and _common_word_for_name(form, hit, reader.lines):
+            continue  # 'Capsule' (a product) asked, 'capsule endoscopy recorders' on the resume
         if hit is not None and not _in_place_name(hit, reader.lines):
             # 'CCT' of 'ASQ CCT' is another name; 'MRD' of 'minimal residual disease (MRD)' and 'FDG' of
             # '[18F]FDG' are the same wording
@@ -944,6 +949,41 @@ def _distinctive(word: str, common: frozenset[str]) -> bool:
     if any(c.isdigit() for c in word) or "-" in word or sum(c.isupper() for c in word) >= 2:
         return True
     return not _common_noun(word.lower(), common)
+
+
+def _common_word_for_name(form: str, hit: Mention, lines: Sequence[Line]) -> bool:
+    """Whether a one-word name the posting capitalises ('Capsule', a device-integration product) is, on the
+    resume, the English word in small letters ('capsule endoscopy')."""
+    from resumefit.postingnoise import english_words
+
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", form) or form.lower() not in english_words():
+        return False
+    written = lines[hit.line].text[hit.start : hit.end]
+    return written[:1].islower()
+
+
+_ACRONYM_WORDS: dict[int, dict[str, set[str]]] = {}
+
+
+def _other_sense(wording: str, form: str, vocabulary: Vocabulary) -> bool:
+    """Whether the acronym of a posting's 'long form (ACR)' is, in the vocabulary, only the name of things
+    whose forms share no word with that long form: the resume's bare acronym then means one of them."""
+    defined = _DEFINED.match(wording.strip())
+    if not defined or form != defined.group("short"):
+        return False
+    index = _ACRONYM_WORDS.get(id(vocabulary))
+    if index is None:
+        index = _ACRONYM_WORDS[id(vocabulary)] = defaultdict(set)
+        for concept in vocabulary.concepts.values():
+            shorts = [f.text for f in concept.forms if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", f.text)]
+            if shorts:
+                words = {w.lower() for f in concept.forms for w in re.findall(r"[A-Za-z]{3,}", f.text)}
+                words |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", concept.long_form or "")}
+                for short in shorts:
+                    index[short] |= words
+    known = index.get(form)
+    wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", defined.group("long"))}
+    return known is not None and not known & wanted
 
 
 def _forms(wording: str) -> list[str]:
@@ -1473,6 +1513,12 @@ def _initials(form: str) -> list[str]:
     return found
 
 
+_BODY_WORD = re.compile(
+    r"\b(?:Registry|Board|Association|Society|Council|Commission|Institute|College|Academy|Agency|Department|"
+    r"Committee|Bureau|Federation)\b"
+)
+
+
 def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
     last = next((c.lower() for c in reversed(acronym) if c.isalpha()), "")
     for line in lines:
@@ -1487,7 +1533,13 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _CONNECTORS]
             # a long form opens with its own word: 'MDS2 and cybersecurity review' spells no ACR
             opening = written.split()[0].lower() not in _CONNECTORS
-            if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening:
+            # nor across a clause, nor ending in a small word: 'assessments; member of the' spells no AMT
+            closing = word.group(0).lower() not in _CONNECTORS and not re.search(r"[;:.,()]", written)
+            # nor a body's name cut short: 'National Registry of Certified' of '... Certified Chemists'
+            closing = closing and not (
+                _BODY_WORD.search(written) and re.match(r"\s+[A-Z][a-z]", line.text[word.end() :])
+            )
+            if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening and closing:
                 return Mention("", written, line.index, start, word.end(), line.page, line.region)
     return None
 

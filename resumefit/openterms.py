@@ -461,6 +461,9 @@ def _read_unit(
     for match in [*_LABELLED.finditer(unit.text), *_DOPED.finditer(unit.text)]:  # '[18F]FDG', 'Nd:YAG'
         add(match.group(0), match.start(), Category.SKILL, contains=True)
     for match in _STATE_LICENCE.finditer(unit.text):  # 'Illinois pharmacy technician registration'
+        named = [(s, e) for s, e in covered if s == match.start() and e < match.end()]
+        if named and re.fullmatch(r"\s*\w+", unit.text[max(e for _, e in named) : match.end()]):
+            continue  # 'California Clinical Laboratory Scientist license': the known licence and its word
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
         add(match.group(0), match.start(), Category.STANDARD, contains=True)
@@ -793,7 +796,10 @@ _BULLET_TAIL = re.compile(
 
 def _shouted_word(word: str) -> bool:
     """'SCHEDULE', 'DUTIES': an English word written in capitals is not an acronym ('MRD' may be one)."""
-    return word.isalpha() and len(word) >= 5 and word.lower() in english_words()
+    # 'DISTINGUISHING FEATURES', 'TYPICAL WORK ACTIVITIES': the English word may be inflected
+    return (
+        word.isalpha() and len(word) >= 5 and bool((_singulars(word) | _verb_forms(word)) & english_words())
+    )
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1000,7 +1006,8 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     in an opening row reads as a list of things."""
     if len(items) < 3:
         return 0, 0
-    if not _sentence_start(text, items[0][1]):
+    if not _sentence_start(text, items[0][1]) or len(items[0][0].split()) > 2:
+        # 'The Component Laboratory Technologist manufactures, labels and releases ...': a subject opens it
         return _subject_verbs(items)
     heads = _bare_heads(items, 0)
     last = len(heads)
@@ -1047,7 +1054,16 @@ def _subject_verbs(items: list[tuple[str, int]]) -> tuple[int, int]:
         last = first + 1 + len(heads)
         if not heads or last == len(items) or not all(map(_third_person, heads)):
             continue
-        if _third_person(items[last][0].split()[0]) and any(map(_verb_only, [verb, *heads])):
+        # 'The Component Laboratory Technologist manufactures, labels and releases': a person's verbs, though
+        # each is a noun too
+        subject = " ".join(item.split()[:-1])
+        person = bool(_PERSON_END.search(subject)) or subject.lower().split()[-1] in {
+            "who",
+            "we",
+            "you",
+            "team",
+        }
+        if _third_person(items[last][0].split()[0]) and (person or any(map(_verb_only, [verb, *heads]))):
             return first, last
     return 0, 0
 

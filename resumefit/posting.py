@@ -24,6 +24,7 @@ from resumefit.models import (
 from resumefit.openterms import (
     LEGISLATION,
     continues,
+    defined_long_form_start,
     is_sentence_case_heading,
     joined_lines,
     known_form_keys,
@@ -77,10 +78,13 @@ _BOILERPLATE_LINE = re.compile(
     # pay by the hour, not a rate of anything else ("air changes per hour")
     r"sign-on bonus|\d(?:\.\d\d)?\s*(?:per|an|/)\s?(?:hour|hr)\b|hourly (?:rate|pay|wage)|"
     r"weekly gross|stipends?\b|total rewards|"
-    r"^\s*(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
+    r"^\s*(?:[-*•]\s*)?(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
     r"job (?:id|number|code)|site|union|status|position (?:number|status|type)|posted|closing date|grade|fte|"
     r"classification|reference|ref\.?|award|applications close|"
-    r"cost cent(?:er|re))\s*:|"
+    r"cost cent(?:er|re)|"
+    # the employer's own fields: 'Organization: Kestrel Medical Relief', 'Benefits: International health ...'
+    r"organi[sz]ation|employer|company|hiring (?:organi[sz]ation|entity)|department|division|agency|benefits|"
+    r"perks|compensation|contract (?:type|length)|duration|start date)\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
     re.IGNORECASE,
 )
@@ -147,6 +151,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and not is_department_mention(m, document.lines[m.line])
         and not is_employer_name_mention(m, document.lines[m.line])
         and not _names_a_care_organisation(m, document.lines[m.line], vocabulary)
+        and not _defined_otherwise(m, document.lines[m.line].text, mentions, vocabulary)
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
@@ -179,6 +184,31 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         track=track,
         not_understood=not_understood,
     )
+
+
+def _defined_otherwise(
+    mention: Mention, text: str, mentions: Sequence[Mention], vocabulary: Vocabulary
+) -> bool:
+    """'Takes postmortem (PM) radiographs': the posting spells its acronym out as something no form of the
+    vocabulary's concept says (PM is also preventive maintenance), and the long form names nothing the
+    vocabulary knows, so the acronym is the posting's own word, not the concept."""
+    acronym = text[mention.start : mention.end]
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym) or text[mention.end : mention.end + 1] != ")":
+        return False
+    before = text[: mention.start]
+    if not before.endswith("("):
+        return False
+    before = before[:-1].rstrip()
+    start = defined_long_form_start(before, acronym)
+    if start is None:
+        return False
+    if any(m.line == mention.line and m.start < len(before) and m.end > start for m in mentions):
+        return False  # the long form names a known thing: 'preventive maintenance (PM)'
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", before[start:])}
+    concept = vocabulary.concepts[mention.concept_id]
+    known = {w.lower() for form in concept.forms for w in re.findall(r"[A-Za-z]{3,}", form.text)}
+    known |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", concept.name + " " + (concept.long_form or ""))}
+    return not words & known
 
 
 # the field's own word before a class the vocabulary knows by it ('medical thermal printers', 'laboratory
@@ -785,7 +815,29 @@ def _joins(left: Mention, right: Mention, text: str) -> bool:
         return False
     if GRANTED_BY.search(text[: left.start]):
         return False  # 'CER through HSPA or CFER through CBSPD': the body that grants one choice is no choice
-    return bool(_ALTERNATIVE_GAP.match(text[left.end : right.start]))
+    return bool(_ALTERNATIVE_GAP.match(_without_definitions(text, left, right)))
+
+
+_DEFINED_BEFORE = re.compile(r"(?:\bthe\s+)?\b([A-Z])[\w'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'&-]*))*\s*\($")
+
+
+def _without_definitions(text: str, left: Mention, right: Mention) -> str:
+    """The text between two mentions without their bodies' long names: 'given by the American Society for
+    Clinical Pathology Board of Certification (ASCP BOC), American Medical Technologists (AMT), or the
+    American Association of Bioanalysts (AAB)' lists three bodies, each defined by its initials."""
+    gap = text[left.end : right.start]
+    opening = text.rfind("(", 0, left.start)
+    if opening > text.rfind(")", 0, left.start) and re.search(r"[A-Z][a-z]+\s*$", text[:opening]):
+        # the rest of '... Board of Certification (ASCP BOC)'; not of 'CBET (AAMI)', a credential's board
+        gap = re.sub(r"^\s*(?:[A-Z]{2,6}\s*)?\)", "", gap)
+    defined = _DEFINED_BEFORE.search(gap)
+    if (
+        defined
+        and text[right.start : right.start + 1] == defined.group(1)
+        and text[right.end :].startswith(")")
+    ):
+        gap = gap[: defined.start()]
+    return gap
 
 
 def _close_run(
@@ -908,8 +960,14 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         text, starts = joined_lines(range(first[0].line, first[-1].line + 1), lines)
         concept = vocabulary.concepts[ids[0]]
         form = text[first[0].start : starts[-1] + first[-1].end]
+        between = [text[a.end : b.start] for a, b in zip(first, first[1:], strict=False)]
         if ";" in form:  # two clauses' choices ('Bachelor's degree in ...; or an associate degree')
             form = " or ".join(dict.fromkeys(m.form for m in first))
+        elif any(_DEFINED_BEFORE.search(gap) for gap in between):
+            # 'BOC), American Medical Technologists (AMT), or the American Association of Bioanalysts': the
+            # choices as named, without the brackets their long names open and close
+            named = list(dict.fromkeys(m.form for m in first))
+            form = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " or " + named[-1]
         result.append(
             Requirement(
                 concept_id=ids[0],
