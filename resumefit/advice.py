@@ -18,7 +18,7 @@ _REQUISITION = re.compile(r"^#?[A-Z]{1,6}[-_]?\d{3,}(?:-\d+)?$", re.IGNORECASE)
 _REQUISITION_CONTEXT = re.compile(
     r"\b(?:req(?:uisition)?|job\s*(?:id|#|no\.?|number)|posting\s*(?:id|#)|reference|ref\.?)\b", re.IGNORECASE
 )
-CONDITION_CONCEPTS = frozenset({"drivers-license"})
+CONDITION_CONCEPTS = frozenset({"drivers-license", "on-call-support"})  # terms of work, not skills
 _CONDITION = re.compile(
     r"driver'?s?'? licen[cs]e|driving record|(?:lift|carry|push)\w*\s+(?:up to\s+)?\d+\s*(?:lbs?|pounds|kg)"
     r"|\b(?:rotating|day|night|evening|weekend|overnight|12-hour|8-hour)\s+shifts?\b|\bon-call\b"

@@ -1559,8 +1559,7 @@ def _is_term_like(phrase: str) -> bool:
     if lower[-1] in _FRAME_WORDS:
         return False  # 'Hands-on experience': what the experience is of is the term, read by the frames
     if (
-        lower[-1].rstrip("s") in _PEOPLE_AND_PLACES
-        or lower[-1] in _PEOPLE_AND_PLACES
+        _singulars(lower[-1]) & _PEOPLE_AND_PLACES  # 'campuses', 'facilities', 'technologists'
         or _is_verb_first(lower)
     ):
         return False

@@ -8,7 +8,9 @@ asked for twice; 'validated procedures' is no method validation."""
 
 from __future__ import annotations
 
+from resumefit.advice import is_condition, job_conditions
 from resumefit.models import Status
+from tests.conftest import text_document
 from tests.test_round16 import _statuses
 from tests.test_vocab import line_check
 
@@ -108,3 +110,18 @@ def test_a_known_licence_is_asked_for_once_and_validated_procedures_are_no_study
     check("Validated new reagent lots and assays", "method-validation")
     check("Grade A and Grade B cosmetic standards for refurbished monitors", "eu-gmp-grade-a", False)
     check("Gowning qualification for Grade A aseptic filling", "eu-gmp-grade-a")
+
+
+def test_new_forms_keep_to_their_own_sense(checker):
+    check = line_check(checker)
+    check("Perform cal verifs and linearity studies on the AU680 analyzers", "calibration", False)
+    check("Ran cals and QC on the chemistry analyzers", "calibration")
+    check("Gram staining, plating of cultures", "specimen-plating")
+    posting = "Requirements\n- Ability to travel between campuses and to take part in the on-call rotation.\n"
+    report = checker.check_documents(
+        text_document("Skills\n- CMMS\n", "resume.txt"), text_document(posting, "p.txt")
+    )
+    assert "campuses" not in {t.requirement.posting_form for t in report.terms}
+    assert any("on-call" in c for c in job_conditions(report.posting)), job_conditions(report.posting)
+    on_call = [t for t in report.terms if t.requirement.concept_id == "on-call-support"]
+    assert all(is_condition(t.requirement) for t in on_call), on_call  # a term of work, never advice to add
