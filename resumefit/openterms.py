@@ -984,7 +984,11 @@ def _list_siblings(
                 phrase, offset = _object_of_duty(phrase, offset)  # 'Calibrate thermometers and RTDs, ...'
                 opening = not phrase
             if (
-                (_is_term_like(phrase) or _gerund_thing(phrase, unit.text, start + offset, bool(things)))
+                (
+                    _is_term_like(phrase)
+                    or _gerund_thing(phrase, unit.text, start + offset, bool(things))
+                    or (things and _plain_noun(phrase))
+                )
                 and not opening
                 and (things or not _long_duty(phrase) or _determined(text, phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
@@ -1142,12 +1146,27 @@ def _bracketed_after_known(
     if not any(e == end for _, e in covered):
         return False
     phrases = [_noun_phrase(item)[0] for item, _ in items]
-    return all(
-        p
-        and _is_term_like(p)
-        and not _verb_only(p.split()[0])
-        and (" " in p or p.isalpha() and p.islower())  # not the members 'FII, FV, FVII' of factor assays
-        for p in phrases
+    named = [p for p in phrases if p and _is_term_like(p) and not _verb_only(p.split()[0])]
+    # 'toxicology (femoral blood, heart blood, vitreous humor, urine, gastric contents and liver)': a plain
+    # noun among named things is one of them
+    plain = [p for p in phrases if p not in named and _plain_noun(p)]
+    return (
+        len(named) + len(plain) == len(phrases)
+        and len(named) >= 2 * len(plain)
+        # not the members 'FII, FV, FVII' of factor assays
+        and all(" " in p or p.isalpha() and p.islower() for p in phrases)
+    )
+
+
+def _plain_noun(phrase: str) -> bool:
+    """One lower-case word that is a noun and no verb only: 'urine', 'liver'."""
+    return (
+        phrase.isalpha()
+        and phrase.islower()
+        and len(phrase) > 3
+        and bool(_singulars(phrase) & word_classes()["noun"])
+        and not _verb_only(phrase)
+        and phrase not in _GENERIC
     )
 
 

@@ -125,3 +125,16 @@ def test_new_forms_keep_to_their_own_sense(checker):
     assert any("on-call" in c for c in job_conditions(report.posting)), job_conditions(report.posting)
     on_call = [t for t in report.terms if t.requirement.concept_id == "on-call-support"]
     assert all(is_condition(t.requirement) for t in on_call), on_call  # a term of work, never advice to add
+
+
+def test_plating_is_a_micro_benchs_word_not_any_plate(checker):
+    check = line_check(checker)
+    check(
+        "Plate and read 150+ cultures per shift (urine, wound, respiratory and sterile sites).",
+        "specimen-plating",
+    )
+    check("Specimen processing, plating and media quality checks.", "specimen-plating")
+    check("Read agar plates from urine cultures", "specimen-plating", False)
+    check("Reading culture plates daily", "specimen-plating", False)
+    check("Loaded 96-well plates for the ELISA assay specimens", "specimen-plating", False)
+    check("ESD-safe handling of circuit boards", "esd-control")
