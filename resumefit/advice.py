@@ -21,7 +21,8 @@ _REQUISITION_CONTEXT = re.compile(
 CONDITION_CONCEPTS = frozenset({"drivers-license", "on-call-support"})  # terms of work, not skills
 _CONDITION = re.compile(
     r"driver'?s?'? licen[cs]e|driving record|(?:lift|carry|push)\w*\s+(?:up to\s+)?\d+\s*(?:lbs?|pounds|kg)"
-    r"|\b(?:rotating|day|night|evening|weekend|overnight|12-hour|8-hour)\s+shifts?\b|\bon-call\b"
+    r"|\b(?:rotating|day|night|evening|weekend|overnight|12-hour|8-hour|10-hour|first|second|third|swing|"
+    r"graveyard)\s+shifts?\b|\bon-call\b"
     r"|\bweekends?\b|\bholidays?\b|\btravel\b[^.;\n]*?\d+\s*%|\bbackground check\b|\bdrug screen\w*"
     # a federal job's conditions: English, citizenship, investigation, probation, Selective Service
     r"|\b(?:spoken|written)\s+(?:and\s+(?:spoken|written)\s+)?English\b|\bEnglish\s+(?:language\s+)?proficiency"

@@ -500,7 +500,11 @@ def _read_unit(
             # 'TRACERlab FX2 N synthesis modules': the product's class is asked for too
             add(*kind, _product_category(track))
     members = _member_lists(unit.text, covered)
+    # 'TYPICAL WORK ACTIVITIES (illustrative only)': a line shouted in capitals shouts its short words too
+    shouting = any(_shouted_word(w) for w in re.findall(r"\b[A-Z]{5,}\b", unit.text))
     for match in _ACRONYM.finditer(unit.text):
+        if shouting and match.group(1).isalpha() and match.group(1).lower() in english_words():
+            continue
         if _overlaps(match.start(1), match.end(1), members):
             continue  # 'factor assays (one-stage FII, FV, FVII ...)': the known term's members, not terms
         if _unit_of_measure(unit.text, match.start(1), match.group(1)):
@@ -953,6 +957,12 @@ def _list_siblings(
                 continue
             if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
+            if _third_person_duty(unit.text, start, text):
+                # '...; sharpens knives and changes saw blades': what the next duty is done on
+                verb = text.split()[0]
+                text, start = text[len(verb) :].lstrip(), start + len(text) - len(text[len(verb) :].lstrip())
+                if not text:
+                    continue
             phrase, offset = _noun_phrase(text)
             if not phrase:
                 continue
@@ -973,6 +983,18 @@ def _list_siblings(
             elif " " not in phrase and _verb_capable(phrase) and re.match(r"\s+(?:as|the|an?|to)\b", after):
                 continue  # '... and serve as chamber operator': a duty's verb, no thing
             # '..., and record deviations, nonconformances and CAPA': a coordinated duty's verb opens it too
+            lead = _BULLET.sub("", unit.text[: start + offset])
+            paired = re.search(r"(?:^|[.;:!?]\s*)([A-Za-z]+)\s+(?:or|and|and/or)\s+$", lead)
+            first = phrase.split()[0]
+            if paired and " " in phrase and _verb_capable(paired.group(1)) and _verb_capable(first):
+                if not _plural_noun(first):
+                    # 'Load or update software and firmware': two verbs, and the thing both are done to
+                    phrase, offset = phrase[len(first) + 1 :], offset + len(first) + 1
+                    if " " not in phrase and phrase.lower() in english_words():
+                        continue  # 'software': an everyday word alone is no term
+            elif " " in phrase and _third_person_duty(unit.text, start + offset, phrase):
+                # 'Checks cooler temperatures each shift and reports alarms': the next duty's thing
+                phrase, offset = phrase[len(first) + 1 :], offset + len(first) + 1
             coordinated = re.search(r"(?:[,;]\s*and|;)\s*$", unit.text[: start + offset]) and " " in phrase
             opening = (_sentence_start(unit.text, start + offset) or coordinated) and _any_verb(phrase)
             opening = opening and not (things and not _verb_only(phrase.split()[0]))
@@ -1345,6 +1367,18 @@ def _coordinated_duty(text: str, start: int, item: str) -> bool:
         and not first.lower().endswith("ed")  # 'and phased array probes': a duty opens with a bare verb
         and bool(re.search(r"\b(?:and|or)\s+$", text[:start]))
     )
+
+
+def _third_person_duty(text: str, start: int, item: str) -> bool:
+    """'Checks cooler temperatures each shift and reports alarms', '...; sharpens knives and changes saw
+    blades': in a duty written with a verb's -s form, an item joined by 'and' that opens with another such
+    verb is the next duty, though the verb ('changes', 'reports') is also a plural noun."""
+    words = item.split()
+    if len(words) < 2 or not _third_person(words[0]) or not re.search(r"\band\s+$", text[:start]):
+        return False
+    clause = re.split(r"[.;:!?]", _BULLET.sub("", text[:start]))[-1].split()
+    opening = clause[0].lower() if clause else ""
+    return _third_person(opening) and opening != words[0].lower()
 
 
 def _duty_list(items: list[tuple[str, int]], text: str) -> bool:

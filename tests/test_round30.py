@@ -138,3 +138,19 @@ def test_plating_is_a_micro_benchs_word_not_any_plate(checker):
     check("Reading culture plates daily", "specimen-plating", False)
     check("Loaded 96-well plates for the ELISA assay specimens", "specimen-plating", False)
     check("ESD-safe handling of circuit boards", "esd-control")
+
+
+def test_a_duty_written_with_verbs_s_forms_and_two_verbs_before_one_thing(checker):
+    posting = (
+        "Duties\n- Sets up and maintains autopsy instruments; sharpens knives and changes saw blades.\n"
+        "- Checks cooler and freezer temperatures each shift and reports alarms to the supervisor.\n"
+        "- Load or update software and firmware per OEM procedures.\n"
+        "- Works second shift with weekend rotation.\n"
+    )
+    status = _statuses(checker, posting, "Skills\n- saw blades\n")
+    assert status.get("saw blades") is Status.LITERAL, status
+    assert not {"changes saw blades", "reports alarms", "update software", "software"} & set(status), status
+    assert "second shift" not in status, status
+    check = line_check(checker)
+    check("Pushed Windows patches to the monitoring servers", "os-patch-management")
+    check("Replaced patch cables in the IDF closets", "patch-management", False)
