@@ -154,3 +154,9 @@ def test_a_duty_written_with_verbs_s_forms_and_two_verbs_before_one_thing(checke
     check = line_check(checker)
     check("Pushed Windows patches to the monitoring servers", "os-patch-management")
     check("Replaced patch cables in the IDF closets", "patch-management", False)
+
+
+def test_office_software_shows_computer_skills(checker):
+    posting = "Requirements\n- Basic computer skills, including Microsoft Office.\n"
+    status = _statuses(checker, posting, "Skills\n- Microsoft Excel, Word; Epic EMR\n")
+    assert status["computer skills"] is Status.RELATED, status
