@@ -954,7 +954,11 @@ def _schooled(
             held[cid] = found
             continue
         if is_degree(cid, vocab):
-            held[cid] = [m for m in found if m.line not in lower]
+            # 'A.A.S., Healthcare Administration - ..., in progress, expected May 2027': a subject named only
+            # on a degree still worked toward is in progress
+            kept = [m for m in found if m.line not in lower]
+            later += [m for m in kept if pursued_after(m, resume.lines)]
+            held[cid] = [m for m in kept if not pursued_after(m, resume.lines)]
             continue
         if cid in vocab.concepts and vocab.concepts[cid].category in _PURSUABLE:
             held[cid] = found  # 'or equivalent military training': an equivalent, not the degree's subject
@@ -1292,8 +1296,10 @@ def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | Non
                     req.concept_id, other, line.index, hit.start(), hit.end(), line.page, line.region
                 )
                 at_risk = line.region in AT_RISK_REGIONS
+                # 'ASQ Certified Quality Technician (CQT) - exam scheduled March 2027': the choice is pursued
+                status = Status.IN_PROGRESS if pursued_after(mention, resume.lines) else Status.LITERAL
                 return TermResult(
-                    req, Status.LITERAL, (other,), (mention,), at_risk=at_risk, alternative=other, mirror=None
+                    req, status, (other,), (mention,), at_risk=at_risk, alternative=other, mirror=None
                 )
     return None
 

@@ -39,6 +39,7 @@ from resumefit.models import (
 from resumefit.openterms import LABELLED_COMPOUND, is_open, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
+from resumefit.spacyload import stop_words
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
@@ -65,11 +66,31 @@ def assess_posting_terms(
     pursued = {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
     reader = _ResumeReader(resume, matcher, frozenset(pursued))
     return tuple(
-        _written_otherwise_known(_model_named(_with_open_choices(results[id(r)], reader), matcher), reader)
+        _subject_under_way(
+            _written_otherwise_known(
+                _model_named(_with_open_choices(results[id(r)], reader), matcher), reader
+            ),
+            reader,
+        )
         if r.known
         else assess_open(r, reader)
         for r in posting.requirements
     )
+
+
+def _subject_under_way(result: TermResult, reader: _ResumeReader) -> TermResult:
+    """'A.A.S., Healthcare Administration - ..., in progress': a degree's subject met only on lines whose
+    degree is still worked toward is in progress, however the wording was found."""
+    req = result.requirement
+    if (
+        result.status in (Status.LITERAL, Status.SYNONYM, Status.RELATED)
+        and is_degree(req.concept_id, reader.matcher.vocabulary)
+        and req.concept_id not in reader.matcher.vocabulary.lexicon.degree_levels
+        and result.mentions
+        and all(m.line in reader.pursued_degree_lines for m in result.mentions)
+    ):
+        return replace(result, status=Status.IN_PROGRESS)
+    return result
 
 
 def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Posting, tuple[TermResult, ...]]:
@@ -1533,8 +1554,13 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _CONNECTORS]
             # a long form opens with its own word: 'MDS2 and cybersecurity review' spells no ACR
             opening = written.split()[0].lower() not in _CONNECTORS
-            # nor across a clause, nor ending in a small word: 'assessments; member of the' spells no AMT
-            closing = word.group(0).lower() not in _CONNECTORS and not re.search(r"[;:.,()]", written)
+            # nor across a clause, nor with small words for letters: 'assessments; member of the' spells no
+            # AMT, 'coursework in progress through' no CPT
+            spelt = re.findall(r"[A-Za-z]+", written)
+            closing = not re.search(r"[;:.,()]", written) and not any(
+                w.lower() in stop_words() and w.lower() not in _CONNECTORS for w in spelt
+            )
+            closing = closing and word.group(0).lower() not in _CONNECTORS
             # nor a body's name cut short: 'National Registry of Certified' of '... Certified Chemists'
             closing = closing and not (
                 _BODY_WORD.search(written) and re.match(r"\s+[A-Z][a-z]", line.text[word.end() :])

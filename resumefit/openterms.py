@@ -450,6 +450,8 @@ def _read_unit(
             return False
         if text.endswith("-"):  # the 'pre-' of 'pre- and post-amplification rooms' is half a word
             return False
+        if re.search(r"\d[.,]$", unit.text[:start]):  # the '5T' of '1.5T' is the tail of a number
+            return False
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
         # 'minipool (MP-NAT) testing' is read with its bracket blanked: one space stands for it
@@ -505,6 +507,8 @@ def _read_unit(
     for match in _ACRONYM.finditer(unit.text):
         if shouting and match.group(1).isalpha() and match.group(1).lower() in english_words():
             continue
+        if re.fullmatch(_BOARDS, match.group(1)) and re.search(r"\S\s*\(\s*$", unit.text[: match.start(1)]):
+            continue  # 'CPT (NHA)': the credential's board, written with a space, is part of it
         if _overlaps(match.start(1), match.end(1), members):
             continue  # 'factor assays (one-stage FII, FV, FVII ...)': the known term's members, not terms
         if _unit_of_measure(unit.text, match.start(1), match.group(1)):
@@ -1716,7 +1720,8 @@ def _is_stop(word: str) -> bool:
 
 def _product_names(text: str) -> list[tuple[str, int]]:
     """Capitalised product and model names: 'NxStage System One', 'Fresenius 2008K2', 'STARLIMS'."""
-    words = list(_WORD.finditer(text))
+    # '1.5T': the decimal part of a number is no name
+    words = [w for w in _WORD.finditer(text) if not re.search(r"\d[.,]$", text[: w.start()])]
     found, i = [], 0
     while i < len(words):
         if not _is_brand(words[i].group(0), _sentence_start(text, words[i].start())):

@@ -826,6 +826,7 @@ def _without_definitions(text: str, left: Mention, right: Mention) -> str:
     Clinical Pathology Board of Certification (ASCP BOC), American Medical Technologists (AMT), or the
     American Association of Bioanalysts (AAB)' lists three bodies, each defined by its initials."""
     gap = text[left.end : right.start]
+    gap = re.sub(r"^\s*\([A-Z]{2,6}i?\)", "", gap)  # 'CPT (NHA), RPT (AMT) or NCPT (NCCT)': each one's board
     opening = text.rfind("(", 0, left.start)
     if opening > text.rfind(")", 0, left.start) and re.search(r"[A-Z][a-z]+\s*$", text[:opening]):
         # the rest of '... Board of Certification (ASCP BOC)'; not of 'CBET (AAMI)', a credential's board

@@ -1,0 +1,56 @@
+"""Rules fixed where the thirty-first round of held-out pairs showed them wrong: a pursued choice of an
+either/or group the vocabulary half knows ('ASQ CQE, CQA or CQT') and a degree's subject named only on a
+degree still worked toward are in progress, not held; the MRSO certificate is not the role of MR safety
+officer; the '5T' of '1.5T' is no term; credentials with their boards written apart ('CPT (NHA), RPT (AMT) or
+NCPT') are one group; small words spell no acronym ('coursework in progress through' is no CPT); a bare
+'trichrome' on a parasitology line is the parasite stain."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_round16 import _statuses
+from tests.test_vocab import line_check
+
+
+def test_pursued_choices_and_subjects_are_not_held(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- ASQ CQE, CQA or CQT.\n- Associate degree or higher in health sciences or healthcare "
+        "administration.\n- MRSO certification (ABMRS) required within 12 months.\n",
+        "Certifications\n- ASQ Certified Quality Technician (CQT) - exam scheduled March 2027\n"
+        "- MR Safety Officer (MRSO), ABMRS - exam scheduled February 2027\n"
+        "Experience\n- Lead MRI technologist and acting MR safety officer for four centers\n"
+        "Education\n- A.A.S., Healthcare Administration - Mesa Community College, in progress, "
+        "expected May 2027\n",
+    )
+    assert status["ASQ CQE, CQA"] is Status.IN_PROGRESS, status
+    assert status["healthcare administration"] is Status.IN_PROGRESS, status
+    mrso = next(form for form in status if "MRSO" in form)
+    assert status[mrso] is Status.IN_PROGRESS, status
+    held = _statuses(
+        checker,
+        "Requirements\n- Associate degree or higher in health sciences or healthcare administration.\n",
+        "Education\n- B.S., Healthcare Administration - 2015\n",
+    )
+    assert held["healthcare administration"] is Status.LITERAL, held
+
+
+def test_field_strengths_boards_apart_and_spelt_small_words(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Support 1.5T and 3T systems from Siemens.\n"
+        "- Current phlebotomy certification: PBT(ASCP), CPT (NHA), RPT (AMT) or NCPT (NCCT).\n",
+        "Skills\n- Scanned on 1.5T and 3T magnets\nCertifications\n- PBT(ASCP), 2016\n"
+        "Education\n- Phlebotomy coursework in progress through the district\n",
+    )
+    assert "5T" not in status and status["1.5T"] is Status.LITERAL, status
+    group = next(form for form in status if "RPT (AMT)" in form)
+    assert status[group] is Status.LITERAL and "PBT(ASCP)" in group, status
+    assert "NHA" not in status and "CPT" not in status, status
+
+
+def test_a_bare_trichrome_on_a_parasitology_line(checker):
+    check = line_check(checker)
+    check("O&P: concentrated wet mounts and trichrome permanent smears", "parasite-trichrome-stain")
+    check("Trichrome and reticulin special stains on liver biopsies", "trichrome-stain")
+    check("Trichrome and reticulin special stains on liver biopsies", "parasite-trichrome-stain", False)
