@@ -54,3 +54,13 @@ def test_a_bare_trichrome_on_a_parasitology_line(checker):
     check("O&P: concentrated wet mounts and trichrome permanent smears", "parasite-trichrome-stain")
     check("Trichrome and reticulin special stains on liver biopsies", "trichrome-stain")
     check("Trichrome and reticulin special stains on liver biopsies", "parasite-trichrome-stain", False)
+
+
+def test_thioglycollate_medium_by_either_name(checker):
+    check = line_check(checker)
+    check(
+        "Prepare and qualify culture media (TSA, SDA, FTM), including growth promotion testing",
+        "fluid-thioglycollate-medium",
+    )
+    check("Inoculated thioglycollate broth for anaerobes", "fluid-thioglycollate-medium")
+    check("FTM conversions for the female-to-male clinic", "fluid-thioglycollate-medium", False)
