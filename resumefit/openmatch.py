@@ -78,6 +78,23 @@ def assess_posting_terms(
     )
 
 
+def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'flow accuracy' for 'flow rate accuracy', 'red cells' for 'red blood cells', 'ACR phantom' for 'ACR
+    large phantom': the posting's wording of three or four words with one word inside it left out, its first
+    and last words kept (the thing and what kind it is)."""
+    words = wording.split()
+    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words):
+        return None
+    for inner in range(1, len(words) - 1):
+        if words[inner].lower() in _CONNECTORS:
+            continue
+        shorter = " ".join(words[:inner] + words[inner + 1 :])
+        hit = _literal(shorter, reader)
+        if hit is not None and not _in_place_name(hit, reader.lines):
+            return hit
+    return None
+
+
 def _subject_under_way(result: TermResult, reader: _ResumeReader) -> TermResult:
     """'A.A.S., Healthcare Administration - ..., in progress': a degree's subject met only on lines whose
     degree is still worked toward is in progress, however the wording was found."""
@@ -125,6 +142,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         _written_otherwise(form, reader)
         or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
         or _cfr_parts(form, reader.lines)  # '21 CFR 1020.32' of '21 CFR 1020.30-.32'
+        or _one_word_fewer(form, reader)  # 'ACR phantom' for the ACR large phantom
     )
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
@@ -502,6 +520,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
+    hit = _one_word_fewer(wording, reader)
+    if hit is not None:  # 'flow accuracy' for 'flow rate accuracy'
+        return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
     if hit is not None:
         return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
@@ -688,7 +709,9 @@ def _without_maker(wording: str, matcher: TermMatcher) -> str | None:
         return None
     first = wording.strip().split()[0]
     named = re.fullmatch(r"[A-Z][a-z]{3,}", first) and first.lower() not in english_words()
-    return rest if first.lower() in _makers(matcher) or named else None
+    # 'UKG Kronos': a maker known by its initials, before a name no dictionary has
+    initials = re.fullmatch(r"[A-Z]{2,5}", first) and rest.split()[0].lower() not in english_words()
+    return rest if first.lower() in _makers(matcher) or named or initials else None
 
 
 _CLASS_AFTER_MODEL = re.compile(r"(?<=\d)(?:\s+[a-z][a-z-]*){1,2}$")

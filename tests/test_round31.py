@@ -64,3 +64,17 @@ def test_thioglycollate_medium_by_either_name(checker):
     )
     check("Inoculated thioglycollate broth for anaerobes", "fluid-thioglycollate-medium")
     check("FTM conversions for the female-to-male clinic", "fluid-thioglycollate-medium", False)
+
+
+def test_one_word_fewer_and_a_maker_by_its_initials(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Verify pumps on calibrated test fixtures: flow rate accuracy, occlusion pressure "
+        "and air-in-line detection.\n- Weekly ACR large phantom tests.\n"
+        "- Scheduling in UKG Kronos.\n",
+        "Experience\n- Checked flow accuracy on pumps\n- Ran the ACR phantom weekly\n- Kronos scheduling\n",
+    )
+    assert status["ACR large phantom"] is Status.SYNONYM, status
+    assert status["UKG Kronos"] is Status.SYNONYM, status
+    flow = next(form for form in status if "flow rate accuracy" in form)
+    assert status[flow] is Status.SYNONYM, status
