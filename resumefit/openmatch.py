@@ -1006,7 +1006,7 @@ def _common_word_for_name(form: str, hit: Mention, lines: Sequence[Line]) -> boo
     return written[:1].islower()
 
 
-_ACRONYM_WORDS: dict[int, dict[str, set[str]]] = {}
+_ACRONYM_WORDS = "acronym_words"  # Vocabulary.derived: each short form -> the words of its concepts' forms
 
 
 def _other_sense(wording: str, form: str, vocabulary: Vocabulary) -> bool:
@@ -1015,9 +1015,9 @@ def _other_sense(wording: str, form: str, vocabulary: Vocabulary) -> bool:
     defined = _DEFINED.match(wording.strip())
     if not defined or form != defined.group("short"):
         return False
-    index = _ACRONYM_WORDS.get(id(vocabulary))
+    index = vocabulary.derived.get(_ACRONYM_WORDS)
     if index is None:
-        index = _ACRONYM_WORDS[id(vocabulary)] = defaultdict(set)
+        index = vocabulary.derived[_ACRONYM_WORDS] = defaultdict(set)
         for concept in vocabulary.concepts.values():
             shorts = [f.text for f in concept.forms if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", f.text)]
             if shorts:

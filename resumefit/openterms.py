@@ -963,10 +963,9 @@ def _list_siblings(
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
             if _third_person_duty(unit.text, start, text):
                 # '...; sharpens knives and changes saw blades': what the next duty is done on
-                verb = text.split()[0]
-                text, start = text[len(verb) :].lstrip(), start + len(text) - len(text[len(verb) :].lstrip())
-                if not text:
-                    continue
+                rest = text[len(text.split()[0]) :].lstrip()
+                start += len(text) - len(rest)
+                text = rest
             phrase, offset = _noun_phrase(text)
             if not phrase:
                 continue
@@ -1087,15 +1086,13 @@ def _subject_verbs(items: list[tuple[str, int]]) -> tuple[int, int]:
         # 'The Component Laboratory Technologist manufactures, labels and releases': a person's verbs, though
         # each is a noun too
         subject = " ".join(item.split()[:-1])
-        person = bool(_PERSON_END.search(subject)) or subject.lower().split()[-1] in {
-            "who",
-            "we",
-            "you",
-            "team",
-        }
+        person = bool(_PERSON_END.search(subject)) or subject.lower().split()[-1] in _SUBJECTS
         if _third_person(items[last][0].split()[0]) and (person or any(map(_verb_only, [verb, *heads]))):
             return first, last
     return 0, 0
+
+
+_SUBJECTS = frozenset({"who", "we", "you", "team"})  # 'the team supports, tests and ...'
 
 
 def _series_object(text: str, start: int) -> tuple[str, int]:
