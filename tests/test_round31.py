@@ -8,6 +8,7 @@ NCPT') are one group; small words spell no acronym ('coursework in progress thro
 from __future__ import annotations
 
 from resumefit.models import Status
+from tests.conftest import each_case
 from tests.test_round16 import _statuses
 from tests.test_vocab import line_check
 
@@ -78,3 +79,24 @@ def test_one_word_fewer_and_a_maker_by_its_initials(checker):
     assert status["UKG Kronos"] is Status.SYNONYM, status
     flow = next(form for form in status if "flow rate accuracy" in form)
     assert status[flow] is Status.SYNONYM, status
+
+
+_PROPOSED = [
+    ("Calibrated blood gas machines in the ICU", "anesthesia-machine", False),
+    ("Serviced anesthesia gas machines", "anesthesia-machine", True),
+    ("Repaired CUSA Excel consoles for neurosurgery", "microsoft-excel", False),
+    ("Abbott GLP Track automation line", "good-laboratory-practice", False),
+    ("Ran STAT trops and BNP on the Architect", "troponin-testing", True),
+    ("Tropical storm response and trops of volunteers", "troponin-testing", False),
+    ("Maintained the lap towers in 12 ORs", "surgical-video-tower", True),
+    ("Tested emergency generators monthly with facilities", "emergency-power-system", True),
+    ("PACS admin duties for the radiology group", "pacs-administration", True),
+    ("Faraday cage testing for the MRI suite", "mri-rf-shielding", True),
+    ("Built a Faraday cage for the physics class", "mri-rf-shielding", False),
+    ("Processed specimens for the core lab", "specimen-processing", True),
+    ("Pleural fluid cell counts on the XN", "pleural-fluid-analysis", True),
+]
+
+
+def test_the_audits_proposals_for_other_files(checker):
+    each_case(_PROPOSED, line_check(checker))
