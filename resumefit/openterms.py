@@ -429,6 +429,7 @@ def _read_unit(
 ) -> list[_Found]:
     found: list[_Found] = []
     taken = list(covered)
+    places = _town_lists(unit.text, names)
 
     def add(
         text: str,
@@ -452,6 +453,8 @@ def _read_unit(
             return False
         if re.search(r"\d[.,]$", unit.text[:start]):  # the '5T' of '1.5T' is the tail of a number
             return False
+        if any(s <= start and end <= e for s, e in places) and text[:1].isupper():
+            return False  # 'in Mesa, Gilbert, Chandler and Queen Creek': towns beside the posting's own
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
         # 'minipool (MP-NAT) testing' is read with its bracket blanked: one space stands for it
@@ -625,6 +628,23 @@ _UNITS = frozenset(
     "V VAC VDC AC DC kV kVA kVAR kW kWh MW A mA W Hz kHz MHz GHz PSI PSIG psi psig BTU BTUs CFM GPM LPM RPM "
     "dB dBA T mT G".split()
 )
+
+
+_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
+_TOWN_LIST = re.compile(
+    rf"\b(?:in|across|at|near|serving|covering|throughout)\s+({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+)
+
+
+def _town_lists(text: str, names: PostingNames) -> list[tuple[int, int]]:
+    """'nine PSCs in Mesa, Gilbert, Chandler and Queen Creek': a list of capitalised names after 'in' with one
+    of the posting's own place names among them (from its location line) names places, each one."""
+    spans = []
+    for match in _TOWN_LIST.finditer(text):
+        items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group(1))
+        if any(item.lower() in names.words for item in items):
+            spans.append(match.span(1))
+    return spans
 
 
 def _opening_verb(text: str, start: int, end: int) -> bool:

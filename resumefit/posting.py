@@ -998,8 +998,11 @@ def find_title(lines: Sequence[Line]) -> str | None:
             return labelled.group(1).strip()
     for line in lines[:12]:
         text = line.text.strip()
-        if 0 < len(text.split()) <= 10 and not text.endswith(".") and _TITLE_WORDS.search(text):
-            return re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+        # 'Phlebotomy and Specimen Collection Supervisor - Patient Service Centers (East Valley)': the title
+        # is the part before a dash or bar, and it is that part that must be short
+        head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+        if 0 < len(head.split()) <= 10 and not text.endswith(".") and _TITLE_WORDS.search(head):
+            return head
     return None
 
 

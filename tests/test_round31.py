@@ -8,7 +8,7 @@ NCPT') are one group; small words spell no acronym ('coursework in progress thro
 from __future__ import annotations
 
 from resumefit.models import Status
-from tests.conftest import each_case
+from tests.conftest import each_case, text_document
 from tests.test_round16 import _statuses
 from tests.test_vocab import line_check
 
@@ -100,3 +100,15 @@ _PROPOSED = [
 
 def test_the_audits_proposals_for_other_files(checker):
     each_case(_PROPOSED, line_check(checker))
+
+
+def test_towns_beside_the_postings_own_and_a_long_title_before_its_dash(checker):
+    posting = (
+        "Phlebotomy and Specimen Collection Supervisor - Patient Service Centers (East Valley)\n\n"
+        "Saguaro Outpatient Laboratories\nLocation: Mesa, AZ\n\nResponsibilities\n"
+        "- Lead nine PSCs in Mesa, Gilbert, Chandler and Queen Creek; manage courier routes.\n"
+    )
+    read, _ = checker.read_posting(text_document(posting, "posting.txt"))
+    assert read.title == "Phlebotomy and Specimen Collection Supervisor"
+    forms = {r.posting_form for r in read.requirements}
+    assert not forms & {"Gilbert", "Chandler", "Queen Creek", "Mesa"}, forms
