@@ -427,9 +427,14 @@ def _read_unit(
     names: PostingNames,
     track: Track | None,
 ) -> list[_Found]:
+    from resumefit.advice import mentions_condition  # the advice module imports this one
+
     found: list[_Found] = []
     taken = list(covered)
     places = _town_lists(unit.text, names)
+    # 'Must be able to stand and walk for prolonged periods, lift up to 25 pounds': a line of the job's
+    # physical terms names no thing by a bare word
+    terms_of_work = mentions_condition(unit.text)
 
     def add(
         text: str,
@@ -452,6 +457,8 @@ def _read_unit(
         if text.endswith("-"):  # the 'pre-' of 'pre- and post-amplification rooms' is half a word
             return False
         if re.search(r"\d[.,]$", unit.text[:start]):  # the '5T' of '1.5T' is the tail of a number
+            return False
+        if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
         if any(s <= start and end <= e for s, e in places) and text[:1].isupper():
             return False  # 'in Mesa, Gilbert, Chandler and Queen Creek': towns beside the posting's own

@@ -112,3 +112,15 @@ def test_towns_beside_the_postings_own_and_a_long_title_before_its_dash(checker)
     assert read.title == "Phlebotomy and Specimen Collection Supervisor"
     forms = {r.posting_form for r in read.requirements}
     assert not forms & {"Gilbert", "Chandler", "Queen Creek", "Mesa"}, forms
+
+
+def test_protective_equipment_by_name_and_a_physical_demands_line(checker):
+    status = _statuses(
+        checker,
+        "Requirements\n- Must be able to stand and walk for prolonged periods, lift up to 25 pounds, and "
+        "wear personal protective equipment (PPE) including N95 respirators after fit testing.\n",
+        "Skills\n- Wore PPE and N95 respirators in the BSL-2 suite\n",
+    )
+    assert status["personal protective equipment"] is Status.LITERAL, status
+    assert status["N95 respirators"] is Status.LITERAL, status
+    assert not {"stand", "walk", "protective equipment (PPE)"} & set(status), status
