@@ -954,11 +954,7 @@ def _schooled(
             held[cid] = found
             continue
         if is_degree(cid, vocab):
-            # 'A.A.S., Healthcare Administration - ..., in progress, expected May 2027': a subject named only
-            # on a degree still worked toward is in progress
-            kept = [m for m in found if m.line not in lower]
-            later += [m for m in kept if pursued_after(m, resume.lines)]
-            held[cid] = [m for m in kept if not pursued_after(m, resume.lines)]
+            held[cid] = [m for m in found if m.line not in lower]
             continue
         if cid in vocab.concepts and vocab.concepts[cid].category in _PURSUABLE:
             held[cid] = found  # 'or equivalent military training': an equivalent, not the degree's subject

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -241,6 +242,12 @@ class Concept:
     long_form: str | None = None  # for acronym concepts: the spelled-out name to advise too
     # identifiers in open classifications, e.g. (("onet", ("29-2011.00",)), ("fda", ("GKZ",)))
     xrefs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def words(self) -> frozenset[str]:
+        """The words of three letters or more its name, long form and forms are made of, in lower case: what a
+        spelt-out acronym must share with it to mean it ('preventive maintenance (PM)', not 'postmortem')."""
+        texts = [self.name, self.long_form or "", *(form.text for form in self.forms)]
+        return frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]{3,}", text))
 
 
 # --- posting and matches -----------------------------------------------------------------------

@@ -1019,12 +1019,8 @@ def _other_sense(wording: str, form: str, vocabulary: Vocabulary) -> bool:
     if index is None:
         index = vocabulary.derived[_ACRONYM_WORDS] = defaultdict(set)
         for concept in vocabulary.concepts.values():
-            shorts = [f.text for f in concept.forms if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", f.text)]
-            if shorts:
-                words = {w.lower() for f in concept.forms for w in re.findall(r"[A-Za-z]{3,}", f.text)}
-                words |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", concept.long_form or "")}
-                for short in shorts:
-                    index[short] |= words
+            for short in (f.text for f in concept.forms if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", f.text)):
+                index[short] |= concept.words()
     known = index.get(form)
     wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", defined.group("long"))}
     return known is not None and not known & wanted

@@ -205,10 +205,7 @@ def _defined_otherwise(
     if any(m.line == mention.line and m.start < len(before) and m.end > start for m in mentions):
         return False  # the long form names a known thing: 'preventive maintenance (PM)'
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", before[start:])}
-    concept = vocabulary.concepts[mention.concept_id]
-    known = {w.lower() for form in concept.forms for w in re.findall(r"[A-Za-z]{3,}", form.text)}
-    known |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", concept.name + " " + (concept.long_form or ""))}
-    return not words & known
+    return not words & vocabulary.concepts[mention.concept_id].words()
 
 
 # the field's own word before a class the vocabulary knows by it ('medical thermal printers', 'laboratory
