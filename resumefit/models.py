@@ -287,6 +287,9 @@ class Requirement:
     # True: a trade word read from what no reader of the posting's structure took ('toluidine blue'); a term
     # only when the resume has it, else listed with the posting's unknown terms (resumefit.openmatch)
     tentative: bool = False
+    # the known concept this open term is a kind of: 'geriatric venipuncture' narrows phlebotomy, so a resume
+    # naming only venipuncture names the broader term (resumefit.openmatch)
+    narrows: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,6 +231,7 @@ class _Found:
     group: int | None = None  # candidates of one "A or B" list share a group number
     with_known: bool = False  # a choice in an "A or B" list whose other choices the vocabulary knows
     tentative: bool = False  # read from what no other reader took: asked for only if the resume has it
+    narrows: str | None = None  # the known term a word of the posting's own narrows ('geriatric phlebotomy')
 
 
 def open_requirements(
@@ -443,6 +444,7 @@ def _read_unit(
         group: int | None = None,
         contains: bool = False,
         tentative: bool = False,
+        narrows: str | None = None,
     ) -> bool:
         text = _PAY_BAND.sub("", text)  # 'EBME Technician Band 6': the post's pay band is no part of it
         quantity = _QUANTITY_BEFORE.search(unit.text, 0, start) if _UNIT_FIRST.match(text) else None
@@ -466,7 +468,7 @@ def _read_unit(
             return False
         # 'minipool (MP-NAT) testing' is read with its bracket blanked: one space stands for it
         text = re.sub(r"\s{2,}", " ", text)
-        found.append(_Found(text, number, start, end, category, group, tentative=tentative))
+        found.append(_Found(text, number, start, end, category, group, tentative=tentative, narrows=narrows))
         taken.append((start, end))
         return True
 
@@ -485,6 +487,8 @@ def _read_unit(
             add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
+    for text, start, concept_id in _narrowed_terms(unit, mentions, category_of):
+        add(text, start, category_of[concept_id], contains=True, narrows=concept_id)
     for text, start in _whole_bullet(unit, covered):
         add(text, start, _product_category(track))
     for text, start, category, group in _list_siblings(unit, number, covered, mentions, category_of):
@@ -563,6 +567,94 @@ def _read_unit(
         # never a choice of another term's group
         add(text, start, _product_category(track), tentative=True)
     return read + found[before:]
+
+
+# the known terms a word of the posting's own may narrow: the work and the kinds of thing, not a name, nor a
+# discipline ('molecular biology' is a discipline of its own, not a kind of biology to advise)
+_NARROWABLE = frozenset(
+    {
+        Category.SKILL,
+        Category.TECHNIQUE,
+        Category.QUALITY,
+        Category.MODALITY,
+        Category.EQUIPMENT,
+        Category.INSTRUMENT,
+        Category.TEST_EQUIPMENT,
+    }
+)
+# words that say how often, how well or how much, never what kind: 'daily QC', 'accurate pipetting'
+_PLAIN_QUALIFIERS = frozenset(
+    """
+    daily weekly monthly quarterly annual yearly routine regular periodic ongoing scheduled unscheduled
+    basic advanced general all any each every other additional various multiple several many new existing
+    current relevant related required necessary appropriate proper accurate timely effective efficient safe
+    good excellent strong solid complex simple standard specific certain key major minor primary overall
+    full entire complete comprehensive thorough independent proficient competent reliable prompt same
+    similar different correct hands-on on-site onsite own whole
+    """.split()
+)
+# the end of a noun phrase: a mark, a joining word, or the end of the text
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[,;:.()\[\]/!?]|(?:and|or|nor|with|for|in|on|to|from|per|using|via|at|by|as|including|across|"
+    r"within|under|during|when|while|after|before|of|into|through|throughout|that|which|if)\b)",
+    re.IGNORECASE,
+)
+
+
+def _narrowed_terms(
+    unit: _Unit, mentions: Sequence[Mention], category_of: dict[str, Category]
+) -> list[tuple[str, int, str]]:
+    """'geriatric venipuncture', 'brightfield microscopy', 'scanner uptime', 'test method validation (TMV)':
+    a known term the posting narrows with a word of its own is asked for as written, a kind of the known
+    term; a resume naming only the known term names the broader one. Words that say how often or how well
+    ('daily QC'), the duty's verb ('Track scanner uptime'), a known term ('coil QA') or a name end the
+    narrowing words."""
+    found = []
+    for mention in mentions:
+        if mention.line not in unit.lines or category_of.get(mention.concept_id) not in _NARROWABLE:
+            continue
+        base = unit.starts[unit.lines.index(mention.line)]
+        start, end = base + mention.start, base + mention.end
+        form = unit.text[start:end]
+        if not (form[:1].islower() or form.isupper()) or not _PHRASE_END.match(unit.text, end):
+            continue  # 'Sysmex XN' is a name; 'microscopy slides' are slides
+        words = _narrowing_words(unit, start, mentions)
+        if words:
+            begin = start - len(" ".join(words)) - 1
+            found.append((unit.text[begin:end], begin, mention.concept_id))
+    return found
+
+
+def _narrowing_words(unit: _Unit, start: int, mentions: Sequence[Mention]) -> list[str]:
+    """The one or two words of the posting's own right before a known term that say what kind it is."""
+    classes = word_classes()
+    text = unit.text
+    known = _covered(unit, mentions)
+    words: list[str] = []
+    position = start
+    while len(words) < 2:
+        match = re.search(r"(?:^|(?<=\s))([a-z][a-z]+(?:-[a-z]+)*) $", text[:position])
+        if not match:
+            break
+        word = match.group(1)
+        at = match.start(1)
+        opening = not re.search(r"[A-Za-z0-9)]", re.sub(r"\b(?:and|or)\s*$", "", text[:at]).rstrip(" ,;:-"))
+        clause_start = opening or bool(re.search(r"(?:[;:]|\b(?:and|or|to))\s*$", text[:at]))
+        if (
+            _is_stop(word)
+            or word in _PLAIN_QUALIFIERS
+            or word in _GENERIC
+            or _overlaps(at, at + len(word), known)
+            or _verb_only(word)
+            or (_verb_capable(word) and clause_start)  # 'Track scanner uptime': the duty's verb
+            or (word.endswith("ly") and word in classes["adv"])
+            or (word.endswith("ed") and word in _PLAIN_PARTICIPLES)
+            or word.endswith("ing")  # 'experience servicing CT': the work done on it, not a kind of it
+        ):
+            break
+        words.insert(0, word)
+        position = at
+    return words
 
 
 _CHUNK_BREAK = re.compile(
@@ -1956,6 +2048,7 @@ def _requirement(items: list[_Found], units, importances, lines) -> Requirement:
         line=line,
         known=False,
         tentative=all(i.tentative for i in items),
+        narrows=first.narrows,
     )
 
 

@@ -48,6 +48,9 @@ def _advice(ctx: RuleContext, result: TermResult) -> tuple[str, str]:
 
 
 def _is_broader(ctx: RuleContext, result: TermResult) -> bool:
-    """True when the resume's concept is an ancestor of the posting's concept."""
+    """True when the resume's concept is an ancestor of the posting's concept, or the resume names only the
+    known term an open one narrows ('venipuncture' for 'geriatric venipuncture')."""
+    if result.broader is not None:
+        return True
     found = result.via or (result.mentions[0].concept_id if result.mentions else None)
     return found is not None and found in ctx.vocabulary.ancestors(result.requirement.concept_id)
