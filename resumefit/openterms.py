@@ -562,6 +562,10 @@ def _read_unit(
             add(text, start, _product_category(track), group)
     read = _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
     before = len(found)
+    for text, start in _noun_series(unit.text, covered):
+        # what no reader above took of a series of things: tentative, as the series may be the posting's prose
+        # ('surfaces, storage and consumables') and its things go by names no vocabulary holds ('CSF', 'Hg')
+        add(text, start, _product_category(track), tentative=True)
     for text, start in _leftovers(unit.text, taken):
         # 'and with toluidine blue when the surgeon asks': a noun phrase the readers above passed over,
         # never a choice of another term's group
@@ -590,7 +594,7 @@ _PLAIN_QUALIFIERS = frozenset(
     current relevant related required necessary appropriate proper accurate timely effective efficient safe
     good excellent strong solid complex simple standard specific certain key major minor primary overall
     full entire complete comprehensive thorough independent proficient competent reliable prompt same
-    similar different correct hands-on on-site onsite own whole
+    similar different correct hands-on on-site onsite own
     """.split()
 )
 # the end of a noun phrase: a mark, a joining word, or the end of the text
@@ -1250,6 +1254,86 @@ def _examples_start(item: str, start: int, text: str) -> bool:
 
 
 _AFTER_PREPOSITION = re.compile(r"\s(?:on|of|for|with)\s+(?:the\s+|all\s+|our\s+)?$")
+
+
+# a series of three or more short phrases: 'whole blood, urine and serum', 'lead, mercury, arsenic ... and
+# zinc', '(sputum, bronchoalveolar lavage, cerebrospinal fluid, tissue)'; no item runs on past a preposition
+_SERIES_WORD = r"(?!(?:for|on|in|with|to|from|of|at|by|using|via|per|and|or)\b)[A-Za-z][\w-]*"
+_SERIES_ITEM = rf"{_SERIES_WORD}(?:\s+{_SERIES_WORD}){{0,3}}"
+_SERIES = re.compile(
+    rf"(?<![\w-])(?P<series>{_SERIES_ITEM}(?:\s*,\s*{_SERIES_ITEM})+,?\s+(?:and|or)\s+{_SERIES_ITEM})"
+    rf"|\((?P<bracketed>{_SERIES_ITEM}(?:\s*,\s*{_SERIES_ITEM}){{2,}})\)"
+)
+_SERIES_LEAD = frozenset("and or the a an all both either".split())
+
+
+def _noun_series(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """'analyze whole blood, urine and serum specimens for lead, mercury, arsenic, cadmium ... and zinc': a
+    series of three or more things none of which the vocabulary knows, every item a noun phrase of one to
+    three words (a thing, not a duty, a quality or a person; one word that may also be a verb, 'lead', among
+    four or more things). A series with any other item is prose and gives nothing."""
+    found: list[tuple[str, int]] = []
+    for match in _SERIES.finditer(text):
+        name = "series" if match.group("series") else "bracketed"
+        start = match.start(name)
+        items = [(t, start + o) for t, o in _series_items(match.group(name))]
+        if len(items) < 3 or any(_overlaps(o, o + len(t), covered) for t, o in items):
+            continue
+        first, offset = items[0]
+        words = first.split()
+        # the first item's lead-in: the duty's verb ('analyze whole blood')
+        while len(words) > 1 and (
+            words[0].lower() in _SERIES_LEAD or (_verb_capable(words[0]) and not _plural_noun(words[0]))
+        ):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        items[0] = (" ".join(words), offset)
+        phrases = []
+        for item, at in items:
+            phrase, cut = _noun_phrase(item)
+            phrases.append((phrase, at + cut))
+        loose = [p for p, _ in phrases if not _series_thing(p)]
+        if not loose or (len(phrases) >= 4 and len(loose) == 1 and _series_thing(loose[0], verb=True)):
+            found += phrases
+    return found
+
+
+def _series_items(series: str) -> list[tuple[str, int]]:
+    items, start = [], 0
+    for split in re.finditer(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series):
+        items.append((series[start : split.start()], start))
+        start = split.end()
+    items.append((series[start:], start))
+    return items
+
+
+def _series_thing(phrase: str, verb: bool = False) -> bool:
+    """An item of a series of things: one to three words, no generic or describing word alone, no person or
+    place, and (unless ``verb``) no word that is only ever a verb first."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)*", w) for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    if any(w in _FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
+        return False
+    if verb and len(words) == 1:  # 'lead' among metals, whatever else the word may be
+        return bool(_singulars(lower[0]) & word_classes()["noun"]) or _verb_capable(words[0])
+    if any(w in _GENERIC for w in lower) or _describing_end(phrase):
+        return False
+    if _singulars(lower[-1]) & _PEOPLE_AND_PLACES:
+        return False
+    if _verb_capable(words[0]) and not _singulars(lower[0]) & word_classes()["noun"]:
+        return False  # 'verify results'
+    if len(words) == 1:
+        return _could_be_name(words[0])
+    return not _is_verb_first(lower)
+
+
+# the words that join or point, never name: a series item holding one is prose
+_FUNCTION_WORDS = frozenset(
+    "a an the and or nor of for to in on at by with from as is are be been this that these those it its "
+    "their our your his her we you they me my any all each every some no not".split()
+)
 
 
 def _objects_of_duty(items: list[tuple[str, int]], text: str) -> tuple[list[tuple[str, int]], bool]:
