@@ -80,7 +80,8 @@ def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     large phantom': the posting's wording of three or four words with one word inside it left out, its first
     and last words kept (the thing and what kind it is)."""
     words = wording.split()
-    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w-]*", w) for w in words):
+    # 'Xpert Ultra' for 'Xpert MTB/RIF Ultra': a slashed pair inside is one word
+    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w/-]*", w) for w in words):
         return None
     for inner in range(1, len(words) - 1):
         if words[inner].lower() in _CONNECTORS:
@@ -140,10 +141,29 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
         or _cfr_parts(form, reader.lines)  # '21 CFR 1020.32' of '21 CFR 1020.30-.32'
         or _one_word_fewer(form, reader)  # 'ACR phantom' for the ACR large phantom
+        or _eponym_alone(form, reader)  # 'Kinyoun' for Kinyoun stains
     )
     return (
         _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
     )
+
+
+# a method named for the people who made it: 'Kinyoun stains', 'Ziehl-Neelsen stain', 'Westergren method'
+_EPONYM = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)\s+(?:stains?|staining|media|medium|agar|tests?|"
+    r"methods?|technique|procedure|reagent|solution|rules)"
+)
+
+
+def _eponym_alone(form: str, reader: _ResumeReader) -> Mention | None:
+    """'Kinyoun' for 'Kinyoun stains': a method named for its makers is written by their names alone (never
+    a name that is also an English word: 'Gram', 'Wright')."""
+    from resumefit.postingnoise import english_words
+
+    named = _EPONYM.fullmatch(form.strip())
+    if named is None or any(part.lower() in english_words() for part in named["name"].split("-")):
+        return None
+    return _first(re.compile(rf"(?<![\w-]){re.escape(named['name'])}(?![\w-])"), reader.lines)
 
 
 def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
@@ -590,6 +610,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         _code_and_board(wording, reader)
         or _joint_body(wording, reader.lines)
         or _maker_and_code(wording, reader)
+        or _maker_renamed(wording, reader)
         or _model_revision(wording, reader)
         or _firm_initials(wording, reader.lines)
     )
@@ -604,7 +625,8 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = (
         _cfr_parts(wording, reader.lines)
         or _written_otherwise(wording, reader)
-        or _genus_short(wording, reader)
+        # 'M. tuberculosis complex' for 'Mycobacterium tuberculosis complex (MTBC)'
+        or next(filter(None, (_genus_short(form, reader) for form in forms)), None)
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
@@ -714,12 +736,17 @@ def _genus_short(wording: str, reader: _ResumeReader) -> Mention | None:
     from resumefit.postingnoise import english_words
 
     found = re.fullmatch(r"([A-Z])(?:([a-z]{3,})|\.)\s*([a-z]{3,})((?:\s+\S+)*)", wording.strip())
-    if found is None or (found[2] and f"{found[1]}{found[2]}".lower() in english_words()):
+    if found is None:
         return None
     initial, genus, species, rest = found.groups()
     written = r"\.\s*" if genus else r"[a-z]{3,}\s+"
-    if species in english_words():
-        return None  # 'Annual inspections' is no organism
+    # 'Annual inspections' is no organism; 'Mycobacterium tuberculosis' is, whatever a dictionary holds: a
+    # genus of seven letters or more ending as genera do
+    latin = genus and len(genus) >= 6 and re.search(r"(?:um|us|ia|a|es|er|is|on|ella|ces)$", genus)
+    if not latin and (
+        (genus and f"{initial}{genus}".lower() in english_words()) or species in english_words()
+    ):
+        return None
     tail = r"\s+".join(re.escape(w) for w in rest.split())
     pattern = re.compile(rf"(?<![\w.]){initial}{written}{species}\b" + (rf"\s+{tail}" if tail else ""))
     return _first(pattern, reader.lines)
@@ -844,6 +871,36 @@ def _model_revision(wording: str, reader: _ResumeReader) -> Mention | None:
         if found and all(o.search(line.text) for o in others):
             return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
     return None
+
+
+def _maker_renamed(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'Sorin 3T' for 'LivaNova 3T': the model after another of its maker's names (a former or short one)."""
+    words = wording.split()
+    if len(words) < 2 or not re.search(r"[A-Z0-9]", " ".join(words[1:])):
+        return None
+    names = _maker_names(reader.matcher.vocabulary).get(words[0].lower(), ())
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    for name in names:
+        if name != words[0].lower():
+            hit = _first(re.compile(rf"(?<![\w-])(?i:{re.escape(name)})\s+{rest}(?![\w-])"), reader.lines)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _maker_names(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Each maker's one-word names (lower case), and every one-word name of the same maker, by name."""
+    table = vocabulary.derived.get("maker_names")
+    if table is None:
+        table = {}
+        for concept in vocabulary.concepts.values():
+            if concept.category is Category.MANUFACTURER:
+                texts = [concept.name, *(form.text for form in concept.forms)]
+                firsts = tuple(dict.fromkeys(t.split()[0].lower() for t in texts if t.split()))
+                for first in firsts:
+                    table.setdefault(first, firsts)
+        vocabulary.derived["maker_names"] = table
+    return table
 
 
 def _makers(matcher: TermMatcher) -> frozenset[str]:

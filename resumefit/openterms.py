@@ -460,6 +460,8 @@ def _read_unit(
             return False
         if re.search(r"\d[.,]$", unit.text[:start]):  # the '5T' of '1.5T' is the tail of a number
             return False
+        if _CONCENTRATION.fullmatch(text) or re.search(r"[µμ]$", unit.text[:start]):
+            return False  # the 'g/dL' of '45 µg/dL': a unit of measure
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
         if any(s <= start and end <= e for s, e in places) and text[:1].isupper():
@@ -721,6 +723,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
             found.append((phrase, begin))
     return found
 
+
+_CONCENTRATION = re.compile(r"[mµμnpk]?(?:g|mol|mmol|IU|U|mEq)/(?:d|m|c)?L")
 
 _WORK_HEADS = frozenset(
     "testing test tests review reviews finding findings result results work check checks analysis "
@@ -1820,6 +1824,8 @@ def _is_term_like(phrase: str) -> bool:
         or _is_verb_first(lower)
     ):
         return False
+    if len(lower) == 2 and _singulars(lower[0]) & _PEOPLE_AND_PLACES and lower[1].endswith("ed"):
+        return False  # 'patients supported on durable LVADs': the people and what is done for them
     if len(words) == 1 and not _could_be_name(words[0]):
         return False
     # 'patient specimens', 'clinical testing': words every posting uses and the work they name
@@ -2076,8 +2082,16 @@ def _requirements(
     known_keys: set[tuple[str, ...]],
 ) -> tuple[Requirement, ...]:
     by_key: dict[tuple[str, ...], list[_Found]] = defaultdict(list)
+    # 'Mycobacterium tuberculosis complex (MTBC)' once defined, 'MTBC' on a later line is the same term
+    defined = {}
+    for item in found:
+        short = _DEFINED_AT_END.search(item.text)
+        if short and item.group is None:
+            defined.setdefault(short.group(1), wording_key(item.text))
     for item in found:
         key = wording_key(item.text)
+        if item.group is None and item.text.removesuffix("s") in defined:
+            key = defined[item.text.removesuffix("s")]
         if key and not is_form_key(item.text, known_keys):
             by_key[key].append(item)
     groups = _groups(by_key)
@@ -2121,12 +2135,14 @@ def _requirement(items: list[_Found], units, importances, lines) -> Requirement:
         i for i in items if (importances[units[i.unit].lines[0]] or Importance.MENTIONED) is importance
     )
     line = _line_of(units[first.unit], first.start)
+    # the wording that defines an acronym stands for it wherever the acronym alone is written
+    text = next((i.text for i in items if _DEFINED_AT_END.search(i.text)), first.text)
     return Requirement(
-        concept_id=open_id(first.text),
-        term=first.text,
+        concept_id=open_id(text),
+        term=text,
         category=first.category,
         importance=importance,
-        posting_form=first.text,
+        posting_form=text,
         count=len(items),
         snippet=_snippet(units[first.unit].text),
         line=line,
@@ -2134,6 +2150,9 @@ def _requirement(items: list[_Found], units, importances, lines) -> Requirement:
         tentative=all(i.tentative for i in items),
         narrows=first.narrows,
     )
+
+
+_DEFINED_AT_END = re.compile(r"\S\s+\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
 
 
 def _group_requirement(members, by_key, units, importances, lines) -> Requirement:  # noqa: ANN001

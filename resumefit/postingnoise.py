@@ -203,6 +203,12 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
+    if defined and _INSTITUTION_END.search(defined[1]) and _describes_itself(stripped, context):
+        return (
+            True  # 'The Ocean State Laboratory of Public Health (OSLPH) is the state's reference laboratory'
+        )
+    if re.search(r"\bpay$", stripped, re.IGNORECASE):
+        return True  # 'standby pay', 'call-back pay': what the hours pay
     if defined and _INSTITUTION_END.search(defined[1]):
         words = re.findall(r"[A-Za-z0-9][\w&'-]*", defined[1])
     elif re.fullmatch(r"[A-Z]{2,8}", stripped) and _noise_word(stripped, names):
@@ -212,6 +218,15 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         if named and _INSTITUTION_END.search(named[1].strip()):
             words = re.findall(r"[A-Za-z0-9][\w&'-]*", named[1])
     return all(_noise_word(w, names) for w in words)
+
+
+def _describes_itself(name: str, context: str) -> bool:
+    """An institution's name that a sentence goes on to describe ('... (OSLPH) is the state's reference
+    laboratory'): the employer introducing itself."""
+    at = context.find(name)
+    return at >= 0 and bool(
+        re.match(r"\s*,?\s*(?:is|are|was|serves|provides|operates|runs|offers)\b", context[at + len(name) :])
+    )
 
 
 # a postcode: British ('BB9 4QT'), Canadian ('K1A 0B1'), or an American state and ZIP code ('NY 10595')
