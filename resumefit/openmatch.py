@@ -1055,7 +1055,7 @@ def _heads(words: list[str]) -> list[str]:
     """The wording without its first word when that only qualifies a head the resume may name alone:
     'open deviations' -> 'deviations', 'measurement uncertainty budgets' -> 'uncertainty budgets'. Never
     a head of words every posting uses ('hospital laboratory experience' is not met by 'laboratory')."""
-    from resumefit.openterms import _GENERIC
+    from resumefit.openterms import _GENERIC, _WORK_HEADS
 
     if len(words) >= 3 and _is_acronym(words[0]) and all(_plain(w) for w in words[1:]):
         return [" ".join(words[1:])]  # 'CRO central laboratory': a central laboratory, of whatever kind
@@ -1067,6 +1067,8 @@ def _heads(words: list[str]) -> list[str]:
     if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in _CONNECTORS for w in rest):
         return []
     if len(words) == 2:  # only a word of state or time, or the field's class, before the head
+        if rest[0] in _WORK_HEADS:
+            return []  # 'equipment checks' is not met by any 'checks'
         return [rest[0]] if words[0] in _STATE_WORDS or words[0] in _CLASS_WORDS else []
     return [" ".join(rest)]
 

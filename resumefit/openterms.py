@@ -512,6 +512,10 @@ def _read_unit(
             # (not 'Philips CT': the rest is known)
             add(text, start, _product_category(track), contains=True)
             continue
+        if _coined_then_known(unit.text, start, text, covered):
+            # 'Oncentra Brachy': a name no dictionary has before a known word is one product's name
+            add(text, start, _product_category(track), contains=True)
+            continue
         if kind and text.endswith("+"):  # 'CD34+ selection': a marker and what is done with it, one term
             add(unit.text[start : kind[1] + len(kind[0])], start, Category.SKILL)
         elif add(text, start, _product_category(track)) and kind:
@@ -696,7 +700,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         lower = [w.lower() for w in words]
         # 'depth of penetration': one word of another is one thing; any other small word breaks it
         own = [w for i, w in enumerate(lower) if not (w == "of" and 0 < i < len(lower) - 1)]
-        generic = own[-1] in _GENERIC or all(w in _GENERIC for w in own)  # 'patient care', 'safety'
+        # 'patient care', 'safety'; not 'source positioning accuracy', two words of its own before the head
+        generic = (own[-1] in _GENERIC and len(own) < 3) or all(w in _GENERIC for w in own)
         verb_first = len(own) < 3 and _any_verb(" ".join(own))  # 'repair pumps', 'read urine': a duty
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
@@ -1953,6 +1958,17 @@ def _product_names(text: str) -> list[tuple[str, int]]:
         found.append((text[words[first].start() : words[j - 1].end()], words[first].start()))
         i = j
     return found
+
+
+def _coined_then_known(text: str, start: int, name: str, covered: Sequence[tuple[int, int]]) -> bool:
+    """'Oncentra Brachy': a first word no dictionary has, and the rest of the name one known term."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() in english_words() or not words[0][:1].isupper():
+        return False
+    rest = start + len(words[0]) + 1
+    return any(s == rest and e == start + len(name) for s, e in covered) and not _overlaps(
+        start, rest - 1, covered
+    )
 
 
 def _titled_name_end(text: str, words: list[re.Match[str]], i: int) -> int | None:

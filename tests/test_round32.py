@@ -60,3 +60,16 @@ def test_the_employer_standby_pay_units_and_people_are_no_terms(checker):
     for noise in ("Ocean State", "g/dL", "standby pay", "patients supported"):
         assert not any(noise in form for form in status), (noise, status)
     assert status["critical values"] is Status.LITERAL, status
+
+
+def test_a_coined_name_before_a_known_word_and_a_long_phrase_with_a_common_head(checker):
+    status = _statuses(
+        checker,
+        "Duties\n- Keep the console connected to the treatment planning system (TPS), e.g. Oncentra Brachy.\n"
+        "- Verify source positioning accuracy and confirm source strength.\n- Perform equipment checks.\n",
+        "Skills\n- Oncentra Brachy planning; source position accuracy checks; daily checks\n",
+    )
+    assert status["Oncentra Brachy"] is Status.LITERAL, status
+    assert status["source positioning accuracy"].is_met, status
+    # 'checks' alone is no 'equipment checks'
+    assert status.get("equipment checks", Status.MISSING) is Status.MISSING, status
