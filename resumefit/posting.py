@@ -31,7 +31,13 @@ from resumefit.openterms import (
     open_requirements,
     wording_key,
 )
-from resumefit.postingnoise import is_department_mention, is_employer_name_mention, opens_a_care_organisation
+from resumefit.postingnoise import (
+    english_words,
+    is_department_mention,
+    is_employer_name_mention,
+    is_titled_office,
+    opens_a_care_organisation,
+)
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
 
@@ -140,6 +146,21 @@ class _LineContext:
 _RANKS = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 1}
 
 
+def _office_of_the_employer(mention: Mention, line: Line, vocabulary: Vocabulary) -> bool:
+    """'through Risk Management', 'with IT Security': a work's name written as the employer's office (never a
+    name that is capitalised anyway: 'with Epic Beaker')."""
+    concept = vocabulary.concepts.get(mention.concept_id)
+    if concept is None or concept.category not in _OFFICE_WORK:
+        return False
+    proper = any(word[:1].isupper() for word in concept.name.split()[1:])
+    plain = all(word.lower() in english_words() for word in mention.form.split())  # not 'Infor Cloverleaf'
+    return plain and not proper and is_titled_office(mention, line)
+
+
+# the kinds of work an office of the employer is named after ('Risk Management', 'Infection Prevention')
+_OFFICE_WORK = frozenset({Category.SKILL, Category.QUALITY, Category.DISCIPLINE, Category.SOFTWARE})
+
+
 def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vocabulary) -> Posting:
     """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
     contexts = classify_lines(document.lines)
@@ -149,6 +170,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         if contexts[m.line].importance is not None
         and _is_requirement(m, vocabulary)
         and not is_department_mention(m, document.lines[m.line])
+        and not _office_of_the_employer(m, document.lines[m.line], vocabulary)
         and not is_employer_name_mention(m, document.lines[m.line])
         and not _names_a_care_organisation(m, document.lines[m.line], vocabulary)
         and not _defined_otherwise(m, document.lines[m.line].text, mentions, vocabulary)

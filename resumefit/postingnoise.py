@@ -352,6 +352,25 @@ def is_department_mention(mention: Mention, line: Line) -> bool:
     )
 
 
+def is_titled_office(mention: Mention, line: Line) -> bool:
+    """'... reporting through Risk Management', 'Review MDS2 forms with IT Security': a work's name, each word
+    capitalised in the middle of a sentence after the word that says whom the work goes through, names an
+    office of the employer (not after what a person has: 'Experience with Quality Control')."""
+    words = mention.form.split()
+    titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and not mention.form.isupper()
+    before = line.text[: mention.start]
+    through = re.search(r"(\w+)[,]?\s+(?:through|with|to|via)\s+(?:the\s+|our\s+)?$", before)
+    return bool(titled and through and through[1][:1].islower() and not _HAVING.fullmatch(through[1]))
+
+
+# what a person has or does with a thing: 'experience with', 'familiar with', 'trained to'
+_HAVING = re.compile(
+    r"experience[ds]?|familiar(?:ity)?|knowledge(?:able)?|skill(?:ed|s)?|proficien(?:t|cy)|competen(?:t|ce|cy)|"
+    r"work(?:s|ed|ing)?|train(?:ed|ing)|comfortable|expertise|background|exposure|able|ability",
+    re.IGNORECASE,
+)
+
+
 def _it_people(mention: Mention, text: str) -> bool:
     """'Partner with IT on ...', 'with customer IT', 'the imaging IT team': the people of the IT department,
     whom the job works with, not a skill ('IT support' and 'IT systems' are forms of their own)."""

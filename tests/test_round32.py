@@ -73,3 +73,16 @@ def test_a_coined_name_before_a_known_word_and_a_long_phrase_with_a_common_head(
     assert status["source positioning accuracy"].is_met, status
     # 'checks' alone is no 'equipment checks'
     assert status.get("equipment checks", Status.MISSING) is Status.MISSING, status
+
+
+def test_an_office_of_the_employer_is_no_term(checker):
+    status = _statuses(
+        checker,
+        "Duties\n- Support Safe Medical Devices Act reporting through Risk Management.\n"
+        "- Review MDS2 forms with IT Security.\n- Interfaces: HL7 v2 through Infor Cloverleaf.\n"
+        "- Manage blood stock in line with AABB Standards.\n- Familiarity with Quality Control.\n",
+        "Skills\n- Quality control\n",
+    )
+    assert "Risk Management" not in status and "IT Security" not in status, status
+    for term in ("Infor Cloverleaf", "AABB Standards", "Quality Control", "MDS2"):
+        assert term in status, (term, status)
