@@ -626,7 +626,9 @@ def _narrowed_terms(
         base = unit.starts[unit.lines.index(mention.line)]
         start, end = base + mention.start, base + mention.end
         form = unit.text[start:end]
-        if not (form[:1].islower() or form.isupper()) or not _PHRASE_END.match(unit.text, end):
+        if not (form[:1].islower() or form.removesuffix("s").isupper()) or not _PHRASE_END.match(
+            unit.text, end
+        ):
             continue  # 'Sysmex XN' is a name; 'microscopy slides' are slides
         words = _narrowing_words(unit, start, mentions)
         if words:
