@@ -155,6 +155,22 @@ _EPONYM = re.compile(
 )
 
 
+def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'TMS derivatization' for 'trimethylsilyl derivatization', 'LC method' for 'liquid chromatography
+    method': the first words by their initials (a prefix counting as a word), the rest as written."""
+    words = wording.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[a-z][a-z-]+", w) for w in words):
+        return None
+    for count in range(1, len(words)):
+        letters = "".join(c for w in words[:count] for c in prefix_initials(w)).upper()
+        if len(letters) < 2:
+            continue
+        hit = _literal(f"{letters} {' '.join(words[count:])}", reader)
+        if hit is not None:
+            return hit
+    return None
+
+
 def _eponym_alone(form: str, reader: _ResumeReader) -> Mention | None:
     """'Kinyoun' for 'Kinyoun stains': a method named for its makers is written by their names alone (never
     a name that is also an English word: 'Gram', 'Wright')."""
@@ -603,7 +619,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
             shortened = index and not same
             return _result(req, Status.SYNONYM if shortened else Status.LITERAL, hit, wording)
     for form in forms:
-        hit = _by_initials(form, reader)
+        hit = _by_initials(form, reader) or _first_words_initialled(form, reader)
         if hit is not None:
             return _result(req, Status.SYNONYM, hit, wording)
     hit = (

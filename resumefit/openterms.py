@@ -1001,17 +1001,23 @@ def defined_long_form_start(before: str, acronym: str) -> int | None:
 
 
 _PREFIXES = re.compile(
-    r"^(anti|inter|intra|trans|electro|hyper|hypo|micro|ultra|immuno|neuro|cardio|thermo|photo|radio)"
+    r"^(anti|inter|intra|trans|electro|hyper|hypo|micro|ultra|immuno|neuro|cardio|thermo|photo|radio|"
+    # the combining forms of medicine and chemistry: 'cerebrospinal fluid' (CSF), 'hemodialysis' (HD),
+    # 'trimethylsilyl' (TMS)
+    r"cerebro|broncho|gastro|entero|hemo|haemo|myelo|osteo|nephro|pneumo|tri|methyl|ethyl)"
     r"(?=[a-z]{4})",
     re.IGNORECASE,
 )
 
 
 def prefix_initials(word: str) -> list[str]:
-    """The initials a word gives an acronym when its prefix counts as a word of its own: 'antitachycardia'
-    gives a and t (ATP, antitachycardia pacing)."""
-    prefix = _PREFIXES.match(word)
-    return [word[0].lower(), word[prefix.end()].lower()] if prefix else [word[0].lower()]
+    """The initials a word gives an acronym when each of its prefixes counts as a word of its own:
+    'antitachycardia' gives a and t (ATP, antitachycardia pacing), 'electrocardiogram' e, c and g (ECG)."""
+    initials, rest = [word[0].lower()], word
+    while len(initials) < 4 and (prefix := _PREFIXES.match(rest)):
+        rest = rest[prefix.end() :]
+        initials.append(rest[0].lower())
+    return initials
 
 
 def long_form_start(before: str, acronym: str) -> int | None:

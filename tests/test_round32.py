@@ -86,3 +86,15 @@ def test_an_office_of_the_employer_is_no_term(checker):
     assert "Risk Management" not in status and "IT Security" not in status, status
     for term in ("Infor Cloverleaf", "AABB Standards", "Quality Control", "MDS2"):
         assert term in status, (term, status)
+
+
+def test_initials_with_combining_forms_and_first_words_initialled(checker):
+    status = _statuses(
+        checker,
+        "Duties\n- Analyze CSF specimens.\n- Perform trimethylsilyl derivatization.\n",
+        "Experience\n- Cerebrospinal fluid and plasma by GC-MS; TMS derivatization of organic acids\n",
+    )
+    assert status["CSF"] is Status.SYNONYM, status
+    assert status["trimethylsilyl derivatization"] is Status.SYNONYM, status
+    check = line_check(checker)
+    check("Perform QC, scheduled maintenance and CAP proficiency testing", "preventive-maintenance")
