@@ -1010,6 +1010,8 @@ def _trailing_cores(wording: str) -> list[str]:
         if (
             len(words) > 1
             or (len(wording.split()) == 2 and _distinctive(words[0], common))
+            # 'compressor service': the thing the work is done on names the work
+            or (len(wording.split()) == 2 and cut.lower() in _ACTIVITY and _thing_word(words[0]))
             or _rare(words[0])
             or _code(words[0])
             or (cut in _BASICS and _FIELD.search(words[0]))  # 'metrology fundamentals' -> 'metrology'
@@ -1024,6 +1026,24 @@ def _trailing_cores(wording: str) -> list[str]:
     elif len(words) >= 2 and _is_acronym(words[-1]) and len(words[-1]) >= 3 and all(map(_coined, words[:-1])):
         cores.append(words[-1])  # 'PPTA IQPP', 'gene-specific ClinGen VCEP': the program's own initials
     return cores
+
+
+_ACTIVITY = frozenset(
+    "service servicing repair repairs maintenance replacement replacements overhaul".split()
+)
+
+
+def _thing_word(word: str) -> bool:
+    """A plain noun naming a thing, not a word every posting uses ('field service', 'customer service')."""
+    from resumefit.openterms import _GENERIC, word_classes
+
+    low = word.lower()
+    return (
+        word.islower()
+        and low not in _GENERIC
+        and low in word_classes()["noun"]
+        and low not in word_classes()["adj"]
+    )
 
 
 def _coined(word: str) -> bool:

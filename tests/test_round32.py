@@ -98,3 +98,16 @@ def test_initials_with_combining_forms_and_first_words_initialled(checker):
     assert status["trimethylsilyl derivatization"] is Status.SYNONYM, status
     check = line_check(checker)
     check("Perform QC, scheduled maintenance and CAP proficiency testing", "preventive-maintenance")
+
+
+def test_the_thing_a_service_is_done_on_names_it(checker):
+    status = _statuses(
+        checker,
+        "Duties\n- Perform turbine and compressor service.\n- Provide field service.\n"
+        "- Configure connectivity over Wi-Fi networks.\n",
+        "Experience\n- Replace O2 cell and compressor assemblies; wireless setup, static IP and VLAN\n"
+        "- Field trips to the county fair\n",
+    )
+    assert status["compressor service"] is Status.SYNONYM, status
+    assert status["field service"] is Status.MISSING, status  # 'field' is a word every posting uses
+    assert status["Wi-Fi"] is Status.SYNONYM, status
