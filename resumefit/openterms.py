@@ -568,6 +568,10 @@ def _read_unit(
             add(text, start, _product_category(track), group)
     read = _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
     before = len(found)
+    for text, start in _duty_objects(unit.text, covered):
+        # what each duty of a run of duties is done on ('diagnose cascade systems, replace compressors
+        # and controllers'): tentative, as a duty's object may be an everyday thing
+        add(text, start, _product_category(track), tentative=True)
     for text, start in _noun_series(unit.text, covered):
         # what no reader above took of a series of things: tentative, as the series may be the posting's prose
         # ('surfaces, storage and consumables') and its things go by names no vocabulary holds ('CSF', 'Hg')
@@ -1312,6 +1316,34 @@ def _noun_series(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[st
         loose = [p for p, _ in phrases if not _series_thing(p)]
         if not loose or (len(phrases) >= 4 and len(loose) == 1 and _series_thing(loose[0], verb=True)):
             found += phrases
+    return found
+
+
+def _duty_objects(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The objects of a run of two or more duties, each opened by its verb: 'diagnose cascade systems,
+    replace compressors and controllers, recover and charge refrigerant, and perform brazing'."""
+    found: list[tuple[str, int]] = []
+    for clause_start, clause in _clauses(text):
+        duties = []
+        for part in re.finditer(r"[^,]+", clause):
+            body = re.sub(r"^\s*(?:and\s+|or\s+)?", "", part.group(0))
+            offset = clause_start + part.start() + len(part.group(0)) - len(body)
+            verbs = re.match(r"([A-Za-z]+)\s+(?:(?:and|or)\s+[A-Za-z]+\s+)?", body)
+            if verbs is None or not _verb_only(verbs.group(1)):
+                continue  # 'recover and charge refrigerant': the first verb is only ever a verb
+            duties.append((body[verbs.end() :], offset + verbs.end()))
+        if len(duties) < 2:
+            continue
+        for rest, at in duties:
+            for item in re.finditer(r"[^\s].*?(?=\s+and\s+|$)", rest):
+                phrase, cut = _noun_phrase(item.group(0))
+                begin = at + item.start() + cut
+                if (
+                    phrase
+                    and _series_thing(phrase, verb=" " not in phrase)
+                    and not _overlaps(begin, begin + len(phrase), covered)
+                ):
+                    found.append((phrase, begin))
     return found
 
 

@@ -91,3 +91,23 @@ def test_a_series_of_things_no_reader_took_is_read_tentatively(checker):
     assert {"mercury", "cadmium"} <= listed, listed
     assert "cerebrospinal fluid" in listed | set(forms), (listed, forms)
     assert not any(word in form for form in forms for word in ("communication", "teamwork")), forms
+
+
+def test_the_objects_of_a_run_of_duties_are_read_tentatively(checker):
+    report = checker.check_documents(
+        _doc(
+            "Experience\n- Replaced compressors; brazing and refrigerant recovery on -80 freezers\n",
+            "resume.txt",
+        ),
+        _doc(
+            "Duties\n- Maintain ULT freezers: diagnose cascade systems, replace compressors and controllers, "
+            "recover and charge refrigerant, and perform brazing on sealed systems.\n"
+            "- Answer calls, clean surfaces and stock supplies.\n",
+            "posting.txt",
+        ),
+    )
+    forms = {t.requirement.posting_form: t.status for t in report.terms}
+    for met in ("compressors", "refrigerant", "brazing"):
+        assert forms.get(met) is Status.LITERAL, forms
+    assert "controllers" in {u.text for u in report.posting.unknown_terms if u.tentative}
+    assert not any(word in form for form in forms for word in ("calls", "surfaces", "supplies")), forms
