@@ -155,6 +155,17 @@ _EPONYM = re.compile(
 )
 
 
+def _eponym_alone(form: str, reader: _ResumeReader) -> Mention | None:
+    """'Kinyoun' for 'Kinyoun stains': a method named for its makers is written by their names alone (never
+    a name that is also an English word: 'Gram', 'Wright')."""
+    from resumefit.postingnoise import english_words
+
+    named = _EPONYM.fullmatch(form.strip())
+    if named is None or any(part.lower() in english_words() for part in named["name"].split("-")):
+        return None
+    return _first(re.compile(rf"(?<![\w-]){re.escape(named['name'])}(?![\w-])"), reader.lines)
+
+
 def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
     """'TMS derivatization' for 'trimethylsilyl derivatization', 'LC method' for 'liquid chromatography
     method': the first words by their initials (a prefix counting as a word), the rest as written."""
@@ -169,17 +180,6 @@ def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | No
         if hit is not None:
             return hit
     return None
-
-
-def _eponym_alone(form: str, reader: _ResumeReader) -> Mention | None:
-    """'Kinyoun' for 'Kinyoun stains': a method named for its makers is written by their names alone (never
-    a name that is also an English word: 'Gram', 'Wright')."""
-    from resumefit.postingnoise import english_words
-
-    named = _EPONYM.fullmatch(form.strip())
-    if named is None or any(part.lower() in english_words() for part in named["name"].split("-")):
-        return None
-    return _first(re.compile(rf"(?<![\w-]){re.escape(named['name'])}(?![\w-])"), reader.lines)
 
 
 def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:

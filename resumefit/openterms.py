@@ -489,7 +489,7 @@ def _read_unit(
             add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
-    for text, start, concept_id in _narrowed_terms(unit, mentions, category_of):
+    for text, start, concept_id in _narrowed_terms(unit, mentions, category_of, covered):
         add(text, start, category_of[concept_id], contains=True, narrows=concept_id)
     for text, start in _whole_bullet(unit, covered):
         add(text, start, _product_category(track))
@@ -616,7 +616,10 @@ _PHRASE_END = re.compile(
 
 
 def _narrowed_terms(
-    unit: _Unit, mentions: Sequence[Mention], category_of: dict[str, Category]
+    unit: _Unit,
+    mentions: Sequence[Mention],
+    category_of: dict[str, Category],
+    covered: Sequence[tuple[int, int]],
 ) -> list[tuple[str, int, str]]:
     """'geriatric venipuncture', 'brightfield microscopy', 'scanner uptime', 'test method validation (TMV)':
     a known term the posting narrows with a word of its own is asked for as written, a kind of the known
@@ -634,18 +637,16 @@ def _narrowed_terms(
             unit.text, end
         ):
             continue  # 'Sysmex XN' is a name; 'microscopy slides' are slides
-        words = _narrowing_words(unit, start, mentions)
+        words = _narrowing_words(unit.text, start, covered)
         if words:
             begin = start - len(" ".join(words)) - 1
             found.append((unit.text[begin:end], begin, mention.concept_id))
     return found
 
 
-def _narrowing_words(unit: _Unit, start: int, mentions: Sequence[Mention]) -> list[str]:
+def _narrowing_words(text: str, start: int, known: Sequence[tuple[int, int]]) -> list[str]:
     """The one or two words of the posting's own right before a known term that say what kind it is."""
     classes = word_classes()
-    text = unit.text
-    known = _covered(unit, mentions)
     words: list[str] = []
     position = start
     while len(words) < 2:
