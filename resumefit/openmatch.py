@@ -476,7 +476,7 @@ def _narrowing_end(wording: str, concept_id: str, reader: _ResumeReader) -> int:
 
 def _narrowed_before(narrowing: tuple[str, ...], mention: Mention, reader: _ResumeReader) -> Mention | None:
     """The narrowing words among the four words before the resume's known term, in its sentence."""
-    if not narrowing or mention.line >= len(reader.lines):
+    if not narrowing:
         return None
     line = reader.lines[mention.line]
     sentence = max(line.text.rfind(mark, 0, mention.start) for mark in ".;:!?")

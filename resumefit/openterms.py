@@ -1336,9 +1336,9 @@ def _duty_objects(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[s
         if len(duties) < 2:
             continue
         for rest, at in duties:
-            for item in re.finditer(r"[^\s].*?(?=\s+and\s+|$)", rest):
-                phrase, cut = _noun_phrase(item.group(0))
-                begin = at + item.start() + cut
+            for item, offset in _series_items(rest):
+                phrase, cut = _noun_phrase(item)
+                begin = at + offset + cut
                 if (
                     phrase
                     and _series_thing(phrase, verb=" " not in phrase)
@@ -1349,8 +1349,9 @@ def _duty_objects(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[s
 
 
 def _series_items(series: str) -> list[tuple[str, int]]:
+    """The items of a series as the list splitter cuts them, each with its offset."""
     items, start = [], 0
-    for split in re.finditer(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", series):
+    for split in _LIST_SPLIT.finditer(series):
         items.append((series[start : split.start()], start))
         start = split.end()
     items.append((series[start:], start))

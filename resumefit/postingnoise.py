@@ -203,10 +203,9 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
+    # 'The Ocean State Laboratory of Public Health (OSLPH) is the state's reference laboratory'
     if defined and _INSTITUTION_END.search(defined[1]) and _describes_itself(stripped, context):
-        return (
-            True  # 'The Ocean State Laboratory of Public Health (OSLPH) is the state's reference laboratory'
-        )
+        return True
     if re.search(r"\bpay$", stripped, re.IGNORECASE):
         return True  # 'standby pay', 'call-back pay': what the hours pay
     if defined and _INSTITUTION_END.search(defined[1]):
