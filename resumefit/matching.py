@@ -183,15 +183,23 @@ class TermMatcher:
         stored = vocabulary.derived.get(ANCHOR_WORDS) or {}  # from the wheel's compiled vocabulary
         exact, folded = stored.get("exact", {}), stored.get("folded", {})
         counts: dict[str, int] | None = None  # worked out only for forms the compiled file does not hold
+        made: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
         for index, form in enumerate(self._forms):
             text, case_sensitive = form.form.text, form.form.case_sensitive
             known = (exact if case_sensitive else folded).get(text)
-            if not known and counts is None:
-                counts = word_counts(f.form.text for f in self._forms)
-            words = known.split(" ") if known else anchor_words(form.form, self._credentials, counts)
-            for anchor in _anchors(words, lemma):
+            if not known:
+                if counts is None:
+                    counts = word_counts(f.form.text for f in self._forms)
+                known = " ".join(anchor_words(form.form, self._credentials, counts))
+                made["exact" if case_sensitive else "folded"][text] = known
+            for anchor in _anchors(known.split(" "), lemma):
                 kind = self._by_anchor if _WORD.fullmatch(anchor) else self._loose_anchors
                 kind.setdefault(anchor, []).append(index)
+        if counts is not None:  # kept for the next matcher of this vocabulary (a batch, a test session)
+            vocabulary.derived[ANCHOR_WORDS] = {
+                "exact": {**exact, **made["exact"]},
+                "folded": {**folded, **made["folded"]},
+            }
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
@@ -613,18 +621,23 @@ def plainly_more(
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
     """The posting's wording stands in the resume's: 'defibrillators' in 'monitor/defibrillators', and
     'cleanroom gowning' in 'clean room gowning' (the same letters spaced otherwise)."""
-    size = len(posting_key)
-    if any(resume_key[i : i + size] == posting_key for i in range(len(resume_key) - size + 1)):
+    if not posting_key:
         return True
-    joined = "".join(posting_key)
-    for i in range(len(resume_key)):
-        letters = ""
-        for word in resume_key[i:]:
-            letters += word
-            if not joined.startswith(letters):
-                break
+    size, first, joined = len(posting_key), posting_key[0], "".join(posting_key)
+    for i, word in enumerate(resume_key):
+        if word == first and resume_key[i : i + size] == posting_key:
+            return True
+        if not joined.startswith(word):
+            continue
+        letters = word
+        for following in resume_key[i + 1 :]:
             if letters == joined:
                 return True
+            letters += following
+            if not joined.startswith(letters):
+                break
+        if letters == joined:
+            return True
     return False
 
 
@@ -732,9 +745,9 @@ def _placed(form: SurfaceForm, state_codes: frozenset[str]) -> SurfaceForm:
 def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, lines: Sequence[Line]) -> bool:
     """The guards written on the form itself (vocabulary format 1): not_after, not_before, context."""
     line = lines[index].text
-    if form.not_after and re.search(form.not_after, line[:start]):
+    if form.not_after and _guard_pattern(form.not_after).search(line[:start]):
         return False
-    if form.not_before and re.search(form.not_before, line[end:]):
+    if form.not_before and _guard_pattern(form.not_before).search(line[end:]):
         return False
     if form.context:
         before = lines[index - 1].text if index > 0 else ""
@@ -744,6 +757,13 @@ def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, l
         nearby = " ".join(f"{before} {line[:start]} | {line[end:]} {after}".split())
         return any(_word_pattern(word).search(nearby) for word in form.context)
     return True
+
+
+@lru_cache(maxsize=4096)
+def _guard_pattern(pattern: str) -> re.Pattern[str]:
+    """A form's not_after or not_before, compiled once: a check tries hundreds of them among thousands of
+    other patterns, more than re's own cache keeps."""
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=4096)
@@ -1272,12 +1292,15 @@ def _assess(
 
 # 'CER through HSPA or CFER through CBSPD': the body that grants the credential before it (posting.py too)
 GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_CHOICE = re.compile(r"\s(?:or|and/or|/)\s")  # what _unnamed_alternative's joiner needs
 
 
 def _unnamed_alternative(req: Requirement, resume: Document) -> TermResult | None:
     """'Hamilton or Draeger' with Hamilton on the resume: the group is met even when the vocabulary does not
     know the other choice. The body that grants the choice before is no choice ('CER through HSPA or CFER':
     HSPA is not the CFER's other choice)."""
+    if not _CHOICE.search(req.snippet):
+        return None  # no choice offered: no pattern to build
     form = re.escape(req.posting_form)
     joiner = r"\s+(?:or|and/or|/)\s+"
     pattern = rf"([A-Z][\w&+-]{{2,}}){joiner}{form}\b|\b{form}{joiner}([A-Z][\w&+-]{{2,}})"

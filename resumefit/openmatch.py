@@ -327,6 +327,9 @@ def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
     return _first(re.compile(rf"(?<![\w-]){re.escape(first)}\s+[A-Z]*\d[\w+-]*"), reader.lines)
 
 
+_GAPS = re.compile(r"[\s<>()/-]+")
+
+
 class _ResumeReader:
     """The resume's lines with their matching keys, computed once per check."""
 
@@ -351,6 +354,16 @@ class _ResumeReader:
         ]
         self._common: list[tuple[str, ...]] | None = None
         self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
+        self._squeezed: str | None = None
+        self.lower = "\n".join(line.text for line in self.lines).lower()
+
+    @property
+    def squeezed(self) -> str:
+        """The resume's text in lower case without the spaces, hyphens, slashes and brackets a wording may
+        be written with or without (what _spaced_otherwise looks for, before it builds a pattern)."""
+        if self._squeezed is None:
+            self._squeezed = _GAPS.sub("", self.lower)
+        return self._squeezed
 
     @property
     def shared_heads(self) -> list[tuple[Line, tuple[str, ...], int, int]]:
@@ -1336,9 +1349,14 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     if len(words) > 4 or not all(re.fullmatch(r"[\w-]+", w) for w in words):
         return None
     least = 3 if len(words) > 1 else 4
+    stems = [w[:-1] if w.lower().endswith("s") and len(w) > 3 else w for w in words]
     for index, word in enumerate(words):
         if not word.isalpha() or len(word) < 7 or _is_acronym(word):
             continue
+        if not all(
+            stem.lower() in reader.lower for stem in [*stems[:index], word[:least], *stems[index + 1 :]]
+        ):
+            continue  # a word, or the shortest cut, is nowhere on the resume: no pattern to build
         cuts = "|".join(re.escape(word[:k]) for k in range(len(word) - 2, least - 1, -1))
         pattern = re.compile(
             r"(?<![\w-])"
@@ -1555,10 +1573,10 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
             return _locate(form, replace(line, text=joined)) or Mention(
                 "", form, line.index, 0, len(line.text), line.page, line.region
             )
-    return _spaced_otherwise(form, reader.lines)
+    return _spaced_otherwise(form, reader)
 
 
-def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
+def _spaced_otherwise(form: str, reader: _ResumeReader) -> Mention | None:
     """The same letters and digits with other spaces, hyphens or brackets between them: 'clean room' for
     'cleanroom', 'dead weight testers' for 'deadweight testers', 'USP 797' for 'USP <797>'."""
     squeezed = re.sub(r"[\W_]+", "", form.lower())
@@ -1566,11 +1584,13 @@ def _spaced_otherwise(form: str, lines: Sequence[Line]) -> Mention | None:
         return None
     if squeezed.endswith("s"):
         squeezed = squeezed[:-1]
+    if squeezed not in reader.squeezed:  # nowhere, whatever the gaps: no pattern to build
+        return None
     gaps = r"[\s<>()/-]{0,2}"
     pattern = re.compile(
         r"(?<![\w-])" + gaps.join(re.escape(c) for c in squeezed) + r"(?:s|es)?(?![\w-])", re.IGNORECASE
     )
-    return _first(pattern, lines)
+    return _first(pattern, reader.lines)
 
 
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:

@@ -270,7 +270,10 @@ def open_requirements(
     # a wording held back only because the vocabulary's guards said no ('ABR' beside no radiology word)
     # leaves its bullet unread, and so shown as not understood
     said = asked | taken
-    held_back = {k for k in known_forms - said if (k[0].lstrip(NAME_MARK), *k[1:]) not in said}
+    # (of the keys the found wordings could have, not of the ~30,000 forms: is_form_key asks for no other)
+    candidates = {wording_key(f.text) for f in found} - {()}
+    candidates |= {(NAME_MARK + k[0], *k[1:]) for k in candidates}
+    held_back = {k for k in (candidates & known_forms) - said if (k[0].lstrip(NAME_MARK), *k[1:]) not in said}
     used = {f.unit for f in found if not is_form_key(f.text, held_back)}
     used |= _units_with_mentions(units, mentions, category_of)
     return joined, requirements, _not_understood(units, used, importances)

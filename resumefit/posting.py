@@ -1067,7 +1067,11 @@ def _unknown_terms(
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in mentions:
         covered[mention.line].append((mention.start, mention.end))
-    known = {f.text for c in vocabulary.concepts.values() for f in c.forms}
+    known = vocabulary.derived.get("form_texts")
+    if known is None:
+        known = vocabulary.derived["form_texts"] = {
+            f.text for c in vocabulary.concepts.values() for f in c.forms
+        }
     counts: dict[str, list[str]] = defaultdict(list)
     for line in document.lines:
         if contexts[line.index].importance is None or _mostly_capitals(line.text):

@@ -310,6 +310,8 @@ _JOB_FIELD = re.compile(
 
 def _amount_of_money(text: str, context: str) -> bool:
     """'5.8M' in 'a $5.8M operating budget'."""
+    if not any(sign in context for sign in "$€£"):
+        return False
     return bool(re.search(r"[$€£]\s?" + re.escape(text) + r"(?!\w)", context))
 
 
