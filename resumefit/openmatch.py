@@ -428,6 +428,9 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
             best = found
     if best.status is Status.MISSING and not req.alternatives:
         best = _one_of_its_parts(req, reader) or _state_licence(req, reader) or best
+    named = best.status.is_met and req.posting_form[:1].isupper() and best.mentions
+    if named and all(_in_body_name(m, reader.lines) for m in best.mentions):  # the board's, read otherwise
+        best = TermResult(req, Status.MISSING, mirror=mirror_wording(req))
     if best.status.is_met and _pursued(best, reader):
         best = replace(best, status=Status.IN_PROGRESS)
     return best
@@ -1554,6 +1557,18 @@ def _is_acronym(form: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in form
 
 
+# the end of a body's name before what it is named for: 'Board of Licensure for', 'Society of', 'Registry of'
+_BODY_NAMED_FOR = re.compile(
+    r"\b(?:Board|Society|Association|Registry|Council|Institute|College|Academy|Commission|Federation"
+    r"|Foundation)(?:\s+[A-Z][a-z]+|\s+of|\s+and|\s+&)*?\s+(?:of|for|on)\s+(?:the\s+)?$"
+)
+
+
+def _in_body_name(hit: Mention, lines: Sequence[Line]) -> bool:
+    """'Professional Engineers' in 'Maine State Board of Licensure for Professional Engineers'."""
+    return bool(_BODY_NAMED_FOR.search(lines[hit.line].text[: hit.start]))
+
+
 def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key."""
     if _is_acronym(form):
@@ -1563,8 +1578,11 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
         return None
     for line, line_key in zip(reader.lines, reader.keys, strict=True):
         if is_literal(key, line_key):
+            keyed = _words_keyed(key, line, reader.matcher)
+            if keyed is not None and form[:1].isupper() and _in_body_name(keyed, reader.lines):
+                continue  # 'State Board of Licensure for Professional Engineers': the body, not the title
             return (
-                _words_keyed(key, line, reader.matcher)
+                keyed
                 or _locate(form, line)
                 or Mention("", form, line.index, 0, len(line.text), line.page, line.region)
             )

@@ -259,9 +259,11 @@ def open_requirements(
     names = read_names(lines, importances, headings)
     units = _units(lines, importances, names)
     found: list[_Found] = []
+    enumerated = False
     for number, unit in enumerate(units):
         covered = _covered(unit, mentions)
-        found += _read_unit(unit, number, covered, mentions, category_of, names, track)
+        enumerated = _enumerates(unit, units[number - 1] if number else None, enumerated)
+        found += _read_unit(unit, number, covered, mentions, category_of, names, track, enumerated)
     asked = {wording_key(r.posting_form) for r in known}
     joined = _attach([f for f in found if f.with_known], known, units, lines)
     requirements = _requirements(
@@ -430,6 +432,7 @@ def _read_unit(
     category_of: dict[str, Category],
     names: PostingNames,
     track: Track | None,
+    enumerated: bool = False,
 ) -> list[_Found]:
     from resumefit.advice import mentions_condition  # the advice module imports this one
 
@@ -571,6 +574,12 @@ def _read_unit(
             add(text, start, _product_category(track), group)
     read = _link_choices(unit, number, _body_code_pairs(unit.text, found), covered)
     before = len(found)
+    if enumerated:
+        # '- traction tables and powered treatment tables;' under '... on therapy equipment, including:': an
+        # entry of a list the line before announced names things, two or more, the first too. Tentative: a
+        # resume names such things by their makes and models ('Triton DTS' for traction tables)
+        for text, start in _enumerated_things(unit.text, covered):
+            add(text, start, _product_category(track), tentative=True)
     for text, start in _duty_objects(unit.text, covered):
         # what each duty of a run of duties is done on ('diagnose cascade systems, replace compressors
         # and controllers'): tentative, as a duty's object may be an everyday thing
@@ -1320,6 +1329,65 @@ def _noun_series(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[st
         loose = [p for p, _ in phrases if not _series_thing(p)]
         if not loose or (len(phrases) >= 4 and len(loose) == 1 and _series_thing(loose[0], verb=True)):
             found += phrases
+    return found
+
+
+# a lead-in that announces a list below it: a sentence ending in a small word and a colon ('... therapy
+# equipment, including:', 'Experience with the following:'), not a label ('Qualifications:')
+_LIST_LEAD = re.compile(r"\S+(?:\s+\S+){3,}\s+[a-z][a-z-]*:\s*$")
+# where an entry stops naming things: a clause of what is done with them, where, or how
+_ENTRY_CLAUSE = re.compile(
+    r"\s+(?:used|with|from|for|per|in|on|at|to|that|which|when|where|as|under|across|via)\b"
+    r"|\s*[;:(]|\s+[-–—]\s"
+)
+_ENTRY_OPENING = re.compile(r"^(?:and|or|other|including|such\s+as|both|all)\s+", re.IGNORECASE)
+_ABSTRACT_END = re.compile(r"(?:tion|sion|ment|ance|ence|ing|ity|ness)$")
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])?\s*")
+
+
+def _enumerates(unit: _Unit, previous: _Unit | None, before: bool) -> bool:
+    """Whether a bullet is an entry of a list a lead-in announced: the bullet right after the lead-in, or
+    after another entry, and opened by no verb (an entry that is a duty ends the list)."""
+    if not unit.bullet or previous is None or previous.lines[-1] + 1 != unit.lines[0]:
+        return False
+    if not (_LIST_LEAD.search(previous.text) or before):
+        return False
+    first = _BULLET_MARK.sub("", unit.text).split(" ", 1)[0]
+    return bool(first) and not (_verb_capable(first) and not _plural_noun(first))
+
+
+def _enumerated_things(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The things an entry of an announced list names: 'treadmills, upper body ergometers, recumbent
+    steppers, bikes and other commercial fitness equipment used in our therapy gyms' gives the five before
+    'used'. Each is a noun phrase of one to four words; a generic word alone ('equipment') is none."""
+    begin = _BULLET_MARK.match(text).end()
+    clause = _ENTRY_CLAUSE.search(text, begin)
+    stretch = text[begin : clause.start() if clause else len(text)].rstrip(" .,;")
+    found = []
+    for item, offset in _series_items(stretch):
+        opening = _ENTRY_OPENING.match(item)
+        while opening:
+            offset += opening.end()
+            item = item[opening.end() :]
+            opening = _ENTRY_OPENING.match(item)
+        phrase = item.strip(" ,")
+        at = begin + offset + item.index(phrase) if phrase else 0
+        words = phrase.split()
+        if not 1 <= len(words) <= 4 or not all(
+            re.fullmatch(r"[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*", w) for w in words
+        ):
+            continue
+        lower = [w.lower() for w in words]
+        if any(w in _FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
+            continue
+        if all(w in _GENERIC for w in lower) or _describing_end(phrase):
+            continue
+        if _singulars(lower[-1]) & _PEOPLE_AND_PLACES or _is_verb_first(lower):
+            continue
+        if len(words) == 1 and (not _could_be_name(words[0]) or _ABSTRACT_END.search(lower[0])):
+            continue  # 'verification': a thing done, not a thing
+        if not _overlaps(at, at + len(phrase), covered):
+            found.append((phrase, at))
     return found
 
 

@@ -1,0 +1,63 @@
+"""Rules fixed where the thirty-fourth round of held-out pairs showed them wrong: a title inside the name of
+the body that grants it ('State Board of Licensure for Professional Engineers') is no title held; and the
+entries of a list a lead-in announces ('... on therapy equipment, including:') name things, the first one
+too."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.conftest import text_document
+from tests.test_round16 import _statuses
+
+
+def test_a_title_in_the_name_of_its_board_is_not_held(checker):
+    posting = "Preferred\n- A Professional Engineer (PE) license is a plus.\n"
+    resume = (
+        "Certifications\n"
+        "- Engineer Intern (EIT), Maine State Board of Licensure for Professional Engineers, 2016\n"
+        "- Professional Engineer (PE), Electrical - exam scheduled April 2027\n"
+    )
+    status = _statuses(checker, posting, resume)
+    assert status["Professional Engineer (PE)"] is Status.IN_PROGRESS, status
+    # the board's line alone names no title held
+    only_board = _statuses(checker, posting, resume.splitlines()[0] + "\n" + resume.splitlines()[1] + "\n")
+    assert only_board["Professional Engineer (PE)"] is Status.MISSING, only_board
+    # a title held is still read where no board's name comes before it
+    held = _statuses(checker, posting, "Licenses\n- Professional Engineer, Maine, 2019\n")
+    assert held["Professional Engineer (PE)"] is Status.LITERAL, held
+
+
+def _report(checker, posting: str, resume: str):  # noqa: ANN001, ANN202
+    return checker.check_documents(text_document(resume, "resume.txt"), text_document(posting, "posting.txt"))
+
+
+LIST = (
+    "What you will do\n"
+    "- Perform preventive maintenance and repairs on rehabilitation and therapy equipment, including:\n"
+    "- treadmills, upper body ergometers, recumbent steppers and other commercial fitness equipment used in "
+    "our therapy gyms;\n"
+    "- traction tables and powered treatment tables;\n"
+    "- Document every repair in the CMMS.\n"
+)
+
+
+def test_the_entries_of_an_announced_list_name_things(checker):
+    report = _report(checker, LIST, "Experience\n- Repaired treadmills and traction tables\n")
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["treadmills"] is Status.LITERAL, status  # the first item too
+    assert status["traction tables"] is Status.LITERAL, status
+    listed = {u.text for u in report.posting.unknown_terms if u.tentative}
+    # what the resume lacks is listed for checking (a resume names such things by make and model), never
+    # called missing
+    assert {"recumbent steppers", "commercial fitness equipment", "powered treatment tables"} <= listed, (
+        listed
+    )
+    assert "recumbent steppers" not in status, status
+
+
+def test_a_label_with_a_colon_announces_no_list(checker):
+    posting = "Qualifications:\n- Strong communication skills\n- upper body ergometers and bikes\n"
+    report = _report(checker, posting, "Experience\n- Biomedical technician\n")
+    listed = {u.text for u in report.posting.unknown_terms if u.tentative}
+    assert "Strong communication skills" not in listed, listed
+    assert "bikes" not in listed and "bikes" not in {t.requirement.posting_form for t in report.terms}
