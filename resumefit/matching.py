@@ -110,6 +110,7 @@ class _Hit:
     form: _Form
     start: int  # character offsets in the joined text
     end: int
+    written: str | None = None  # the wording put together from the text, when the span alone is not it
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -299,6 +300,8 @@ class TermMatcher:
         hits += self._unhyphenated_hits(text, hits)
         hits += self._chained_hits(text)
         hits += self._shared_model_hits(text, hits)
+        if not nested:  # a posting's: the wording to advise, put together
+            hits += self._shared_head_hits(text)
         hits += self._body_list_hits(text)
         hits += self._model_list_hits(text)
         lines = document.lines
@@ -500,6 +503,28 @@ class TermMatcher:
                 continue
             named = f"{before.group(1)} {' '.join(words[1:])}"
             found += self._named_hits(named, before.start(1), before.end(1))
+        return found
+
+    def _shared_head_hits(self, text: str) -> list[_Hit]:
+        """'infusion and syringe pumps', 'hematology and coagulation analyzers': in a posting, a word before
+        'and' or '&' shares the head of the words after it, and is read as the vocabulary's form of the
+        two when that names a device or an instrument ('infusion pumps'), placed on the word and written as
+        the form, the wording to advise. Work is left as written: 'mechanical and electrical troubleshooting'
+        is one skill, and 'daily and weekly maintenance' no daily maintenance asked for."""
+        found: list[_Hit] = []
+        concepts = self.vocabulary.concepts
+        for match in _SHARED_HEAD.finditer(text):
+            first = match.group("first")
+            for head in (match.group("head"), match.group("head").split()[0]):
+                named = f"{first} {head}"
+                hits = [
+                    replace(h, written=named)
+                    for h in self._named_hits(named, match.start("first"), match.end("first"))
+                    if concepts[h.form.concept_id].category in _DEVICE_CATEGORIES
+                ]
+                if hits:
+                    found += hits
+                    break
         return found
 
     def _named_hits(self, named: str, start: int, end: int) -> list[_Hit]:
@@ -813,6 +838,15 @@ def _in_address(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
     return bool(_STREET_NUMBER.search(line[:start]) and _STREET_TYPE.match(line[end:]))
 
 
+_DEVICE_CATEGORIES = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.TEST_EQUIPMENT})
+# 'infusion and syringe pumps': a word, 'and' or '&', a word, and the one or two words of the head ('Hamilton
+# or Draeger ventilators' is a choice, read as one)
+_SHARED_HEAD = re.compile(
+    r"(?<![\w/-])(?P<first>[A-Za-z][A-Za-z-]*[A-Za-z])[ ]+(?:and|&)[ ]+[A-Za-z][\w-]*"
+    r"[ ]+(?P<head>[A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*)?)"
+)
+
+
 def _resolve_overlaps(
     hits: list[_Hit], nested: bool, verdicts: dict[int, Verdict] | None = None
 ) -> list[_Hit]:
@@ -882,7 +916,7 @@ def _mention(
     section = holder.kind if holder is not None else None
     return Mention(
         concept_id=hit.form.concept_id,
-        form=text[hit.start : hit.end].replace("\n", " "),
+        form=hit.written or text[hit.start : hit.end].replace("\n", " "),
         line=line.index,
         start=start,
         end=end,

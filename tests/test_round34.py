@@ -61,3 +61,19 @@ def test_a_label_with_a_colon_announces_no_list(checker):
     listed = {u.text for u in report.posting.unknown_terms if u.tentative}
     assert "Strong communication skills" not in listed, listed
     assert "bikes" not in listed and "bikes" not in {t.requirement.posting_form for t in report.terms}
+
+
+def test_a_word_before_and_shares_the_head_of_a_device_after_it(checker):
+    posting = (
+        "What you will do\n- Maintain infusion and syringe pumps.\n"
+        "- Service electrotherapy and combination units.\n- Hamilton or Draeger ventilator service training\n"
+        "- Mechanical and electrical troubleshooting\n"
+    )
+    resume = "Experience\n- Repaired infusion pumps and e-stim units; Hamilton C6 ventilators\n"
+    status = _statuses(checker, posting, resume)
+    assert status["infusion pumps"] is Status.LITERAL, status  # asked for, though written with a shared head
+    assert status["syringe pumps"] is Status.MISSING, status
+    assert status["electrotherapy units"] is Status.SYNONYM, status  # 'e-stim units'
+    assert "electrotherapy" not in status, status
+    # a choice stays a choice; work keeps its wording ('mechanical troubleshooting' is not asked alone)
+    assert "Hamilton ventilator" not in status and "mechanical troubleshooting" not in status, status
