@@ -191,7 +191,9 @@ _SENTENCE_HEADING = re.compile(
 _TITLE_WORDS = frozenset("senior junior level lead chief principal associate assistant head staff".split())
 _PERSON_END = re.compile(
     r"\b(?:specialist|technologist|technician|engineer|manager|director|supervisor|coordinator|"
-    r"professional|officer|physicist|pathologist|analyst|administrator|lead|graduate)s?$"
+    r"professional|officer|physicist|pathologist|analyst|administrator|lead|graduate|therapist|clinician"
+    # 'testing personnel', 'clinical staff', 'sponsors and regulators': the people the work is for or by
+    r"|nurse|physician|surgeon|student|sponsor|vendor|auditor|inspector|investigator)s?$|\b(?:personnel|staff)$"
     r"|\b(?:installation|project|program|product|implementation)\s+PMs?$",  # 'Installation PM': a person
     re.IGNORECASE,
 )

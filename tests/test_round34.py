@@ -77,3 +77,13 @@ def test_a_word_before_and_shares_the_head_of_a_device_after_it(checker):
     assert "electrotherapy" not in status, status
     # a choice stays a choice; work keeps its wording ('mechanical troubleshooting' is not asked alone)
     assert "Hamilton ventilator" not in status and "mechanical troubleshooting" not in status, status
+
+
+def test_the_people_work_is_for_or_by_are_no_terms(checker):
+    posting = (
+        "What you will do\n- Support audits by the Quality Assurance Unit (QAU), sponsors and vendors.\n"
+        "- Work with physical therapists, occupational therapists and nursing.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Supported CAP and sponsor audits\n")
+    assert not [form for form in status if form.endswith(("sponsors", "vendors", "therapists"))], status
+    assert "QAU" in status, status
