@@ -140,7 +140,11 @@ def read_names(
         for match in PLACE.finditer(text):
             words.update(w.lower() for w in match.group(1).split())
         if importances[line.index] is None and line.index not in headings:
-            words.update(w for w in _named(text) if not _is_english(w))
+            # 'We are an OSHA-recognized NRTL': an acronym alone in the blurb is what the employer is or
+            # holds, which the duties may ask for too; the employer's own initials stand in its name
+            # ('UCSF Health') or are defined for it
+            alone = _acronyms_alone(text)
+            words.update(w for w in _named(text) - alone if not _is_english(w))
     whole = " ".join(line.text for line in lines)
     # 'serving Westchester' / 'County and the northern Bronx': a county, parish or borough, perhaps wrapped
     for match in _COUNTY.finditer(whole):
@@ -150,6 +154,35 @@ def read_names(
         if _INSTITUTION_END.search(match.group(1).strip()):
             words.add(match.group(2).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
+
+
+def _acronyms_alone(text: str) -> set[str]:
+    """The acronyms inside a sentence of a line with no capitalised word right beside them ('We are an
+    OSHA-recognized NRTL, an IECEE CB Testing Laboratory' gives NRTL, not CB), lower case."""
+    words = list(re.finditer(r"[\w'&-]+", text))
+    alone = set()
+    for i, word in enumerate(words):
+        if not re.fullmatch(r"[A-Z]{2,6}s?", word.group(0)):
+            continue
+        beside = [
+            other.group(0)
+            for other, gap in (
+                (words[i - 1] if i else None, text[words[i - 1].end() : word.start()] if i else ""),
+                (
+                    words[i + 1] if i + 1 < len(words) else None,
+                    text[word.end() : words[i + 1].start()] if i + 1 < len(words) else "",
+                ),
+            )
+            if other is not None and gap in (" ", " (")  # "... Shared Resource (FCCSR)": its initials
+        ]
+        opens = re.fullmatch(r"(?:.*[.!?:])?\s*(?:The\s+)?", text[: word.start()], re.DOTALL)
+        if (
+            opens
+        ):  # 'TCLHD is an equal opportunity employer', 'The FCCSR is staffed by': the sentence's subject
+            continue
+        if not any(re.fullmatch(r"[A-Z][A-Za-z'&]*", b) for b in beside):  # 'OSHA-recognized' is no name
+            alone.add(word.group(0).lower())
+    return alone
 
 
 def _body_start(lines: Sequence[Line], headings: Collection[int]) -> int:

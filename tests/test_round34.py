@@ -87,3 +87,18 @@ def test_the_people_work_is_for_or_by_are_no_terms(checker):
     status = _statuses(checker, posting, "Experience\n- Supported CAP and sponsor audits\n")
     assert not [form for form in status if form.endswith(("sponsors", "vendors", "therapists"))], status
     assert "QAU" in status, status
+
+
+def test_an_acronym_alone_in_the_blurb_is_what_the_employer_holds_not_its_name(checker):
+    posting = (
+        "Test Engineer\n\nAbout us\n"
+        "We are an OSHA-recognized NRTL, an IECEE CB Testing Laboratory.\n"
+        "TCLHD is an equal opportunity employer.\n\n"
+        "Requirements\n- Experience in an NRTL or a CBTL.\n- Write test reports for TCLHD clients.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- NRTL liaison for product safety submittals\n")
+    # the blurb's NRTL is asked for again, not a name
+    assert status["NRTL or CBTL"] is Status.LITERAL, status
+    assert not [form for form in status if "TCLHD" in form], (
+        status
+    )  # the subject of the employer's own sentence is its name
