@@ -690,7 +690,11 @@ def _narrowing_words(text: str, start: int, known: Sequence[tuple[int, int]]) ->
 
 _CHUNK_BREAK = re.compile(
     r"[,;:()\[\]]|\s(?:and|or|nor|with|for|in|on|to|from|per|using|via|when|while|after|before|at|by|into|"
-    r"as|including|such as|if|then|than|so|that|which|who)(?=\s)",
+    r"as|including|such as|if|then|than|so|that|which|who"
+    # 'confirm that essential performance is identified', 'the file against ISO 14971', 'in our 3 m
+    # semi-anechoic chamber together with': a verb of being, a relation or a quantity ends a phrase too
+    r"|is|are|be|been|was|were|against|under|within|through|during|across|without|together"
+    r"|\d[\d.,]*(?:\s?(?:m|mm|cm|ft|in|kg|lb|g|mL|L|V|A|W))?)(?=\s)",
     re.IGNORECASE,
 )
 

@@ -102,3 +102,15 @@ def test_an_acronym_alone_in_the_blurb_is_what_the_employer_holds_not_its_name(c
     assert not [form for form in status if "TCLHD" in form], (
         status
     )  # the subject of the employer's own sentence is its name
+
+
+def test_a_verb_of_being_a_relation_or_a_quantity_ends_a_leftover_phrase(checker):
+    posting = (
+        "What you will do\n- Confirm that essential performance is identified and verified.\n"
+        "- Support immunity testing in our 3 m semi-anechoic chamber together with the EMC team.\n"
+    )
+    report = _report(checker, posting, "Experience\n- Essential performance reviews for infusion pumps\n")
+    status = {t.requirement.posting_form: t.status for t in report.terms}
+    assert status["essential performance"] is Status.LITERAL, status
+    listed = {u.text for u in report.posting.unknown_terms if u.tentative}
+    assert "semi-anechoic chamber" in listed, listed
