@@ -71,9 +71,11 @@ _STATE_LICENCE = re.compile(
 )
 # Boards written in brackets onto their credentials: 'MLT(ASCP)', 'SI(ASCP)', 'RT(ARRT)'.
 _BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI|NHA|ASPT|NPA|ACA"
+# an acronym before what a body does ('IACUC-approved procedures', 'CAP-accredited'): the body is named
+_BODY_DOES = r"-(?:approved|accredited|certified|registered|compliant|licensed|recognized|regulated)\b"
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
-    rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?![\w-])"
+    rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
 )
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")

@@ -114,3 +114,12 @@ def test_a_verb_of_being_a_relation_or_a_quantity_ends_a_leftover_phrase(checker
     assert status["essential performance"] is Status.LITERAL, status
     listed = {u.text for u in report.posting.unknown_terms if u.tentative}
     assert "semi-anechoic chamber" in listed, listed
+
+
+def test_an_acronym_before_what_its_body_does_is_the_body(checker):
+    posting = (
+        "What you will do\n- Work within IACUC-approved procedures.\n- Keep HIV-1 and BSL-2 practices.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- IACUC protocol amendments\n")
+    assert status["IACUC"] is Status.LITERAL, status
+    assert not [form for form in status if form.startswith(("IACUC-", "HIV-1-"))], status
