@@ -694,9 +694,10 @@ _CHUNK_BREAK = re.compile(
     r"[,;:()\[\]]|\s(?:and|or|nor|with|for|in|on|to|from|per|using|via|when|while|after|before|at|by|into|"
     r"as|including|such as|if|then|than|so|that|which|who"
     # 'confirm that essential performance is identified', 'the file against ISO 14971', 'in our 3 m
-    # semi-anechoic chamber together with': a verb of being, a relation or a quantity ends a phrase too
+    # semi-anechoic chamber together with': a verb of being, a relation or a quantity ends a phrase too (a
+    # bare number does not: 'Technician Band 6' is a pay band, read as one)
     r"|is|are|be|been|was|were|against|under|within|through|during|across|without|together"
-    r"|\d[\d.,]*(?:\s?(?:m|mm|cm|ft|in|kg|lb|g|mL|L|V|A|W))?)(?=\s)",
+    r"|\d[\d.,]*\s?(?:m|mm|cm|ft|kg|lb|mL|L|V|W))(?=\s)",
     re.IGNORECASE,
 )
 
@@ -729,6 +730,7 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         own = [w for i, w in enumerate(lower) if not (w == "of" and 0 < i < len(lower) - 1)]
         # 'patient care', 'safety'; not 'source positioning accuracy', two words of its own before the head
         generic = (own[-1] in _GENERIC and len(own) < 3) or all(w in _GENERIC for w in own)
+        generic = generic or _singulars(own[-1]) & _JOB_WORDS  # 'entry-level role', 'technical go-to person'
         verb_first = len(own) < 3 and _any_verb(" ".join(own))  # 'repair pumps', 'read urine': a duty
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
@@ -757,6 +759,12 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
 
 
 _CONCENTRATION = re.compile(r"[mµμnpk]?(?:g|mol|mmol|IU|U|mEq)/(?:d|m|c)?L")
+
+# what a posting says about the job itself, never a thing to have: 'hands-on role', 'mileage allowance'
+_JOB_WORDS = frozenset(
+    "role position person resource opportunity job post shift hour allowance vehicle school representative "
+    "timeframe".split()
+)
 
 _WORK_HEADS = frozenset(
     "testing test tests review reviews finding findings result results work check checks analysis "

@@ -123,3 +123,17 @@ def test_an_acronym_before_what_its_body_does_is_the_body(checker):
     status = _statuses(checker, posting, "Experience\n- IACUC protocol amendments\n")
     assert status["IACUC"] is Status.LITERAL, status
     assert not [form for form in status if form.startswith(("IACUC-", "HIV-1-"))], status
+
+
+def test_what_a_posting_says_of_the_job_itself_is_never_listed(checker):
+    posting = (
+        "What you will do\n- Be the go-to resource in this hands-on role for outside vendors.\n"
+        "- Report critical values within policy timeframes.\n- EBME Technician Band 6 work\n"
+    )
+    report = _report(checker, posting, "Experience\n- Biomedical technician\n")
+    listed = {u.text for u in report.posting.unknown_terms} | {
+        t.requirement.posting_form for t in report.terms
+    }
+    assert not [x for x in listed if x.endswith(("role", "resource", "vendors", "timeframes", "Band"))], (
+        listed
+    )
