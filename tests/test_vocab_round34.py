@@ -1,0 +1,53 @@
+"""Vocabulary added where the thirty-fourth round of held-out pairs showed it thin: ground-fault circuit
+interrupters, leakage current, continuous passive motion machines beside rehabilitation words, stand aids,
+tissue trimming, necropsy, genotyping and probabilistic genotyping, and an animal's name beside the word a
+laboratory describes its tissue with."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_round16 import _statuses
+from tests.test_vocab import line_check
+
+
+def test_electrical_safety_words_of_a_rehabilitation_shop(checker):
+    check = line_check(checker)
+    check("Tested GFCI receptacles at every whirlpool", "gfci")
+    check("Chassis leakage and GFI checks on e-stim units", "gfci")
+    check("GFI rate reported to the board", "gfci", False)  # no electrical word beside it
+    check("RCD trip tests on the sockets of the therapy gym", "gfci")
+    check("RCD-related admissions audit", "gfci", False)
+    check("Measured leakage current on every new device", "leakage-current-testing")
+
+
+def test_cpm_only_beside_rehabilitation_words(checker):
+    check = line_check(checker)
+    check("Repaired CPMs, paraffin baths and hydrocollators for the rehab gym", "cpm-machine")
+    check("Kept the project on its CPM schedule", "cpm-machine", False)  # critical path method
+    check("Counts of 1,200 CPM on the wipe test", "cpm-machine", False)  # counts per minute
+
+
+def test_stand_aids_tissue_trimming_necropsy_and_genotyping(checker):
+    check = line_check(checker)
+    check("Serviced stand aids and ceiling lifts", "stand-aid")
+    check("Tissue trimming of fixed tissues per the trimming guide", "grossing")
+    check("Support necropsy and record organ weights", "autopsy-pathology")
+    check("CYP2C19 genotyping on the QuantStudio", "genotyping")
+    check("Mixture interpretation with STRmix", "strmix")
+    check("Validated probabilistic genotyping software", "probabilistic-genotyping")
+
+
+def test_a_stand_aid_is_a_kind_of_sit_to_stand_lift_and_necropsy_an_autopsy(checker):
+    posting = "Duties\n- Maintain sit-to-stand lifts.\n- Support necropsy.\n"
+    resume = "Experience\n- Serviced stand aids\n- Assisted with autopsy cases in the hospital morgue\n"
+    status = _statuses(checker, posting, resume)
+    assert status["sit-to-stand lifts"] is Status.RELATED, status
+    assert status["necropsy"] is Status.SYNONYM, status
+
+
+def test_an_animal_is_met_by_the_word_its_tissue_is_described_with(checker):
+    posting = (
+        "Duties\n- Section rodent tissues and large-animal tissues (dog, minipig and nonhuman primate).\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Processed canine and feline biopsies\n")
+    assert status["dog"] is Status.SYNONYM, status
