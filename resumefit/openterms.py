@@ -1349,7 +1349,7 @@ def _noun_series(text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[st
 
 
 # a lead-in that announces a list below it: a sentence ending in a small word and a colon ('... therapy
-# equipment, including:', 'Experience with the following:'), not a label ('Qualifications:')
+# equipment, including:', 'Hands-on experience with the following:'), not a label ('Qualifications:')
 _LIST_LEAD = re.compile(r"\S+(?:\s+\S+){3,}\s+[a-z][a-z-]*:\s*$")
 # where an entry stops naming things: a clause of what is done with them, where, or how
 _ENTRY_CLAUSE = re.compile(

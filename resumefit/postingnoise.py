@@ -164,25 +164,21 @@ def _acronyms_alone(text: str) -> set[str]:
     for i, word in enumerate(words):
         if not re.fullmatch(r"[A-Z]{2,6}s?", word.group(0)):
             continue
+        if _SENTENCE_OPENING.fullmatch(text[: word.start()]):
+            continue  # 'TCLHD is an equal opportunity employer', 'The FCCSR is staffed by': the subject
+        near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        # a word right beside it, or the name before its bracket ('Shared Resource (FCCSR)')
         beside = [
-            other.group(0)
-            for other, gap in (
-                (words[i - 1] if i else None, text[words[i - 1].end() : word.start()] if i else ""),
-                (
-                    words[i + 1] if i + 1 < len(words) else None,
-                    text[word.end() : words[i + 1].start()] if i + 1 < len(words) else "",
-                ),
-            )
-            if other is not None and gap in (" ", " (")  # "... Shared Resource (FCCSR)": its initials
+            w.group(0)
+            for w in near
+            if text[min(w.end(), word.end()) : max(w.start(), word.start())] in (" ", " (")
         ]
-        opens = re.fullmatch(r"(?:.*[.!?:])?\s*(?:The\s+)?", text[: word.start()], re.DOTALL)
-        if (
-            opens
-        ):  # 'TCLHD is an equal opportunity employer', 'The FCCSR is staffed by': the sentence's subject
-            continue
         if not any(re.fullmatch(r"[A-Z][A-Za-z'&]*", b) for b in beside):  # 'OSHA-recognized' is no name
             alone.add(word.group(0).lower())
     return alone
+
+
+_SENTENCE_OPENING = re.compile(r"(?:.*[.!?:])?\s*(?:The\s+)?", re.DOTALL)
 
 
 def _body_start(lines: Sequence[Line], headings: Collection[int]) -> int:
