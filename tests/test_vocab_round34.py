@@ -51,3 +51,12 @@ def test_an_animal_is_met_by_the_word_its_tissue_is_described_with(checker):
     )
     status = _statuses(checker, posting, "Experience\n- Processed canine and feline biopsies\n")
     assert status["dog"] is Status.SYNONYM, status
+
+
+def test_scheduled_maintenance_of_histology_instruments_is_preventive_maintenance(checker):
+    check = line_check(checker)
+    check(
+        "Perform scheduled maintenance and daily checks on processors, stainers and microtomes",
+        "preventive-maintenance",
+    )
+    check("Scheduled maintenance windows for the hospital network", "preventive-maintenance", False)
