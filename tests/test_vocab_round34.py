@@ -60,3 +60,12 @@ def test_scheduled_maintenance_of_histology_instruments_is_preventive_maintenanc
         "preventive-maintenance",
     )
     check("Scheduled maintenance windows for the hospital network", "preventive-maintenance", False)
+
+
+def test_a_collateral_standard_is_a_kind_of_the_collateral_standards(checker):
+    check = line_check(checker)
+    check("Apply the collateral standards of IEC 60601-1", "iec-60601-1-x")
+    check("Collateral standards for the loan portfolio", "iec-60601-1-x", False)
+    posting = "Duties\n- Apply the collateral standards of IEC 60601-1.\n"
+    status = _statuses(checker, posting, "Experience\n- EMC pre-scans to IEC 60601-1-2\n")
+    assert status["collateral standards"] is Status.RELATED, status
