@@ -1352,7 +1352,7 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     if len(words) > 4 or not all(re.fullmatch(r"[\w-]+", w) for w in words):
         return None
     least = 3 if len(words) > 1 else 4
-    stems = [w[:-1] if w.lower().endswith("s") and len(w) > 3 else w for w in words]
+    stems = [_singular_stem(w) for w in words]
     for index, word in enumerate(words):
         if not word.isalpha() or len(word) < 7 or _is_acronym(word):
             continue
@@ -1532,8 +1532,12 @@ def _vocabulary_lists(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset
 
 def _plural_free(words: list[str]) -> str:
     """The words in a row, each in the singular or plural."""
-    stems = [re.escape(w[:-1] if w.lower().endswith("s") and len(w) > 3 else w) for w in words]
-    return r"\s+".join(stem + r"(?:s|es)?" for stem in stems)
+    return r"\s+".join(re.escape(_singular_stem(w)) + r"(?:s|es)?" for w in words)
+
+
+def _singular_stem(word: str) -> str:
+    """A word without the -s a plural may end in ('pumps' -> 'pump'; 'gas' stays)."""
+    return word[:-1] if word.lower().endswith("s") and len(word) > 3 else word
 
 
 _REPORT_NUMBER = re.compile(

@@ -1358,7 +1358,6 @@ _ENTRY_CLAUSE = re.compile(
 )
 _ENTRY_OPENING = re.compile(r"^(?:and|or|other|including|such\s+as|both|all)\s+", re.IGNORECASE)
 _ABSTRACT_END = re.compile(r"(?:tion|sion|ment|ance|ence|ing|ity|ness)$")
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])?\s*")
 
 
 def _enumerates(unit: _Unit, previous: _Unit | None, before: bool) -> bool:
@@ -1368,7 +1367,7 @@ def _enumerates(unit: _Unit, previous: _Unit | None, before: bool) -> bool:
         return False
     if not (_LIST_LEAD.search(previous.text) or before):
         return False
-    first = _BULLET_MARK.sub("", unit.text).split(" ", 1)[0]
+    first = _BULLET.sub("", unit.text).split(" ", 1)[0]
     return bool(first) and not (_verb_capable(first) and not _plural_noun(first))
 
 
@@ -1376,7 +1375,8 @@ def _enumerated_things(text: str, covered: Sequence[tuple[int, int]]) -> list[tu
     """The things an entry of an announced list names: 'treadmills, upper body ergometers, recumbent
     steppers, bikes and other commercial fitness equipment used in our therapy gyms' gives the five before
     'used'. Each is a noun phrase of one to four words; a generic word alone ('equipment') is none."""
-    begin = _BULLET_MARK.match(text).end()
+    bullet = _BULLET.match(text)
+    begin = bullet.end() if bullet else 0
     clause = _ENTRY_CLAUSE.search(text, begin)
     stretch = text[begin : clause.start() if clause else len(text)].rstrip(" .,;")
     found = []
