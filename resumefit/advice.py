@@ -24,6 +24,7 @@ _CONDITION = re.compile(
     r"|\b(?:rotating|day|night|evening|weekend|overnight|12-hour|8-hour|10-hour|first|second|third|swing|"
     r"graveyard)\s+shifts?\b|\bon-call\b"
     r"|\bweekends?\b|\bholidays?\b|\btravel\b[^.;\n]*?\d+\s*%|\bbackground check\b|\bdrug screen\w*"
+    r"|\bovernight\s+(?:stays?|travel)\b"
     # a federal job's conditions: English, citizenship, investigation, probation, Selective Service
     r"|\b(?:spoken|written)\s+(?:and\s+(?:spoken|written)\s+)?English\b|\bEnglish\s+(?:language\s+)?proficiency"
     r"|\bU\.?S\.?\s+citizen\w*|\bcitizenship\b|\bnon-citizens?\b|\bbackground(?:/suitability)?\s+investigation"
@@ -63,6 +64,11 @@ def offers_choice(requirement: Requirement) -> bool:
 def is_requisition(text: str, snippet: str = "") -> bool:
     """A requisition or job number ("BME-24117", "Req #88812"): never a term to add to a resume."""
     compact = text.strip()
+    numbered = r"\b(?:req(?:uisition)?|job)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+    if re.fullmatch(numbered + r"[\w-]*\d[\w-]*", compact, re.IGNORECASE) or (
+        any(c.isdigit() for c in compact) and re.search(numbered + re.escape(compact), snippet, re.IGNORECASE)
+    ):
+        return True  # 'Req ID R-26-0417', whatever the number's shape
     if not _REQUISITION.match(compact):
         return False
     digits = sum(c.isdigit() for c in compact)

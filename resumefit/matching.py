@@ -395,6 +395,8 @@ class TermMatcher:
             return Verdict.REJECTED
         if self._defined_as_another(hit.form.concept_id, line, start, end):
             return Verdict.REJECTED
+        if self._maker_as_surname(hit.form.concept_id, line, start, end):
+            return Verdict.REJECTED
         if not form.guards:
             return Verdict.COUNTS
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
@@ -409,6 +411,17 @@ class TermMatcher:
         place = Place(line[:start], after, around, topic)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
+
+    def _maker_as_surname(self, concept_id: str, line: str, start: int, end: int) -> bool:
+        """'Dr. Miriam Roche, PhD', 'Renée M. Abbott, MLS(ASCP)CM | ... | renee.abbott@example.com': a maker's
+        name that is a person's surname, after a title, or after a given name on the line of a person's
+        name and contact details."""
+        concept = self.vocabulary.concepts.get(concept_id)
+        if concept is None or concept.category is not Category.MANUFACTURER:
+            return False
+        if _TITLED_NAME.search(line[:start]):
+            return True
+        return bool(_GIVEN_NAMES.fullmatch(line[:start]) and _CONTACT_DETAIL.search(line[end:]))
 
     def _defined_as_another(self, concept_id: str, line: str, start: int, end: int) -> bool:
         """'Civil Air Patrol (CAP)', 'CAP (Civil Air Patrol)': the line spells the acronym out as something
@@ -758,6 +771,14 @@ def _line_of(starts: list[int], offset: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+# a person's title and given names before a surname: 'Dr. Miriam ', 'Prof. A. '
+_TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?$")
+# a line opening with a given name and an initial or two: 'Renée M. ', 'Jordan '
+_GIVEN_NAMES = re.compile(r"\s*[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?\s+(?:[A-Z]\.?\s+){0,2}")
+# and holding an e-mail address or a phone number after the name
+_CONTACT_DETAIL = re.compile(r"@[\w-]+\.\w|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
 
 
 def _placed(form: SurfaceForm, state_codes: frozenset[str]) -> SurfaceForm:
@@ -1406,7 +1427,28 @@ def _assess_one(
     showing = [m for cid in sorted(vocab.showing(concept_id)) for m in found.get(cid, [])] if concept else []
     if showing:  # 'real-time PCR' asked for, 'Cepheid GeneXpert' on the resume
         return _result(req, Status.RELATED, showing, showing[0].concept_id)
+    inside = _worded_inside(req, concept, found, vocab) if concept else []
+    if inside:  # 'CLIA' asked for, 'CLIA-certified' (the certificate) on the resume: the word is there
+        return replace(_result(req, Status.LITERAL, inside, inside[0].concept_id), mirror=None)
     return TermResult(requirement=req, status=Status.MISSING)
+
+
+def _worded_inside(
+    req: Requirement, concept: Concept, found: dict[str, list[Mention]], vocab: Vocabulary
+) -> list[Mention]:
+    """The resume's mentions of a linked concept (related either way, broader) whose wording holds the
+    posting's own wording as whole words: 'CLIA-certified' holds 'CLIA'. A longer form took the words, so the
+    term is on the resume as written; an unlinked concept's form ('PT/INR' for proficiency testing's 'PT')
+    never counts."""
+    vocab.showing(concept.id)  # builds the table of who lists whom as related
+    linked = set(concept.related) | vocab.ancestors(concept.id)
+    linked |= set(vocab.derived["related_from"].get(concept.id, ()))
+    asked = req.posting_form
+    if len(asked) < 3 or not linked:
+        return []
+    caseless = not asked.isupper()
+    pattern = re.compile(rf"(?<![\w-]){re.escape(asked)}(?!\w)", re.IGNORECASE if caseless else 0)
+    return [m for cid in sorted(linked) for m in found.get(cid, []) if pattern.search(m.form)]
 
 
 def _on_track(concept: Concept, track: Track | None) -> bool:

@@ -736,15 +736,25 @@ def _described_kind(wording: str) -> str | None:
     from resumefit.openterms import _GENERIC, word_classes
 
     words = wording.split()
-    if len(words) != 2 or not _plain(words[1]) or len(words[1]) < 6:
+    if len(words) == 3 and all(map(_plain, words[1:])) and words[1].isalpha():
+        # 'high-dose hook effect': a compound describing word before a thing of two words
+        words = [words[0], " ".join(words[1:])]
+        if not re.fullmatch(r"[a-z]+-[a-z]+", words[0]):
+            return None
+    if len(words) != 2 or not _plain(words[1].split()[-1]) or len(words[1]) < 6:
         return None
     first, head = words[0].lower(), words[1]
-    if head in _GENERIC or head.rstrip("s") in _GENERIC or head in _LIGHT_HEADS:
+    last = head.split()[-1]
+    if last in _GENERIC or last.rstrip("s") in _GENERIC or last in _LIGHT_HEADS:
         return None
     classes = word_classes()
     compound = re.fullmatch(r"[a-z]+-[a-z]+", first) is not None  # 'low-speed', 'fiber-optic'
     describing = first in classes["adj"] and first not in classes["noun"] and first not in classes["verb"]
-    return head if compound or describing else None
+    # 'sCMOS cameras': initials naming the type of a thing of one word ('CCD camera' is another type); a word
+    # that is also a verb names work a body does as often ('CARF surveys', 'QSEAL audits')
+    single = re.sub(r"(?<=[^s])s$", "", head)
+    typed = " " not in head and _is_acronym(words[0]) and len(words[0]) >= 3 and single not in classes["verb"]
+    return head if compound or describing or typed else None
 
 
 # heads that name work or a whole, not a thing a resume names alone

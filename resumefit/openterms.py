@@ -442,7 +442,7 @@ def _read_unit(
 
     found: list[_Found] = []
     taken = list(covered)
-    places = _town_lists(unit.text, names)
+    places = _town_lists(unit.text, names) + _partner_lists(unit.text) + _places_of_work(unit.text)
     # 'Must be able to stand and walk for prolonged periods, lift up to 25 pounds': a line of the job's
     # physical terms names no thing by a bare word
     terms_of_work = mentions_condition(unit.text)
@@ -653,6 +653,11 @@ def _narrowed_terms(
             unit.text, end
         ):
             continue  # 'Sysmex XN' is a name; 'microscopy slides' are slides
+        prefix = re.search(r"(?<![\w/-])[A-Z]{1,4}-$", unit.text[:start]) if form.isupper() else None
+        if prefix and not _overlaps(prefix.start(), prefix.end() - 1, covered):
+            # 'ID-LC-MS/MS': isotope dilution, a kind of LC-MS/MS named by a prefix of its own
+            found.append((unit.text[prefix.start() : end], prefix.start(), mention.concept_id))
+            continue
         words = _narrowing_words(unit.text, start, covered)
         if words:
             begin = start - len(" ".join(words)) - 1
@@ -792,6 +797,46 @@ def _town_lists(text: str, names: PostingNames) -> list[tuple[int, int]]:
         if any(item.lower() in names.words for item in items):
             spans.append(match.span(1))
     return spans
+
+
+# 'You will work daily with the Transfusion Service, Laboratory, Pharmacy, Tissue Services and Facilities':
+# the capitalised names after working with someone are departments and teams, never things
+_PARTNER_LIST = re.compile(
+    r"\b(?:(?:partner(?:s|ing)?|collaborat\w*|liais\w*|coordinat\w*|communicat\w*)(?:\s+(?:daily|closely|directly))?"
+    r"|work(?:s|ing)?\s+(?:daily|closely|directly|regularly|together|alongside))\s+with\s+(?:the\s+|our\s+)?"
+    rf"({_NAME}(?:\s+{_NAME})*(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?{_NAME}(?:\s+{_NAME})*)*"
+    rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})*)?)"
+)
+
+
+# 'factory training in San Diego', 'based in Fort Wayne': where the work or the training takes place
+_WHERE = re.compile(
+    r"\b(?:training|trainings|travel(?:l?ing)?|based|located|headquartered|relocat\w+|offices?|campus)\s+"
+    rf"(?:in|to|at|near|from)\s+({_NAME}(?:\s+{_NAME})?)(?=\s*(?:[.;,)]|$|\s+(?:and|or)\b))"
+)
+
+
+_PLACE_WORDS = frozenset(
+    "fort lake city saint st mount park beach falls springs bay harbor valley heights".split()
+)
+
+
+def _places_of_work(text: str) -> list[tuple[int, int]]:
+    """The capitalised name of the place the work or training is in ('factory training in San Diego'): words
+    no dictionary holds but for a place's own ('Fort', 'Lake'), so 'training in Orchard Harvest' (a product)
+    stays."""
+    common = english_words()
+    return [
+        match.span(1)
+        for match in _WHERE.finditer(text)
+        if all(w.lower() not in common or w.lower() in _PLACE_WORDS for w in match.group(1).split())
+    ]
+
+
+def _partner_lists(text: str) -> list[tuple[int, int]]:
+    """The departments and teams a duty is done with: a list of capitalised names after 'work closely with'
+    or 'coordinate with' (a bare 'work with' is also said of systems: 'work with Epic Beaker')."""
+    return [match.span(1) for match in _PARTNER_LIST.finditer(text)]
 
 
 def _opening_verb(text: str, start: int, end: int) -> bool:

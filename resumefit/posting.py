@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from resumefit.advice import is_requisition
 from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import GRANTED_BY, PLACE_GUARD, is_degree
 from resumefit.models import (
@@ -37,6 +38,7 @@ from resumefit.postingnoise import (
     is_employer_name_mention,
     is_titled_office,
     opens_a_care_organisation,
+    titled_people,
 )
 from resumefit.sections import normalise_heading
 from resumefit.vocab import Vocabulary
@@ -91,7 +93,11 @@ _BOILERPLATE_LINE = re.compile(
     # the employer's own fields: 'Organization: Kestrel Medical Relief', 'Benefits: International health ...'
     r"organi[sz]ation|employer|company|hiring (?:organi[sz]ation|entity)|department|division|agency|benefits|"
     r"perks|compensation|contract (?:type|length)|duration|start date)\s*:|"
-    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d",  # a pay range: '$38.90 - $52.30'
+    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"  # a pay range: '$38.90 - $52.30'
+    # a job board's facts about the post, each a line of its own: '- Full-time', '- Req. FSE-2611'
+    r"^\s*(?:[-*•]\s*)?(?:(?:full|part)[- ]time|per diem|prn|temporary|permanent|remote|hybrid|on[- ]?site|"
+    r"req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*[A-Z0-9][\w-]*\d[\w-]*|"
+    r"posted\s+(?:\d+\s+\w+\s+ago|today|yesterday))\s*$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
@@ -609,6 +615,8 @@ def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Me
         if mention.line > 0 and continues(lines[mention.line - 1].text, text):
             before = f"{lines[mention.line - 1].text} {before}"
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
+        # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
+        given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
         if not _NOT_ASKED.match(after) and not given and not _in_a_law_title(mention, text):
             kept.append(mention)
     return kept
@@ -1053,8 +1061,11 @@ def _is_ordinary(word: str) -> bool:
 def _not_a_term(word: str, place: Place, vocabulary: Vocabulary) -> bool:
     """'WHAT YOU'LL DO': the tail of a contraction; 'Dubuque, IA': a state after its town, as the
     vocabulary's place guard reads a state code."""
-    if place.before.endswith(("'", "\u2019")):
-        return True
+    if place.before.endswith(("'", "\u2019")) or is_requisition(word, place.before[-40:] + word):
+        return True  # 'Req ID R-26-0417' too
+    at = len(place.before)
+    if any(s <= at < e for s, e in titled_people(place.before + word + place.after)):
+        return True  # 'Dr. Miriam Roche, PhD, FACMG'
     guard = vocabulary.guards.get(PLACE_GUARD)
     states = vocabulary.lexicon.state_codes
     return word in states and guard is not None and check_guard(guard, place) is Verdict.REJECTED

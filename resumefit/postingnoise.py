@@ -211,11 +211,26 @@ def _is_english(word: str) -> bool:
     return word.lower() in english_words()
 
 
+# a person named with a title, and the letters after the name: 'Dr. Miriam Roche, PhD, FACMG'
+_TITLED_PERSON = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*,\s*[A-Z][A-Za-z()]{1,12}(?![\w-]))*"
+)
+
+
+def titled_people(text: str) -> list[tuple[int, int]]:
+    """Where the text names a person with a title ('Dr. Miriam Roche, PhD'): a name and its letters."""
+    return [match.span() for match in _TITLED_PERSON.finditer(text)]
+
+
 def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     """True for a candidate term that is a name, place, requisition, pay grade, date or employment word."""
     stripped = text.strip(" .,;:'\"")
     words = re.findall(r"[A-Za-z0-9][\w&'-]*", stripped)
     if not words or is_requisition(stripped, context) or _PAY_GRADE.match(stripped):
+        return True
+    at = context.find(stripped)
+    if at >= 0 and any(s <= at and at + len(stripped) <= e for s, e in titled_people(context)):
         return True
     if _requisition_like(stripped) or mentions_condition(stripped) or _amount_of_money(stripped, context):
         return True

@@ -44,6 +44,7 @@ _UMLAUT = re.compile("[äöüÄÖÜß]")
 
 _IEC_NUMBER = re.compile(r"^IEC\s?(6\d{4}(?:-\d+)*)$")
 _CODE_NUMBER = re.compile(r"^([A-Z]{2,5})(\s?)(\d{2,5})$")
+_ZERO_PADDED = re.compile(r"^([A-Z]{1,4})0(\d)(-[A-Z]\d?|c)$")
 _WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _WORD_PARTS = re.compile(r"[A-Za-z0-9]+")
@@ -63,6 +64,9 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         variants += [_WORD_HYPHEN.sub(" ", text), _WORD_HYPHEN.sub("", text)]
     if _CODE_HYPHEN.search(text):  # model codes: 'DBB-07' / 'DBB07'
         variants.append(_CODE_HYPHEN.sub("", text))
+    edition = _ZERO_PADDED.match(text)
+    if edition:  # a document with its edition: 'EP09-A3' is also written 'EP9-A3'
+        variants.append(edition.expand(r"\1\2\3"))
     european = _IEC_NUMBER.match(text)
     if european:  # Europe adopts an IEC standard under its number: 'IEC 62353' is 'EN 62353', 'BS EN 62353'
         variants.append(f"EN {european.group(1)}")
