@@ -1504,16 +1504,23 @@ def _near_miss(
     return None
 
 
+_FUNCTION_WORDS = frozenset("a an and or nor of the to in on for with by at from as".split())
+
+
 def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS) -> Iterator[Mention]:
     """Runs of as many resume words as ``form`` has, spelt close to it but not the same, in reading order."""
     size = len(form.split())
+    asked = form.lower().split()
     for line in lines:
         words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
         for i in range(len(words) - size + 1):
             start, end = words[i].start(), words[i + size - 1].end()
             written = line.text[start:end]
             if written.lower() != form.lower() and fuzz.ratio(form.lower(), written.lower()) >= threshold:
-                yield Mention("", written, line.index, start, end, line.page, line.region)
+                # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
+                pairs = zip(asked, (w.group(0).lower() for w in words[i : i + size]), strict=True)
+                if all(a == b or b not in _FUNCTION_WORDS for a, b in pairs):
+                    yield Mention("", written, line.index, start, end, line.page, line.region)
 
 
 def _names_a_term(text: str, mentions: Sequence[Mention], lines: Sequence[Line]) -> bool:

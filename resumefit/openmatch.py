@@ -1781,6 +1781,10 @@ _BODY_WORD = re.compile(
 )
 
 
+# a negation spells its letter as any word does: 'QNS', 'quantity not sufficient'
+_NEGATIONS = frozenset({"not", "no", "non"})
+
+
 def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
     last = next((c.lower() for c in reversed(acronym) if c.isalpha()), "")
     for line in lines:
@@ -1799,7 +1803,7 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             # AMT, 'coursework in progress through' no CPT
             spelt = re.findall(r"[A-Za-z]+", written)
             closing = not re.search(r"[;:.,()]", written) and not any(
-                w.lower() in stop_words() and w.lower() not in _CONNECTORS for w in spelt
+                w.lower() in stop_words() and w.lower() not in _CONNECTORS | _NEGATIONS for w in spelt
             )
             closing = closing and word.group(0).lower() not in _CONNECTORS
             # nor a body's name cut short: 'National Registry of Certified' of '... Certified Chemists'

@@ -724,7 +724,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         offset += chunk.index(_BULLET.sub("", chunk).strip()) if chunk.strip() else 0
         words = phrase.split()
         opening = _sentence_start(text, start + offset) or len(words) >= 3  # 'and lead monthly fire drills'
-        if len(words) > 1 and opening and _verb_capable(words[0]):
+        dutied = len(words) > 1 and opening and _verb_capable(words[0])
+        if dutied:
             offset += len(words[0]) + 1  # 'Package permanent-section': the duty's verb opens it
             words = words[1:]
             phrase = " ".join(words)
@@ -736,7 +737,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         # 'patient care', 'safety'; not 'source positioning accuracy', two words of its own before the head
         generic = (own[-1] in _GENERIC and len(own) < 3) or all(w in _GENERIC for w in own)
         generic = generic or _singulars(own[-1]) & _JOB_WORDS  # 'entry-level role', 'technical go-to person'
-        verb_first = len(own) < 3 and _any_verb(" ".join(own))  # 'repair pumps', 'read urine': a duty
+        # 'repair pumps', 'read urine': a duty; not what is left once its verb is off ('record root cause')
+        verb_first = len(own) < 3 and _any_verb(" ".join(own)) and not dutied
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
         last = lower[-1]
@@ -1157,6 +1159,9 @@ def _list_siblings(
         if (not known and not things) or _duty_list(items, unit.text):
             continue
         category = _sibling_category(known, unit, mentions, category_of)
+        # 'X-ray equipment (radiographic, fluoroscopic, mammography or dental)': a describing word in brackets
+        # right after a known term names a kind of it
+        kinds = _right_after_known(unit.text, clause_start, covered)
         first_item = _BULLET.sub("", items[0][0]).strip()
         # '- Troubleshoot and repair pumps': a bare verb opens a list of verbs
         duties = _sentence_start(unit.text, items[0][1]) and (
@@ -1231,11 +1236,13 @@ def _list_siblings(
                     _is_term_like(phrase)
                     or _gerund_thing(phrase, unit.text, start + offset, bool(things))
                     or (things and _plain_noun(phrase))
+                    or (kinds and known and _describing_end(phrase) and phrase.isalpha())
                 )
                 and not opening
                 and (things or not _long_duty(phrase) or _determined(text, phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
-                and not _describing_end(phrase)  # 'read electrical and pneumatic schematics': no noun
+                # 'read electrical and pneumatic schematics': no noun
+                and not (_describing_end(phrase) and not (kinds and phrase.isalpha()))
             ):
                 found.append((phrase, start + offset, category, group))
     return found
@@ -1565,6 +1572,17 @@ def _bracketed_after_known(
         # not the members 'FII, FV, FVII' of factor assays
         and all(" " in p or p.isalpha() and p.islower() for p in phrases)
     )
+
+
+def _right_after_known(text: str, clause_start: int, covered: list[tuple[int, int]]) -> bool:
+    """Whether the clause is in brackets opened right after a known term, or after a known term and a word
+    for its class ('X-ray equipment (')."""
+    before = text[:clause_start]
+    if not before.endswith("("):
+        return False
+    head = before[:-1].rstrip()
+    bare = re.sub(r"\s+(?:equipment|systems?|devices?|instruments?|units?|machines?)$", "", head)
+    return any(e in (len(head), len(bare)) for _, e in covered)
 
 
 def _plain_noun(phrase: str) -> bool:
