@@ -707,6 +707,9 @@ _CHUNK_BREAK = re.compile(
 )
 
 
+_OBJECT_LEAD = re.compile(r"\b(?:on|in|with|for|of|from|per|via|into|at|by|using|under)$", re.IGNORECASE)
+
+
 def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
     """The noun phrases of a requirement no reader took: 'toluidine blue', 'basal cell carcinoma',
     'permanent-section'. A verb, a small or generic word leaves a stretch out ('the surgeon requests
@@ -737,8 +740,12 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         # 'patient care', 'safety'; not 'source positioning accuracy', two words of its own before the head
         generic = (own[-1] in _GENERIC and len(own) < 3) or all(w in _GENERIC for w in own)
         generic = generic or _singulars(own[-1]) & _JOB_WORDS  # 'entry-level role', 'technical go-to person'
-        # 'repair pumps', 'read urine': a duty; not what is left once its verb is off ('record root cause')
-        verb_first = len(own) < 3 and _any_verb(" ".join(own)) and not dutied
+        # 'repair pumps', 'read urine': a duty; not what is left once its verb is off ('record root cause'),
+        # nor the object of a preposition or of a known term used as a verb ('ship aliquots on dry ice', 'QC
+        # culture media')
+        before = text[: start + offset].rstrip()
+        objected = bool(_OBJECT_LEAD.search(before)) or any(e == len(before) for _, e in taken)
+        verb_first = len(own) < 3 and _any_verb(" ".join(own)) and not dutied and not objected
         if generic or verb_first or any(_is_stop(w) or _verb_only(w) for w in own):
             continue
         last = lower[-1]
@@ -1541,6 +1548,10 @@ def _objects_of_duty(items: list[tuple[str, int]], text: str) -> tuple[list[tupl
     else:
         return items, False
     phrases = [_noun_phrase(item)[0] for item, _ in rest]
+    # 'Inspect beds, repair pumps and log work': items opening with a verb, two or more, run on the duties
+    verbed = [p for p in phrases[1:] if p and len(p.split()) == 2 and _verb_capable(p.split()[0])]
+    if len(verbed) >= 2:
+        return items, False
     plain = all(
         p and p.islower() and len(p.split()) <= 3 and _is_term_like(p) and not _verb_only(p.split()[0])
         for p in phrases
