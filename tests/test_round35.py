@@ -112,3 +112,12 @@ def test_where_the_work_and_training_take_place_is_no_term(checker):
     assert not forms & {"San Diego", "occasional overnight stays", "overnight stays"}, forms
     # a product's name after 'training in' holds a dictionary word and stays a term
     assert "Sendero Lumen" in forms, forms
+
+
+def test_a_prefix_of_initials_names_a_kind_of_the_known_method(checker):
+    posting = "Duties\n- Use ID-LC-MS/MS for reference measurements.\n"
+    status = _statuses(checker, posting, "Experience\n- Ran LC-MS/MS for vitamin D\n")
+    assert status["ID-LC-MS/MS"] is Status.RELATED, status
+    # a method named whole is no prefix and its known term: 'ICP-MS' stays itself
+    status = _statuses(checker, "Duties\n- Run ICP-MS assays.\n", "Experience\n- ICP-MS for trace metals\n")
+    assert status["ICP-MS"] is Status.LITERAL, status
