@@ -302,3 +302,14 @@ def test_elite_only_beside_legionella_or_cdc(checker, vocabulary):
     )
     status = _statuses(checker, posting, resume)
     assert status["ELITE Program"] is Status.MISSING, status
+
+
+def test_a_tissue_processor_and_a_microtome_show_their_methods(checker):
+    posting = "Duties\n- Handle the formalin-fixed portion: paraffin processing, embedding and microtomy.\n"
+    resume = "Skills\n- Leica RM2255 microtome; Tissue-Tek VIP 6\n"
+    status = _statuses(checker, posting, resume)
+    assert status["paraffin processing"] is Status.RELATED, status
+    assert status["microtomy"] is Status.RELATED, status
+    # the method itself on the resume is the posting's own wording
+    status = _statuses(checker, posting, "Skills\n- Microtomy of paraffin blocks\n")
+    assert status["microtomy"] is Status.LITERAL, status
