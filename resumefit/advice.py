@@ -18,6 +18,9 @@ _REQUISITION = re.compile(r"^#?[A-Z]{1,6}[-_]?\d{3,}(?:-\d+)?$", re.IGNORECASE)
 _REQUISITION_CONTEXT = re.compile(
     r"\b(?:req(?:uisition)?|job\s*(?:id|#|no\.?|number)|posting\s*(?:id|#)|reference|ref\.?)\b", re.IGNORECASE
 )
+# a requisition or job number named as one, whatever the number's shape: 'Req ID R-26-0417', 'Req. FSE-2611'
+_NUMBERED = r"\b(?:req(?:uisition)?|job)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+_NUMBERED_REQUISITION = re.compile(_NUMBERED + r"[\w-]*\d[\w-]*", re.IGNORECASE)
 CONDITION_CONCEPTS = frozenset({"drivers-license", "on-call-support"})  # terms of work, not skills
 _CONDITION = re.compile(
     r"driver'?s?'? licen[cs]e|driving record|(?:lift|carry|push)\w*\s+(?:up to\s+)?\d+\s*(?:lbs?|pounds|kg)"
@@ -64,11 +67,11 @@ def offers_choice(requirement: Requirement) -> bool:
 def is_requisition(text: str, snippet: str = "") -> bool:
     """A requisition or job number ("BME-24117", "Req #88812"): never a term to add to a resume."""
     compact = text.strip()
-    numbered = r"\b(?:req(?:uisition)?|job)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
-    if re.fullmatch(numbered + r"[\w-]*\d[\w-]*", compact, re.IGNORECASE) or (
-        any(c.isdigit() for c in compact) and re.search(numbered + re.escape(compact), snippet, re.IGNORECASE)
+    if _NUMBERED_REQUISITION.fullmatch(compact) or (
+        any(c.isdigit() for c in compact)
+        and re.search(_NUMBERED + re.escape(compact), snippet, re.IGNORECASE)
     ):
-        return True  # 'Req ID R-26-0417', whatever the number's shape
+        return True
     if not _REQUISITION.match(compact):
         return False
     digits = sum(c.isdigit() for c in compact)

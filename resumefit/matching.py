@@ -31,8 +31,8 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openterms import ends_sentence
-from resumefit.postingnoise import opens_a_care_organisation
+from resumefit.openterms import _FUNCTION_WORDS, ends_sentence
+from resumefit.postingnoise import HONORIFIC, opens_a_care_organisation
 from resumefit.sections import section_at
 from resumefit.variants import anchor_words, credential_regexes, form_variants, word_counts
 from resumefit.vocab import ANCHOR_WORDS, Vocabulary
@@ -774,7 +774,7 @@ def _line_of(starts: list[int], offset: int) -> int:
 
 
 # a person's title and given names before a surname: 'Dr. Miriam ', 'Prof. A. '
-_TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?$")
+_TITLED_NAME = re.compile(HONORIFIC + r"(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?$")
 # a line opening with a given name and an initial or two: 'Renée M. ', 'Jordan '
 _GIVEN_NAMES = re.compile(r"\s*[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?\s+(?:[A-Z]\.?\s+){0,2}")
 # and holding an e-mail address or a phone number after the name
@@ -1440,9 +1440,7 @@ def _worded_inside(
     posting's own wording as whole words: 'CLIA-certified' holds 'CLIA'. A longer form took the words, so the
     term is on the resume as written; an unlinked concept's form ('PT/INR' for proficiency testing's 'PT')
     never counts."""
-    vocab.showing(concept.id)  # builds the table of who lists whom as related
-    linked = set(concept.related) | vocab.ancestors(concept.id)
-    linked |= set(vocab.derived["related_from"].get(concept.id, ()))
+    linked = {*concept.related, *vocab.ancestors(concept.id), *vocab.related_from(concept.id)}
     asked = req.posting_form
     if len(asked) < 3 or not linked:
         return []
@@ -1502,9 +1500,6 @@ def _near_miss(
                 return TermResult(req, Status.LITERAL, (written,), (mention,), mirror=form)
             return TermResult(req, Status.SYNONYM, (written,), (mention,), misspelt=written, mirror=form)
     return None
-
-
-_FUNCTION_WORDS = frozenset("a an and or nor of the to in on for with by at from as".split())
 
 
 def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS) -> Iterator[Mention]:

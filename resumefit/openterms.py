@@ -792,6 +792,7 @@ _UNITS = frozenset(
 
 
 _NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
+_NAMES = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*"  # any number of capitalised words
 _TOWN_LIST = re.compile(
     rf"\b(?:in|across|at|near|serving|covering|throughout)\s+({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
 )
@@ -813,8 +814,7 @@ def _town_lists(text: str, names: PostingNames) -> list[tuple[int, int]]:
 _PARTNER_LIST = re.compile(
     r"\b(?:(?:partner(?:s|ing)?|collaborat\w*|liais\w*|coordinat\w*|communicat\w*)(?:\s+(?:daily|closely|directly))?"
     r"|work(?:s|ing)?\s+(?:daily|closely|directly|regularly|together|alongside))\s+with\s+(?:the\s+|our\s+)?"
-    rf"({_NAME}(?:\s+{_NAME})*(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?{_NAME}(?:\s+{_NAME})*)*"
-    rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?{_NAME}(?:\s+{_NAME})*)?)"
+    rf"({_NAMES}(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?{_NAMES})*(?:,?\s+(?:and|or)\s+(?:the\s+)?{_NAMES})?)"
 )
 
 
@@ -1238,18 +1238,21 @@ def _list_siblings(
             ):
                 phrase, offset = _object_of_duty(phrase, offset)  # 'Calibrate thermometers and RTDs, ...'
                 opening = not phrase
+            # 'read electrical and pneumatic schematics': a describing word names nothing, but in brackets
+            # after a known term it names a kind of it
+            describing = bool(phrase) and _describing_end(phrase)
+            a_kind = bool(kinds) and phrase.isalpha()
             if (
                 (
                     _is_term_like(phrase)
                     or _gerund_thing(phrase, unit.text, start + offset, bool(things))
                     or (things and _plain_noun(phrase))
-                    or (kinds and known and _describing_end(phrase) and phrase.isalpha())
+                    or (a_kind and known and describing)
                 )
                 and not opening
                 and (things or not _long_duty(phrase) or _determined(text, phrase))
                 and not _verb_only(phrase.split()[-1])  # 'help write and revise SOPs': a duty, no thing
-                # 'read electrical and pneumatic schematics': no noun
-                and not (_describing_end(phrase) and not (kinds and phrase.isalpha()))
+                and not (describing and not a_kind)
             ):
                 found.append((phrase, start + offset, category, group))
     return found
@@ -1566,11 +1569,7 @@ def _bracketed_after_known(
 ) -> bool:
     """'machine QA (beam output, proton range, spot position and spot size)': two or more noun phrases in
     brackets after a known term are the things it is done on or made of."""
-    before = text[:clause_start]
-    if len(items) < 2 or not before.endswith("("):
-        return False
-    end = len(before[:-1].rstrip())
-    if not any(e == end for _, e in covered):
+    if len(items) < 2 or not _right_after_known(text, clause_start, covered, through_class=False):
         return False
     phrases = [_noun_phrase(item)[0] for item, _ in items]
     named = [p for p in phrases if p and _is_term_like(p) and not _verb_only(p.split()[0])]
@@ -1585,15 +1584,19 @@ def _bracketed_after_known(
     )
 
 
-def _right_after_known(text: str, clause_start: int, covered: list[tuple[int, int]]) -> bool:
-    """Whether the clause is in brackets opened right after a known term, or after a known term and a word
-    for its class ('X-ray equipment (')."""
+def _right_after_known(
+    text: str, clause_start: int, covered: list[tuple[int, int]], through_class: bool = True
+) -> bool:
+    """Whether the clause is in brackets opened right after a known term, or (``through_class``) after a
+    known term and a word for its class ('X-ray equipment (')."""
     before = text[:clause_start]
     if not before.endswith("("):
         return False
     head = before[:-1].rstrip()
-    bare = re.sub(r"\s+(?:equipment|systems?|devices?|instruments?|units?|machines?)$", "", head)
-    return any(e in (len(head), len(bare)) for _, e in covered)
+    ends = {len(head)}
+    if through_class:
+        ends.add(len(re.sub(r"\s+(?:equipment|systems?|devices?|instruments?|units?|machines?)$", "", head)))
+    return any(e in ends for _, e in covered)
 
 
 def _plain_noun(phrase: str) -> bool:

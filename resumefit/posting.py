@@ -94,9 +94,9 @@ _BOILERPLATE_LINE = re.compile(
     r"organi[sz]ation|employer|company|hiring (?:organi[sz]ation|entity)|department|division|agency|benefits|"
     r"perks|compensation|contract (?:type|length)|duration|start date)\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"  # a pay range: '$38.90 - $52.30'
-    # a job board's facts about the post, each a line of its own: '- Full-time', '- Req. FSE-2611'
+    # a job board's facts about the post, each a line of its own: '- Full-time', '- Posted 3 days ago' (a
+    # requisition's line, '- Req. FSE-2611', is read by is_requisition)
     r"^\s*(?:[-*•]\s*)?(?:(?:full|part)[- ]time|per diem|prn|temporary|permanent|remote|hybrid|on[- ]?site|"
-    r"req(?:uisition)?\.?\s*(?:#|no\.?|id)?\s*:?\s*[A-Z0-9][\w-]*\d[\w-]*|"
     r"posted\s+(?:\d+\s+\w+\s+ago|today|yesterday))\s*$",
     re.IGNORECASE,
 )
@@ -534,7 +534,12 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
             result.append(_LineContext(section))
             continue
         wrapped = index > 0 and result[-1].importance is None and continues(lines[index - 1].text, line.text)
-        if _BOILERPLATE_LINE.search(text) or section is None or wrapped:
+        if (
+            _BOILERPLATE_LINE.search(text)
+            or is_requisition(_BULLET.sub("", text))
+            or section is None
+            or wrapped
+        ):
             result.append(_LineContext(None))
             continue
         result.append(_LineContext(_line_importance(text, section)))
@@ -1063,9 +1068,6 @@ def _not_a_term(word: str, place: Place, vocabulary: Vocabulary) -> bool:
     vocabulary's place guard reads a state code."""
     if place.before.endswith(("'", "\u2019")) or is_requisition(word, place.before[-40:] + word):
         return True  # 'Req ID R-26-0417' too
-    at = len(place.before)
-    if any(s <= at < e for s, e in titled_people(place.before + word + place.after)):
-        return True  # 'Dr. Miriam Roche, PhD, FACMG'
     guard = vocabulary.guards.get(PLACE_GUARD)
     states = vocabulary.lexicon.state_codes
     return word in states and guard is not None and check_guard(guard, place) is Verdict.REJECTED
@@ -1087,9 +1089,11 @@ def _unknown_terms(
     for line in document.lines:
         if contexts[line.index].importance is None or _mostly_capitals(line.text):
             continue
+        # 'Dr. Miriam Roche, PhD, FACMG': a person's name and letters
+        people = titled_people(line.text)
         for match in [*_ACRONYM.finditer(line.text), *_PRODUCT.finditer(line.text)]:
             word = match.group(1)
-            inside = any(s <= match.start(1) < e for s, e in covered[line.index])
+            inside = any(s <= match.start(1) < e for s, e in [*covered[line.index], *people])
             if (
                 inside
                 or word in known

@@ -211,10 +211,11 @@ def _is_english(word: str) -> bool:
     return word.lower() in english_words()
 
 
+# a person's title before the name: 'Dr. ', 'Prof '
+HONORIFIC = r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+"
 # a person named with a title, and the letters after the name: 'Dr. Miriam Roche, PhD, FACMG'
 _TITLED_PERSON = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s*,\s*[A-Z][A-Za-z()]{1,12}(?![\w-]))*"
+    HONORIFIC + r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*[A-Z][A-Za-z()]{1,12}(?![\w-]))*"
 )
 
 

@@ -131,23 +131,27 @@ class Vocabulary:
                 stack.extend(self.children.get(child, ()))
         return frozenset(seen)
 
+    def related_from(self, concept_id: str) -> tuple[str, ...]:
+        """The concepts that list this one as ``related``."""
+        table = self.derived.get("related_from")
+        if table is None:
+            built: dict[str, list[str]] = {}
+            for concept in self.concepts.values():
+                for target in concept.related:
+                    built.setdefault(target, []).append(concept.id)
+            table = self.derived["related_from"] = {k: tuple(v) for k, v in built.items()}
+        return table.get(concept_id, ())
+
     def showing(self, concept_id: str) -> frozenset[str]:
         """The concepts a resume may name to show experience of this one without naming it: those that list
         it (or a narrower concept) as ``related``, and everything narrower than them ('GeneXpert' for
         real-time PCR, through the sample-to-answer systems that list the method)."""
         cache = self.derived.setdefault("showing", {})
         if concept_id not in cache:
-            related_from = self.derived.get("related_from")
-            if related_from is None:
-                table: dict[str, list[str]] = {}
-                for concept in self.concepts.values():
-                    for target in concept.related:
-                        table.setdefault(target, []).append(concept.id)
-                related_from = self.derived["related_from"] = table
             sources = {
                 source
                 for target in (concept_id, *self.descendants(concept_id))
-                for source in related_from.get(target, ())
+                for source in self.related_from(target)
             }
             cache[concept_id] = frozenset(sources.union(*(self.descendants(s) for s in sources)))
         return cache[concept_id]
