@@ -1514,8 +1514,22 @@ def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS
             if written.lower() != form.lower() and fuzz.ratio(form.lower(), written.lower()) >= threshold:
                 # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
                 pairs = zip(asked, (w.group(0).lower() for w in words[i : i + size]), strict=True)
-                if all(a == b or b not in _FUNCTION_WORDS for a, b in pairs):
+                if all(a == b or (b not in _FUNCTION_WORDS and _misspelt(a, b)) for a, b in pairs):
                     yield Mention("", written, line.index, start, end, line.page, line.region)
+
+
+# a prefix that turns a word into its opposite: 'decontamination' is no spelling of 'contamination'
+_REVERSING = re.compile(r"(?:de|dis|non|un|in|im|anti|counter|mis)-?")
+
+
+def _misspelt(asked: str, written: str) -> bool:
+    """Whether ``written`` may be a spelling of ``asked``: a misspelling keeps the word's first letter
+    ('Certification' is not 'verification'), though a word may gain or lose a prefix ('safety cabinet' for
+    'biosafety cabinet', 'reloads' for 'loads') that does not reverse it ('non-medical')."""
+    if asked[:1] == written[:1]:
+        return True
+    short, long = sorted((asked, written), key=len)
+    return long.endswith(short) and not _REVERSING.fullmatch(long[: -len(short)])
 
 
 def _names_a_term(text: str, mentions: Sequence[Mention], lines: Sequence[Line]) -> bool:

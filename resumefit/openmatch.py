@@ -36,7 +36,7 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import LABELLED_COMPOUND, is_open, long_form_start, prefix_initials
+from resumefit.openterms import LABELLED_COMPOUND, everyday_word, is_open, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import PLACE
 from resumefit.spacyload import stop_words
@@ -112,7 +112,7 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
     """A tentative reading the resume does not answer ('toluidine blue' read from what no reader of the
     posting's structure took) is no term to add: it joins the posting's terms the vocabulary does not
     know, listed for the reader to check, never reported missing."""
-    unchecked = [t for t in terms if t.requirement.tentative and t.status is Status.MISSING]
+    unchecked = [t for t in terms if t.requirement.tentative and _unanswered(t)]
     if not unchecked:
         return posting, tuple(terms)
     kept = tuple(t for t in terms if t not in unchecked)
@@ -128,6 +128,17 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
         if t.requirement.posting_form not in listed
     )
     return replace(posting, unknown_terms=posting.unknown_terms + extra), kept
+
+
+def _unanswered(term: TermResult) -> bool:
+    """A tentative reading the resume lacks, or a single word it has only as a near spelling or a pursuit:
+    'diagnosis' is not met by the resume's 'Diagnostics', nor 'registration' by a licence in progress. Its
+    British spelling ('aluminium') and the trade's other word for it ('canine' for 'dog') meet it."""
+    if term.status is Status.MISSING:
+        return True
+    if " " in term.requirement.posting_form.strip() or term.status is Status.LITERAL:
+        return False
+    return term.status is Status.IN_PROGRESS or term.misspelt is not None
 
 
 def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermResult:
@@ -652,8 +663,9 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     if hit is not None:  # 'flow accuracy' for 'flow rate accuracy'
         return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
-    if hit is not None:
-        return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=hit.form)
+    if hit is not None:  # 'fetal haemoglobin' is the British spelling, not a misspelling
+        british = _spelt_alike(hit.form, wording)
+        return replace(_result(req, Status.SYNONYM, hit, wording), misspelt=None if british else hit.form)
     hit = (
         _cfr_parts(wording, reader.lines)
         or _written_otherwise(wording, reader)
@@ -1014,6 +1026,11 @@ def _cores(wording: str) -> list[str]:
     code = _BODY_CODE.match(wording)
     if code:  # 'SAE J3043' -> 'J3043': the standard's own code names it without its body
         cores.append(code["code"])
+    action, of, thing = wording.partition(" of ")
+    # ('quantitation of opioids': a word rare in everyday English names a thing on its own)
+    alone = _plain(thing) and not everyday_word(thing)
+    if of and action.lower() in _WORK_ON and (len(thing.split()) >= 2 or _rare(thing) or alone):
+        cores.append(thing)  # 'inspection of medical electrical equipment': the thing the work is done on
     head = wording.split(" of ")[0].split()
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
         cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
@@ -1021,6 +1038,13 @@ def _cores(wording: str) -> list[str]:
     return cores
 
 
+# work done on a thing, named before 'of' it
+_WORK_ON = frozenset(
+    "inspection inspections testing maintenance repair repairs servicing calibration calibrations "
+    "installation installations quantitation quantification measurement measurements analysis detection "
+    "identification verification validation cleaning decontamination disinfection handling storage "
+    "operation".split()
+)
 _BODY_VOUCHED = re.compile(r"^([A-Z][A-Z0-9]{2,})-(?:accredited|approved|certified|registered|cleared)\b")
 _BODY_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z]{1,3}-?\d{2,}(?:\.\d+)?)$")
 
@@ -1813,6 +1837,16 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening and closing:
                 return Mention("", written, line.index, start, word.end(), line.page, line.region)
     return None
+
+
+def _spelt_alike(written: str, asked: str) -> bool:
+    """The same words in American spelling ('aluminium' and 'aluminum')."""
+    from resumefit.spacyload import american_word
+
+    def american(text: str) -> list[str]:
+        return [american_word(w) for w in re.findall(r"[a-z]+", text.lower())]
+
+    return american(written) == american(asked)
 
 
 def _near_miss(wording: str, reader: _ResumeReader) -> Mention | None:

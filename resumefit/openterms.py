@@ -29,6 +29,7 @@ from resumefit.models import (
 from resumefit.postingnoise import (
     STATE_NAMES,
     PostingNames,
+    common_words,
     english_words,
     is_address_or_link,
     is_header_bar_line,
@@ -205,7 +206,7 @@ _WEAK_HEADS = frozenset(
     "project projects area areas activity activities assignment assignments function functions".split()
 )
 _PEOPLE_AND_PLACES = frozenset(
-    """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
+    """director manager leader specialist physicist staff preceptor supervisor trainer trainee educator mentor
     physician nurse pathologist anesthesiologist surgeon anesthetist visitor applicant candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
@@ -758,7 +759,8 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         if describing and _singulars(lower[-1]) & _WORK_HEADS:
             continue  # 'urgent testing', 'abnormal findings': how the work is, not a thing to have
         ordinary = all(len(p) < 6 or _singulars(p) & english_words() for p in lower[0].split("-"))
-        one_word = len(words) == 1 and ordinary  # 'in-house', 'reagents': ordinary words alone
+        # 'in-house', 'reagents': ordinary words alone; not a trade's noun ('deviations', 'refrigerant')
+        one_word = len(words) == 1 and ordinary and not _trade_noun(words[0])
         begin = start + offset
         end = begin + len(phrase)
         # 'certified diagnostic' of 'certified diagnostic x-ray components': part of a longer term
@@ -766,8 +768,10 @@ def _leftovers(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[str, i
         # 'criteria' of 'specimen rejection criteria': one word after a known term is that term's head
         after = [e for _, e in taken if e <= begin]
         headed = len(words) == 1 and any(re.fullmatch(r"[\s-]*", text[e:begin]) for e in after)
-        # one word only if no dictionary has it
-        if _is_term_like(phrase) and not one_word and not touching and not headed:
+        # one word only if no dictionary has it, or it is a trade's noun ('refrigerant', which the dictionary
+        # lists as an adjective too)
+        term_like = _is_term_like(phrase) or (len(words) == 1 and _trade_noun(words[0]))
+        if term_like and not one_word and not touching and not headed:
             found.append((phrase, begin))
     return found
 
@@ -2247,6 +2251,22 @@ def _singulars(word: str) -> set[str]:
     switch, 'pumps' -> pump)."""
     low = word.lower()
     return {low} | {low[: -len(end)] + base for end, base in _PLURALS if low.endswith(end)}
+
+
+def _trade_noun(word: str) -> bool:
+    """A lower-case noun of the dictionary that is rare in everyday English ('refrigerant', 'transducers'):
+    not a person or place ('visitors') nor a state or quality ('occurrences', 'purity')."""
+    singulars = _singulars(word)
+    if not word.islower() or singulars & _PEOPLE_AND_PLACES or re.search(r"(?:[ae]nces?|ity|ness)$", word):
+        return False
+    return bool(singulars & word_classes()["noun"]) and not everyday_word(word)
+
+
+def everyday_word(word: str) -> bool:
+    """A word of everyday English, by itself or by a singular ('patients', 'repairs'): a dictionary lists
+    it and it is frequent in English text."""
+    singulars = _singulars(word)
+    return bool(singulars & english_words() and singulars & common_words())
 
 
 def _is_brand(word: str, at_start: bool) -> bool:

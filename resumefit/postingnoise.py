@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from resumefit.advice import is_requisition, mentions_condition
 from resumefit.models import Importance, Line, Mention
@@ -102,6 +103,26 @@ def word_classes() -> dict[str, frozenset[str]]:
 def english_words() -> frozenset[str]:
     """Ordinary English words of any part of speech."""
     return frozenset().union(*word_classes().values())
+
+
+COMMON_WORDS_FILE = "common-words.txt"
+# a word more frequent than this (natural log of its probability in spaCy's English word frequencies) is
+# everyday English: 'patients', 'repair', 'firmware' are; 'deviations', 'transducers', 'refrigerant' are not
+COMMON_LOG_PROB = -13.0
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The everyday words of English, lower case (resumefit/common-words.txt, from common_word_list)."""
+    path = Path(__file__).with_name(COMMON_WORDS_FILE)
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def common_word_list(log_probs: Mapping[str, float]) -> list[str]:
+    """The lower-case words of spacy-lookups-data's 'lexeme_prob' table (MIT licence) above
+    COMMON_LOG_PROB, sorted: the content of common-words.txt."""
+    words = {w.lower() for w, p in log_probs.items() if p > COMMON_LOG_PROB}
+    return sorted(w for w in words if re.fullmatch(r"[a-z][a-z'-]*", w))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,71 @@
+"""Readings the thirty-eighth round of held-out pairs asked for, each one for any trade: a word rare in
+everyday English names a thing on its own, a misspelling keeps its first letter, the work done 'of' a thing
+is met by the thing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resumefit.matching import _misspelt
+from resumefit.models import Status
+from resumefit.openmatch import _spelt_alike
+from resumefit.postingnoise import COMMON_WORDS_FILE, common_word_list, common_words
+from resumefit.spacyload import lookup_table
+from tests.test_round16 import _statuses
+
+
+def test_the_shipped_common_words_are_the_lookup_table_above_the_cut():
+    shipped = (Path(__file__).resolve().parent.parent / "resumefit" / COMMON_WORDS_FILE).read_text("utf-8")
+    assert shipped.split() == common_word_list(lookup_table("lexeme_prob"))
+    assert {"patients", "repair", "experience"} <= common_words()
+    assert not {"refrigerant", "deviations", "transducers"} & common_words()
+
+
+def test_a_trade_word_alone_is_read_where_the_resume_has_it(checker):
+    posting = "Duties\n- Recover refrigerant from the coolers.\n"
+    resume = "Experience\n- Recovered refrigerant from 40 walk-in coolers.\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("refrigerant") is Status.LITERAL, status
+    # a word alone the resume lacks is no term to add: it is listed as unchecked, never reported missing
+    lacking = _statuses(checker, posting, "Experience\n- Serviced coolers.\n")
+    assert "refrigerant" not in lacking, lacking
+    # an everyday word alone is never a term
+    posting = "Duties\n- Help the patients and the nursing staff.\n"
+    everyday = _statuses(checker, posting, "Skills\n- patients\n")
+    assert "patients" not in everyday, everyday
+
+
+def test_a_word_alone_counts_only_where_the_resume_spells_it(checker):
+    posting = "Duties\n- Document deviations in the quality system.\n"
+    status = _statuses(checker, posting, "Experience\n- Documented deviations for 2 years.\n")
+    assert status.get("deviations") is Status.LITERAL, status
+    # a lone word the resume has only as a near spelling is unchecked, not met
+    slip = _statuses(checker, posting, "Experience\n- Documented deviatons for 2 years.\n")
+    assert "deviations" not in slip, slip
+    # the British spelling of a word is no misspelling of it
+    assert _spelt_alike("aluminium", "aluminum") and _spelt_alike("fetal haemoglobin", "fetal hemoglobin")
+    assert not _spelt_alike("Diagnostics", "diagnosis")
+
+
+def test_a_misspelling_keeps_its_first_letter(checker):
+    posting = "Duties\n- Perform verification on all stations.\n"
+    status = _statuses(checker, posting, "Experience\n- Completed Certification of all stations.\n")
+    assert status.get("verification") is Status.MISSING, status
+    # a prefix that keeps the meaning may come or go; one that reverses it may not
+    assert _misspelt("biosafety", "safety") and _misspelt("loads", "reloads")
+    assert not _misspelt("decontamination", "contamination") and not _misspelt("non-medical", "medical")
+
+
+def test_the_work_done_of_a_thing_is_met_by_the_thing(checker):
+    posting = (
+        "Duties\n- Perform inspection of medical electrical equipment.\n"
+        "- Quantitation of opioids in postmortem blood.\n"
+    )
+    resume = "Experience\n- Testing of medical electrical equipment.\n- Confirmed opioids in urine.\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("inspection of medical electrical equipment") is Status.SYNONYM, status
+    opioids = status.get("opioids", status.get("quantitation of opioids"))
+    assert opioids in (Status.LITERAL, Status.SYNONYM), status
+    # an everyday thing after 'of' is not enough ('inspection of rooms' is not met by 'rooms')
+    rooms = _statuses(checker, "Duties\n- Perform inspection of patient rooms.\n", "Skills\n- rooms\n")
+    assert rooms.get("inspection of patient rooms", Status.MISSING) is not Status.LITERAL, rooms
