@@ -1590,6 +1590,11 @@ _BODY_THEN_CODE = re.compile(r"^[A-Z]{2,6}\s+(?P<code>[A-Z][A-Za-z-]*[A-Z][A-Za-
 _BODY_THEN_NAME = re.compile(r"^[A-Z]{2,6}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})$")
 
 
+def _shouted_name(form: str) -> bool:
+    """A word of seven capitals or more with three vowels, which initials seldom have ('CAPILLARYS')."""
+    return re.fullmatch(r"[A-Z]{7,}", form) is not None and sum(c in "AEIOU" for c in form) >= 3
+
+
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in form
@@ -1608,8 +1613,9 @@ def _in_body_name(hit: Mention, lines: Sequence[Line]) -> bool:
 
 
 def _literal(form: str, reader: _ResumeReader) -> Mention | None:
-    """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key."""
-    if _is_acronym(form):
+    """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key. A
+    long name in capitals is a name shouted, not initials: 'PHORESIS' is the resume's 'Phoresis'."""
+    if _is_acronym(form) and not _shouted_name(form):
         return _first(_acronym_pattern(form), reader.lines)
     key = reader.matcher.key(form)
     if not key:
@@ -1636,7 +1642,8 @@ def _spaced_otherwise(form: str, reader: _ResumeReader) -> Mention | None:
     """The same letters and digits with other spaces, hyphens or brackets between them: 'clean room' for
     'cleanroom', 'dead weight testers' for 'deadweight testers', 'USP 797' for 'USP <797>'."""
     squeezed = re.sub(r"[\W_]+", "", form.lower())
-    if len(squeezed) < 6:
+    # a possessive may lose its apostrophe, however short ('Hb Barts' for "Bart's")
+    if len(squeezed) < (4 if "'" in form else 6):
         return None
     if squeezed.endswith("s"):
         squeezed = squeezed[:-1]

@@ -206,7 +206,7 @@ _WEAK_HEADS = frozenset(
     "project projects area areas activity activities assignment assignments function functions".split()
 )
 _PEOPLE_AND_PLACES = frozenset(
-    """director manager leader specialist physicist staff preceptor supervisor trainer trainee educator mentor
+    """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
     physician nurse pathologist anesthesiologist surgeon anesthetist visitor applicant candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
@@ -1021,7 +1021,7 @@ def _acronyms_joined(body: str, start: int) -> list[tuple[str, int]]:
 
 
 _BULLET_TAIL = re.compile(
-    r"\s*(?:,|-|–)?\s*(?:is\s+)?(?:preferred|required|a plus|desired|highly desired|strongly preferred|"
+    r"\s*(?:,|-|–)?\s*(?:\bis\s+)?(?:preferred|required|a plus|desired|highly desired|strongly preferred|"
     r"an advantage|helpful|experience|knowledge|skills?|certification)\s*$",
     re.IGNORECASE,
 )
@@ -1195,6 +1195,8 @@ def _list_siblings(
                 continue
             if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
+            if _SAID_OF_BEFORE.match(text):
+                continue  # 'postmortem redistribution and its effect on interpretation'
             if _third_person_duty(unit.text, start, text):
                 # '...; sharpens knives and changes saw blades': what the next duty is done on
                 rest = text[len(text.split()[0]) :].lstrip()
@@ -1959,6 +1961,8 @@ def _frame_objects(
             if len(phrase.split()) >= 2 and _is_term_like(phrase) and not _any_verb(phrase):
                 found.append((phrase, base + cut, group))
         for index, (item, offset) in enumerate(_items(obj, base)):
+            if index and _SAID_OF_BEFORE.match(item):
+                continue  # 'postmortem redistribution and its effect on interpretation': said of the first
             phrase, cut = _noun_phrase(item)
             if phrase and not _is_term_like(phrase) and " of " in phrase:
                 phrase = phrase[: phrase.index(" of ")]  # 'ambient noise surveys of test rooms'
@@ -1967,6 +1971,12 @@ def _frame_objects(
     return found
 
 
+# a list item that speaks of the one before ('and its effect on interpretation'; not 'and their treadmills')
+_SAID_OF_BEFORE = re.compile(
+    r"(?:its|their)\s+(?:effects?|impacts?|influence|roles?|relationships?|significance|uses?|applications?|"
+    r"limitations?|implications?|interpretation|causes?|consequences?)\b",
+    re.IGNORECASE,
+)
 _OF_HEAD = re.compile(r"([^,;()]+?) of (?=\S)")  # the thing a frame's object is done of
 
 

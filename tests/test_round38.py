@@ -69,3 +69,28 @@ def test_the_work_done_of_a_thing_is_met_by_the_thing(checker):
     # an everyday thing after 'of' is not enough ('inspection of rooms' is not met by 'rooms')
     rooms = _statuses(checker, "Duties\n- Perform inspection of patient rooms.\n", "Skills\n- rooms\n")
     assert rooms.get("inspection of patient rooms", Status.MISSING) is not Status.LITERAL, rooms
+
+
+def test_a_bullet_tail_takes_no_letters_off_the_term(checker):
+    # '- Vibration analysis experience.': the 'is' of 'analysis' is no 'is preferred'
+    status = _statuses(checker, "Preferred\n- Vibration analysis experience.\n", "Skills\n- PLCs\n")
+    assert "Vibration analysis" in status, status
+    assert "Vibration analys" not in status, status
+
+
+def test_a_list_item_that_speaks_of_the_one_before_is_no_term(checker):
+    posting = "Requirements\n- Knowledge of postmortem redistribution and its effect on interpretation.\n"
+    status = _statuses(checker, posting, "Skills\n- LC-MS/MS\n")
+    assert not {"effect", "interpretation", "its effect"} & set(status), status
+
+
+def test_a_long_name_in_capitals_and_a_possessive_are_read_as_written_otherwise(checker):
+    posting = "Duties\n- Review electropherograms in PHORESIS.\n- Bart's\n"
+    resume = "Skills\n- Sebia Phoresis software; Barts hemoglobin in cord blood\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("PHORESIS") is Status.LITERAL, status
+    # a possessive written without its apostrophe, however short
+    assert status.get("Bart's") is Status.LITERAL, status
+    # initials are still matched as written: 'CAP' is not the word 'cap'
+    initials = _statuses(checker, "Requirements\n- CAP inspections\n", "Skills\n- cap and decap tubes\n")
+    assert initials.get("CAP inspections", Status.MISSING) is Status.MISSING, initials
