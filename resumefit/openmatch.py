@@ -341,6 +341,13 @@ def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
 _GAPS = re.compile(r"[\s<>()/-]+")
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 class _ResumeReader:
     """The resume's lines with their matching keys, computed once per check."""
 
@@ -366,7 +373,8 @@ class _ResumeReader:
         self._common: list[tuple[str, ...]] | None = None
         self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
         self._squeezed: str | None = None
-        self.lower = "\n".join(line.text for line in self.lines).lower()
+        # an e-mail address or a web address holds no term ('example' is not in 'pat@example.com')
+        self.lower = _ADDRESS.sub(_blank, "\n".join(line.text for line in self.lines).lower())
 
     @property
     def squeezed(self) -> str:

@@ -1195,6 +1195,8 @@ def _list_siblings(
                 continue
             if duties and _coordinated_duty(unit.text, start, text):
                 continue  # 'Perform Gram stains and read urine': another duty of the bullet
+            if _EXAMPLE_MARK.fullmatch(text.strip(" ,")):
+                continue  # '(for example, Navy nuclear ET)': the words that open the examples
             if _SAID_OF_BEFORE.match(text):
                 continue  # 'postmortem redistribution and its effect on interpretation'
             if _third_person_duty(unit.text, start, text):
@@ -1971,6 +1973,9 @@ def _frame_objects(
     return found
 
 
+_EXAMPLE_MARK = re.compile(
+    r"(?:for\s+)?(?:example|instance)|e\.g\.?|i\.e\.?|such\s+as|including", re.IGNORECASE
+)
 # a list item that speaks of the one before ('and its effect on interpretation'; not 'and their treadmills')
 _SAID_OF_BEFORE = re.compile(
     r"(?:its|their)\s+(?:effects?|impacts?|influence|roles?|relationships?|significance|uses?|applications?|"

@@ -94,3 +94,16 @@ def test_a_long_name_in_capitals_and_a_possessive_are_read_as_written_otherwise(
     # initials are still matched as written: 'CAP' is not the word 'cap'
     initials = _statuses(checker, "Requirements\n- CAP inspections\n", "Skills\n- cap and decap tubes\n")
     assert initials.get("CAP inspections", Status.MISSING) is Status.MISSING, initials
+
+
+def test_the_words_that_open_examples_and_an_address_are_no_terms(checker):
+    posting = (
+        "Requirements\n- Associate degree plus military electronics training (for example, Navy nuclear ET)\n"
+    )
+    # the resume's e-mail address holds no word of a term ('example' of 'pat@example.com')
+    resume = "Pat Q. Sample | pat@example.com | www.example.com\nSkills\n- Navy nuclear ET, 6 years\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("Navy nuclear ET") is Status.LITERAL, status
+    assert not any("example" in form for form in status), status
+    software = _statuses(checker, "Requirements\n- Experience with Examplesoft Suite\n", resume)
+    assert software.get("Examplesoft Suite", Status.MISSING) is Status.MISSING, software
