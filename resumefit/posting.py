@@ -174,7 +174,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         m
         for m in mentions
         if contexts[m.line].importance is not None
-        and _is_requirement(m, vocabulary)
+        and _is_requirement(m, vocabulary, document.lines[m.line].text)
         and not is_department_mention(m, document.lines[m.line])
         and not _office_of_the_employer(m, document.lines[m.line], vocabulary)
         and not is_employer_name_mention(m, document.lines[m.line])
@@ -482,9 +482,22 @@ def _not_read(unknown: tuple[UnknownTerm, ...], unread: tuple[Requirement, ...])
     return tuple(u for u in unknown if u.text not in forms)
 
 
-def _is_requirement(mention: Mention, vocabulary: Vocabulary) -> bool:
+def _is_requirement(mention: Mention, vocabulary: Vocabulary, text: str) -> bool:
+    """A concept the posting asks for; a job title only where experience in it is asked ('3+ years of BMET
+    experience', 'two years as a Medical Technologist'), not where it names the post."""
     concept = vocabulary.concepts.get(mention.concept_id)
-    return concept is not None and concept.category is not Category.TITLE
+    if concept is None:
+        return False
+    if concept.category is not Category.TITLE:
+        return True
+    return bool(_TITLE_EXPERIENCE.match(text, mention.end) or _AS_A_TITLE.search(text, 0, mention.start))
+
+
+# experience in a job title, asked after it or before it
+_TITLE_EXPERIENCE = re.compile(r"\s*(?:[IV]{1,3}\s+)?(?:level\s+)?(?:work\s+)?experience\b", re.IGNORECASE)
+_AS_A_TITLE = re.compile(
+    r"\b(?:experience|years?|yrs?|worked|working|employment)\s+(?:\w+\s+){0,3}as\s+an?\s+$", re.IGNORECASE
+)
 
 
 def _names_a_care_organisation(mention: Mention, line: Line, vocabulary: Vocabulary) -> bool:

@@ -107,3 +107,15 @@ def test_the_words_that_open_examples_and_an_address_are_no_terms(checker):
     assert not any("example" in form for form in status), status
     software = _statuses(checker, "Requirements\n- Experience with Examplesoft Suite\n", resume)
     assert software.get("Examplesoft Suite", Status.MISSING) is Status.MISSING, software
+
+
+def test_experience_in_a_job_title_is_asked_and_the_title_of_the_post_is_not(checker):
+    posting = (
+        "Biomedical Technician II\n\nRequirements\n- 3+ years of BMET experience, including ECG carts.\n"
+        "- The Biomedical Technician II maintains pumps.\n"
+    )
+    status = _statuses(checker, posting, "Experience\nBMET II - Acme Hospital - 2019 to present\n")
+    assert status.get("BMET") is Status.LITERAL, status
+    assert "Biomedical Technician" not in status, status
+    years = _statuses(checker, "Requirements\n- Two years as a Medical Technologist.\n", "Skills\n- HPLC\n")
+    assert years.get("Medical Technologist") is Status.MISSING, years
