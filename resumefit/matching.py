@@ -31,8 +31,8 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openterms import _FUNCTION_WORDS, ends_sentence
-from resumefit.postingnoise import HONORIFIC, opens_a_care_organisation
+from resumefit.openterms import FUNCTION_WORDS, ends_sentence
+from resumefit.postingnoise import EMAIL_ADDRESS, HONORIFIC, opens_a_care_organisation
 from resumefit.sections import section_at
 from resumefit.variants import anchor_words, credential_regexes, form_variants, word_counts
 from resumefit.vocab import ANCHOR_WORDS, Vocabulary
@@ -778,7 +778,7 @@ _TITLED_NAME = re.compile(HONORIFIC + r"(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?$"
 # a line opening with a given name and an initial or two: 'Renée M. ', 'Jordan '
 _GIVEN_NAMES = re.compile(r"\s*[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?\s+(?:[A-Z]\.?\s+){0,2}")
 # and holding an e-mail address or a phone number after the name
-_CONTACT_DETAIL = re.compile(r"@[\w-]+\.\w|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+_CONTACT_DETAIL = re.compile(EMAIL_ADDRESS + r"|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
 
 
 def _placed(form: SurfaceForm, state_codes: frozenset[str]) -> SurfaceForm:
@@ -1514,7 +1514,7 @@ def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS
             if written.lower() != form.lower() and fuzz.ratio(form.lower(), written.lower()) >= threshold:
                 # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
                 pairs = zip(asked, (w.group(0).lower() for w in words[i : i + size]), strict=True)
-                if all(a == b or (b not in _FUNCTION_WORDS and _misspelt(a, b)) for a, b in pairs):
+                if all(a == b or (b not in FUNCTION_WORDS and _misspelt(a, b)) for a, b in pairs):
                     yield Mention("", written, line.index, start, end, line.page, line.region)
 
 

@@ -38,7 +38,7 @@ from resumefit.models import (
 )
 from resumefit.openterms import LABELLED_COMPOUND, everyday_word, is_open, long_form_start, prefix_initials
 from resumefit.posting import MODEL_TOKEN
-from resumefit.postingnoise import PLACE
+from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
@@ -341,7 +341,7 @@ def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
 _GAPS = re.compile(r"[\s<>()/-]+")
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(EMAIL_ADDRESS + r"|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -1037,7 +1037,7 @@ def _cores(wording: str) -> list[str]:
     action, of, thing = wording.partition(" of ")
     # ('quantitation of opioids': a word rare in everyday English names a thing on its own)
     alone = _plain(thing) and not everyday_word(thing)
-    if of and action.lower() in _WORK_ON and (len(thing.split()) >= 2 or _rare(thing) or alone):
+    if of and action.lower() in _WORK_ON and (len(thing.split()) >= 2 or alone):
         cores.append(thing)  # 'inspection of medical electrical equipment': the thing the work is done on
     head = wording.split(" of ")[0].split()
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):

@@ -1464,7 +1464,7 @@ def _enumerated_things(text: str, covered: Sequence[tuple[int, int]]) -> list[tu
         ):
             continue
         lower = [w.lower() for w in words]
-        if any(w in _FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
+        if any(w in FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
             continue
         if all(w in _GENERIC for w in lower) or _describing_end(phrase):
             continue
@@ -1522,7 +1522,7 @@ def _series_thing(phrase: str, verb: bool = False) -> bool:
     if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)*", w) for w in words):
         return False
     lower = [w.lower() for w in words]
-    if any(w in _FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
+    if any(w in FUNCTION_WORDS or w in _PLAIN_QUALIFIERS for w in lower):
         return False
     if verb and len(words) == 1:  # 'lead' among metals, whatever else the word may be
         return bool(_singulars(lower[0]) & word_classes()["noun"]) or _verb_capable(words[0])
@@ -1538,7 +1538,7 @@ def _series_thing(phrase: str, verb: bool = False) -> bool:
 
 
 # the words that join or point, never name: a series item holding one is prose
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the and or nor of for to in on at by with from as is are be been this that these those it its "
     "their our your his her we you they me my any all each every some no not".split()
 )
@@ -1973,8 +1973,9 @@ def _frame_objects(
     return found
 
 
+# the words that open a list of examples, as an item of their own ('(for example, Navy nuclear ET)')
 _EXAMPLE_MARK = re.compile(
-    r"(?:for\s+)?(?:example|instance)|e\.g\.?|i\.e\.?|such\s+as|including", re.IGNORECASE
+    rf"{_EXAMPLE_WORDS}|(?:for\s+)?(?:example|instance)|e\.g\.?|i\.e\.?", re.IGNORECASE
 )
 # a list item that speaks of the one before ('and its effect on interpretation'; not 'and their treadmills')
 _SAID_OF_BEFORE = re.compile(

@@ -105,6 +105,9 @@ def english_words() -> frozenset[str]:
     return frozenset().union(*word_classes().values())
 
 
+# an e-mail address, anywhere in a line
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
 COMMON_WORDS_FILE = "common-words.txt"
 # a word more frequent than this (natural log of its probability in spaCy's English word frequencies) is
 # everyday English: 'patients', 'repair', 'firmware' are; 'deviations', 'transducers', 'refrigerant' are not
@@ -357,7 +360,7 @@ _YES_NO_FIELD = re.compile(
     r"^\W*[^:]{2,60}:\s*(?:not\s+(?:authorized|available|required|applicable)|yes|no|none|n/a)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\b\d{3}\)?[-.\s]\d{3}-\d{4}\b")
+_CONTACT = re.compile(EMAIL_ADDRESS + r"|\(?\b\d{3}\)?[-.\s]\d{3}-\d{4}\b")
 
 
 # a label then a colon: a word of the job's terms, perhaps after a word or two ('Primary Location:',
