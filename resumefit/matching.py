@@ -117,21 +117,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEY_MEMO = 100_000
 
 
-def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """The function with its results kept: the ~23,000 forms share most of their anchor words, and
-    documents most of theirs (kept to a bound, as a batch reads many documents)."""
-    seen: dict[str, str] = {}
-
-    def lookup(word: str) -> str:
-        if word not in seen:
-            if len(seen) >= _KEY_MEMO:
-                seen.clear()
-            seen[word] = function(word)
-        return seen[word]
-
-    return lookup
-
-
 def _shared_start(first: str, second: str) -> str:
     """The start two words share (os.path.commonprefix for two, without its sorting: built ~20,000 times)."""
     size = 0
@@ -175,8 +160,9 @@ class TermMatcher:
         places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
         self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
-        lemma = self._lemma = _memo(
-            (lambda word: normaliser.forms(word)[1]) if normaliser is not None else str.lower
+        # the normaliser keeps what it works out, for the next matcher and document of this pipeline too
+        lemma = self._lemma = (
+            (lambda word: normaliser.token_forms(word)[1]) if normaliser is not None else str.lower
         )
         self._written = normaliser.written if normaliser is not None else str.lower
         self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts

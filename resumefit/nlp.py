@@ -137,6 +137,9 @@ _LETTER_STOP = re.compile(r"[^\W\d_A-Z]\.")
 _FIELDS = frozenset({"engineering"})
 
 
+_FORMS_KEPT = 200_000  # distinct token texts whose forms a Normaliser keeps
+
+
 class Normaliser:
     """Sets norm_ (lower-case lemma) and lemma_ (case-preserving) on each token of a Doc."""
 
@@ -148,13 +151,19 @@ class Normaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.is_space:
-                continue
-            forms = self._cache.get(token.text)
-            if forms is None:
-                forms = self._cache[token.text] = self.forms(token.text)
-            token.lemma_, token.norm_ = forms
+            if not token.is_space:
+                token.lemma_, token.norm_ = self.token_forms(token.text)
         return doc
+
+    def token_forms(self, text: str) -> tuple[str, str]:
+        """forms(text), kept: documents and the vocabulary's forms share most of their words (kept to a
+        bound, as a batch reads many documents)."""
+        forms = self._cache.get(text)
+        if forms is None:
+            if len(self._cache) >= _FORMS_KEPT:
+                self._cache.clear()
+            forms = self._cache[text] = self.forms(text)
+        return forms
 
     def forms(self, text: str, american: bool = True) -> tuple[str, str]:
         """(case-preserving form, lower-case lemma) of one token's text; the lemma of its American spelling

@@ -16,7 +16,7 @@ from typing import Any
 from resumefit.errors import VocabularyError
 from resumefit.guards import failing_examples
 from resumefit.models import Category, Concept, Guard, SectionKind, SurfaceForm, Track
-from resumefit.yamlfile import read_yaml_file
+from resumefit.yamlfile import parse_yaml, read_text_file, read_yaml_file
 
 HEADINGS_FILE = "headings.yaml"
 LEXICON_FILE = "lexicon.yaml"
@@ -342,10 +342,37 @@ def _read_yaml(path: Path) -> Any:
     return read_yaml_file(path, VocabularyError, "vocabulary file")
 
 
-def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
-    data = _read_yaml(path)
+@dataclass(frozen=True, slots=True)
+class _FileContent:
+    """What one vocabulary file says, validated: the same text always says the same."""
+
+    guards: tuple[Guard, ...]
+    concepts: tuple[Concept, ...]  # in the file's order; an error names one by its index
+    ignored: tuple[str, ...]
+    add_forms: tuple[tuple[str, tuple[SurfaceForm, ...]], ...]  # (concept id, its extra forms)
+
+
+# Parsed file contents by (text digest, overlay): the compile, lint and check commands of one process, and
+# a test session, read the same files many times. Bounded: a vocabulary has a few dozen files.
+_PARSED: dict[tuple[str, bool], _FileContent] = {}
+_PARSED_MAX = 512
+
+
+def _file_content(path: Path, overlay: bool) -> _FileContent | None:
+    text = read_text_file(path, VocabularyError, "vocabulary file")
+    key = (hashlib.sha256(text.encode("utf-8")).hexdigest(), overlay)
+    content = _PARSED.get(key)
+    if content is None:
+        content = _parse_file(path, parse_yaml(text, path, VocabularyError), overlay)
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[key] = content
+    return content
+
+
+def _parse_file(path: Path, data: Any, overlay: bool) -> _FileContent:
     if data is None:
-        return
+        return _FileContent((), (), (), ())
     if not isinstance(data, dict):
         raise VocabularyError(f"{path}: expected a mapping with a 'concepts' list at the top level")
     unknown = set(data) - _TOP_KEYS
@@ -353,28 +380,41 @@ def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
         raise VocabularyError(f"{path}: unknown top-level key '{sorted(unknown)[0]}'")
     if data.get("version", 1) not in (1, 2):
         raise VocabularyError(f"{path}: key 'version' is '{data['version']}', expected 1 or 2")
-    for name, raw in _mapping(data.get("guards"), f"{path}: guards").items():
-        if name in parts.guards and not overlay:
-            raise VocabularyError(f"{path}: guards: duplicate guard name '{name}'")
-        parts.guards[str(name)] = parse_guard(str(name), raw, f"{path}: guards.{name}")
+    guards = [
+        parse_guard(str(name), raw, f"{path}: guards.{name}")
+        for name, raw in _mapping(data.get("guards"), f"{path}: guards").items()
+    ]
     defaults = _defaults(data.get("defaults"), f"{path}: defaults")
-    concepts = parts.concepts
+    concepts = []
     for i, raw in enumerate(data.get("concepts") or []):
-        where = f"{path}: concepts[{i}]"
         raw = {**defaults, **raw} if isinstance(raw, dict) else raw
-        concept = parse_concept(raw, where, require_source=not overlay)
-        if concept.id in concepts and not overlay:
-            raise VocabularyError(f"{where}: duplicate id '{concept.id}'")
-        concepts[concept.id] = concept
-        parts.origin[concept.id] = path
-    parts.ignored.update(_string_list(data.get("ignore"), f"{path}: ignore"))
+        concepts.append(parse_concept(raw, f"{path}: concepts[{i}]", require_source=not overlay))
+    add_forms = []
     for cid, forms in (data.get("add_forms") or {}).items():
         where = f"{path}: add_forms.{cid}"
-        if cid not in concepts:
-            raise VocabularyError(f"{where}: no concept with id '{cid}'")
         if not isinstance(forms, dict):
             raise VocabularyError(f"{where}: expected a mapping of aliases/abbreviations lists")
-        extra = _parse_forms(forms, where)
+        add_forms.append((str(cid), _parse_forms(forms, where)))
+    ignored = _string_list(data.get("ignore"), f"{path}: ignore")
+    return _FileContent(tuple(guards), tuple(concepts), tuple(ignored), tuple(add_forms))
+
+
+def _merge_file(path: Path, parts: _Parts, overlay: bool) -> None:
+    content = _file_content(path, overlay)
+    for guard in content.guards:
+        if guard.name in parts.guards and not overlay:
+            raise VocabularyError(f"{path}: guards: duplicate guard name '{guard.name}'")
+        parts.guards[guard.name] = guard
+    concepts = parts.concepts
+    for i, concept in enumerate(content.concepts):
+        if concept.id in concepts and not overlay:
+            raise VocabularyError(f"{path}: concepts[{i}]: duplicate id '{concept.id}'")
+        concepts[concept.id] = concept
+        parts.origin[concept.id] = path
+    parts.ignored.update(content.ignored)
+    for cid, extra in content.add_forms:
+        if cid not in concepts:
+            raise VocabularyError(f"{path}: add_forms.{cid}: no concept with id '{cid}'")
         old = concepts[cid]
         concepts[cid] = Concept(**{**_asdict(old), "forms": old.forms + extra})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,11 @@ def _scalar(value: Any) -> str:
         return "{}"
     if isinstance(value, list):
         return "[]"
+    return _written(type(value), value)
+
+
+@lru_cache(maxsize=65_536)  # the same ids, categories and words recur; 1 and True are told apart by type
+def _written(kind: type, value: Any) -> str:
     text = yaml.safe_dump(value, allow_unicode=True, width=float("inf"), default_flow_style=False)
     return text.removesuffix("\n...\n").removesuffix("\n")
 

@@ -18,7 +18,7 @@ _ALIAS_HINT = re.compile(r"(?:^|[\s\[{,])\*", re.MULTILINE)
 
 def read_yaml_file(path: Path, error: type[Exception], what: str) -> Any:
     """The data of the YAML file at ``path`` (a ``what``), or ``error(message)`` saying why it is refused."""
-    return parse_yaml(_read_text(path, error, what), path, error)
+    return parse_yaml(read_text_file(path, error, what), path, error)
 
 
 def parse_yaml(text: str, path: Path | str, error: type[Exception]) -> Any:
@@ -41,7 +41,8 @@ def parse_yaml(text: str, path: Path | str, error: type[Exception]) -> Any:
         loader.dispose()
 
 
-def _read_text(path: Path, error: type[Exception], what: str) -> str:
+def read_text_file(path: Path, error: type[Exception], what: str) -> str:
+    """The UTF-8 text of the regular file at ``path`` (a ``what``) of at most 5 MB, or ``error(message)``."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):

@@ -129,6 +129,29 @@ def test_a_user_file_adds_concepts_and_forms_and_ignores_concepts(tmp_path):
     assert "volumetric pump" in [f.text for f in vocab.concepts["infusion-pump"].forms]
 
 
+def test_a_file_read_again_is_parsed_once_and_still_named_where_it_is(tmp_path, monkeypatch):
+    import resumefit.vocab as vocab_module
+
+    parsed = []
+    parse = vocab_module._parse_file
+    monkeypatch.setattr(
+        vocab_module, "_parse_file", lambda path, *rest: parsed.append(path) or parse(path, *rest)
+    )
+    text = "add_forms:\n  no-such-concept: {aliases: [volumetric pump]}\n"
+    first, second = tmp_path / "a" / "mine.yaml", tmp_path / "b" / "mine.yaml"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(VocabularyError, match="no concept with id") as error:
+            load_vocabulary(extra_files=[path], vocab_dir=make_dir(path.parent))
+        assert str(error.value).startswith(str(path))  # the error names the file read, not the first copy
+    assert parsed.count(first) == 1 and second not in parsed  # the same text is parsed once
+    first.write_text(text + "# edited\n", encoding="utf-8")
+    with pytest.raises(VocabularyError):
+        load_vocabulary(extra_files=[first], vocab_dir=make_dir(first.parent))
+    assert parsed.count(first) == 2  # an edited file is read again
+
+
 def test_relations_are_transitive(tmp_path):
     vocab = load_vocabulary(vocab_dir=make_dir(tmp_path))
     assert vocab.ancestors("pca-pump") == {"infusion-pump"}
