@@ -3,6 +3,7 @@ long form (defined in either document, or spelt by initials), or by a near-miss 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -616,10 +617,20 @@ def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None
 def _slash_parts(req: Requirement) -> list[str]:
     """The parts of an unknown slash term given as one thing; none for a standard or credential ('ANSI/NCSL
     Z540.3' is one standard, not ANSI)."""
+    if req.category in (Category.STANDARD, Category.CREDENTIAL):
+        return []
+    numbered = _NUMBERED_PAIR.fullmatch(req.posting_form.strip())
+    if numbered:  # 'HSV-1/2 IgG': HSV-1 and HSV-2, each as the pair is written and alone
+        stem, first, second, rest = numbered.groups()
+        rest = rest or ""
+        return [f"{stem}{first}{rest}", f"{stem}{second}{rest}", f"{stem}{first}", f"{stem}{second}"]
     parts = [p.strip() for p in req.posting_form.split("/")]
-    if len(parts) < 2 or not all(parts) or req.category in (Category.STANDARD, Category.CREDENTIAL):
+    if len(parts) < 2 or not all(parts):
         return []
     return parts
+
+
+_NUMBERED_PAIR = re.compile(r"([A-Z][A-Za-z]+-?)(\d)/(\d)(\s.*)?")
 
 
 def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | None:
@@ -736,6 +747,30 @@ def _words_close(wording: str, reader: _ResumeReader) -> Mention | None:
             last = max(i for i, w in enumerate(window) if w in wanted)
             if seen == order or "of" in window[: last + 1]:
                 return Mention("", wording, line.index, 0, len(line.text), line.page, line.region)
+    return _derived_turned(order, wording, reader) if len(order) == 2 else None
+
+
+# endings that make one word of another: 'confirmation', 'confirmatory', 'confirmed' are all of 'confirm'
+_DERIVED_END = re.compile(r"(?:ations?|atory|ative|ate|ion|ory|ive|ed)$")
+
+
+def _derived(word: str) -> str:
+    stem = _DERIVED_END.sub("", word)
+    return stem if len(stem) >= 5 else word
+
+
+def _derived_turned(order: list[str], wording: str, reader: _ResumeReader) -> Mention | None:
+    """'confirmatory neutralization' for 'neutralization confirmation': a two-word wording with one word
+    as written and the other made from the same word ('confirmatory' of 'confirmation'), in either order,
+    side by side."""
+    stems = [_derived(w) for w in order]
+    for line, key in zip(reader.lines, reader.keys, strict=True):
+        for first, second in itertools.pairwise(key):
+            pair = [first, second]
+            for turned in (pair, pair[::-1]):
+                same = sum(a == b for a, b in zip(turned, order, strict=True))
+                if same == 1 and [_derived(w) for w in turned] == stems:
+                    return Mention("", wording, line.index, 0, len(line.text), line.page, line.region)
     return None
 
 
@@ -789,7 +824,26 @@ def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
     turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording), _without_edition(wording))
-    return [w for w in (*turned, *_code_spellings(wording)) if w]
+    return [w for w in (*turned, *_code_spellings(wording), *_antibody_written(wording)) if w]
+
+
+_ANTIBODY_TO = re.compile(
+    r"anti-?([A-Z][A-Za-z0-9]{1,6})(?:\s+(Ig[AGME]|total))?((?:\s+(?:testing|tests?|assays?|screens?|screening))?)"
+)
+
+
+def _antibody_written(wording: str) -> list[str]:
+    """An antibody by what it is against: 'anti-HAV IgM' is also written 'HAV IgM', 'anti-HBs' 'HBsAb' or
+    'HBs antibody' (the laboratory's two ways of naming the one marker), with the test's word or without."""
+    found = _ANTIBODY_TO.fullmatch(wording.strip())
+    if found is None:
+        return []
+    target, kind, test = found.groups()
+    if kind:
+        names = [f"{target} {kind}", f"{target}-{kind}"]
+    else:
+        names = [f"{target}Ab", f"{target} Ab", f"{target} antibody", f"{target} antibodies"]
+    return [f"{name}{test}" for name in names if test] + names
 
 
 def _genus_short(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -1062,7 +1116,7 @@ def _trailing_cores(wording: str) -> list[str]:
 
     words, cores = wording.split(), []
     common = english_words()
-    while len(words) > 1 and _common_noun(words[-1], common) and words[-2].lower() not in _CONNECTORS:
+    while len(words) > 1 and _trailing_noun(words, common) and words[-2].lower() not in _CONNECTORS:
         cut = words[-1]
         words = words[:-1]
         if (
@@ -1083,7 +1137,11 @@ def _trailing_cores(wording: str) -> list[str]:
         cores.append(words[1])  # 'high-sensitivity PNH testing': the acronym, its describing word left out
     elif len(words) >= 2 and _is_acronym(words[-1]) and len(words[-1]) >= 3 and all(map(_coined, words[:-1])):
         cores.append(words[-1])  # 'PPTA IQPP', 'gene-specific ClinGen VCEP': the program's own initials
-    return cores
+    # an antibody class names no test of its own: 'cytomegalovirus IgM' is not met by any IgM
+    return [core for core in cores if not _ANTIBODY_CLASS.fullmatch(core)]
+
+
+_ANTIBODY_CLASS = re.compile(r"Ig[AGMED]s?")
 
 
 _ACTIVITY = frozenset(
@@ -1191,6 +1249,22 @@ _CLASS_WORDS = frozenset("device devices equipment instrument instruments".split
 _STATE_WORDS = frozenset(
     "open new existing current pending outstanding active routine daily weekly monthly annual planned "
     "unplanned scheduled".split()
+)
+
+
+def _trailing_noun(words: list[str], common: frozenset[str]) -> bool:
+    """The last word is a common noun; a body's documents in capitals after its initials too, as a title
+    writes them ('HMBANA Standards', 'CAP Checklists'; a product after its maker's is a name: 'MIM
+    Maestro')."""
+    last, before = words[-1], words[-2]
+    if last.lower() in _BODY_DOCUMENTS and last[:1].isupper() and _is_acronym(before) and len(before) >= 3:
+        return True
+    return _common_noun(last, common)
+
+
+_BODY_DOCUMENTS = frozenset(
+    "standards standard guidelines guideline guidance requirements checklist checklists regulations rules "
+    "criteria recommendations procedures policies".split()
 )
 
 
@@ -1746,13 +1820,15 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if len(split) == 2:
             pattern = rf"(?<![\w-]){''.join(split).upper()}s?\s+(?i:{_plural_free(words[1:])})(?![\w-])"
             return _first(re.compile(pattern), reader.lines)
-    if len(words) < 3 or not all(w.isalpha() for w in words):
+    # a hyphened word gives a letter for each part: 'varicella-zoster virus IgG' written 'VZV IgG'
+    if len(words) < 3 or not all(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", w) for w in words):
         return None
     for size in (3, 2):
         lead, rest = words[:size], words[size:]
         if not rest or lead[0].lower() in _CONNECTORS or lead[-1].lower() in _CONNECTORS:
             continue
-        initials = "".join(w[0].upper() for w in lead if w.lower() not in _CONNECTORS or w.lower() == "of")
+        parts = [part for word in lead for part in word.split("-")]
+        initials = "".join(w[0].upper() for w in parts if w.lower() not in _CONNECTORS or w.lower() == "of")
         if len(initials) < 2:
             continue
         pattern = re.compile(rf"(?<![\w-]){initials}s?\s+(?i:{_plural_free(rest)})(?![\w-])")

@@ -531,8 +531,12 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     section: Importance | None = Importance.MENTIONED
     result: list[_LineContext] = []
     value_next = False
+    forwarding = _forwarding_note(lines)
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if index in forwarding:
+            result.append(_LineContext(None))
+            continue
         label = bool(_FIELD_LABEL.match(text))
         value = value_next and len(text.split()) <= _VALUE_WORDS and _heading_importance(line) is False
         if label or value:
@@ -557,6 +561,29 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
             continue
         result.append(_LineContext(_line_importance(text, section)))
     return result
+
+
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To):\s", re.IGNORECASE)
+_MAIL_SEPARATOR = re.compile(
+    r"^\s*(?:[-_=*]{3,}.*|.*\b(?:forwarded message|original message)\b.*|begin forwarded message:?)\s*$",
+    re.IGNORECASE,
+)
+_NOTE_LINES = 25  # a forwarder's note is short: a separator further down is the posting's own rule
+
+
+def _forwarding_note(lines: Sequence[Line]) -> set[int]:
+    """The lines of a forwarded e-mail that are not the posting: its header fields (From:, Sent:, To:,
+    Subject:) and the forwarder's note below them, up to a separator line ('---------- Forwarded message
+    ----------', '-----'). Without a separator only the header fields are left out."""
+    texts = [(i, line.text.strip()) for i, line in enumerate(lines[: _NOTE_LINES * 2]) if line.text.strip()]
+    fields = [i for i, text in texts[:8] if _MAIL_HEADER.match(text)]
+    if len(fields) < 2:
+        return set()
+    last = fields[-1]
+    separator = next(
+        (i for i, text in texts if last < i <= last + _NOTE_LINES and _MAIL_SEPARATOR.match(text)), None
+    )
+    return set(range(separator + 1)) if separator is not None else set(range(fields[-1] + 1))
 
 
 def _heading_importance(line: Line) -> Importance | None | bool:
