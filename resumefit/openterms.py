@@ -272,7 +272,7 @@ def open_requirements(
     asked = {wording_key(r.posting_form) for r in known}
     joined = _attach([f for f in found if f.with_known], known, units, lines)
     requirements = _requirements(
-        [f for f in found if not f.with_known], units, importances, lines, asked | known_forms
+        [f for f in found if not f.with_known], units, importances, lines, asked | known_forms, asked
     )
     # a wording held back only because the vocabulary's guards said no ('ABR' beside no radiology word)
     # leaves its bullet unread, and so shown as not understood
@@ -2338,6 +2338,7 @@ def _requirements(
     importances: Sequence[Importance | None],
     lines: Sequence[Line],
     known_keys: set[tuple[str, ...]],
+    asked: set[tuple[str, ...]],
 ) -> tuple[Requirement, ...]:
     by_key: dict[tuple[str, ...], list[_Found]] = defaultdict(list)
     # 'Mycobacterium tuberculosis complex (MTBC)' once defined, 'MTBC' on a later line is the same term
@@ -2346,10 +2347,13 @@ def _requirements(
         short = _DEFINED_AT_END.search(item.text)
         if short and item.group is None:
             defined.setdefault(short.group(1), wording_key(item.text))
+    known_short = _short_forms_of_known(lines, asked)
     for item in found:
         key = wording_key(item.text)
         if item.group is None and item.text.removesuffix("s") in defined:
             key = defined[item.text.removesuffix("s")]
+        elif item.group is None and item.text.removesuffix("s") in known_short:
+            continue  # 'scheduled maintenance (SM)', then 'at every SM': the known term, reported as such
         if key and not is_form_key(item.text, known_keys):
             by_key[key].append(item)
     groups = _groups(by_key)
@@ -2410,6 +2414,22 @@ def _requirement(items: list[_Found], units, importances, lines) -> Requirement:
     )
 
 
+def _short_forms_of_known(lines: Sequence[Line], asked: set[tuple[str, ...]]) -> set[str]:
+    """The acronyms the posting defines for a known term it asks for ('Perform scheduled maintenance (SM)',
+    'TJC Environment of Care (EC)'): written alone later, they are that term, reported as such, not a new
+    one. ``asked`` holds the wording keys of the known requirements; the defined words end one of them."""
+    shorts = set()
+    for line in lines:
+        for match in _DEFINITION.finditer(line.text):
+            before = line.text[: match.start()].rstrip()
+            start = defined_long_form_start(before, match.group(1))
+            key = wording_key(before[start:]) if start is not None else ()
+            if key and any(asked_key[-len(key) :] == key for asked_key in asked):
+                shorts.add(match.group(1))
+    return shorts
+
+
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _DEFINED_AT_END = re.compile(r"\S\s+\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
 
 

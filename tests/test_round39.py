@@ -84,3 +84,18 @@ def test_a_forwarded_mails_header_and_note_are_not_the_posting(checker):
     assert not {"FW", "Maren", "Maren Oyelaran"} & set(status), status
     # the posting below the separator is read
     assert any("Zorbex" in form for form in status), status
+
+
+def test_an_acronym_the_posting_defines_for_a_known_term_is_that_term(checker):
+    posting = (
+        "Duties\n- Perform scheduled maintenance (SM) on incubators.\n"
+        "- Verify the radiometer readings at every SM.\n"
+        "- Take part in TJC Environment of Care (EC) rounds and keep to the EC standards.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Completed PMs on 300 incubators.\n")
+    assert "scheduled maintenance" in status and "TJC Environment of Care" in status, status
+    assert not {"SM", "EC"} & set(status), status  # no second term to add for the same thing
+    # an acronym defined for an unknown wording stays that wording's term
+    posting = "Duties\n- Run the quarterly zorbex flow audit (ZFA) and file each ZFA.\n"
+    status = _statuses(checker, posting, "Experience\n- Ran audits.\n")
+    assert "ZFA" not in status and any("zorbex flow audit" in form for form in status), status
