@@ -338,6 +338,10 @@ def test_milk_bank_food_safety_and_traceability(checker, vocabulary):
     parent("servsafe-manager", "certified-food-protection-manager")
     parent("zebra-zt410", "zebra-printer")
     check("3M Clean-Trace ATP swabs in the processing room", "clean-trace")
+    # a milk bank thaws and pools milk: no blood component's thawing or pooling
+    check("Thaw raw donor milk and carry out pooling in a biosafety cabinet", "plasma-thawing", False)
+    check("Thaw raw donor milk and carry out pooling in a biosafety cabinet", "platelet-pooling", False)
+    check("Thawed FFP and cryo for the OR", "plasma-thawing")
     check("Logged HACCP CCP checks and FSMA records", "fsma")
     check("Logged HACCP CCP checks and FSMA records", "haccp")
     check("Approved person under FSMA 2000, authorised by the FCA", "fsma", False)
