@@ -583,7 +583,7 @@ def _forwarding_note(lines: Sequence[Line]) -> set[int]:
     separator = next(
         (i for i, text in texts if last < i <= last + _NOTE_LINES and _MAIL_SEPARATOR.match(text)), None
     )
-    return set(range(separator + 1)) if separator is not None else set(range(fields[-1] + 1))
+    return set(range((separator if separator is not None else last) + 1))
 
 
 def _heading_importance(line: Line) -> Importance | None | bool:

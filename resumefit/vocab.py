@@ -358,7 +358,7 @@ _PARSED: dict[tuple[str, bool], _FileContent] = {}
 _PARSED_MAX = 512
 
 
-def _file_content(path: Path, overlay: bool) -> _FileContent | None:
+def _file_content(path: Path, overlay: bool) -> _FileContent:
     text = read_text_file(path, VocabularyError, "vocabulary file")
     key = (hashlib.sha256(text.encode("utf-8")).hexdigest(), overlay)
     content = _PARSED.get(key)
