@@ -764,8 +764,11 @@ def _derived_turned(order: list[str], wording: str, reader: _ResumeReader) -> Me
     as written and the other made from the same word ('confirmatory' of 'confirmation'), in either order,
     side by side."""
     stems = [_derived(w) for w in order]
+    wanted = set(order)
     for line, key in zip(reader.lines, reader.keys, strict=True):
         for first, second in itertools.pairwise(key):
+            if first not in wanted and second not in wanted:
+                continue  # one of the two is the wording's own word
             pair = [first, second]
             for turned in (pair, pair[::-1]):
                 same = sum(a == b for a, b in zip(turned, order, strict=True))
