@@ -121,7 +121,7 @@ _TRAILING_OR = re.compile(
     r"^\s*,?\s*(?:or|and/or)\b|^\s*,\s*(?:[A-Za-z][\w'&-]*\s+){0,3}?[A-Za-z][\w'&-]*\s*,?\s+(?:or|and/or)\b",
     re.IGNORECASE,
 )
-_OR_GAP = re.compile(r"\bor\b|/", re.IGNORECASE)
+_WORD_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(
     r"\b(?:one of|any of|such as|either|equivalent)\b|\be\.g\.", re.IGNORECASE
 )
@@ -691,6 +691,7 @@ def _alternative_groups(bullets: Sequence[_Bullet], vocabulary: Vocabulary) -> l
     for text, found, original in bullets:
         run: list[Mention] = []
         gaps: list[str] = []  # the text between one mention of the run and the next, folded ones too
+        links: list[str] = []  # the gap before each mention of the run after the first
         tail: Mention | None = None  # the run's last mention: 'medical technology, clinical laboratory
         # science, biology' names one choice twice, and the run goes on from the later wording
         for mention in found:
@@ -703,13 +704,14 @@ def _alternative_groups(bullets: Sequence[_Bullet], vocabulary: Vocabulary) -> l
                 elif all(m.concept_id != mention.concept_id for m in run):
                     run.append(mention)
                     gaps.append(gap)
+                    links.append(gap)
                 else:  # 'Getinge/Maquet' is one maker written twice; 'biology or biochemistry' two choices
                     gaps.append(gap.replace("/", " "))
                 tail = mention
                 continue
-            _close_run(run, gaps, text, tail, groups, vocabulary)
-            run, gaps, tail = [mention], [], mention
-        _close_run(run, gaps, text, tail, groups, vocabulary)
+            _close_run(run, gaps, links, text, tail, groups, vocabulary)
+            run, gaps, links, tail = [mention], [], [], mention
+        _close_run(run, gaps, links, text, tail, groups, vocabulary)
         groups = [[original.get(id(m), m) for m in group] for group in groups]
     return groups
 
@@ -916,6 +918,7 @@ def _without_definitions(text: str, left: Mention, right: Mention) -> str:
 def _close_run(
     run: list[Mention],
     gaps: list[str],
+    links: list[str],
     text: str,
     tail: Mention | None,
     groups: list[list[Mention]],
@@ -928,11 +931,24 @@ def _close_run(
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
     trailing_or = bool(_TRAILING_OR.match(text[tail.end :]))
     if (
-        any(_OR_GAP.search(g) for g in gaps)
+        any(_WORD_OR.search(g) for g in gaps)
         or trailing_or
         or (one_kind and _LIST_ALTERNATIVE_CUES.search(text))
     ):
         groups.append(list(run))
+        return
+    # only slashes: each slash pair is a choice, not the comma list it stands in ('HBeAg/anti-HBe, anti-HAV
+    # IgM, and anti-HCV' asks for all three)
+    pair: list[Mention] = [run[0]]
+    for mention, gap in zip(run[1:], links, strict=True):
+        if "/" in gap:
+            pair.append(mention)
+            continue
+        if len(pair) > 1:
+            groups.append(pair)
+        pair = [mention]
+    if len(pair) > 1:
+        groups.append(pair)
 
 
 def _requirements(

@@ -99,3 +99,16 @@ def test_an_acronym_the_posting_defines_for_a_known_term_is_that_term(checker):
     posting = "Duties\n- Run the quarterly zorbex flow audit (ZFA) and file each ZFA.\n"
     status = _statuses(checker, posting, "Experience\n- Ran audits.\n")
     assert "ZFA" not in status and any("zorbex flow audit" in form for form in status), status
+
+
+def test_a_slash_pair_in_a_comma_list_is_a_choice_not_the_whole_list(checker):
+    posting = (
+        "Duties\n- Run hepatitis panels: HBsAg with neutralization confirmation, anti-HBs, HBeAg/anti-HBe, "
+        "anti-HAV IgM, and anti-HCV with reflex to HCV RNA.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Ran HAV IgM on the LIAISON.\n")
+    assert status.get("anti-HAV IgM") is Status.SYNONYM, status
+    assert status.get("HBeAg/anti-HBe") is Status.MISSING, status  # not met by another item of the list
+    # a run joined by 'or' is still one choice, slashes and all
+    either = _statuses(checker, "Requirements\n- CBET/CRES, or CHTM\n", "Certifications\n- CHTM, 2020\n")
+    assert either.get("CBET/CRES, or CHTM") is Status.LITERAL, either
