@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from resumefit.matching import TermMatcher
@@ -28,8 +32,34 @@ def matcher(vocabulary, nlp) -> TermMatcher:
 @pytest.fixture(scope="session")
 def checker(vocabulary, nlp):
     from resumefit.pipeline import Checker
+    from tests.evaluation import share_reports
 
-    return Checker(vocabulary, nlp)
+    session_checker = Checker(vocabulary, nlp)
+    share_reports(session_checker)  # its example reports are worked out once for all the session's workers
+    return session_checker
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A folder for the example pairs' check reports of this session, shared by the xdist workers (they
+    inherit the controller's environment) and removed at its end."""
+    from tests.evaluation import REPORTS_ENV
+
+    if not hasattr(config, "workerinput") and REPORTS_ENV not in os.environ:
+        folder = tempfile.mkdtemp(prefix="resumefit-reports-")
+        os.environ[REPORTS_ENV] = folder
+        config.stash[_REPORTS_FOLDER] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from tests.evaluation import REPORTS_ENV
+
+    folder = config.stash.get(_REPORTS_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(REPORTS_ENV, None)
+
+
+_REPORTS_FOLDER = pytest.StashKey[str]()
 
 
 def text_document(text: str, path: str = "resume.txt") -> Document:

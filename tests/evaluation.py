@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
+import pickle
 import re
 import sys
 from collections import Counter
@@ -239,12 +241,48 @@ def _example_document(path: str) -> Document:
 
 
 def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
-    """The check report of an example pair, worked out once per process and checker."""
+    """The check report of an example pair, worked out once per process and checker, and for the test
+    session's own checker once per session: a worker reads what another has written."""
     key = (id(checker), str(folder))
     if key not in _REPORTS:
-        resume, posting = (example_document(path) for path in pair_files(folder))
-        _REPORTS[key] = (checker, checker.check_documents(resume, posting))
+        shared = _shared_folder() if _SHARED and checker is _SHARED[0] else None
+        stored = shared / f"{folder.name}.pickle" if shared else None
+        report = _read_report(stored) if stored else None
+        if report is None:
+            resume, posting = (example_document(path) for path in pair_files(folder))
+            report = checker.check_documents(resume, posting)
+            if stored:
+                _write_report(stored, report)
+        _REPORTS[key] = (checker, report)
     return _REPORTS[key][1]
+
+
+REPORTS_ENV = "RESUMEFIT_TEST_REPORTS"  # set by tests/conftest.py for one test session
+_SHARED: list[object] = []  # the test session's checker
+
+
+def share_reports(checker) -> None:  # noqa: ANN001
+    """Mark the test session's checker: its example reports are shared through REPORTS_ENV's folder."""
+    _SHARED[:] = [checker]
+
+
+def _shared_folder() -> Path | None:
+    folder = os.environ.get(REPORTS_ENV)
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def _read_report(path: Path) -> Report | None:
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - written by this test session's own workers
+    except (OSError, EOFError, pickle.UnpicklingError):
+        return None
+
+
+def _write_report(path: Path, report: Report) -> None:
+    partial = path.with_name(f"{path.name}.{os.getpid()}")
+    partial.write_bytes(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(partial, path)  # whole or not at all, for a worker reading it at the same time
 
 
 _REPORTS: dict[tuple[int, str], tuple[object, Report]] = {}  # the checker is kept, so its id is not reused

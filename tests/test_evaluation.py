@@ -153,3 +153,18 @@ def test_table_has_a_row_per_round_and_the_targets():
 def test_script_refuses_a_prefix_with_no_pairs(capsys):
     assert main(["no-such-round-"]) == 2
     assert "no labelled pairs named no-such-round-*" in capsys.readouterr().err
+
+
+def test_the_session_checkers_reports_are_shared_through_one_folder(tmp_path, monkeypatch, checker):
+    import tests.evaluation as evaluation
+    from resumefit.reporters.json import render_json
+
+    monkeypatch.setenv(evaluation.REPORTS_ENV, str(tmp_path))
+    monkeypatch.setattr(evaluation, "_REPORTS", {})
+    folder = example_dirs("heldout39-")[0]
+    first = evaluation.example_report(folder, checker)
+    assert (tmp_path / f"{folder.name}.pickle").is_file()
+    # another worker (a process without the report) reads it instead of checking the pair again
+    monkeypatch.setattr(evaluation, "_REPORTS", {})
+    monkeypatch.setattr(type(checker), "check_documents", lambda *args: pytest.fail("checked again"))
+    assert render_json(evaluation.example_report(folder, checker)) == render_json(first)
