@@ -925,7 +925,8 @@ def _close_run(
     vocabulary: Vocabulary,
 ) -> None:
     """A run joined by 'or' is one either/or group; a comma list only after a cue ('one of', 'such as')
-    and when its terms are of one kind, so a list of duties stays a list."""
+    and when its terms are of one kind, so a list of duties stays a list; else each slash pair in it is a
+    group of its own."""
     if len(run) < 2 or tail is None:
         return
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
