@@ -2420,7 +2420,7 @@ def _short_forms_of_known(lines: Sequence[Line], asked: set[tuple[str, ...]]) ->
     one. ``asked`` holds the wording keys of the known requirements; the defined words end one of them."""
     shorts = set()
     for line in lines:
-        for match in _DEFINITION.finditer(line.text):
+        for match in _PAREN_ACRONYM.finditer(line.text):
             before = line.text[: match.start()].rstrip()
             start = defined_long_form_start(before, match.group(1))
             key = wording_key(before[start:]) if start is not None else ()
@@ -2429,7 +2429,6 @@ def _short_forms_of_known(lines: Sequence[Line], asked: set[tuple[str, ...]]) ->
     return shorts
 
 
-_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _DEFINED_AT_END = re.compile(r"\S\s+\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")
 
 
