@@ -51,3 +51,28 @@ def test_check_changes_nothing_and_exits_one_when_a_file_would_change(tmp_path):
     written = CliRunner().invoke(app, ["vocab", "fmt", str(mine)])
     assert written.exit_code == 0
     assert CliRunner().invoke(app, ["vocab", "fmt", "--check", str(mine)]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sysmex XN-1000",
+        "MLS(ASCP)",
+        "yes",
+        "No",
+        "NULL",
+        "Off",
+        "y",
+        "a  b",
+        "e.g.",
+        "A,B",
+        "I/O",
+        "x",
+        "rock & roll",
+    ],
+)
+def test_a_string_written_without_the_emitter_is_written_as_the_emitter_writes_it(value):
+    from resumefit.vocabfmt import _written
+
+    expected = yaml.safe_dump(value, allow_unicode=True, width=float("inf"), default_flow_style=False)
+    assert _written(str, value) == expected.removesuffix("\n...\n").removesuffix("\n")
