@@ -20,6 +20,7 @@ _REQUISITION_CONTEXT = re.compile(
 )
 # a requisition or job number named as one, whatever the number's shape: 'Req ID R-26-0417', 'Req. FSE-2611'
 _NUMBERED = r"\b(?:req(?:uisition)?|job)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+_NUMBERED_ANYWHERE = re.compile(_NUMBERED, re.IGNORECASE)
 _NUMBERED_REQUISITION = re.compile(_NUMBERED + r"[\w-]*\d[\w-]*", re.IGNORECASE)
 CONDITION_CONCEPTS = frozenset({"drivers-license", "on-call-support"})  # terms of work, not skills
 _CONDITION = re.compile(
@@ -69,6 +70,7 @@ def is_requisition(text: str, snippet: str = "") -> bool:
     compact = text.strip()
     if _NUMBERED_REQUISITION.fullmatch(compact) or (
         any(c.isdigit() for c in compact)
+        and _NUMBERED_ANYWHERE.search(snippet)  # else no pattern to build
         and re.search(_NUMBERED + re.escape(compact), snippet, re.IGNORECASE)
     ):
         return True

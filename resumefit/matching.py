@@ -787,7 +787,8 @@ def _passes_inline_guards(form: SurfaceForm, index: int, start: int, end: int, l
         # in reading order, so a phrase wrapped across lines ('... oxygen' / 'purity checks') is one phrase;
         # the form itself is a break, so nothing joins across it
         nearby = " ".join(f"{before} {line[:start]} | {line[end:]} {after}".split())
-        return any(_word_pattern(word).search(nearby) for word in form.context)
+        folded = nearby.lower()
+        return any(word.lower() in folded and _word_pattern(word).search(nearby) for word in form.context)
     return True
 
 
@@ -1430,9 +1431,12 @@ def _worded_inside(
     asked = req.posting_form
     if len(asked) < 3 or not linked:
         return []
+    mentions = [m for cid in sorted(linked) for m in found.get(cid, []) if asked.lower() in m.form.lower()]
+    if not mentions:
+        return []  # no pattern to build
     caseless = not asked.isupper()
     pattern = re.compile(rf"(?<![\w-]){re.escape(asked)}(?!\w)", re.IGNORECASE if caseless else 0)
-    return [m for cid in sorted(linked) for m in found.get(cid, []) if pattern.search(m.form)]
+    return [m for m in mentions if pattern.search(m.form)]
 
 
 def _on_track(concept: Concept, track: Track | None) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from resumefit.advice import choices, mirror_wording
 from resumefit.guards import Place, Verdict, check_guard
@@ -1396,12 +1397,15 @@ def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
     return first if parts and parts <= held else None
 
 
-def _turned_round(wording: str, lines: Sequence[Line]) -> Mention | None:
+def _turned_round(wording: str, reader: _ResumeReader) -> Mention | None:
     """'sealed source leak tests' written 'leak tests on sealed sources': the head first, then what it is
     done on or for (three words at least, so a short wording is not taken apart)."""
     words = wording.split()
     if len(words) < 3 or not all(w.isalpha() for w in words):
         return None
+    if not all(_singular_stem(w).lower() in reader.lower for w in words):
+        return None  # a word is nowhere on the resume: no pattern to build
+    lines = reader.lines
     for cut in range(1, len(words) - 1):
         what, head = words[:cut], words[cut:]
         pattern = re.compile(
@@ -1422,7 +1426,7 @@ def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
     """The wording turned round, with a word cut short, with its describing word made a noun, or in the other
     English spelling."""
     return (
-        _turned_round(wording, reader.lines)
+        _turned_round(wording, reader)
         or _modifiers_reordered(wording, reader)
         or _clipped(wording, reader)
         or _describer_as_noun(wording, reader.lines)
@@ -1741,6 +1745,7 @@ def _spaced_otherwise(form: str, reader: _ResumeReader) -> Mention | None:
     return _first(pattern, reader.lines)
 
 
+@lru_cache(maxsize=4096)  # the same acronyms recur across a batch's postings
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2'). Its
     parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1'), and one of
@@ -1797,6 +1802,8 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         return _spelt_out(form, reader.lines) or _spelt_before_acronym(form, reader)
     for acronym in _initials(form):
         # 'nucleated red blood cells' is also written 'nRBC': a small first letter for the describing word
+        if acronym.lower() not in reader.lower:
+            continue  # no pattern to build
         written = rf"(?:{acronym}|{acronym[0].lower()}{acronym[1:]})"
         hit = _first(re.compile(rf"(?<![\w-]){written}s?(?![\w-])"), reader.lines)
         if hit is not None:
@@ -1820,7 +1827,7 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
     words = form.split()
     if len(words) == 2 and all(w.isalpha() for w in words):  # 'electrophysiology studies' / 'EP studies'
         split = prefix_initials(words[0])
-        if len(split) == 2:
+        if len(split) == 2 and "".join(split).lower() in reader.lower:
             pattern = rf"(?<![\w-]){''.join(split).upper()}s?\s+(?i:{_plural_free(words[1:])})(?![\w-])"
             return _first(re.compile(pattern), reader.lines)
     # a hyphened word gives a letter for each part: 'varicella-zoster virus IgG' written 'VZV IgG'
@@ -1832,7 +1839,7 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
             continue
         parts = [part for word in lead for part in word.split("-")]
         initials = "".join(w[0].upper() for w in parts if w.lower() not in _CONNECTORS or w.lower() == "of")
-        if len(initials) < 2:
+        if len(initials) < 2 or initials.lower() not in reader.lower:
             continue
         pattern = re.compile(rf"(?<![\w-]){initials}s?\s+(?i:{_plural_free(rest)})(?![\w-])")
         hit = _first(pattern, reader.lines)
