@@ -28,6 +28,7 @@ from resumefit.matching import (
 from resumefit.models import (
     Category,
     Document,
+    Importance,
     Line,
     Mention,
     Posting,
@@ -114,7 +115,7 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
     """A tentative reading the resume does not answer ('toluidine blue' read from what no reader of the
     posting's structure took) is no term to add: it joins the posting's terms the vocabulary does not
     know, listed for the reader to check, never reported missing."""
-    unchecked = [t for t in terms if t.requirement.tentative and _unanswered(t)]
+    unchecked = [t for t in terms if (t.requirement.tentative or _bare_duty_word(t)) and _unanswered(t)]
     if not unchecked:
         return posting, tuple(terms)
     kept = tuple(t for t in terms if t not in unchecked)
@@ -130,6 +131,21 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
         if t.requirement.posting_form not in listed
     )
     return replace(posting, unknown_terms=posting.unknown_terms + extra), kept
+
+
+def _bare_duty_word(term: TermResult) -> bool:
+    """One everyday word the vocabulary does not know, read only from the duties ('storage', 'status',
+    'hardware'): too little to tell the user to add it, so it is listed for them to check instead. Things
+    counted in the plural ('freezers', 'ovens', 'scales') are things to have worked on, and stay."""
+    req = term.requirement
+    form = req.posting_form.strip()
+    return (
+        is_open(req.concept_id)
+        and req.importance is Importance.MENTIONED
+        and bool(re.fullmatch(r"[a-z]+", form))
+        and not form.endswith("s")
+        and everyday_word(form)
+    )
 
 
 def _unanswered(term: TermResult) -> bool:
@@ -665,8 +681,14 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
             same = _DEFINED.match(wording.strip()) or re.match(LABELLED_COMPOUND, wording)
             shortened = index and not same
             return _result(req, Status.SYNONYM if shortened else Status.LITERAL, hit, wording)
+    hit = _with_revision(wording, reader)
+    if hit is not None:  # 'ICH Q2' written 'ICH Q2(R1)': the guideline, its revision named
+        return _result(req, Status.LITERAL, hit, wording)
+    defined = _DEFINED.match(wording.strip())
     for form in forms:
         hit = _by_initials(form, reader) or _first_words_initialled(form, reader)
+        if hit is not None and defined and form == defined["short"] and not _shares_a_word(hit.form, wording):
+            continue  # 'Computer Software Assurance (CSA)': 'Carolina-South Atlantic' is another CSA
         if hit is not None:
             return _result(req, Status.SYNONYM, hit, wording)
     hit = (
@@ -676,6 +698,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         or _maker_renamed(wording, reader)
         or _model_revision(wording, reader)
         or _firm_initials(wording, reader.lines)
+        or _firm_shortened(wording, reader)
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
@@ -717,6 +740,25 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, head or ""):
         return _result(req, Status.RELATED, hit, wording)
     return None
+
+
+def _with_revision(wording: str, reader: _ResumeReader) -> Mention | None:
+    """A guideline's or standard's code with its revision in brackets after it: 'ICH Q2(R1)', 'ICH E6 (R2)'
+    for 'ICH Q2', 'ICH E6'."""
+    if not re.search(r"[A-Z]\d", wording) or wording.lower() not in reader.lower:
+        return None  # no code, or not on the resume: no pattern to build
+    pattern = re.compile(rf"(?<![\w-]){re.escape(wording)}\s?\((?:R|Rev\.?\s?)\d{{1,2}}\)")
+    return _first(pattern, reader.lines)
+
+
+def _shares_a_word(written: str, asked: str) -> bool:
+    """Two long forms of one acronym that have a word in common, its first four letters at least ('Diving
+    Medical Technician' and 'Diver Medic Technician (DMT)')."""
+
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _CONNECTORS}
+
+    return bool(stems(written) & stems(asked))
 
 
 _SMALL_WORDS = frozenset(
@@ -1057,6 +1099,29 @@ def _firm_initials(wording: str, lines: Sequence[Line]) -> Mention | None:
     return _first(re.compile(rf"(?<![\w&]){names[1]}\s?&\s?{names[2]}(?![\w&])"), lines)
 
 
+# the word a firm's name ends in that says what kind of firm it is: 'Leica Microsystems', 'Rees Scientific'
+_FIRM_KIND = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)\s+(?:Microsystems|Biosystems|Systems|Medical|"
+    r"Healthcare|HealthCare|Scientific|Diagnostics|Instruments|Technologies|Biosciences|Surgical|Photonics|Optics|"
+    r"Corporation|Corp\.?|Inc\.?|International|Life\s+Sciences)$"
+)
+
+
+def _firm_shortened(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'Leica Microsystems' written 'Leica': a firm by its name alone, without the word for its kind of
+    business. Not when the name alone is an English word or a place ('Boston Scientific' is not 'Boston')."""
+    from resumefit.postingnoise import english_words
+
+    firm = _FIRM_KIND.match(wording.strip())
+    if firm is None or firm["name"].lower() in english_words():
+        return None
+    name = firm["name"]
+    if name.lower() not in reader.lower:
+        return None  # no pattern to build
+    hit = _first(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), reader.lines)
+    return None if hit is None or _in_place_name(hit, reader.lines) else hit
+
+
 def _code_and_board(wording: str, reader: _ResumeReader) -> Mention | None:
     """'CPT(NHA)' written 'Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA)':
     the credential's code and its board on one line of the resume, not as a credential being pursued."""
@@ -1073,9 +1138,33 @@ def _code_and_board(wording: str, reader: _ResumeReader) -> Mention | None:
 
 
 def _in_place_name(hit: Mention, lines: Sequence[Line]) -> bool:
-    """'Lyme' in 'Old Lyme, CT' is a town, not the posting's 'Lyme' nor the core of 'Lyme disease'."""
+    """'Lyme' in 'Old Lyme, CT' is a town, not the posting's 'Lyme' nor the core of 'Lyme disease'; 'EMC'
+    after 'Eastbrook Medical Center (EMC)' is the employer, not electromagnetic compatibility."""
     text = lines[hit.line].text
-    return any(m.start() <= hit.start and hit.end <= m.end() for m in PLACE.finditer(text))
+    if any(m.start() <= hit.start and hit.end <= m.end() for m in PLACE.finditer(text)):
+        return True
+    return _is_acronym(hit.form) and _names_an_organisation(hit.form, lines)
+
+
+_ORGANISATION_END = re.compile(
+    r"\b(?:Center|Centre|Hospitals?|Clinics?|University|College|Health|Healthcare|Health\s+System|"
+    r"Medical\s+Group|Institute|Inc\.?|Corporation|Corp\.?|Company|Co\.|LLC)\s*$"
+)
+
+
+def _names_an_organisation(acronym: str, lines: Sequence[Line]) -> bool:
+    """The resume writes the acronym in brackets after the name of a hospital, school or firm whose
+    capitals it takes ('Eastbrook Medical Center (EMC)')."""
+    bracketed = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    for line in lines:
+        for found in bracketed.finditer(line.text):
+            before = line.text[: found.start()].rstrip()
+            if not _ORGANISATION_END.search(before):
+                continue
+            start = long_form_start(before, acronym)
+            if start is not None and before[start:][:1].isupper():
+                return True
+    return False
 
 
 def _cores(wording: str) -> list[str]:
@@ -1750,9 +1839,17 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """An acronym as a word of its own, a plural aside; a type number may follow ('HIV' in 'HIV-1/2'). Its
     parts may be joined by a hyphen, a slash or the double colon of a gene fusion ('BCR::ABL1'), and one of
     letters and digits may be hyphenated anywhere ('4D-CT')."""
-    body = "(?:-|/|::| )".join(re.escape(part) for part in re.split(r"::|[-/]", acronym))  # 'TB LAM' too
-    if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT', 'EH&S' for 'EHS'
-        body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.]|{'&?'.join(acronym)})"
+    parts = re.split(r"::|[-/]", acronym)
+    # 'TB LAM' too; and 'FTIR' for 'FT-IR', when each part is letters
+    joint = (
+        "(?:-|/|::| )?"
+        if len(parts) > 1 and all(re.fullmatch(r"[A-Z]{2,}", p) for p in parts)
+        else "(?:-|/|::| )"
+    )
+    body = joint.join(re.escape(part) for part in parts)
+    if re.fullmatch(r"[A-Z]{2,6}", acronym):  # 'O.C.T.' for 'OCT', 'EH&S' for 'EHS', 'FT-IR' for 'FTIR'
+        hyphened = f"|{'-?'.join(acronym)}" if len(acronym) >= 4 else ""
+        body = rf"(?:{body}|{'[.] ?'.join(acronym)}[.]|{'&?'.join(acronym)}{hyphened})"
     elif re.fullmatch(r"(?=.*\d)[A-Z0-9]{3,8}", acronym):  # '4D-CT' for '4DCT', 'HL-7' for 'HL7'
         body = "-?".join(re.escape(c) for c in acronym)
     # never the first part of another name ('ICH-GCP'), but 'IQPP-certified' and 'CLIA-waived' name it
@@ -1799,6 +1896,10 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
             return None
         if re.fullmatch(r"[A-Z]{3,}s", form):  # 'VFDs' spelt 'variable frequency drives'
             form = form[:-1]
+        if re.search(r"\d{2,}", form):
+            # 'ISO10936', 'IEC60529': a body's letters and its standard's number; words that spell the
+            # letters ('independent service organization') name no standard
+            return None
         return _spelt_out(form, reader.lines) or _spelt_before_acronym(form, reader)
     for acronym in _initials(form):
         # 'nucleated red blood cells' is also written 'nRBC': a small first letter for the describing word

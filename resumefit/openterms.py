@@ -200,6 +200,16 @@ _PERSON_END = re.compile(
     r"|\b(?:installation|project|program|product|implementation)\s+PMs?$",  # 'Installation PM': a person
     re.IGNORECASE,
 )
+# What the body does at work: 'able to ... work in tight mechanical spaces', 'wear scrubs', 'stand for long
+# periods', 'work around animal allergens'. What follows is the job's physical terms, no thing to have done.
+_BODILY = (
+    r"(?:work(?:ing)?\s+(?:in|around|near|under|inside)|wear(?:ing)?|don(?:ning)?|tolerat(?:e|ing)|"
+    r"(?:exposure|exposed)\s+to|stand(?:ing)?|sit(?:ting)?|walk(?:ing)?|kneel(?:ing)?|stoop(?:ing)?|"
+    r"bend(?:ing)?|climb(?:ing)?|crouch(?:ing)?|crawl(?:ing)?|reach(?:ing)?)"
+)
+_BODILY_BEFORE = re.compile(rf"(?<![\w-]){_BODILY}\s+(?:(?:the|a|an|in|at|for)\s+)?$", re.IGNORECASE)
+_BODILY_FIRST = re.compile(rf"{_BODILY}\b", re.IGNORECASE)
+_ABLE = re.compile(r"\bable\s+to\b|\bphysical(?:ly)?\b|\bmust\s+be\s+able\b", re.IGNORECASE)
 _INNER = frozenset({"of", "and", "for", "&"})
 _WEAK_HEADS = frozenset(
     "case cases environment environments setting settings client clients need needs issue issues task tasks "
@@ -447,6 +457,7 @@ def _read_unit(
     # 'Must be able to stand and walk for prolonged periods, lift up to 25 pounds': a line of the job's
     # physical terms names no thing by a bare word
     terms_of_work = mentions_condition(unit.text)
+    bodily = terms_of_work or bool(_ABLE.search(unit.text))
 
     def add(
         text: str,
@@ -475,6 +486,9 @@ def _read_unit(
             return False  # the 'g/dL' of '45 µg/dL': a unit of measure
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
+        physical = _BODILY_FIRST.match(text) or _BODILY_BEFORE.search(unit.text[:start])
+        if bodily and text.islower() and physical:
+            return False  # 'able to lift 50 lb and work in tight mechanical spaces': where the work is done
         if any(s <= start and end <= e for s, e in places) and text[:1].isupper():
             return False  # 'in Mesa, Gilbert, Chandler and Queen Creek': towns beside the posting's own
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term

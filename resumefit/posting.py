@@ -560,7 +560,42 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
             result.append(_LineContext(None))
             continue
         result.append(_LineContext(_line_importance(text, section)))
+    for index in _out_of_scope(lines):
+        result[index] = _LineContext(None)
     return result
+
+
+# 'microbiology instruments (VITEK 2, BacT/ALERT, Celsis) are qualified by our Microbiology Systems team and
+# are not part of this role': what the posting names as another team's work is asked of no one applying
+_OUT_OF_SCOPE = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:part\s+of|included\s+in|covered\s+by|within\s+the\s+scope\s+of)\s+"
+    r"(?:this|the)\s+(?:role|position|job)\b|\boutside\s+(?:of\s+)?the\s+scope\s+of\s+(?:this|the)\s+"
+    r"(?:role|position|job)\b|\bnot\s+(?:be\s+)?(?:required|expected)\s+(?:of|for)\s+(?:this|the)\s+"
+    r"(?:role|position)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _out_of_scope(lines: Sequence[Line]) -> set[int]:
+    """The lines of a sentence that puts what it names outside the role, when the sentence has those lines
+    to itself (wrapped lines joined; a line that also holds another sentence is left as read)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        clause = _OUT_OF_SCOPE.search(line.text)
+        if clause is None:
+            continue
+        first = last = index
+        while first > 0 and continues(lines[first - 1].text, lines[first].text):
+            first -= 1
+        while last + 1 < len(lines) and continues(lines[last].text, lines[last + 1].text):
+            last += 1
+        before = " ".join(lines[i].text for i in range(first, index)) + " " + line.text[: clause.start()]
+        after = line.text[clause.end() :] + " " + " ".join(lines[i].text for i in range(index + 1, last + 1))
+        ends_after = [m.start() for m in _SENTENCE_END.finditer(after.rstrip() + " ")]
+        if not _SENTENCE_END.search(before) and len(ends_after) <= 1:
+            found.update(range(first, last + 1))
+    return found
 
 
 _MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To):\s", re.IGNORECASE)

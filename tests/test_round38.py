@@ -48,7 +48,7 @@ def test_a_word_alone_counts_only_where_the_resume_spells_it(checker):
 
 
 def test_a_misspelling_keeps_its_first_letter(checker):
-    posting = "Duties\n- Perform verification on all stations.\n"
+    posting = "Required Qualifications\n- Perform verification on all stations.\n"
     status = _statuses(checker, posting, "Experience\n- Completed Certification of all stations.\n")
     assert status.get("verification") is Status.MISSING, status
     # a prefix that keeps the meaning may come or go; one that reverses it may not

@@ -1,0 +1,111 @@
+"""Readings the fortieth round of held-out pairs asked for, each one for any trade: what a posting puts
+outside the role, where the body works, an acronym spelt by another name's words, a standard's number, an
+employer's initials, a firm without the word for its kind of business, an acronym written with a hyphen,
+a guideline's revision in brackets, and a bare everyday word from the duties."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.conftest import text_document
+from tests.test_round16 import _statuses, _terms
+
+
+def test_what_the_posting_puts_outside_the_role_is_no_term(checker):
+    posting = (
+        "What you'll do\n"
+        "- Qualify HPLC and GC systems.\n"
+        "Please note: microbiology instruments (Zorbex 2, Quillon/ALERT, Marrowind) are qualified by our\n"
+        "Microbiology Systems team and are not part of this role.\n"
+    )
+    status = _statuses(checker, posting, "Skills\n- HPLC\n")
+    assert "HPLC" in status, status
+    assert not any(w in form for form in status for w in ("Zorbex", "Quillon", "Marrowind")), status
+    # a sentence that only says what the role is stays read
+    kept = _statuses(
+        checker, "What you'll do\n- Qualify Marrowind readers; part of this role is travel.\n", ""
+    )
+    assert any("Marrowind" in form for form in kept), kept
+
+
+def test_where_the_body_works_is_no_term(checker):
+    posting = (
+        "Physical demands\n"
+        "- Able to lift 50 lb and work in tight mechanical spaces.\n"
+        "- Must be able to wear scrubs, stand for long periods and work around animal allergens.\n"
+    )
+    status = _statuses(checker, posting, "Skills\n- Cage washers\n")
+    for wording in ("tight mechanical spaces", "wear scrubs", "stand", "animal allergens"):
+        assert wording not in status, status
+
+
+def test_an_acronym_the_posting_spells_out_is_not_met_by_other_words_with_its_letters(checker):
+    posting = "Required Qualifications\n- Working knowledge of Computer Software Assurance (CSA)\n"
+    status = _statuses(checker, posting, "Experience\n- Service lead, Carolina-South Atlantic region\n")
+    assert status.get("Computer Software Assurance (CSA)") is Status.MISSING, status
+    # another long form sharing its words is the same credential
+    posting = "Required Qualifications\n- NBDHMT Diver Medic Technician (DMT)\n"
+    status = _statuses(checker, posting, "Certifications\n- Diving Medical Technician, U.S. Navy, 2011\n")
+    assert status.get("Diver Medic Technician (DMT)") is Status.SYNONYM, status
+
+
+def test_a_standards_number_is_not_met_by_words_that_spell_its_bodys_letters(checker):
+    posting = "Required Qualifications\n- Knowledge of ISO 10936 and IEC 60529\n"
+    resume = (
+        "Experience\n- Field engineer for an independent service organization (ISO)\n"
+        "- Investigated electromagnetic compatibility complaints\n"
+    )
+    status = _statuses(checker, posting, resume)
+    assert status.get("ISO 10936") is Status.MISSING, status
+    assert status.get("IEC 60529") is Status.MISSING, status
+
+
+def test_an_employers_initials_are_the_employer(checker):
+    posting = "Required Qualifications\n- Experience with EMC requirements\n"
+    resume = (
+        "Experience\n- Imaging BMET, Eastbrook Medical Center (EMC), 2019 to 2024\n"
+        "- Calibrated pumps at EMC\n"
+    )
+    assert _statuses(checker, posting, resume).get("EMC requirements") is Status.MISSING
+    # the same letters defined as the thing itself still meet it
+    own = "Experience\n- Ran electromagnetic compatibility (EMC) pre-scans\n"
+    assert _statuses(checker, posting, own).get("EMC requirements") is not Status.MISSING
+
+
+def test_a_firm_is_met_by_its_name_without_its_kind_of_business(checker):
+    posting = "Preferred\n- Factory training on Quillon Microsystems or Fairhaven Scientific microscopes\n"
+    resume = "Experience\n- Serviced Quillon M525 microscopes; moved to Fairhaven, MA in 2020\n"
+    status = {t.requirement.posting_form: t for t in _terms(checker, posting, resume)}
+    quillon = next(t for form, t in status.items() if "Quillon" in form)
+    assert quillon.status is Status.SYNONYM, status
+    # a name that is a place on the resume is the place
+    alone = _statuses(checker, "Preferred\n- Fairhaven Scientific\n", resume)
+    assert alone.get("Fairhaven Scientific") is Status.MISSING, alone
+
+
+def test_an_acronym_is_met_with_a_hyphen_inside_it_and_without_one(checker):
+    posting = "Duties\n- Qualify FTIR and QTOF-MS systems.\n"
+    resume = "Experience\n- Qualified Nicolet FT-IR and QTOFMS units.\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("FTIR") in (Status.LITERAL, Status.SYNONYM), status
+
+
+def test_a_guidelines_revision_in_brackets_is_the_guideline(checker):
+    posting = "Required Qualifications\n- Method validation to ICH Q2 and ICH Q14\n"
+    resume = "Experience\n- Validated methods per ICH Q2(R1) and ICH Q14\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("ICH Q2") is Status.LITERAL, status
+
+
+def test_a_bare_everyday_word_of_the_duties_is_listed_to_check_not_missing(checker):
+    posting = (
+        "Duties\n- Administer the Zorbex image management system: user accounts, case assignment, worklists,"
+        " storage and audit logs.\n"
+    )
+    resume = "Experience\n- Ran analyzers.\n"
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    )
+    missing = {t.requirement.posting_form for t in report.terms if t.status is Status.MISSING}
+    assert "storage" not in missing, missing
+    assert "storage" in {u.text for u in report.posting.unknown_terms}  # listed, for the reader to check
+    assert "worklists" in missing, missing  # things counted in the plural stay terms
