@@ -2194,7 +2194,10 @@ def _product_names(text: str) -> list[tuple[str, int]]:
             j += 1
         if j < len(words) and _species_after(text, words[j - 1], words[j]):
             j += 1  # 'Crithidia luciliae': a genus and its species
-        first = i - 1 if i and _maker_letters(text, words[i - 1], words[i]) else i
+        first = i
+        # 'GE PETtrace 880', 'KARL STORZ OR1': a maker's capitals right before its product's name
+        while first > max(0, i - 2) and _maker_letters(text, words[first - 1], words[first]):
+            first -= 1
         found.append((text[words[first].start() : words[j - 1].end()], words[first].start()))
         i = j
     return found
@@ -2269,8 +2272,13 @@ def _species_after(text: str, previous: re.Match[str], word: re.Match[str]) -> b
 
 
 def _maker_letters(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
-    """'GE' of 'GE PETtrace 880': a maker's capitals right before its product's name."""
-    return bool(re.fullmatch(r"[A-Z]{2,4}", previous.group(0))) and text[previous.end() : word.start()] == " "
+    """'GE' of 'GE PETtrace 880', 'KARL STORZ' of 'KARL STORZ OR1': a maker's capitals right before its
+    product's name; a longer word in capitals is no English word ('LED', 'PLUS' are no maker)."""
+    capitals = previous.group(0)
+    maker = bool(re.fullmatch(r"[A-Z]{2,4}", capitals)) or (
+        bool(re.fullmatch(r"[A-Z]{5,8}", capitals)) and capitals.lower() not in english_words()
+    )
+    return maker and text[previous.end() : word.start()] == " "
 
 
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))

@@ -109,3 +109,11 @@ def test_a_bare_everyday_word_of_the_duties_is_listed_to_check_not_missing(check
     assert "storage" not in missing, missing
     assert "storage" in {u.text for u in report.posting.unknown_terms}  # listed, for the reader to check
     assert "worklists" in missing, missing  # things counted in the plural stay terms
+
+
+def test_a_makers_name_in_capitals_is_read_with_its_product(checker):
+    posting = "Required Qualifications\n- OR integration (KARL STORZ OR1, Stryker SwitchPoint)\n"
+    resume = "Experience\n- Integrated OR rooms on Karl Storz OR1 and Stryker SwitchPoint\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("KARL STORZ OR1") is Status.LITERAL, status
+    assert "KARL" not in status, status
