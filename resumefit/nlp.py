@@ -36,6 +36,7 @@ _LEXEME_ATTRS = (IS_PUNCT, IS_SPACE, LOWER)
 # ('NFPA 99-2021', 'NSF/ANSI 49-2022', not a span of years): the standard is the number
 _EDITION_SUFFIX = re.compile(r":\d{4}(?:[+/](?:A|AMD|Amd)\d+(?::\d{4})?)*$")
 _YEAR_EDITION = re.compile(r"^(?!(?:19|20)\d\d-)(\d{2,5})-(?:19|20)\d\d$")
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2}")
 _APOSTROPHE_S = re.compile(r"['\u2019]s$")
 
 
@@ -176,7 +177,13 @@ class Normaliser:
             return exact, exact.lower()
         text = _YEAR_EDITION.sub(r"\1", _EDITION_SUFFIX.sub("", text))
         exact = _singular_acronym(text)
-        return exact, self._lemma(exact.lower(), american)
+        lemma = self._lemma(exact.lower(), american)
+        if _SHORT_CAPITALS.fullmatch(exact) and not exact.lower().startswith(lemma):
+            # 'AM', 'NT' are initials, not the English 'am' (be) or 'n't' (not); a plural's lemma keeps
+            # the word's start ('GS' -> 'g' as ever). Longer words in capitals may be a brand's way with an
+            # English word ('MET ONE' for Met One), so they are read as the word
+            return exact, exact.lower()
+        return exact, lemma
 
     def written(self, text: str) -> str:
         """The lower-case lemma of one token's text in its own spelling ('analysers' -> 'analyser')."""

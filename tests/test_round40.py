@@ -117,3 +117,26 @@ def test_a_makers_name_in_capitals_is_read_with_its_product(checker):
     status = _statuses(checker, posting, resume)
     assert status.get("KARL STORZ OR1") is Status.LITERAL, status
     assert "KARL" not in status, status
+
+
+def test_two_capitals_are_initials_not_the_english_word_they_spell(checker):
+    nlp = checker.nlp
+    assert [t.norm_ for t in nlp.make_doc("AM cortisol and NT scans")][::3] == ["am", "nt"]
+    # the English words keep their lemma, so 'are cortisol' is no 'AM cortisol'
+    assert [t.norm_ for t in nlp.make_doc("are not")] == ["be", "not"]
+    posting = "Duties\n- Draw AM cortisol levels.\n"
+    status = _statuses(checker, posting, "Experience\n- Cortisol levels are drawn by nursing.\n")
+    assert status.get("AM cortisol") is not Status.LITERAL, status
+
+
+def test_a_maker_stylised_in_capitals_is_still_its_word(checker):
+    posting = "Preferred\n- Laser particle counters (TSI AeroTrak, Lighthouse or Beckman Coulter Met One)\n"
+    resume = "Skills\n- Beckman Coulter MET ONE 3400 particle counters\n"
+    status = _statuses(checker, posting, resume)
+    assert any(s in (Status.LITERAL, Status.SYNONYM) for s in status.values()), status
+
+
+def test_heads_up_systems_are_no_ups(checker):
+    posting = "Duties\n- Service 3D heads-up systems.\n"
+    status = _statuses(checker, posting, "Experience\n- Replaced UPS system batteries.\n")
+    assert "UPS system" not in status and all(s is not Status.LITERAL for s in status.values()), status
