@@ -211,9 +211,11 @@ _BODILY_BEFORE = re.compile(rf"(?<![\w-]){_BODILY}\s+(?:(?:the|a|an|in|at|for)\s
 _BODILY_FIRST = re.compile(rf"{_BODILY}\b", re.IGNORECASE)
 _ABLE = re.compile(r"\bable\s+to\b|\bphysical(?:ly)?\b|\bmust\s+be\s+able\b", re.IGNORECASE)
 _INNER = frozenset({"of", "and", "for", "&"})
-_WEAK_HEADS = frozenset(
-    "case cases environment environments setting settings client clients need needs issue issues task tasks "
-    "project projects area areas activity activities assignment assignments function functions".split()
+# Nouns that name where or for what work is done, not a thing to have done: 'in a research setting', 'in
+# chemistry or a related scientific discipline', 'case assignment' ('transplant cases' names work, and stays)
+_WHERE_HEADS = frozenset(
+    "environment environments setting settings discipline disciplines need needs issue issues task tasks "
+    "area areas activity activities assignment assignments function functions".split()
 )
 _PEOPLE_AND_PLACES = frozenset(
     """director manager leader specialist physicist staff preceptor supervisor trainer educator mentor
@@ -487,6 +489,11 @@ def _read_unit(
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
         physical = _BODILY_FIRST.match(text) or _BODILY_BEFORE.search(unit.text[:start])
+        if text.islower() and text.split()[-1] in _WHERE_HEADS:
+            if len(text.split()) < 3:
+                return False  # 'a research setting', 'a related scientific discipline': where, not what
+            text = text.rsplit(None, 1)[0]  # 'oxygen monitor function': the thing is the oxygen monitor
+            end = start + len(text)
         if bodily and text.islower() and physical:
             return False  # 'able to lift 50 lb and work in tight mechanical spaces': where the work is done
         if any(s <= start and end <= e for s, e in places) and text[:1].isupper():

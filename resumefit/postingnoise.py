@@ -24,6 +24,10 @@ _OUR_SITES = re.compile(
     r"locations?|offices?|cent(?:er|re)s?|facilities|labs?|laboratories)\b"
 )
 _DEFINED_INITIALS = re.compile(r"((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,8})\(\s*([A-Z][A-Z&]{1,7})\s*\)")
+_UNIT_INITIALS = re.compile(
+    r"\b(?:Office|Department|Dept\.|Division|Bureau)\s+(?:of|for)\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){1,7}"
+    r"\(\s*([A-Z][A-Z&]{1,7})\s*\)"
+)
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(?:County|Parish|Borough|Township)\b")
 _ABOUT = re.compile(r"^\s*(?:about|join|working at|life at|why)\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 # a federal pay grade ('GS-11') or an NHS Agenda for Change band ('Band 6', 'Band 8a')
@@ -177,6 +181,10 @@ def read_names(
     for match in _DEFINED_INITIALS.finditer(whole):
         if _INSTITUTION_END.search(match.group(1).strip()):
             words.add(match.group(2).lower())
+    # 'Office of Animal Resources (OAR)', 'Department of Environmental Health and Safety (EHS)': the
+    # employer's own office or department, by its initials
+    for match in _UNIT_INITIALS.finditer(whole):
+        words.add(match.group(1).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 

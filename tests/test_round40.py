@@ -144,3 +144,24 @@ def test_heads_up_systems_are_no_ups(checker):
     posting = "Duties\n- Service 3D heads-up systems.\n"
     status = _statuses(checker, posting, "Experience\n- Replaced UPS system batteries.\n")
     assert "UPS system" not in status and all(s is not Status.LITERAL for s in status.values()), status
+
+
+def test_the_employers_office_by_its_initials_is_no_term(checker):
+    posting = (
+        "DEPARTMENT: Office of Animal Resources (OAR) - Facilities & Equipment\n"
+        "Duties\n- OAR supports 300 protocols; maintain the Zorbex cage racks.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Cage racks\n")
+    assert "OAR" not in status, status
+
+
+def test_where_the_work_is_done_is_no_term_but_the_thing_before_it_is(checker):
+    posting = (
+        "Required Qualifications\n- Animal husbandry experience in a research setting.\n"
+        "- Degree in chemistry or a related scientific discipline.\n"
+        "Duties\n- Verify quench pipe inspections, zorbex monitor function in the magnet room and run-down"
+        " unit checks.\n"
+    )
+    status = _statuses(checker, posting, "Experience\n- Rodent care\n")
+    assert not {"research setting", "scientific discipline"} & set(status), status
+    assert "zorbex monitor" in status, status
