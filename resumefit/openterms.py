@@ -2280,7 +2280,8 @@ def _species_after(text: str, previous: re.Match[str], word: re.Match[str]) -> b
 
 def _maker_letters(text: str, previous: re.Match[str], word: re.Match[str]) -> bool:
     """'GE' of 'GE PETtrace 880', 'KARL STORZ' of 'KARL STORZ OR1': a maker's capitals right before its
-    product's name; a longer word in capitals is no English word ('LED', 'PLUS' are no maker)."""
+    product's name; a word of five capitals or more counts only when it is no English word ('SERIES',
+    'MODEL' are no maker)."""
     capitals = previous.group(0)
     maker = bool(re.fullmatch(r"[A-Z]{2,4}", capitals)) or (
         bool(re.fullmatch(r"[A-Z]{5,8}", capitals)) and capitals.lower() not in english_words()
