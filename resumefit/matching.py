@@ -960,7 +960,8 @@ def assess_terms(
         (pursued if mention.in_progress else by_concept)[mention.concept_id].append(mention)
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
-        posting_forms[mention.concept_id].add(matcher.key(mention.form))
+        if not _gloss(mention, posting_mentions):
+            posting_forms[mention.concept_id].add(matcher.key(mention.form))
     levels = _posting_levels(posting_mentions, matcher.vocabulary)
     results = []
     for req in requirements:
@@ -969,6 +970,19 @@ def assess_terms(
         result = _assess(req, held, posting_forms, matcher, resume, resume_mentions, track)
         results.append(_wording_on_resume(_in_progress(result, later, matcher.vocabulary), resume, matcher))
     return tuple(results)
+
+
+def _gloss(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """The acronym a posting writes in brackets right after its own wording of the same concept ('reverse
+    osmosis (RO)'): a gloss, not the wording a reader searches for, so the resume's bare 'RO' is another way
+    of writing it, and the advice is the posting's 'reverse osmosis'."""
+    return any(
+        other.line == mention.line
+        and other.concept_id == mention.concept_id
+        and other.end < mention.start <= other.end + 2
+        and other is not mention
+        for other in mentions
+    )
 
 
 _SCHOOLING = re.compile(

@@ -165,3 +165,14 @@ def test_where_the_work_is_done_is_no_term_but_the_thing_before_it_is(checker):
     status = _statuses(checker, posting, "Experience\n- Rodent care\n")
     assert not {"research setting", "scientific discipline"} & set(status), status
     assert "zorbex monitor" in status, status
+
+
+def test_an_acronym_the_posting_writes_in_brackets_after_its_wording_is_a_gloss(checker):
+    posting = "Duties\n- Maintain the reverse osmosis (RO) system and follow lockout/tagout (LOTO).\n"
+    resume = "Experience\n- Maintained the RO skid; LOTO on pumps\n"
+    status = _statuses(checker, posting, resume)
+    assert status.get("reverse osmosis") is Status.SYNONYM, status  # advise the posting's wording
+    assert status.get("lockout/tagout") is Status.SYNONYM, status
+    # an acronym the posting also writes on its own is its wording too
+    posting += "- Replace RO membranes.\n"
+    assert _statuses(checker, posting, resume).get("reverse osmosis") is Status.LITERAL
