@@ -210,6 +210,13 @@ _BODILY = (
 _BODILY_BEFORE = re.compile(rf"(?<![\w-]){_BODILY}\s+(?:(?:the|a|an|in|at|for)\s+)?$", re.IGNORECASE)
 _BODILY_FIRST = re.compile(rf"{_BODILY}\b", re.IGNORECASE)
 _ABLE = re.compile(r"\bable\s+to\b|\bphysical(?:ly)?\b|\bmust\s+be\s+able\b", re.IGNORECASE)
+
+
+def _physical(text: str, before: str) -> bool:
+    """The wording is what the body does, or follows it ('wear scrubs'; 'work in' tight mechanical spaces)."""
+    return bool(_BODILY_FIRST.match(text) or _BODILY_BEFORE.search(before))
+
+
 _INNER = frozenset({"of", "and", "for", "&"})
 # Nouns that name where or for what work is done, not a thing to have done: 'in a research setting', 'in
 # chemistry or a related scientific discipline', 'case assignment' ('transplant cases' names work, and stays)
@@ -488,13 +495,12 @@ def _read_unit(
             return False  # the 'g/dL' of '45 µg/dL': a unit of measure
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
-        physical = _BODILY_FIRST.match(text) or _BODILY_BEFORE.search(unit.text[:start])
         if text.islower() and text.split()[-1] in _WHERE_HEADS:
             if len(text.split()) < 3:
                 return False  # 'a research setting', 'a related scientific discipline': where, not what
             text = text.rsplit(None, 1)[0]  # 'oxygen monitor function': the thing is the oxygen monitor
             end = start + len(text)
-        if bodily and text.islower() and physical:
+        if bodily and text.islower() and _physical(text, unit.text[:start]):
             return False  # 'able to lift 50 lb and work in tight mechanical spaces': where the work is done
         if any(s <= start and end <= e for s, e in places) and text[:1].isupper():
             return False  # 'in Mesa, Gilbert, Chandler and Queen Creek': towns beside the posting's own

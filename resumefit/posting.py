@@ -592,8 +592,7 @@ def _out_of_scope(lines: Sequence[Line]) -> set[int]:
             last += 1
         before = " ".join(lines[i].text for i in range(first, index)) + " " + line.text[: clause.start()]
         after = line.text[clause.end() :] + " " + " ".join(lines[i].text for i in range(index + 1, last + 1))
-        ends_after = [m.start() for m in _SENTENCE_END.finditer(after.rstrip() + " ")]
-        if not _SENTENCE_END.search(before) and len(ends_after) <= 1:
+        if not _SENTENCE_END.search(before) and len(_SENTENCE_END.findall(after.rstrip() + " ")) <= 1:
             found.update(range(first, last + 1))
     return found
 
