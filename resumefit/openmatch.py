@@ -39,7 +39,14 @@ from resumefit.models import (
     Track,
     UnknownTerm,
 )
-from resumefit.openterms import LABELLED_COMPOUND, everyday_word, is_open, long_form_start, prefix_initials
+from resumefit.openterms import (
+    LABELLED_COMPOUND,
+    NUMBER_WORDS,
+    everyday_word,
+    is_open,
+    long_form_start,
+    prefix_initials,
+)
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
@@ -1994,6 +2001,8 @@ def _initials(form: str) -> list[str]:
     ]
     if len(compound) >= 3 and "".join(compound) not in found:
         found.append("".join(compound))
+    if len(content) >= 3 and content[0].lower() in NUMBER_WORDS:  # 'six-minute walk test' -> 6MWT
+        found.append(NUMBER_WORDS[content[0].lower()] + "".join(w[0].upper() for w in content[1:]))
     spaced = [w for w in form.split() if w.lower() not in _CONNECTORS]
     if len(spaced) >= 4 and spaced[0].islower():  # 'telemetry distributed antenna system' -> DAS too
         # (a hyphenated first word is one describing word: 'high-pressure oxygen cylinders' is no POC)
@@ -2028,6 +2037,8 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             # nor across a clause, nor with small words for letters: 'assessments; member of the' spells no
             # AMT, 'coursework in progress through' no CPT
             spelt = re.findall(r"[A-Za-z]+", written)
+            if acronym[:1].isdigit():  # 'six-minute walk test' for 6MWT: the number is spelt as a word
+                spelt = [w for w in spelt if w.lower() not in NUMBER_WORDS]
             closing = not re.search(r"[;:.,()]", written) and not any(
                 w.lower() in stop_words() and w.lower() not in _CONNECTORS | _NEGATIONS for w in spelt
             )

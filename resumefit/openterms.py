@@ -62,8 +62,8 @@ LEGISLATION = re.compile(
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
 LABELLED_COMPOUND = r"\[\d{1,3}[A-Z][a-z]?\]"
 _LABELLED = re.compile(LABELLED_COMPOUND + r"[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z]{4,})?(?![\w-])")
-# A crystal and its doping element, one name: 'Nd:YAG', 'Ho:YAG', 'Er:YAG', 'Tm:fiber'
-_DOPED = re.compile(r"(?<![\w:])[A-Z][a-z]?:[A-Z][A-Za-z]{1,5}(?![\w:])")
+# A crystal and its doping element, one name: 'Nd:YAG', 'Ho:YAG', 'Er:YAG', 'Ti:Sapphire'
+_DOPED = re.compile(r"(?<![\w:])[A-Z][a-z]?:(?:[A-Z][A-Za-z]{1,5}(?![\w:])|[A-Z][a-z]{3,9}\b)")
 _STATES = "|".join(STATE_NAMES)
 # A state's licence or registration named with its profession: one term, whatever known words it holds.
 _STATE_LICENCE = re.compile(
@@ -78,6 +78,9 @@ _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
     rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
 )
+# a body whose initials mix cases, before what it does: 'CoARC-accredited', 'CoAEMSP-accredited'
+_MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-z]{{1,6}})(?={_BODY_DOES})")
+_BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 _FRAME = re.compile(
@@ -478,6 +481,17 @@ def _read_unit(
         narrows: str | None = None,
     ) -> bool:
         text = _PAY_BAND.sub("", text)  # 'EBME Technician Band 6': the post's pay band is no part of it
+        last = text.rsplit(None, 1)
+        if len(last) == 2 and last[1] in _KEPT_STATES and _KEPT.search(unit.text, 0, start):
+            # 'keep the laser SOPs current': the SOPs are the thing kept; 'keep the machines and water systems
+            # running': one everyday word left ('systems') names nothing
+            if re.fullmatch(r"[a-z-]+", last[0]):
+                return False
+            text = last[0]
+        body = _BODY_FIRST.match(text)
+        if body and not _overlaps(start, start + body.end(1), taken):
+            # 'a CoARC-accredited respiratory care program': the body is read on its own
+            text, start = text[body.end() :], start + body.end()
         quantity = _QUANTITY_BEFORE.search(unit.text, 0, start) if _UNIT_FIRST.match(text) else None
         if quantity:  # '-80 C freezers': the temperature is part of the thing
             text, start = unit.text[quantity.start(1) : start + len(text)], quantity.start(1)
@@ -541,6 +555,9 @@ def _read_unit(
         known = [(s, e) for s, e in covered if s == name_start and e < name_end]
         if known and not _overlaps(max(e for _, e in known), name_end, covered):
             add(match.group(0), name_start, Category.CREDENTIAL, contains=True)
+        elif _PERSON_END.search(match.group("name")) and not _overlaps(name_start, name_end, covered):
+            # "the Program's Breath Alcohol Technician certification": a title's certificate is a credential
+            add(match.group(0), name_start, Category.CREDENTIAL)
     makers = _maker_spans(unit, mentions, category_of)
     for text, start in _product_names(unit.text):
         kind = _class_after(unit.text, start + len(text))
@@ -562,6 +579,8 @@ def _read_unit(
     members = _member_lists(unit.text, covered)
     # 'TYPICAL WORK ACTIVITIES (illustrative only)': a line shouted in capitals shouts its short words too
     shouting = any(_shouted_word(w) for w in re.findall(r"\b[A-Z]{5,}\b", unit.text))
+    for match in _MIXED_BODY.finditer(unit.text):
+        add(match.group(1), match.start(1), Category.SKILL)
     for match in _ACRONYM.finditer(unit.text):
         if shouting and match.group(1).isalpha() and match.group(1).lower() in english_words():
             continue
@@ -693,6 +712,9 @@ def _narrowed_terms(
     return found
 
 
+_CLAUSE_OPENER = re.compile(r"(?:[;:]|\b(?:and|or|to|that|which|who|will|can|must|should|may|shall))\s*$")
+
+
 def _narrowing_words(text: str, start: int, known: Sequence[tuple[int, int]]) -> list[str]:
     """The one or two words of the posting's own right before a known term that say what kind it is."""
     classes = word_classes()
@@ -705,7 +727,8 @@ def _narrowing_words(text: str, start: int, known: Sequence[tuple[int, int]]) ->
         word = match.group(1)
         at = match.start(1)
         opening = not re.search(r"[A-Za-z0-9)]", re.sub(r"\b(?:and|or)\s*$", "", text[:at]).rstrip(" ,;:-"))
-        clause_start = opening or bool(re.search(r"(?:[;:]|\b(?:and|or|to))\s*$", text[:at]))
+        # 'instruments that hold formalin', 'units that carry patient telemetry': the verb of a clause
+        clause_start = opening or bool(_CLAUSE_OPENER.search(text[:at]))
         if (
             _is_stop(word)
             or word in _PLAIN_QUALIFIERS
@@ -735,6 +758,12 @@ _CHUNK_BREAK = re.compile(
 )
 
 
+# 'keep the laser safety SOPs and signage current', 'keeping phototoxicity low': the state a thing is kept in
+_KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept)\b[^.;!?]*$", re.IGNORECASE)
+_KEPT_STATES = frozenset(
+    "current low high clean safe running operational compliant ready available accurate organized organised "
+    "stocked functional secure dry tidy calibrated minimal".split()
+)
 _OBJECT_LEAD = re.compile(r"\b(?:on|in|with|for|of|from|per|via|into|at|by|using|under)$", re.IGNORECASE)
 
 
@@ -1141,7 +1170,9 @@ def prefix_initials(word: str) -> list[str]:
 def long_form_start(before: str, acronym: str) -> int | None:
     """Where the words just before a point spell an acronym by their initials ('Bowie-Dick test' for
     'BDT'), or None: stricter than a defined long form, for text that does not pair the two."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
+    # a leading number is spelt as a word: '6MWT' for 'six-minute walk test'
+    count = re.match(r"\d{1,2}(?=[A-Z])", acronym)
+    letters = [*([count.group(0)] if count else []), *(c.lower() for c in acronym if c.isalpha())]
     if len(letters) < 2:
         return None
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", before))
@@ -1150,10 +1181,14 @@ def long_form_start(before: str, acronym: str) -> int | None:
         if position == 0:
             break
         pieces = [p for p in re.split(r"-", word.group(0)) if p]
-        initials = [p[0].lower() for p in pieces]
+        initials = [NUMBER_WORDS.get(p.lower(), p[0].lower()) for p in pieces]
         split = [c for p in pieces for c in prefix_initials(p)]  # 'antitachycardia pacing' for ATP
         if len(split) <= position and split == letters[position - len(split) : position]:
             initials = split
+        # 'signal-to-noise ratio' for SNR: the small word inside a hyphened word gives no letter
+        inner = [p[0].lower() for p in pieces if p.lower() not in _LONG_FORM_CONNECTORS]
+        if len(pieces) > 2 and inner and inner == letters[max(position - len(inner), 0) : position]:
+            initials = inner
         if initials == letters[position - len(initials) : position]:
             position -= len(initials)
             if position == 0:
@@ -1162,9 +1197,14 @@ def long_form_start(before: str, acronym: str) -> int | None:
             position -= 1
             if position == 0:
                 return word.start()
-        elif word.group(0).lower() not in {"of", "and", "the", "for", "in", "&", "to", "on"}:
+        elif word.group(0).lower() not in _LONG_FORM_CONNECTORS:
             return None
     return None
+
+
+_LONG_FORM_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
+_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve"
+NUMBER_WORDS = {word: str(number) for number, word in enumerate(_NUMBERS.split())}
 
 
 # the last words of a list's first item after 'in' ('certificate in surgical technology'): the list's member
@@ -2379,15 +2419,21 @@ def _requirements(
     by_key: dict[tuple[str, ...], list[_Found]] = defaultdict(list)
     # 'Mycobacterium tuberculosis complex (MTBC)' once defined, 'MTBC' on a later line is the same term
     defined = {}
+    # 'cardiopulmonary exercise testing' in one duty and 'cardiopulmonary exercise testing (CPET)' in
+    # another: one term, the wording that defines the acronym
+    spelt: dict[tuple[str, ...], tuple[str, ...]] = {}
     for item in found:
         short = _DEFINED_AT_END.search(item.text)
         if short and item.group is None:
             defined.setdefault(short.group(1), wording_key(item.text))
+            spelt.setdefault(wording_key(item.text[: short.start() + 1]), wording_key(item.text))
     known_short = _short_forms_of_known(lines, asked)
     for item in found:
         key = wording_key(item.text)
         if item.group is None and item.text.removesuffix("s") in defined:
             key = defined[item.text.removesuffix("s")]
+        elif item.group is None and key in spelt:
+            key = spelt[key]
         elif item.group is None and item.text.removesuffix("s") in known_short:
             continue  # 'scheduled maintenance (SM)', then 'at every SM': the known term, reported as such
         if key and not is_form_key(item.text, known_keys):

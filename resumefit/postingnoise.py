@@ -37,6 +37,10 @@ _PAY_GRADE = re.compile(
 _DEPARTMENT_AFTER = re.compile(
     r"^\s*(?:department|dept\.?|division|services? (?:department|line))\b", re.IGNORECASE
 )
+_DEPARTMENT_NAME = re.compile(
+    r"\b(?:Department|Dept\.|Division|School|Faculty)\s+of\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'-]*)*"
+)
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:department|dept\.?|division) of\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -185,6 +189,11 @@ def read_names(
     # employer's own office or department, by its initials
     for match in _UNIT_INITIALS.finditer(whole):
         words.add(match.group(1).lower())
+    # 'The Advanced Light Microscopy Core (ALMC) is a recharge facility', 'The Breath Alcohol Program (BAP)
+    # of the Bureau supports ...': the employer's own unit introducing itself
+    for match in _DEFINED_INITIALS.finditer(whole):
+        if _UNIT_END.search(match.group(1).strip()) and _describes_itself(match.group(0).strip(), whole):
+            words.add(match.group(2).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 
@@ -278,10 +287,15 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     at = context.find(stripped)
     if any(m.start() <= at < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
+    # 'the Department of Cell and Developmental Biology': the employer's department, each of its words
+    departments = _DEPARTMENT_NAME.finditer(context) if at >= 0 and stripped[:1].isupper() else ()
+    if any(m.start() <= at and at + len(stripped) <= m.end() for m in departments):
+        return True
     # 'Northfield State Public Health Laboratory (NSPHL)': the employer's name and the initials it goes by
     defined = re.fullmatch(r"(.+?)\s*\(\s*([A-Z]{2,8})\s*\)", stripped)
     # 'The Ocean State Laboratory of Public Health (OSLPH) is the state's reference laboratory'
-    if defined and _INSTITUTION_END.search(defined[1]) and _describes_itself(stripped, context):
+    named = defined and (_INSTITUTION_END.search(defined[1]) or _UNIT_END.search(defined[1]))
+    if named and _describes_itself(stripped, context):
         return True
     if re.search(r"\bpay$", stripped, re.IGNORECASE):
         return True  # 'standby pay', 'call-back pay': what the hours pay
@@ -301,7 +315,10 @@ def _describes_itself(name: str, context: str) -> bool:
     laboratory'): the employer introducing itself."""
     at = context.find(name)
     return at >= 0 and bool(
-        re.match(r"\s*,?\s*(?:is|are|was|serves|provides|operates|runs|offers)\b", context[at + len(name) :])
+        re.match(
+            r"\s*,?\s*(?:is|are|was|serves|supports|provides|operates|runs|offers|of\s+the)\b",
+            context[at + len(name) :],
+        )
     )
 
 
@@ -343,6 +360,8 @@ _HOSPITAL_UNIT = re.compile(
 
 
 # the last words of an institution's own name: a laboratory, hospital, health service, university
+# the employer's own unit, named by the posting that introduces it: 'Advanced Light Microscopy Core'
+_UNIT_END = re.compile(r"\b(?:Core|Program|Programme|Unit|Section|Facility|Services?)$")
 _INSTITUTION_END = re.compile(
     r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute|"
     r"Core\s+Facilit(?:y|ies)|Research\s+Cores?|(?:Medicine|Laboratory|Engineering)\s+Service)$"
