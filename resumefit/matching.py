@@ -1510,16 +1510,30 @@ def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS
     """Runs of as many resume words as ``form`` has, spelt close to it but not the same, in reading order."""
     size = len(form.split())
     asked = form.lower().split()
-    for line in lines:
-        words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
+    lowered = form.lower()
+    for line, words in zip(lines, _line_words(lines), strict=True):
         for i in range(len(words) - size + 1):
             start, end = words[i].start(), words[i + size - 1].end()
             written = line.text[start:end]
-            if written.lower() != form.lower() and fuzz.ratio(form.lower(), written.lower()) >= threshold:
+            # (below the threshold the ratio is 0: the cut-off lets rapidfuzz stop early)
+            if written.lower() != lowered and fuzz.ratio(lowered, written.lower(), score_cutoff=threshold):
                 # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
                 pairs = zip(asked, (w.group(0).lower() for w in words[i : i + size]), strict=True)
                 if all(a == b or (b not in FUNCTION_WORDS and _misspelt(a, b)) for a, b in pairs):
                     yield Mention("", written, line.index, start, end, line.page, line.region)
+
+
+_WORDS_OF: list[tuple[Sequence[Line], list[list[re.Match[str]]]]] = []
+
+
+def _line_words(lines: Sequence[Line]) -> list[list[re.Match[str]]]:
+    """The words of each line, kept for the last document asked about: near spellings are looked for once
+    for each posting wording, in the same resume."""
+    cached = _WORDS_OF[0] if _WORDS_OF else None
+    if cached is None or cached[0] is not lines:
+        cached = (lines, [list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text)) for line in lines])
+        _WORDS_OF[:] = [cached]
+    return cached[1]
 
 
 # a prefix that turns a word into its opposite: 'decontamination' is no spelling of 'contamination'

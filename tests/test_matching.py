@@ -224,8 +224,7 @@ def test_an_acronym_the_line_spells_out_as_something_else_is_not_the_term(checke
 
 
 def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
-    from resumefit.documents import load_document
-    from tests.evaluation import example_dirs, pair_files
+    from tests.evaluation import example_dirs, example_document, pair_files
 
     full = TermMatcher(vocabulary, nlp)
     full.prepare_all()
@@ -235,7 +234,7 @@ def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
     }:
         paths.append(next(p for f in example_dirs() for p in pair_files(f) if p.suffix == suffix))
     for path in paths:  # every 42nd pair and one of each other kind of document
-        document = load_document(path)
+        document = example_document(path)  # read once per process: the evaluation tests read it too
         lazy = TermMatcher(vocabulary, nlp)
         assert lazy.find(document) == full.find(document), path
 

@@ -6,6 +6,7 @@ import os
 import signal
 import stat
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -164,9 +165,12 @@ def test_ctrl_c_at_a_prompt_exits_130_with_one_line_and_no_traceback(tmp_path: P
         byte = os.read(child.stderr.fileno(), 1)
         assert byte, shown
         shown += byte
-    # stdin stays open, as in a terminal: closing it first would race the signal. On a loaded machine the
-    # first Ctrl-C has been seen to go unanswered; a user presses it again, and so does this test (a process
-    # that ignores Ctrl-C still fails here, after three presses).
+    # stdin stays open, as in a terminal: closing it first would race the signal. A user presses Ctrl-C at
+    # the waiting prompt: the child is asleep in its read first. On a loaded machine the first Ctrl-C has
+    # been seen to go unanswered; a user presses it again, and so does this test (a process that ignores
+    # Ctrl-C still fails here, after three presses, with the child's signal state in the message).
+    _wait_until_asleep(child.pid)
+    state = ""
     for _press in range(3):
         child.send_signal(signal.SIGINT)
         try:
@@ -175,10 +179,36 @@ def test_ctrl_c_at_a_prompt_exits_130_with_one_line_and_no_traceback(tmp_path: P
         except subprocess.TimeoutExpired:
             continue
     else:
+        state = _signal_state(child.pid)
         child.kill()
         child.wait()
     rest = child.stderr.read()
     for stream in (child.stdin, child.stdout, child.stderr):
         stream.close()
-    assert child.returncode == 130
+    assert child.returncode == 130, state
     assert one_clean_line(rest.decode()) == "resumefit: interrupted"
+
+
+def _wait_until_asleep(pid: int, limit: float = 10.0) -> None:
+    """Until the process sleeps (state S in /proc: blocked in its read), for at most ``limit`` seconds."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:  # not Linux, or gone
+            return
+        if fields.rsplit(")", 1)[-1].split()[0] == "S":
+            return
+        time.sleep(0.01)
+
+
+def _signal_state(pid: int) -> str:
+    """What the kernel says of a process that did not answer Ctrl-C: its state, pending, blocked, ignored
+    and caught signals, and where it waits."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+        wchan = Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return "no /proc state"
+    wanted = ("State", "SigPnd", "ShdPnd", "SigBlk", "SigIgn", "SigCgt")
+    return "; ".join(line for line in status if line.startswith(wanted)) + f"; wchan {wchan}"
