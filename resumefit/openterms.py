@@ -2408,6 +2408,12 @@ def is_open(concept_id: str) -> bool:
     return concept_id.startswith(OPEN_PREFIX)
 
 
+def open_words(concept_id: str) -> str:
+    """The words an open term's id was made of ('open:review-result' -> 'review result'), for a place that
+    holds the id and not the posting's wording."""
+    return concept_id.removeprefix(OPEN_PREFIX).replace("-", " ")
+
+
 def _requirements(
     found: list[_Found],
     units: list[_Unit],

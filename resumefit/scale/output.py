@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from resumefit.models import Importance, Report
+from resumefit.openterms import open_words
 from resumefit.scale.matrix import SlotCredits, slot_columns
 from resumefit.scale.profiles import Profile
 from resumefit.scale.run import Matched
@@ -101,7 +102,7 @@ class _Explainer:
 
     def _name(self, concept_id: str) -> str:
         concept = self.vocabulary.concepts.get(concept_id)
-        return concept.name if concept is not None else concept_id
+        return concept.name if concept is not None else open_words(concept_id)
 
 
 def _by_weight(posting: Profile) -> list[str]:

@@ -124,3 +124,20 @@ def test_check_runs_and_imports_nothing_of_the_extra(tmp_path):
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["terms"]
     assert done.stderr.rstrip().endswith("loaded:")
+
+
+def test_match_names_a_term_outside_the_vocabulary_by_its_words_not_its_id(tmp_path):
+    (tmp_path / "resumes").mkdir()
+    (tmp_path / "postings").mkdir()
+    (tmp_path / "resumes" / "resume.txt").write_text(
+        "Pat Doe\npat@example.com | 555-0100\n\nExperience\n- Ran the Quorvex 9 daily\n", encoding="utf-8"
+    )
+    (tmp_path / "postings" / "posting.txt").write_text(
+        "Technician\n\nRequired Qualifications\n- Experience with Zelmark pipetting robots\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "top.csv"
+    args = ["match", "-r", str(tmp_path / "resumes"), "-p", str(tmp_path / "postings"), "-o", str(out)]
+    assert main(args) == 0
+    missing = next(csv.DictReader(out.open(encoding="utf-8")))["missing"]
+    assert "open:" not in missing and "zelmark" in missing.lower(), missing
