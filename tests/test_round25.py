@@ -28,7 +28,9 @@ def test_a_bodys_accreditation_and_a_brand_opening_a_wording_are_its_cores(check
         "Education\n- Certificate, Medical Dosimetry, Lakeshore College (JRCERT-accredited), 2019\n"
         "Experience\n- Moved concentration to Zorbitrap Microbiome A Particles.\n",
     )
-    assert status["JRCERT-accredited medical dosimetry program"] is Status.SYNONYM, status
+    # the body is read apart from what it accredits (round 41: 'CoARC-accredited respiratory care program')
+    assert status["JRCERT"] is Status.LITERAL, status
+    assert status["medical dosimetry program"].is_met, status
     assert status["Zorbitrap magnetic particle capture"] is Status.SYNONYM, status
 
 
