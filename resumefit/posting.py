@@ -122,6 +122,7 @@ _TRAILING_OR = re.compile(
     re.IGNORECASE,
 )
 _WORD_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_TRAILING_AND = re.compile(r"^\s*,?\s*(?:and|as well as)\b", re.IGNORECASE)
 _LIST_ALTERNATIVE_CUES = re.compile(
     r"\b(?:one of|any of|such as|either|equivalent)\b|\be\.g\.", re.IGNORECASE
 )
@@ -965,11 +966,10 @@ def _close_run(
         return
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
     trailing_or = bool(_TRAILING_OR.match(text[tail.end :]))
-    if (
-        any(_WORD_OR.search(g) for g in gaps)
-        or trailing_or
-        or (one_kind and _LIST_ALTERNATIVE_CUES.search(text))
-    ):
+    # 'such as the choice of fluorophores, Nyquist sampling, spectral unmixing, and live-cell imaging': a
+    # list that ends in 'and' asks for each of its things; the cue opens the list, before its first term
+    cued = _LIST_ALTERNATIVE_CUES.search(text, 0, run[0].start) and not _TRAILING_AND.match(text[tail.end :])
+    if any(_WORD_OR.search(g) for g in gaps) or trailing_or or (one_kind and cued):
         groups.append(list(run))
         return
     # only slashes: each slash pair is a choice, not the comma list it stands in ('HBeAg/anti-HBe, anti-HAV

@@ -34,10 +34,10 @@ def test_the_state_a_thing_is_kept_in_is_no_part_of_it(checker):
 
 
 def test_a_doped_crystal_written_out_is_one_name(checker):
-    posting = "Required Qualifications\n- Align a tunable Ti:Sapphire laser.\n"
-    status = _statuses(checker, posting, "Experience\n- Aligned a Ti:Sapphire laser weekly\n")
-    assert status.get("Ti:Sapphire") is Status.LITERAL, status
-    assert not any(form in ("tunable Ti", "Sapphire laser") for form in status), status
+    posting = "Required Qualifications\n- Align a tunable Cr:Forsterite laser.\n"
+    status = _statuses(checker, posting, "Experience\n- Aligned a Cr:Forsterite laser weekly\n")
+    assert status.get("Cr:Forsterite") is Status.LITERAL, status
+    assert not any(form in ("tunable Cr", "Forsterite laser") for form in status), status
 
 
 def test_a_titles_certificate_is_a_credential(checker):
@@ -60,12 +60,12 @@ def test_a_body_whose_initials_mix_cases_is_read_before_what_it_does(checker):
 def test_one_term_whether_or_not_the_posting_adds_its_acronym(checker):
     posting = (
         "What you'll do\n"
-        "- Run cardiopulmonary exercise testing on the cycle ergometer.\n"
-        "- Calibrate the cart before cardiopulmonary exercise testing (CPET) each morning.\n"
+        "- Run quorvane exercise mapping on the cycle ergometer.\n"
+        "- Calibrate the cart before quorvane exercise mapping (QEM) each morning.\n"
     )
-    status = _statuses(checker, posting, "Experience\n- Ran cardiopulmonary exercise testing\n")
-    named = [form for form in status if form.lower().startswith("cardiopulmonary exercise")]
-    assert named == ["cardiopulmonary exercise testing (CPET)"], status
+    status = _statuses(checker, posting, "Experience\n- Ran quorvane exercise mapping\n")
+    named = [form for form in status if form.lower().startswith("quorvane exercise")]
+    assert named == ["quorvane exercise mapping (QEM)"], status
 
 
 def test_initials_over_a_hyphened_compound_and_a_number_spelt_as_a_word(checker):
@@ -97,3 +97,31 @@ def test_the_employers_own_unit_and_department_are_no_terms(checker):
     names = ("ALMC", "BAP", "Breath Alcohol Program (BAP)", "Department of Cell", "Developmental Biology")
     for wording in names:
         assert wording not in status, status
+
+
+def test_a_list_that_ends_in_and_asks_for_each_of_its_things(checker):
+    posting = (
+        "What you'll do\n"
+        "- Maintain equipment such as the Glostavent, patient monitors, defibrillators, suction pumps and "
+        "infant warmers.\n"
+        "- Maintain CPAP, BiPAP and ASV titration units.\n"
+    )
+    resume = (
+        "Experience\n- Repaired defibrillators and radiant warmers in the NICU\n"
+        "- Maintained OmniLab units for CPAP, bilevel and ASV titrations\n"
+    )
+    status = _statuses(checker, posting, resume)
+    assert status.get("suction pumps") is Status.MISSING, status  # not met by the defibrillators
+    assert status.get("BiPAP") is Status.SYNONYM, status  # 'bilevel' beside CPAP and titrations
+    # an 'or' list after the cue is still one choice
+    status = _statuses(
+        checker, "Required Qualifications\n- Experience with a CMMS such as AIMS or TMS\n", resume
+    )
+    assert not any(form in ("AIMS", "TMS") for form in status), status
+
+
+def test_operating_theatre_lights_and_tables_written_ot(checker):
+    posting = "What you'll do\n- Service surgical lights and operating tables\n"
+    status = _statuses(checker, posting, "Experience\n- Repaired diathermy, OT lights and OT tables\n")
+    assert status.get("surgical lights") is Status.SYNONYM, status
+    assert status.get("operating tables") is Status.SYNONYM, status

@@ -1,51 +1,51 @@
 """Vocabulary added where the forty-first round of held-out pairs showed it thin: the pulmonary function lab
-(pulmonary-function.yaml: pulmonary function testing, spirometry, bronchodilator response, lung volumes by body
-plethysmography, nitrogen washout and helium dilution, DLCO with TLCO as the European name, MIP/MEP and SNIP,
-FeNO and the NIOX VERO, bronchoprovocation with methacholine, mannitol, EVH and exercise challenges, the forced
-oscillation technique and impulse oscillometry, CPET with metabolic carts and cycle ergometers, six-minute walk,
-shuttle walk, high-altitude simulation and shunt studies, the ATS/ERS standards, the ATS and ERS, GLI and NHANES
-III reference equations, maneuver repeatability with reproducibility as its older name, calibration syringes,
-volume linearity, biological QC, test gas, the CO/CH4 analyzer, pneumotachographs, PFT filters and MicroGard,
-MGC Diagnostics with MedGraphics as its former name, the Elite, CPFS/D and Ultima lines, BreezeSuite,
-SentrySuite, the Jaeger MasterScreen, Vyntus BODY and CPX, Vmax, ndd EasyOne, COSMED, Lode, Hans Rudolph, the
-NBRC with CRT, RRT, CPFT, RPFT and ACCS, the AE-C, the respiratory therapist licence, CoARC, the AARC and the
-field; CareFusion beside respiratory words is Vyaire's former name; Cidex OPA and glutaraldehyde in
-endoscopy.yaml); the sleep lab (sleep-diagnostics.yaml: polysomnography, split-night and PAP titration studies,
-MSLT, MWT, home sleep apnea testing with OCST and HST, WatchPAT, ApneaLink, Nox T3, NightOne, Embletta,
-NightOwl, the Natus Embla, Compumedics Grael and Philips Alice systems, Polysmith, amplifiers, headboxes,
-synchronized infrared video, oronasal thermal sensors, nasal pressure cannulas, RIP and piezo effort belts,
-snore and position sensors, the 10-20 system, gold cup electrodes, collodion, Ten20, impedance checks,
-physiologic calibrations, EOG, the PSG signal simulator, OmniLab Advanced+, ASV, AirCurve, AirSense,
-DreamStation, mask fitting, overnight oximetry, Nonin WristOx2, actigraphy and the Actiwatch, EDF, the scoring
-software, the AASM with its manual and accreditation, ICSD-3, R&K, BRPT, RPSGT, CPSGT, CCSH, RST, the NBRC SDS,
-polysomnographic technology programmes, the titles and sleep medicine; 'Biomedical Engineering' after 'with' is
-the clinical engineering department); breath alcohol testing (breath-alcohol-testing.yaml: EBTs and PBTs under
-one breath alcohol tester, Intoxilyzer 9000, 8000 and 5000, Intox EC/IR II, DataMaster DMT, Alcotest 9510, 7110
-and 6820, Alco-Sensor FST, IV and V XL, Lifeloc FC10 and FC20, ignition interlocks, IR sample chambers, fuel
-cells, breath tube heaters, wet-bath simulators with Guth 2100 and Toxitest II, ethanol reference solutions,
-dry-gas standards, NHTSA with its CPL and model specifications, 49 CFR Part 40, the Breath Alcohol Technician,
-breath test operators, SFST, COBRA, administrative licence hearings, the IACT and the makers; calibration
-intervals and infrared spectroscopy elsewhere; TMDE answers electronic test equipment); histology instrument
-service (histology-instruments.yaml: rotary and sliding microtomes with the rotary models refiled, carbon fume
-filters apart from the water filter, local exhaust ventilation, level sensors, rotary valves, the Revos,
-anemometers with the VelociCalc, CBG Biotech and B/R Instrument, the title; downdraft grossing stations,
-H&E autostainers, special-stain platforms, cassette and slide writers, solvent recovery stills, Thermo Shandon
-and customer training as forms of existing concepts); wireless and RF (wireless-medical-networks.yaml: RF
-engineering, WMTS and its registration, ASHE, the FCC, Part 15, MedRadio, MBAN, telemetry dropouts, DAS and
-ERRCS, spectrum surveys, EMI and RFI, wireless coexistence with ANSI C63.27 and AAMI TIR69, medical IT networks
-and IEC 80001-2-3, Wi-Fi site surveys, channel plans, SNR, RSSI, QoS with WMM and DSCP, fast roaming, IEEE 802.11
-and its generations, WLAN controllers, Cisco, WPA3, PEAP, survey tools, spectrum analyzers by make, clinical
-mobile devices, MDM, CWNP and its credentials, the ECSE, the amateur radio licence; alarm middleware is
-secondary alarm notification; BSEE and MSEE are named degrees); and the light microscopy core
-(light-microscopy.yaml: light, wide-field, bright-field and transmitted-light microscopy, DIC, Köhler
-illumination, confocals by make, spinning disks, multiphoton microscopes and their lasers, light-sheet,
-TIRF, super-resolution (STED, SIM, SMLM, STORM, PALM, MINFLUX) and its instruments, FLIM, TCSPC, FRET, FRAP,
-live-cell imaging, phototoxicity, fluorophores, spectral unmixing, Nyquist sampling, ROI analysis, propidium
-iodide, inverted stands, stage-top incubators, objectives, PMT, GaAsP, HyD, sCMOS and EMCCD cameras by make, PSF
-and its beads, optical power meters, tissue clearing, image analysis and acquisition software, OMERO, the ANSI
-Z136 series, IEC 60825-1, 21 CFR 1040.10, the Board of Laser Safety, the ABRF, RMS and MSA; biophysics, cell
-biology and optics degrees; MRI spike noise and zipper artifacts in imaging.yaml). Each ambiguous form is
-checked in its other sense too."""
+(pulmonary-function.yaml: pulmonary function testing, spirometry, bronchodilator response, lung volumes by
+body plethysmography, nitrogen washout and helium dilution, DLCO with TLCO as the European name, MIP/MEP and
+SNIP, FeNO and the NIOX VERO, bronchoprovocation with methacholine, mannitol, EVH and exercise challenges, the
+forced oscillation technique and impulse oscillometry, CPET with metabolic carts and cycle ergometers,
+six-minute walk, shuttle walk, high-altitude simulation and shunt studies, the ATS/ERS standards, the ATS and
+ERS, GLI and NHANES III reference equations, maneuver repeatability with reproducibility as its older name,
+calibration syringes, volume linearity, biological QC, test gas, the CO/CH4 analyzer, pneumotachographs, PFT
+filters and MicroGard, MGC Diagnostics with MedGraphics as its former name, the Elite, CPFS/D and Ultima
+lines, BreezeSuite, SentrySuite, the Jaeger MasterScreen, Vyntus BODY and CPX, Vmax, ndd EasyOne, COSMED,
+Lode, Hans Rudolph, the NBRC with CRT, RRT, CPFT, RPFT and ACCS, the AE-C, the respiratory therapist licence,
+CoARC, the AARC and the field; CareFusion beside respiratory words is Vyaire's former name; Cidex OPA and
+glutaraldehyde in endoscopy.yaml); the sleep lab (sleep-diagnostics.yaml: polysomnography, split-night and PAP
+titration studies, MSLT, MWT, home sleep apnea testing with OCST and HST, WatchPAT, ApneaLink, Nox T3,
+NightOne, Embletta, NightOwl, the Natus Embla, Compumedics Grael and Philips Alice systems, Polysmith,
+amplifiers, headboxes, synchronized infrared video, oronasal thermal sensors, nasal pressure cannulas, RIP and
+piezo effort belts, snore and position sensors, the 10-20 system, gold cup electrodes, collodion, Ten20,
+impedance checks, physiologic calibrations, EOG, the PSG signal simulator, OmniLab Advanced+, ASV, AirCurve,
+AirSense, DreamStation, mask fitting, overnight oximetry, Nonin WristOx2, actigraphy and the Actiwatch, EDF,
+the scoring software, the AASM with its manual and accreditation, ICSD-3, R&K, BRPT, RPSGT, CPSGT, CCSH, RST,
+the NBRC SDS, polysomnographic technology programmes, the titles and sleep medicine; 'Biomedical Engineering'
+after 'with' is the clinical engineering department); breath alcohol testing (breath-alcohol-testing.yaml:
+EBTs and PBTs under one breath alcohol tester, Intoxilyzer 9000, 8000 and 5000, Intox EC/IR II, DataMaster
+DMT, Alcotest 9510, 7110 and 6820, Alco-Sensor FST, IV and V XL, Lifeloc FC10 and FC20, ignition interlocks,
+IR sample chambers, fuel cells, breath tube heaters, wet-bath simulators with Guth 2100 and Toxitest II,
+ethanol reference solutions, dry-gas standards, NHTSA with its CPL and model specifications, 49 CFR Part 40,
+the Breath Alcohol Technician, breath test operators, SFST, COBRA, administrative licence hearings, the IACT
+and the makers; calibration intervals and infrared spectroscopy elsewhere; TMDE answers electronic test
+equipment); histology instrument service (histology-instruments.yaml: rotary and sliding microtomes with the
+rotary models refiled, carbon fume filters apart from the water filter, local exhaust ventilation, level
+sensors, rotary valves, the Revos, anemometers with the VelociCalc, CBG Biotech and B/R Instrument, the title;
+downdraft grossing stations, H&E autostainers, special-stain platforms, cassette and slide writers, solvent
+recovery stills, Thermo Shandon and customer training as forms of existing concepts); wireless and RF
+(wireless-medical-networks.yaml: RF engineering, WMTS and its registration, ASHE, the FCC, Part 15, MedRadio,
+MBAN, telemetry dropouts, DAS and ERRCS, spectrum surveys, EMI and RFI, wireless coexistence with ANSI C63.27
+and AAMI TIR69, medical IT networks and IEC 80001-2-3, Wi-Fi site surveys, channel plans, SNR, RSSI, QoS with
+WMM and DSCP, fast roaming, IEEE 802.11 and its generations, WLAN controllers, Cisco, WPA3, PEAP, survey
+tools, spectrum analyzers by make, clinical mobile devices, MDM, CWNP and its credentials, the ECSE, the
+amateur radio licence; alarm middleware is secondary alarm notification; BSEE and MSEE are named degrees); and
+the light microscopy core (light-microscopy.yaml: light, wide-field, bright-field and transmitted-light
+microscopy, DIC, Köhler illumination, confocals by make, spinning disks, multiphoton microscopes and their
+lasers, light-sheet, TIRF, super-resolution (STED, SIM, SMLM, STORM, PALM, MINFLUX) and its instruments, FLIM,
+TCSPC, FRET, FRAP, live-cell imaging, phototoxicity, fluorophores, spectral unmixing, Nyquist sampling, ROI
+analysis, propidium iodide, inverted stands, stage-top incubators, objectives, PMT, GaAsP, HyD, sCMOS and
+EMCCD cameras by make, PSF and its beads, optical power meters, tissue clearing, image analysis and
+acquisition software, OMERO, the ANSI Z136 series, IEC 60825-1, 21 CFR 1040.10, the Board of Laser Safety, the
+ABRF, RMS and MSA; biophysics, cell biology and optics degrees; MRI spike noise and zipper artifacts in
+imaging.yaml). Each ambiguous form is checked in its other sense too."""
 
 from __future__ import annotations
 
@@ -73,7 +73,9 @@ def test_pulmonary_function_tests_and_their_parts(checker, vocabulary):
     check("Lung volumes by body box and N2 washout", "nitrogen-washout")
     check("Impulse oscillometry (IOS) for the asthma clinic", "impulse-oscillometry")
     check("Exhaled nitric oxide (NIOX VERO)", "feno")
-    check("Upright and supine vital capacity, MIP/MEP and sniff nasal pressure", "maximal-respiratory-pressures")
+    check(
+        "Upright and supine vital capacity, MIP/MEP and sniff nasal pressure", "maximal-respiratory-pressures"
+    )
     # another trade's MIP, MEP, IOS and oscillometry
     check("Three-phase MIP reconstructions on the CT scanner", "maximal-respiratory-pressures", False)
     check("Ability to read architectural and MEP drawings", "maximal-respiratory-pressures", False)
@@ -105,7 +107,9 @@ def test_cpet_is_cpx_and_a_metabolic_cart_by_its_model(checker, vocabulary):
 def test_ats_ers_standards_and_the_applicant_tracking_system(checker):
     check = line_check(checker)
     check("ATS/ERS 2019 spirometry and 2017 diffusing capacity standards", "ats-ers-standards")
-    check("Reviewed spirometry grading with the American Thoracic Society criteria", "american-thoracic-society")
+    check(
+        "Reviewed spirometry grading with the American Thoracic Society criteria", "american-thoracic-society"
+    )
     check(
         "Submit your resume through our ATS (applicant tracking system) by clicking Apply.",
         "american-thoracic-society",
@@ -131,7 +135,9 @@ def test_repeatability_of_a_maneuver_and_of_an_assay(checker):
         "pft-repeatability",
         False,
     )
-    posting = "Duties\n- Grade every maneuver for acceptability and repeatability under the ATS/ERS standards\n"
+    posting = (
+        "Duties\n- Grade every maneuver for acceptability and repeatability under the ATS/ERS standards\n"
+    )
     resume = "Experience\n- Acceptability and reproducibility grading per ATS/ERS 2019 spirometry standard\n"
     status = _statuses(checker, posting, resume)
     assert status["repeatability"] is Status.SYNONYM, status
@@ -161,7 +167,9 @@ def test_nbrc_credentials_and_their_other_meanings(checker, vocabulary):
     check("Replaced the CRT monitors with LCD displays", "nbrc-crt", False)
     check("Graduate of a CoARC-accredited respiratory care program", "coarc")
     posting = "Preferred\n- RPFT\n"
-    resume = "Credentials\n- RPFT (Registered Pulmonary Function Technologist) - NBRC exam scheduled March 2027\n"
+    resume = (
+        "Credentials\n- RPFT (Registered Pulmonary Function Technologist) - NBRC exam scheduled March 2027\n"
+    )
     status = _statuses(checker, posting, resume)
     assert status["RPFT"] is Status.IN_PROGRESS, status
 
@@ -198,9 +206,13 @@ def test_hst_is_a_home_sleep_test_never_hawaii_time(checker, vocabulary):
     parent("watchpat-one", "hsat")
     parent("apnealink-air", "hsat")
     check("Prepare, download and clean 40 HST units (WatchPAT ONE and Nox T3)", "hsat")
-    check("Schedule: 12:30 p.m. to 11:00 p.m. HST, so that you overlap with the evening set-up", "hsat", False)
+    check(
+        "Schedule: 12:30 p.m. to 11:00 p.m. HST, so that you overlap with the evening set-up", "hsat", False
+    )
     check("Prices include 13% HST (Harmonized Sales Tax)", "hsat", False)
-    posting = "Duties\n- Set up home sleep apnea testing (HSAT) devices and oronasal thermal airflow sensors\n"
+    posting = (
+        "Duties\n- Set up home sleep apnea testing (HSAT) devices and oronasal thermal airflow sensors\n"
+    )
     resume = "Experience\n- Prepare 40 HST units (WatchPAT ONE and Nox T3); apply oral-nasal thermocouples\n"
     status = _statuses(checker, posting, resume)
     assert status["home sleep apnea testing"] is Status.SYNONYM, status
@@ -230,8 +242,14 @@ def test_psg_systems_makers_and_names_that_are_not_them(checker, vocabulary):
 
 def test_infrared_video_of_a_sleep_lab_is_not_a_thermal_imager(checker):
     check = line_check(checker)
-    check("Headboxes, amplifiers, acquisition PCs and synchronized infrared cameras for PSG", "psg-video-camera")
-    check("Headboxes, amplifiers, acquisition PCs and synchronized infrared cameras for PSG", "thermal-camera", False)
+    check(
+        "Headboxes, amplifiers, acquisition PCs and synchronized infrared cameras for PSG", "psg-video-camera"
+    )
+    check(
+        "Headboxes, amplifiers, acquisition PCs and synchronized infrared cameras for PSG",
+        "thermal-camera",
+        False,
+    )
     check("Infrared camera thermography of electrical panels and switchgear", "thermal-camera")
     check("Infrared camera thermography of electrical panels and switchgear", "psg-video-camera", False)
 
@@ -277,7 +295,8 @@ def test_evidential_and_preliminary_breath_testers(checker, vocabulary):
     # the driving offence is no instrument
     check("Impaired driving (OWI: operating while intoxicated) cases", "intox-ec-ir-ii", False)
     posting = (
-        "Duties\n- Certify evidential breath testing instruments and service preliminary breath test devices\n"
+        "Duties\n- Certify evidential breath testing instruments and service preliminary breath test "
+        "devices\n"
     )
     resume = "Experience\n- Certify 96 evidential breath analyzers; service Alco-Sensor V XL handhelds\n"
     status = _statuses(checker, posting, resume)
@@ -305,7 +324,10 @@ def test_breath_instrument_parts_simulators_and_standards(checker):
 
 def test_cpl_cmi_and_cobra_in_their_own_sense(checker):
     check = line_check(checker)
-    check("Evaluate calibrating devices against the NHTSA Conforming Products List (CPL)", "nhtsa-conforming-products-list")
+    check(
+        "Evaluate calibrating devices against the NHTSA Conforming Products List (CPL)",
+        "nhtsa-conforming-products-list",
+    )
     check("Promoted to Cpl in 2014 and Sgt in 2016", "nhtsa-conforming-products-list", False)
     check("NHTSA/IACP Standardized Field Sobriety Testing (SFST)", "sfst")
     check("NHTSA/IACP Standardized Field Sobriety Testing (SFST)", "nhtsa-conforming-products-list", False)
@@ -351,10 +373,16 @@ def test_histology_instruments_and_their_shop_names(checker, vocabulary):
 def test_carbon_filters_of_a_processor_and_of_a_water_system(checker):
     check = line_check(checker)
     check("Replace charcoal filters and verify exhaust on processors and stainers", "fume-carbon-filter")
-    check("Replace charcoal filters and verify exhaust on processors and stainers", "activated-carbon-filter", False)
+    check(
+        "Replace charcoal filters and verify exhaust on processors and stainers",
+        "activated-carbon-filter",
+        False,
+    )
     check("Replace carbon filters ahead of the RO membranes to remove chlorine", "activated-carbon-filter")
     check("Replace carbon filters ahead of the RO membranes to remove chlorine", "fume-carbon-filter", False)
-    posting = "Duties\n- Verify fume extraction and check airflow with an anemometer; provide customer training\n"
+    posting = (
+        "Duties\n- Verify fume extraction and check airflow with an anemometer; provide customer training\n"
+    )
     resume = (
         "Experience\n- Verify local exhaust ventilation and hood face velocity with a TSI VelociCalc; "
         "delivered in-service training\n"
@@ -410,7 +438,9 @@ def test_plain_microscopy_words_need_a_microscope(checker):
     check("Cleaning and inspecting objectives before Köhler illumination alignment", "microscope-objective")
     check("Met all project objectives for the microscope upgrade on time", "microscope-objective", False)
     check("Laser power checks with a power meter at the objective", "optical-power-meter")
-    check("Replaced the facility's electrical power meter on the main switchboard", "optical-power-meter", False)
+    check(
+        "Replaced the facility's electrical power meter on the main switchboard", "optical-power-meter", False
+    )
     check("A Yokogawa spinning disk on a Nikon Ti2", "spinning-disk-confocal")
     check("Replaced the spinning disk hard drive in the server", "spinning-disk-confocal", False)
     check("Tissue clearing (CLARITY, iDISCO or CUBIC) for light-sheet imaging", "clarity-clearing")
@@ -444,7 +474,10 @@ def test_wireless_terms_and_their_other_senses(checker, vocabulary):
     parent("cisco-catalyst-9800", "wlan-controller")
     parent("ieee-802-11ac", "ieee-802-11")
     parent("wifi-multimedia", "network-qos")
-    check("The clinical WLAN that connects pumps, monitors and clinicians' mobile devices", "clinical-mobile-device")
+    check(
+        "The clinical WLAN that connects pumps, monitors and clinicians' mobile devices",
+        "clinical-mobile-device",
+    )
     check("Harrow Creek Health System, Mobile, AL", "clinical-mobile-device", False)
     check("In-building DAS on 14 units for WMTS telemetry", "distributed-antenna-system")
     check("Migrated the file servers to DAS storage arrays", "distributed-antenna-system", False)
@@ -465,7 +498,10 @@ def test_wireless_terms_and_their_other_senses(checker, vocabulary):
 
 def test_wireless_requirements_met_by_the_resume(checker):
     posting = "Requirements\n- Experience with a spectrum analyzer, QoS, WLAN controllers and access points\n"
-    resume = "Experience\n- Sweeps with a Keysight FieldFox N9914A; WMM priorities on Cisco 9800 WLCs and Cisco APs\n"
+    resume = (
+        "Experience\n- Sweeps with a Keysight FieldFox N9914A; WMM priorities on Cisco 9800 WLCs and "
+        "Cisco APs\n"
+    )
     status = _statuses(checker, posting, resume)
     assert status["spectrum analyzer"] is Status.RELATED, status
     assert status["QoS"] is Status.RELATED, status
@@ -500,7 +536,9 @@ def test_alarm_middleware_is_secondary_alarm_notification(checker, vocabulary):
 
 def test_shop_clips_and_maker_models_still_read(checker):
     posting = "Duties\n- Perform cryostat decontamination and repair bronchoscopes\n"
-    resume = "Experience\n- Daily cryostat decon with 70% alcohol; repaired colonoscopes, bronchs and ENT scopes\n"
+    resume = (
+        "Experience\n- Daily cryostat decon with 70% alcohol; repaired colonoscopes, bronchs and ENT scopes\n"
+    )
     status = _statuses(checker, posting, resume)
     assert status["decontamination"] is Status.SYNONYM, status
     assert status["bronchoscopes"] is Status.SYNONYM, status
