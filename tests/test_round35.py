@@ -1,6 +1,6 @@
 """Rules fixed where the thirty-fifth round of held-out pairs showed them wrong: the posting's word inside a
 longer form of a linked concept ('CLIA' in 'CLIA-certified'); a describing word before a thing of two words
-('high-dose hook effect'); initials naming a thing's type ('sCMOS cameras'); a document's edition without its
+('high-dose hook effect'); initials naming a thing's type ('qCMOS cameras'); a document's edition without its
 padding zero ('EP9-A3'); a maker's name that is a person's surname; the departments a duty is done with;
 a job board's facts about the post; a requisition number of any shape; and the abstract 'scope' of a job."""
 
@@ -31,11 +31,11 @@ def test_a_describing_word_before_a_thing_of_two_words(checker):
 
 
 def test_initials_naming_the_type_of_a_thing(checker):
-    posting = "Duties\n- Replace sCMOS cameras and XYZ motion stages.\n"
+    posting = "Duties\n- Replace qCMOS cameras and XYZ motion stages.\n"
     status = _statuses(checker, posting, "Experience\n- Replaced the CCD camera on a flow imager\n")
-    assert status["sCMOS cameras"] is Status.RELATED, status
+    assert status["qCMOS cameras"] is Status.RELATED, status
     status = _statuses(checker, posting, "Experience\n- Replaced the fans on a flow imager\n")
-    assert status["sCMOS cameras"] is Status.MISSING, status
+    assert status["qCMOS cameras"] is Status.MISSING, status
     # a body's initials before work it does name no type of a thing: any survey is no CARF survey
     bodies = "Duties\n- Prepare for CARF surveys and QSEAL audits.\n"
     status = _statuses(checker, bodies, "Experience\n- Led the TJC survey and internal audits\n")
