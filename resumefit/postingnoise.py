@@ -359,9 +359,9 @@ _HOSPITAL_UNIT = re.compile(
 )
 
 
-# the last words of an institution's own name: a laboratory, hospital, health service, university
 # the employer's own unit, named by the posting that introduces it: 'Advanced Light Microscopy Core'
 _UNIT_END = re.compile(r"\b(?:Core|Program|Programme|Unit|Section|Facility|Services?)$")
+# the last words of an institution's own name: a laboratory, hospital, health service, university
 _INSTITUTION_END = re.compile(
     r"\b(?:Laborator(?:y|ies)|Hospitals?|Health(?:care)?|Medical\s+Cent(?:er|re)|Clinics?|University|Institute|"
     r"Core\s+Facilit(?:y|ies)|Research\s+Cores?|(?:Medicine|Laboratory|Engineering)\s+Service)$"

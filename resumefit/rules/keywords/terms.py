@@ -24,7 +24,7 @@ def first_location(ctx: RuleContext, result: TermResult) -> Location | None:
 
 
 def concept_name(ctx: RuleContext, concept_id: str) -> str:
-    """A concept's display name, or its id when the vocabulary does not know it."""
+    """A concept's display name, or the words of its id when the vocabulary does not know it."""
     concept = ctx.vocabulary.concepts.get(concept_id)
     return concept.name if concept else open_words(concept_id)
 
