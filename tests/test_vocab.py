@@ -384,3 +384,14 @@ def test_the_dental_shops_chairs_and_2579s_are_their_concepts_and_other_chairs_a
     check("Ordered 2579 units of gloves", "fda-form-2579", False)
     check("Serviced delivery systems, chairs and handpieces", "dental-chair")
     check("Set up phlebotomy chairs and draw stations", "dental-chair", False)
+
+
+def test_every_vocabulary_file_is_named_in_the_vocabulary_documentation():
+    root = Path(__file__).resolve().parents[1]
+    documented = (root / "docs" / "vocabulary.md").read_text(encoding="utf-8")
+    unnamed = [
+        path.name
+        for path in sorted((root / "vocab").glob("*.yaml"))
+        if f"{path.name}`" not in documented and f"`{path.stem}`" not in documented
+    ]
+    assert unnamed == []
