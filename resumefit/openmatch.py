@@ -40,6 +40,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
+    CONNECTORS,
     LABELLED_COMPOUND,
     NUMBER_WORDS,
     everyday_word,
@@ -52,7 +53,6 @@ from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
-_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
@@ -94,7 +94,7 @@ def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w/-]*", w) for w in words):
         return None
     for inner in range(1, len(words) - 1):
-        if words[inner].lower() in _CONNECTORS:
+        if words[inner].lower() in CONNECTORS:
             continue
         shorter = " ".join(words[:inner] + words[inner + 1 :])
         hit = _literal(shorter, reader)
@@ -763,7 +763,7 @@ def _shares_a_word(written: str, asked: str) -> bool:
     Medical Technician' and 'Diver Medic Technician (DMT)')."""
 
     def stems(text: str) -> set[str]:
-        return {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _CONNECTORS}
+        return {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in CONNECTORS}
 
     return bool(stems(written) & stems(asked))
 
@@ -1216,7 +1216,7 @@ def _trailing_cores(wording: str) -> list[str]:
 
     words, cores = wording.split(), []
     common = english_words()
-    while len(words) > 1 and _trailing_noun(words, common) and words[-2].lower() not in _CONNECTORS:
+    while len(words) > 1 and _trailing_noun(words, common) and words[-2].lower() not in CONNECTORS:
         cut = words[-1]
         words = words[:-1]
         if (
@@ -1316,7 +1316,7 @@ def _heads(words: list[str]) -> list[str]:
     rest = words[1:]
     if len(rest) >= 2 and words[0] in _MAKER_WORDS:
         return [" ".join(rest)]  # 'manufacturer safety notices': whoever issues them, 'field safety notices'
-    if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in _CONNECTORS for w in rest):
+    if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in CONNECTORS for w in rest):
         return []
     if len(words) == 2:  # only a word of state or time, or the field's class, before the head
         if rest[0] in _WORK_HEADS:
@@ -1943,10 +1943,10 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
         return None
     for size in (3, 2):
         lead, rest = words[:size], words[size:]
-        if not rest or lead[0].lower() in _CONNECTORS or lead[-1].lower() in _CONNECTORS:
+        if not rest or lead[0].lower() in CONNECTORS or lead[-1].lower() in CONNECTORS:
             continue
         parts = [part for word in lead for part in word.split("-")]
-        initials = "".join(w[0].upper() for w in parts if w.lower() not in _CONNECTORS or w.lower() == "of")
+        initials = "".join(w[0].upper() for w in parts if w.lower() not in CONNECTORS or w.lower() == "of")
         if len(initials) < 2 or initials.lower() not in reader.lower:
             continue
         pattern = re.compile(rf"(?<![\w-]){initials}s?\s+(?i:{_plural_free(rest)})(?![\w-])")
@@ -1983,9 +1983,9 @@ def _initials(form: str) -> list[str]:
     """The acronyms a long form is written as: 'donor-specific antibody' -> DSA; 'products of conception'
     -> POC (with its small words) as well as PC when that is long enough."""
     words = re.findall(r"[A-Za-z]+", form)
-    content = [w for w in words if w.lower() not in _CONNECTORS]
+    content = [w for w in words if w.lower() not in CONNECTORS]
     found = ["".join(w[0].upper() for w in content)] if len(content) >= 3 else []
-    with_of = [w for w in words if w.lower() not in _CONNECTORS or w.lower() == "of"]
+    with_of = [w for w in words if w.lower() not in CONNECTORS or w.lower() == "of"]
     if len(with_of) >= 3 and len(with_of) > len(content):
         found.append("".join(w[0].upper() for w in with_of))
     # 'transcutaneous oxygen monitor' -> TCOM: a prefix counts as a word of its own
@@ -1997,13 +1997,13 @@ def _initials(form: str) -> list[str]:
         part[0].upper()
         for token in form.split()
         for part in re.findall(r"[A-Za-z]+", token)
-        if token.count("-") >= 2 or part.lower() not in _CONNECTORS
+        if token.count("-") >= 2 or part.lower() not in CONNECTORS
     ]
     if len(compound) >= 3 and "".join(compound) not in found:
         found.append("".join(compound))
     if len(content) >= 3 and content[0].lower() in NUMBER_WORDS:  # 'six-minute walk test' -> 6MWT
         found.append(NUMBER_WORDS[content[0].lower()] + "".join(w[0].upper() for w in content[1:]))
-    spaced = [w for w in form.split() if w.lower() not in _CONNECTORS]
+    spaced = [w for w in form.split() if w.lower() not in CONNECTORS]
     if len(spaced) >= 4 and spaced[0].islower():  # 'telemetry distributed antenna system' -> DAS too
         # (a hyphenated first word is one describing word: 'high-pressure oxygen cylinders' is no POC)
         found.append("".join(w[0].upper() for w in content[len(re.findall(r"[A-Za-z]+", spaced[0])) :]))
@@ -2031,18 +2031,18 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             if start is None:
                 continue
             written = line.text[start : word.end()]
-            words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _CONNECTORS]
+            words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in CONNECTORS]
             # a long form opens with its own word: 'MDS2 and cybersecurity review' spells no ACR
-            opening = written.split()[0].lower() not in _CONNECTORS
+            opening = written.split()[0].lower() not in CONNECTORS
             # nor across a clause, nor with small words for letters: 'assessments; member of the' spells no
             # AMT, 'coursework in progress through' no CPT
             spelt = re.findall(r"[A-Za-z]+", written)
             if acronym[:1].isdigit():  # 'six-minute walk test' for 6MWT: the number is spelt as a word
                 spelt = [w for w in spelt if w.lower() not in NUMBER_WORDS]
             closing = not re.search(r"[;:.,()]", written) and not any(
-                w.lower() in stop_words() and w.lower() not in _CONNECTORS | _NEGATIONS for w in spelt
+                w.lower() in stop_words() and w.lower() not in CONNECTORS | _NEGATIONS for w in spelt
             )
-            closing = closing and word.group(0).lower() not in _CONNECTORS
+            closing = closing and word.group(0).lower() not in CONNECTORS
             # nor a body's name cut short: 'National Registry of Certified' of '... Certified Chemists'
             closing = closing and not (
                 _BODY_WORD.search(written) and re.match(r"\s+[A-Z][a-z]", line.text[word.end() :])

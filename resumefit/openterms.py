@@ -1186,7 +1186,7 @@ def long_form_start(before: str, acronym: str) -> int | None:
         if len(split) <= position and split == letters[position - len(split) : position]:
             initials = split
         # 'signal-to-noise ratio' for SNR: the small word inside a hyphened word gives no letter
-        inner = [p[0].lower() for p in pieces if p.lower() not in _LONG_FORM_CONNECTORS]
+        inner = [p[0].lower() for p in pieces if p.lower() not in CONNECTORS]
         if len(pieces) > 2 and inner and inner == letters[max(position - len(inner), 0) : position]:
             initials = inner
         if initials == letters[position - len(initials) : position]:
@@ -1197,12 +1197,13 @@ def long_form_start(before: str, acronym: str) -> int | None:
             position -= 1
             if position == 0:
                 return word.start()
-        elif word.group(0).lower() not in _LONG_FORM_CONNECTORS:
+        elif word.group(0).lower() not in CONNECTORS:
             return None
     return None
 
 
-_LONG_FORM_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
+# the small words of a long form that give its acronym no letter ('Department of Health' is DOH)
+CONNECTORS = frozenset({"of", "and", "the", "for", "in", "&", "to", "on"})
 _NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve"
 NUMBER_WORDS = {word: str(number) for number, word in enumerate(_NUMBERS.split())}
 

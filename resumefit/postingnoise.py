@@ -181,19 +181,19 @@ def read_names(
     # 'serving Westchester' / 'County and the northern Bronx': a county, parish or borough, perhaps wrapped
     for match in _COUNTY.finditer(whole):
         words.update(w.lower() for w in match.group(1).split())
-    # 'Hollis-Grant University's Research Core Facilities (RCF)': the initials the institution goes by
+    # 'Hollis-Grant University's Research Core Facilities (RCF)': the initials the institution goes by;
+    # 'The Advanced Light Microscopy Core (ALMC) is a recharge facility', 'The Breath Alcohol Program (BAP)
+    # of the Bureau supports ...': the employer's own unit introducing itself
     for match in _DEFINED_INITIALS.finditer(whole):
-        if _INSTITUTION_END.search(match.group(1).strip()):
+        name = match.group(1).strip()
+        if _INSTITUTION_END.search(name) or (
+            _UNIT_END.search(name) and _describes_itself(match.group(0).strip(), whole)
+        ):
             words.add(match.group(2).lower())
     # 'Office of Animal Resources (OAR)', 'Department of Environmental Health and Safety (EHS)': the
     # employer's own office or department, by its initials
     for match in _UNIT_INITIALS.finditer(whole):
         words.add(match.group(1).lower())
-    # 'The Advanced Light Microscopy Core (ALMC) is a recharge facility', 'The Breath Alcohol Program (BAP)
-    # of the Bureau supports ...': the employer's own unit introducing itself
-    for match in _DEFINED_INITIALS.finditer(whole):
-        if _UNIT_END.search(match.group(1).strip()) and _describes_itself(match.group(0).strip(), whole):
-            words.add(match.group(2).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
 
 
