@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from resumefit.models import Category, Importance, Posting, Requirement, Status, TermResult
 
-_GROUP = re.compile(r"\s*,?\s+(?:or|and/or)\s+|\s*/\s*|\s*,\s*", re.IGNORECASE)
+_GROUP = re.compile(
+    # 'automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)': the class, then its examples
+    r"\s*,?\s+(?:or|and/or)\s+|\s*/\s*|\s*,\s*|\s*\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*",
+    re.IGNORECASE,
+)
 # no space inside: "IEC 62353" and "NFPA 99" are standards, "BME-24117" and "REQ88812" are requisitions
 _REQUISITION = re.compile(r"^#?[A-Z]{1,6}[-_]?\d{3,}(?:-\d+)?$", re.IGNORECASE)
 _REQUISITION_CONTEXT = re.compile(
@@ -51,7 +55,9 @@ class Advice:
 def choices(form: str) -> tuple[str, ...]:
     """The parts of an either/or wording ("CBET or CRES" -> CBET, CRES; "Vitros, Atellica, Alinity c" ->
     three); one part when it is not a group. No part keeps the list's commas."""
-    return tuple(part.strip(" ,;") for part in _GROUP.split(form) if part.strip(" ,;"))
+    parts = (part.strip(" ,;") for part in _GROUP.split(form))
+    # the examples' closing bracket is no part of the last ('MLS(ASCP)' keeps its own)
+    return tuple(p[:-1] if p.endswith(")") and "(" not in p else p for p in parts if p)
 
 
 def is_group(form: str) -> bool:

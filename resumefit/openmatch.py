@@ -742,7 +742,8 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _words_close(wording, reader)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
-    head = _described_kind(wording)
+    # 'high-resolution anorectal manometry (HR-ARM)': the kind its long form describes
+    head = next(filter(None, map(_described_kind, _forms(wording))), None)
     hit = _literal(head, reader) if head else None
     if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, head or ""):
         return _result(req, Status.RELATED, hit, wording)
@@ -869,7 +870,8 @@ def _described_kind(wording: str) -> str | None:
 _LIGHT_HEADS = frozenset(
     "checks testing tests inspections repairs maintenance calibration calibrations units components "
     "modules assemblies accessories products solutions methods techniques activities functions panels review "
-    "reviews updates specimens samples results records reports monitoring processes changes orders".split()
+    "reviews updates specimens samples results records reports monitoring processes changes orders studies "
+    "study".split()
 )
 
 
@@ -1194,6 +1196,8 @@ def _cores(wording: str) -> list[str]:
     if of and action.lower() in _WORK_ON and (len(thing.split()) >= 2 or alone):
         cores.append(thing)  # 'inspection of medical electrical equipment': the thing the work is done on
     head = wording.split(" of ")[0].split()
+    if of and len(head) == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", head[0]) and len(head[0]) >= 10:
+        cores.append(head[0])  # 'decay-in-storage of waste': a compound names the work on its own
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
         cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
     cores.extend(_heads(wording.split()) or _described_heads(wording.split()))

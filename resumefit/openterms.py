@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from resumefit.models import (
@@ -1248,6 +1248,14 @@ def _list_siblings(
         )
         group = None
         first_verb, series = _verb_series(items, unit.text)
+        # '... with a survey meter, perform leak tests, wear dosimetry at all times and practice ALARA': every
+        # item after the first opens with a word that may be a verb, one with a word that is only a verb: a
+        # list of duties, each with its own verb
+        own_verbs = (
+            len(items) >= 3
+            and all(_opens_with(t, _bare_verb) for t, _ in items[1:])
+            and any(_opens_with(t, _verb_only) for t, _ in items[1:])
+        )
         for text, start in items:
             if series and items[first_verb][1] <= start < items[series][1]:
                 continue  # 'Load, transport, set up and tear down lithotripters': each item a verb
@@ -1270,6 +1278,10 @@ def _list_siblings(
             if _third_person_duty(unit.text, start, text):
                 # '...; sharpens knives and changes saw blades': what the next duty is done on
                 rest = text[len(text.split()[0]) :].lstrip()
+                start += len(text) - len(rest)
+                text = rest
+            if own_verbs and _opens_with(text, _bare_verb):
+                rest = text[len(text.split()[0]) :].lstrip()  # 'wear dosimetry': the dosimetry
                 start += len(text) - len(rest)
                 text = rest
             phrase, offset = _noun_phrase(text)
@@ -1359,6 +1371,19 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     if any(h[:1].isupper() for h in heads[1:]) or not _verb_capable(heads[0]):
         return 0, 0
     return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
+
+
+def _bare_verb(word: str) -> bool:
+    """A verb's bare form ('wear', 'perform'), not a form that may describe a noun ('engineering')."""
+    return word in word_classes()["verb"] and not word.endswith(("ing", "ed", "s"))
+
+
+def _opens_with(item: str, kind: Callable[[str], bool]) -> bool:
+    """An item of two words or more whose first, a lowercase word, is of the kind ('perform leak tests')."""
+    words = _BULLET.sub("", item).split()
+    if words[:1] in (["and"], ["or"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower() and kind(words[0])
 
 
 def _bare_heads(items: list[tuple[str, int]], begin: int) -> list[str]:

@@ -33,11 +33,13 @@ from resumefit.openterms import (
     wording_key,
 )
 from resumefit.postingnoise import (
+    TITLE_WORDS,
     english_words,
     is_department_mention,
     is_employer_name_mention,
     is_titled_office,
     opens_a_care_organisation,
+    title_head,
     titled_people,
 )
 from resumefit.sections import normalise_heading
@@ -112,9 +114,13 @@ _ALTERNATIVE_GAP = re.compile(
     r"a|an|the|in|with)\s+){1,3}$"
     # "MLS(ASCP) or equivalent certification (MLS(AMT) accepted)": the equivalent named in brackets
     r"|^\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar)(?:\s+[a-z]+){0,2}\s*\(\s*"
-    r"(?:e\.g\.,?\s*|such as\s+|including\s+)?$",
+    r"(?:e\.g\.,?\s*|such as\s+|including\s+)?$"
+    # "automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)": a class and its examples
+    r"|^\s*\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*$",
     re.IGNORECASE,
 )
+# ('including' names a part the posting asks for too: 'infusion pumps (including PCA)')
+_EXAMPLES_OPEN = re.compile(r"^\s*\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*$", re.IGNORECASE)
 # "X, Y, or equivalent training"; "X, Y, animal science or a related science": the list ends in 'or' after
 # a choice the vocabulary does not know
 _TRAILING_OR = re.compile(
@@ -128,11 +134,6 @@ _LIST_ALTERNATIVE_CUES = re.compile(
 )
 _TITLE_LABEL = re.compile(
     r"^\s*(?:job\s+title|position(?:\s+title)?|title|role)\s*[:\-]\s*(.+)$", re.IGNORECASE
-)
-_TITLE_WORDS = re.compile(
-    r"\b(technologist|technician|scientist|engineer|specialist|bmet|coordinator|manager|supervisor|"
-    r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls)\b",
-    re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"(?<![\w(])([A-Z][A-Z0-9]{1,6}(?:[-/][A-Z0-9]{1,6})?)(?![\w)])")
 _PRODUCT = re.compile(r"\b([A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][A-Za-z]*-?\d{2,5}[A-Za-z]*)\b")
@@ -964,6 +965,15 @@ def _close_run(
     group of its own."""
     if len(run) < 2 or tail is None:
         return
+    opened = next((i for i, gap in enumerate(links) if _EXAMPLES_OPEN.match(gap)), None)
+    if opened is not None:
+        # 'automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)': the class or any of its
+        # examples meets it; what comes before the class is a run of its own
+        _close_run(
+            run[:opened], links[: opened - 1], links[: opened - 1], text, run[opened - 1], groups, vocabulary
+        )
+        groups.append(list(run[opened:]))
+        return
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
     trailing_or = bool(_TRAILING_OR.match(text[tail.end :]))
     # 'such as the choice of fluorophores, Nyquist sampling, spectral unmixing, and live-cell imaging': a
@@ -1085,6 +1095,12 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
         concept = vocabulary.concepts[ids[0]]
         form = text[first[0].start : starts[-1] + first[-1].end]
         between = [text[a.end : b.start] for a, b in zip(first, first[1:], strict=False)]
+        if form.count("(") > form.count(")"):
+            # 'automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)': up to the examples'
+            # closing bracket, or the class alone when it does not close soon
+            end = starts[-1] + first[-1].end
+            close = text.find(")", end, end + 80)
+            form = text[first[0].start : close + 1] if close >= 0 else form[: form.rindex("(")].rstrip()
         if ";" in form:  # two clauses' choices ('Bachelor's degree in ...; or an associate degree')
             form = " or ".join(dict.fromkeys(m.form for m in first))
         elif any(_DEFINED_BEFORE.search(gap) for gap in between):
@@ -1117,14 +1133,14 @@ def find_title(lines: Sequence[Line]) -> str | None:
     """The job title: a labelled 'Job Title:' line, else the first short title-like line near the top."""
     for line in lines[:40]:
         labelled = _TITLE_LABEL.match(line.text)
-        if labelled and _TITLE_WORDS.search(labelled.group(1)):
+        if labelled and TITLE_WORDS.search(labelled.group(1)):
             return labelled.group(1).strip()
     for line in lines[:12]:
         text = line.text.strip()
         # 'Phlebotomy and Specimen Collection Supervisor - Patient Service Centers (East Valley)': the title
         # is the part before a dash or bar, and it is that part that must be short
-        head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
-        if 0 < len(head.split()) <= 10 and not text.endswith(".") and _TITLE_WORDS.search(head):
+        head = title_head(text)
+        if head is not None:
             return head
     return None
 

@@ -156,7 +156,7 @@ def read_names(
     body_start = _body_start(lines, headings)
     words: set[str] = set()
     for line in lines[1:body_start]:
-        words.update(_named(line.text))
+        words.update(_header_named(line.text))
     for line in lines[1:_HEADER_LINES]:
         # 'Grand Rapids, MI (regional role covering Grand Rapids, Holland, Muskegon and Greenville)': a line
         # near the top that opens with a place names places
@@ -236,6 +236,32 @@ _TITLE_GOES_ON = re.compile(r"(?:[&/,–-]|\b(?:and|of|for|in|or|the))\s*$", re.
 
 
 _BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z]*)(?=(?:/[A-Z]+)*[\s-]?\d)")
+
+
+# the words of a job title: 'GI Motility Technician II', 'Field Service Engineer'
+TITLE_WORDS = re.compile(
+    r"\b(technologist|technician|scientist|engineer|specialist|bmet|coordinator|manager|supervisor|"
+    r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls)\b",
+    re.IGNORECASE,
+)
+
+
+def title_head(text: str) -> str | None:
+    """The job title a line opens with, the part before a dash or bar ('Phlebotomy and Specimen Collection
+    Supervisor - Patient Service Centers (East Valley)'), when that part is short and names a role."""
+    text = text.strip()
+    head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+    if 0 < len(head.split()) <= 10 and not text.endswith(".") and TITLE_WORDS.search(head):
+        return head
+    return None
+
+
+def _header_named(text: str) -> set[str]:
+    """The words of a header line that may name the employer: not those of the job title it opens with ('GI
+    Motility Technician II - Digestive Disease Center': the GI of a 'GI lab' asked for is the trade's, not
+    the employer's), but those of the unit after it."""
+    head = title_head(text)
+    return _named(text[text.find(head) + len(head) :] if head else text)
 
 
 def _named(text: str) -> set[str]:
