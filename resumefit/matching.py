@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from resumefit.advice import is_inflection, mirror_wording, offers_choice
 from resumefit.guards import Place, Verdict, check_guard, combine
@@ -447,7 +447,13 @@ class TermMatcher:
         credentials ('MT(ASCP)SBB' holds SBB(ASCP))."""
         covered = _coverage(len(doc.text), hits)
         found: list[_Hit] = []
-        for token in doc:
+        # only a token holding a slash or a bracket can be either (most hold neither: no Token is made)
+        marks = [m.start() for m in re.finditer(r"[/(]", doc.text)]
+        if not marks:
+            return found
+        starts = doc.to_array("IDX").tolist()
+        for i in sorted({bisect_right(starts, at) - 1 for at in marks}):
+            token = doc[i]
             stacked = self._credentials.stacked.match(token.text)
             if stacked:
                 piece = f"{stacked.group('extra')}({stacked.group('org')})"
@@ -1466,8 +1472,14 @@ def _higher_degrees(concept_id: str, vocab: Vocabulary) -> tuple[str, ...]:
 
 def _same_as(concept_id: str, vocab: Vocabulary) -> list[str]:
     concept = vocab.concepts[concept_id]
-    mutual = [c.id for c in vocab.concepts.values() if concept_id in c.same_as]
-    return list(dict.fromkeys([*concept.same_as, *mutual]))
+    listed_by = vocab.derived.get("same_as_of")
+    if listed_by is None:  # the concepts that name each one as the same, in the vocabulary's order
+        listed_by = defaultdict(list)
+        for other in vocab.concepts.values():
+            for same in other.same_as:
+                listed_by[same].append(other.id)
+        vocab.derived["same_as_of"] = listed_by
+    return list(dict.fromkeys([*concept.same_as, *listed_by.get(concept_id, ())]))
 
 
 def _result(req: Requirement, status: Status, mentions: list[Mention], via: str | None) -> TermResult:
@@ -1508,32 +1520,52 @@ def _near_miss(
 
 def near_spellings(form: str, lines: Sequence[Line], threshold: int = _NEAR_MISS) -> Iterator[Mention]:
     """Runs of as many resume words as ``form`` has, spelt close to it but not the same, in reading order."""
-    size = len(form.split())
     asked = form.lower().split()
     lowered = form.lower()
-    for line, words in zip(lines, _line_words(lines), strict=True):
-        for i in range(len(words) - size + 1):
-            start, end = words[i].start(), words[i + size - 1].end()
-            written = line.text[start:end]
-            # (below the threshold the ratio is 0: the cut-off lets rapidfuzz stop early)
-            if written.lower() != lowered and fuzz.ratio(lowered, written.lower(), score_cutoff=threshold):
-                # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
-                pairs = zip(asked, (w.group(0).lower() for w in words[i : i + size]), strict=True)
-                if all(a == b or (b not in FUNCTION_WORDS and _misspelt(a, b)) for a, b in pairs):
-                    yield Mention("", written, line.index, start, end, line.page, line.region)
+    runs = _word_runs(lines, len(asked))
+    # every run scored at once (rapidfuzz's loop, not Python's), then taken in reading order
+    close = process.extract(lowered, runs.texts, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+    for index in sorted(i for _, _, i in close):
+        written = runs.texts[index]
+        if written == lowered:
+            continue
+        line, start, end, words = runs.places[index]
+        # a small word never stands for another ('detector and' is no misspelling of 'detector gain')
+        if all(
+            a == b or (b not in FUNCTION_WORDS and _misspelt(a, b)) for a, b in zip(asked, words, strict=True)
+        ):
+            yield Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
 
 
-_WORDS_OF: list[tuple[Sequence[Line], list[list[re.Match[str]]]]] = []
+@dataclass
+class _Runs:
+    """Each run of a number of words on a document's lines: its text in lower case, and where it stands."""
+
+    texts: list[str] = field(default_factory=list)
+    places: list[tuple[Line, int, int, tuple[str, ...]]] = field(default_factory=list)
 
 
-def _line_words(lines: Sequence[Line]) -> list[list[re.Match[str]]]:
-    """The words of each line, kept for the last document asked about: near spellings are looked for once
-    for each posting wording, in the same resume."""
-    cached = _WORDS_OF[0] if _WORDS_OF else None
-    if cached is None or cached[0] is not lines:
-        cached = (lines, [list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text)) for line in lines])
-        _WORDS_OF[:] = [cached]
-    return cached[1]
+_RUNS_OF: list[tuple[Sequence[Line], dict[int, _Runs]]] = []
+
+
+def _word_runs(lines: Sequence[Line], size: int) -> _Runs:
+    """The runs of ``size`` words, kept for the last documents asked about: near spellings are looked for
+    once for each posting wording, in the same resume."""
+    cached = next((c for c in _RUNS_OF if c[0] is lines), None)
+    if cached is None:
+        cached = (lines, {})
+        _RUNS_OF[:] = [cached, *_RUNS_OF[:3]]  # the last few documents (a check reads both of its own)
+    runs = cached[1].get(size)
+    if runs is None:
+        runs = cached[1][size] = _Runs()
+        for line in lines:
+            words = list(re.finditer(r"[A-Za-z][A-Za-z-]+", line.text))
+            for i in range(len(words) - size + 1):
+                start, end = words[i].start(), words[i + size - 1].end()
+                runs.texts.append(line.text[start:end].lower())
+                lowered = tuple(w.group(0).lower() for w in words[i : i + size])
+                runs.places.append((line, start, end, lowered))
+    return runs
 
 
 # a prefix that turns a word into its opposite: 'decontamination' is no spelling of 'contamination'

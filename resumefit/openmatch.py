@@ -396,6 +396,7 @@ class _ResumeReader:
             if continues(line, self.lines[i + 1])
         ]
         self._common: list[tuple[str, ...]] | None = None
+        self._word_lines: dict[int, dict[str, list[int]]] = {}
         self._shared: list[tuple[Line, tuple[str, ...], int, int]] | None = None
         self._squeezed: str | None = None
         # an e-mail address or a web address holds no term ('example' is not in 'pat@example.com')
@@ -439,6 +440,23 @@ class _ResumeReader:
                                 (line, before + after, words[i - 1].start(), words[second].end())
                             )
         return self._shared
+
+    def lines_for(self, key: tuple[str, ...], keys: list[tuple[str, ...]]) -> list[int]:
+        """The indexes of the lines, of ``keys`` (the lines' keys or their common keys), where ``key`` may
+        stand (is_literal): a line holds it only with a word that starts its letters run together, so the
+        lines with none are never tried. In reading order."""
+        index = self._word_lines.get(id(keys))
+        if index is None:
+            index = {}
+            for number, line_key in enumerate(keys):
+                for word in line_key:
+                    lines = index.setdefault(word, [])
+                    if not lines or lines[-1] != number:
+                        lines.append(number)
+            self._word_lines[id(keys)] = index
+        joined = "".join(key)
+        found = [index[joined[:size]] for size in range(1, len(joined) + 1) if joined[:size] in index]
+        return found[0] if len(found) == 1 else sorted({n for lines in found for n in lines})
 
     @property
     def common_keys(self) -> list[tuple[str, ...]]:
@@ -1615,7 +1633,8 @@ def _other_wording(wording: str, reader: _ResumeReader) -> Mention | None:
     if not key:
         return None
     common = _common(key, reader.matcher)
-    for line, line_key, plain in zip(reader.lines, reader.keys, reader.common_keys, strict=True):
+    for number in reader.lines_for(common, reader.common_keys):
+        line, line_key, plain = reader.lines[number], reader.keys[number], reader.common_keys[number]
         if is_literal(common, plain) and not is_literal(key, line_key):  # not as written: guards said no
             return _words_keyed(common, line, reader.matcher, common=True) or Mention(
                 "", wording, line.index, 0, len(line.text), line.page, line.region
@@ -1809,8 +1828,9 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     key = reader.matcher.key(form)
     if not key:
         return None
-    for line, line_key in zip(reader.lines, reader.keys, strict=True):
-        if is_literal(key, line_key):
+    for number in reader.lines_for(key, reader.keys):
+        line = reader.lines[number]
+        if is_literal(key, reader.keys[number]):
             keyed = _words_keyed(key, line, reader.matcher)
             if keyed is not None and form[:1].isupper() and _in_body_name(keyed, reader.lines):
                 continue  # 'State Board of Licensure for Professional Engineers': the body, not the title
