@@ -46,6 +46,7 @@ class _BlockCollector(HTMLParser):
         self._bold_depth = 0
         self._style: str | None = None
         self._bullet = False
+        self._span_closed = False  # the last thing read was the end of a span: no text or tag since
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in VOID:
@@ -77,6 +78,7 @@ class _BlockCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
             return
+        self._span_closed = False
         self._parts.append(data)
         if self._bold_depth:
             self._bold_parts.append(data)
@@ -94,6 +96,11 @@ class _BlockCollector(HTMLParser):
             self._flush()
 
     def _open(self, tag: str) -> None:
+        if tag == "span" and self._span_closed and self._parts:
+            # '<span>Location: Albuquerque, NM</span><span>Employment type: ...</span>': fields a page's
+            # style sets apart, never one word
+            self._parts.append(" | ")
+        self._span_closed = False
         if tag in BLOCKS:
             self._flush()
         if tag in CELLS and self._parts:
@@ -115,6 +122,7 @@ class _BlockCollector(HTMLParser):
             self._bold_depth = max(0, self._bold_depth - 1)
         if tag in BLOCKS:
             self._flush()
+        self._span_closed = tag == "span"
 
     def _flush(self) -> None:
         text = " ".join("".join(self._parts).split())

@@ -90,6 +90,19 @@ def test_html_keeps_visible_blocks_and_drops_page_furniture() -> None:
     assert doc.layout.tables == 1
 
 
+def test_html_spans_side_by_side_are_fields_not_one_word() -> None:
+    html = (
+        "<html><body><h1>Field Service Engineer</h1>"
+        '<p class="meta"><span>Req ID: FSE-1234</span><span>Location: Santa Fe, NM territory</span>'
+        "<span>Full-time</span></p><p>Run <span>Sysmex</span> <span>XN</span> and C<span>T</span></p>"
+        "</body></html>"
+    )
+    assert texts(parse_document(html.encode(), "posting.html"))[1:] == [
+        "Req ID: FSE-1234 | Location: Santa Fe, NM territory | Full-time",
+        "Run Sysmex XN and CT",  # spans set apart by a space, or inside a word, stay as written
+    ]
+
+
 def test_html_is_recognised_by_content_under_a_txt_name() -> None:
     assert parse_document(HTML, "posting.txt").source_format == SourceFormat.HTML
 
