@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from resumefit.advice import is_requisition
+from resumefit.advice import EXAMPLES_OPEN, is_requisition
 from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import GRANTED_BY, PLACE_GUARD, is_degree
 from resumefit.models import (
@@ -116,11 +116,10 @@ _ALTERNATIVE_GAP = re.compile(
     r"|^\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable|similar)(?:\s+[a-z]+){0,2}\s*\(\s*"
     r"(?:e\.g\.,?\s*|such as\s+|including\s+)?$"
     # "automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)": a class and its examples
-    r"|^\s*\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*$",
+    rf"|^\s*{EXAMPLES_OPEN}$",
     re.IGNORECASE,
 )
-# ('including' names a part the posting asks for too: 'infusion pumps (including PCA)')
-_EXAMPLES_OPEN = re.compile(r"^\s*\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*$", re.IGNORECASE)
+_EXAMPLES_OPEN = re.compile(rf"^\s*{EXAMPLES_OPEN}$", re.IGNORECASE)
 # "X, Y, or equivalent training"; "X, Y, animal science or a related science": the list ends in 'or' after
 # a choice the vocabulary does not know
 _TRAILING_OR = re.compile(
