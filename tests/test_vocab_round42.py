@@ -126,3 +126,6 @@ def test_southern_african_forms(checker):
     check("EQA: RIQAS and UK NEQAS", "riqas")
     check("Report to the Chemical Pathology registrar", "chemical-pathology")
     check("Results on DISA*Lab and TrakCare", "disa-lab")
+    # continuing professional development beside the council's registration, not the CPD anticoagulant
+    check("HPCSA registration current, with up-to-date CPD", "continuing-professional-development")
+    check("Whole blood collected into CPD bags", "continuing-professional-development", False)
