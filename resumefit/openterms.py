@@ -1275,13 +1275,10 @@ def _list_siblings(
                 continue  # '(for example, Navy nuclear ET)': the words that open the examples
             if _SAID_OF_BEFORE.match(text):
                 continue  # 'postmortem redistribution and its effect on interpretation'
-            if _third_person_duty(unit.text, start, text):
-                # '...; sharpens knives and changes saw blades': what the next duty is done on
+            # '...; sharpens knives and changes saw blades', '..., wear dosimetry at all times': what the
+            # duty's own verb is done to
+            if _third_person_duty(unit.text, start, text) or (own_verbs and _opens_with(text, _bare_verb)):
                 rest = text[len(text.split()[0]) :].lstrip()
-                start += len(text) - len(rest)
-                text = rest
-            if own_verbs and _opens_with(text, _bare_verb):
-                rest = text[len(text.split()[0]) :].lstrip()  # 'wear dosimetry': the dosimetry
                 start += len(text) - len(rest)
                 text = rest
             phrase, offset = _noun_phrase(text)
@@ -1381,8 +1378,6 @@ def _bare_verb(word: str) -> bool:
 def _opens_with(item: str, kind: Callable[[str], bool]) -> bool:
     """An item of two words or more whose first, a lowercase word, is of the kind ('perform leak tests')."""
     words = _BULLET.sub("", item).split()
-    if words[:1] in (["and"], ["or"]):
-        words = words[1:]
     return len(words) >= 2 and words[0].isalpha() and words[0].islower() and kind(words[0])
 
 
@@ -2438,6 +2433,12 @@ def open_words(concept_id: str) -> str:
     """The words an open term's id was made of ('open:review-result' -> 'review result'), for a place that
     holds the id and not the posting's wording."""
     return concept_id.removeprefix(OPEN_PREFIX).replace("-", " ")
+
+
+def display_name(vocabulary: Vocabulary, concept_id: str) -> str:
+    """A concept's name, or the words of its id when the vocabulary does not know it (an open term)."""
+    concept = vocabulary.concepts.get(concept_id)
+    return concept.name if concept is not None else open_words(concept_id)
 
 
 def _requirements(

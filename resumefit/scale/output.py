@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from resumefit.models import Importance, Report
-from resumefit.openterms import open_words
+from resumefit.openterms import display_name
 from resumefit.scale.matrix import SlotCredits, slot_columns
 from resumefit.scale.profiles import Profile
 from resumefit.scale.run import Matched
@@ -101,8 +101,7 @@ class _Explainer:
         return tuple(names + [f"+{more} more"] if more > 0 else names)
 
     def _name(self, concept_id: str) -> str:
-        concept = self.vocabulary.concepts.get(concept_id)
-        return concept.name if concept is not None else open_words(concept_id)
+        return display_name(self.vocabulary, concept_id)
 
 
 def _by_weight(posting: Profile) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from resumefit.models import Location, Mention, TermResult
-from resumefit.openterms import open_words
+from resumefit.openterms import display_name
 from resumefit.rules.base import RuleContext, section_at
 
 
@@ -25,8 +25,7 @@ def first_location(ctx: RuleContext, result: TermResult) -> Location | None:
 
 def concept_name(ctx: RuleContext, concept_id: str) -> str:
     """A concept's display name, or the words of its id when the vocabulary does not know it."""
-    concept = ctx.vocabulary.concepts.get(concept_id)
-    return concept.name if concept else open_words(concept_id)
+    return display_name(ctx.vocabulary, concept_id)
 
 
 def quoted(forms: Iterable[str]) -> str:
