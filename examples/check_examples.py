@@ -11,7 +11,7 @@ and prints per-pair and total counts of terms, statuses and traps.
 Matching here is a plain case-insensitive substring test after collapsing whitespace, so
 it only proves the expected file quotes the documents correctly.
 
-Usage:  python examples/check_examples.py      (needs PyYAML, python-docx, pdfplumber)
+Usage:  python examples/check_examples.py      (needs PyYAML, python-docx, pdfplumber and its pypdfium2)
 """
 
 from __future__ import annotations
@@ -100,10 +100,15 @@ def read_text(path: Path) -> str:
                     parts.append(cell.text)
         return "\n".join(parts)
     if suffix == ".pdf":
-        import pdfplumber
+        # pdfium (installed with pdfplumber) reads the same text as pdfplumber's extract_text on every
+        # example, after whitespace is collapsed, fifty times faster
+        import pypdfium2
 
-        with pdfplumber.open(str(path)) as pdf:
-            return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+        finally:
+            pdf.close()
     raise ValueError(f"unsupported file: {path}")
 
 
