@@ -1151,7 +1151,24 @@ def pursued_later_on_line(
             after = following
         pursued = PURSUED_LATER.search(rest) or _exam_ahead(text[: mention.start], after)
         marked.append(replace(mention, in_progress=True) if pursued else mention)
-    return marked
+    return _schools_of_pursued(marked, lines, vocab)
+
+
+def _schools_of_pursued(mentions: list[Mention], lines: Sequence[Line], vocab: Vocabulary) -> list[Mention]:
+    """'Intermountain SBB Program, completed December 2026' on a resume that says 'SBB(ASCP) - eligible;
+    exam scheduled March 2027' too: the school that prepares for a credential the resume names as pursued
+    is no held credential. A course that is itself the qualification ('40-hour Radiation Safety Officer
+    course, 2022') stays held where nothing says the credential is still ahead."""
+    pursued = {m.concept_id for m in mentions if m.in_progress}
+    return [
+        replace(m, in_progress=True)
+        if m.concept_id in pursued
+        and not m.in_progress
+        and not is_degree(m.concept_id, vocab)
+        and _SCHOOL_FOR.match(lines[m.line].text[m.end :])
+        else m
+        for m in mentions
+    ]
 
 
 def _course_heading(mention: Mention, text: str, vocab: Vocabulary) -> bool:
@@ -1175,6 +1192,15 @@ _EXAM_AFTER = re.compile(
     r"^\s*(?:certification\s+|board\s+|licen[cs]ure\s+)?exam(?:ination)?s?\b(?!\s+passed)", re.I
 )
 _PASSED_BEFORE = re.compile(r"\b(?:passed|passing|pass|cleared|sat and passed)\b[^.;]*$", re.I)
+
+
+# A credential's name as the name of the school or course that prepares for it ('SBB program', 'CBET review
+# course'); not '-accredited program' (the school's accreditor) nor 'exam' (an exam may be passed)
+_SCHOOL_FOR = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:distance|online|review|exam|board|prep|preparation|preparatory|certificate|"
+    r"training|study)\s+){0,2}(?:program|programme|course|curriculum)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _exam_ahead(before: str, after: str) -> bool:

@@ -54,10 +54,15 @@ _STANDARD = re.compile(
 )
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
 # Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them; not 'to' or 'the',
-# which join a sentence's verb to it: 'Work to the Electricity at Work Regulations 1989')
+# which join a sentence's verb to it: 'Work to the Electricity at Work Regulations 1989'); a European act
+# with its number ('EU Directive 2002/98/EC', 'Regulation (EU) 2017/746'); an Irish or British statutory
+# instrument ('S.I. No. 360 of 2005')
 LEGISLATION = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z][\w'-]*\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
-    r"(?:Regulations?|Act|Directive|Order|Rules)\s+(?:19|20)\d\d\b"
+    r"(?<![\w-])(?:(?:[A-Z][a-z][\w'-]*|EU|EC|EEC|UK)\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
+    r"(?:Regulations?|Act|Directive|Order|Rules)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?(?:19|20)\d\d"
+    r"(?:/\d{1,4}(?:/(?:EC|EU|EEC))?(?![\w/])|\b)"
+    r"|(?<![\w.])S\.\s?I\.\s+No\.\s+\d{1,4}\s+of\s+(?:19|20)\d\d\b"
+    r"|(?<![\w-])Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
 )
 # A compound labelled with its isotope in brackets: '[18F]FDG', '[18F]sodium fluoride', '[13N]ammonia'.
 LABELLED_COMPOUND = r"\[\d{1,3}[A-Z][a-z]?\]"
@@ -190,7 +195,10 @@ _SENTENCE_HEADING = re.compile(
     r"| requirements)?|qualifications|requirements|must[- ]haves?|must have|nice[- ]to[- ]haves?|"
     r"bonus(?: points)?|pluses|working conditions|physical demands|work environment|schedule|"
     r"(?:pay|compensation)(?: and benefits)?|benefits|perks|education(?: and experience)?|"
-    r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills)\s*:?$",
+    r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills|"
+    # an Irish or British job specification's: 'Eligibility Criteria - Qualifications and/or Experience'
+    r"(?:eligibility(?: criteria)?\s*[-–:]?\s*)?qualifications and(?:/or)? experience"
+    r"|eligibility(?: criteria)?)\s*:?$",
     re.IGNORECASE,
 )
 # Words of job titles and ranks: 'Senior BMET', 'Level II' are no product names.
@@ -232,7 +240,8 @@ _PEOPLE_AND_PLACES = frozenset(
     physician nurse pathologist anesthesiologist surgeon anesthetist visitor applicant candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
-    site region location floor office department building city county state area""".split()
+    site region location floor office department building city county state area woman women man men child
+    children adult infant neonate newborn mother donor recipient""".split()
 )
 
 
@@ -390,8 +399,15 @@ def continues(previous: str, text: str) -> bool:
         # a long bullet or paragraph line cut mid-phrase goes on under it, even with a capital: '... on
         # Siemens Atellica' / 'Solution and Roche cobas analyzers.', 'Genomics, Proteomics & Mass' /
         # 'Spectrometry, ...' (readers drop the indent that would have said so)
-        or (len(previous.strip()) >= _WRAP_WIDTH and not is_sentence_case_heading(text))
+        or (
+            len(previous.strip()) >= _WRAP_WIDTH
+            and not is_sentence_case_heading(text)
+            and not _FIELD_LABEL.match(stripped)  # 'Competition Reference: WNW-LAB-26-118' opens a field
+        )
     )
+
+
+_FIELD_LABEL = re.compile(r"[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,3}:\s")
 
 
 def _close(indices: list[int], lines: Sequence[Line], units: list[_Unit]) -> None:

@@ -18,6 +18,11 @@ _EMPLOYER = re.compile(
     r"Laborator(?:y|ies)|Labs|University|Institute|,?\s?Inc\.?|LLC|Corp\.?|Corporation|Company|Group|Partners|Care|"
     r"Diagnostics|Network|System)\b)"
 )
+# 'The HSE is an equal opportunities employer': the employer, by the name it goes by
+_EQUAL_EMPLOYER = re.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+)?((?:[A-Z][\w'&.-]*\s+){1,5})(?:is|are)\s+(?:an?\s+)?(?:proud\s+)?"
+    r"(?:[Ee]qual|EEO|[Aa]ffirmative)"
+)
 # 'our Loveland and Windsor Heart & Lung clinics': the employer's own sites, named before a small place word
 _OUR_SITES = re.compile(
     r"\bour\s+((?:[A-Z][\w'&.-]*\s+(?:(?:and|&)\s+)?){1,6})(?:clinics?|sites?|campus(?:es)?|hospitals?|"
@@ -190,6 +195,16 @@ def read_names(
             _UNIT_END.search(name) and _describes_itself(match.group(0).strip(), whole)
         ):
             words.add(match.group(2).lower())
+    # 'The HSE is an equal opportunities employer': the employer, and the name its initials stand for
+    # ('Health Service Executive (HSE) - HSE West and North West')
+    for match in _EQUAL_EMPLOYER.finditer(whole):
+        subject = match.group(1).strip()
+        words.update(_capitalised(subject))
+        if re.fullmatch(r"[A-Z]{2,8}", subject):
+            for spelt in re.finditer(
+                rf"((?:[A-Z][\w'&-]*\s+(?:(?:of|and|for)\s+)?){{1,6}})\(\s*{subject}\s*\)", whole
+            ):
+                words.update(_capitalised(spelt.group(1)))
     # 'Office of Animal Resources (OAR)', 'Department of Environmental Health and Safety (EHS)': the
     # employer's own office or department, by its initials
     for match in _UNIT_INITIALS.finditer(whole):
@@ -310,6 +325,10 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True  # 'SF-50', 'VA Form 10-2850c', 'FY2027', 'VA Handbook 5005', the 'G24' of 'Appendix G24'
     if re.fullmatch(r"Non-(?:federal|citizens?|sensitive)\b.*", stripped, re.IGNORECASE):
         return True
+    if _region(stripped, context):
+        return True  # 'the people of Clare and north Tipperary': a region, in any country
+    if re.fullmatch(r"job[- ]shar(?:e|es|ing)", stripped, re.IGNORECASE):
+        return True  # 'Job-sharing and part-time applications will be considered': terms of the post
     at = context.find(stripped)
     if any(m.start() <= at < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill
@@ -424,7 +443,7 @@ _JOB_FIELD = re.compile(
     r"|pay|compensation|fte|posted|union|schedule|shifts?|hours|duration|openings|vacancies|requisition|req"
     r"|competition|family|cycle|off|dates?|closes?|available|start|week|range|rate|reports\s+to|term)"
     r"|(?:employment|job|time|work|position|contract|appointment|pay|flsa|exempt|employee|requisition|req"
-    r"|competition|posting|cost)\s+(?:[A-Za-z]+\s+)?(?:type|status|category|code|number|no\.?|id|unit"
+    r"|competition|posting|cost)\s+(?:[A-Za-z]+\s+)?(?:type|status|category|code|number|no\.?|id|unit|reference|ref\.?"
     r"|cent(?:er|re)|#)|status|type|flsa)\s*#?\s*:",
     re.IGNORECASE,
 )
@@ -442,7 +461,8 @@ def _requisition_like(text: str) -> bool:
     digits, no spaces; not a model or a UN number ('ESA620', 'UN2814')."""
     if " " in text or not re.search(r"\d{3}", text):
         return False
-    if re.fullmatch(r"[A-Z]{2,6}-\d{2}-\d{3,6}", text):  # 'PPHS-26-1187': letters, a year, a number
+    # 'PPHS-26-1187', 'WNW-LAB-26-118': letters, a year, a number
+    if re.fullmatch(r"(?:[A-Z]{2,6}-){1,3}\d{2}-\d{3,6}", text):
         return True
     if re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)+", text) and re.search(r"(?:^|-)\d{5,}(?:-|$)", text):
         return True  # 'CBTE-12817044-26-JRW': an announcement number, one of its parts five digits or more
@@ -462,6 +482,20 @@ def _noise_word(word: str, names: PostingNames) -> bool:
     if low in names.words or low in _STATE_NAMES or low in _CALENDAR or low in _COMPASS or low in _SCHEDULE:
         return True
     return word.isdigit() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th|%|k)?", low))
+
+
+_COMPASS_WORDS = "|".join(sorted(_COMPASS))
+_REGION = re.compile(rf"(?:{_COMPASS_WORDS})\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _region(text: str, context: str) -> bool:
+    """A name no dictionary has, written after a compass word in small letters ('north Tipperary', 'southern
+    Ohio'); not 'central Sterile Processing'."""
+    region = _REGION.fullmatch(text)
+    name = text.split(maxsplit=1)[1] if region else text
+    if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name) or any(_is_english(w) for w in name.split()):
+        return False
+    return bool(region or re.search(rf"(?<![\w-])(?:{_COMPASS_WORDS})\s+{re.escape(text)}\b", context))
 
 
 def is_department_mention(mention: Mention, line: Line) -> bool:
