@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -169,13 +172,21 @@ def load_vocabulary(
     extra_files: Iterable[str | Path] = (),
     ignore: Iterable[str] = (),
     vocab_dir: Path | None = None,
+    cache: bool = True,
 ) -> Vocabulary:
-    """Read the default vocabulary plus user or project files, validated; raise VocabularyError."""
+    """Read the default vocabulary plus user or project files, validated; raise VocabularyError.
+
+    Read from YAML (a source checkout, whose vocab/ has no compiled copy), the shipped vocabulary is compiled
+    into the user's cache once it has passed its checks, and read from there while the YAML is unchanged
+    (``cache=False``: the YAML, always). Another folder (``vocab_dir``) is read as it is."""
+    cache = cache and vocab_dir is None
     directory = vocab_dir or default_vocab_dir()
     if not directory.is_dir():
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
     files = _vocabulary_files(directory)
-    concepts, origin, ignored, guards, stored = _base_vocabulary(directory, files)
+    concepts, origin, ignored, guards, stored = _base_vocabulary(directory, files, cache)
+    from_yaml = not stored
+    ignore = list(ignore)
     ignored.update(ignore)
     for extra in extra_files:
         _merge_file(Path(extra), _Parts(concepts, origin, ignored, guards), overlay=True)
@@ -187,6 +198,8 @@ def load_vocabulary(
     as_built = bool(stored) and not extra_files and not dropped  # the compiled file's concepts, unchanged
     if not as_built:
         _check_references(concepts, origin, guards)  # the compiled file's were checked when it was built
+    if cache and from_yaml and not extra_files and not ignore and not dropped:
+        _write_cache(directory, files, (concepts, origin, ignored, guards))
     headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
     vocabulary = Vocabulary(
@@ -224,9 +237,13 @@ def _vocabulary_files(directory: Path) -> list[Path]:
 _Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard], dict[str, Any]]
 
 
-def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
-    """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else the YAML."""
-    compiled = _read_compiled(directory, _digest(directory, files))
+def _base_vocabulary(directory: Path, files: list[Path], cache: bool = False) -> _Base:
+    """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else from the user's
+    cache when it does (and ``cache``), else the YAML."""
+    digest = _digest(directory, files)
+    compiled = _read_compiled(directory / COMPILED_FILE, directory, digest)
+    if compiled is None and cache:
+        compiled = _read_compiled(_cache_path(digest), directory, digest)
     if compiled is not None:
         return compiled
     parts = _Parts({}, {}, set(), {})
@@ -238,11 +255,48 @@ def _base_vocabulary(directory: Path, files: list[Path]) -> _Base:
 
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
-    from resumefit.variants import anchor_words, credential_regexes, form_keys, word_counts
-
     files = _vocabulary_files(directory)
     concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files)
     _check_references(concepts, origin, guards)
+    return _compiled_json(directory, files, (concepts, origin, ignored, guards))
+
+
+_CACHE_KEPT = 4  # compiled vocabularies kept in the user's cache (checkouts of other versions)
+
+
+def _cache_path(digest: str) -> Path:
+    """Where the user's cache keeps the compiled vocabulary of one version of the YAML."""
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "resumefit" / f"vocabulary-{digest[:32]}.json"
+
+
+def _write_cache(directory: Path, files: list[Path], parts: tuple) -> None:
+    """Keep the checked vocabulary compiled in the user's cache, written whole or not at all; a cache that
+    cannot be written is no error (the next check reads the YAML again)."""
+    path = _cache_path(_digest(directory, files))
+    written = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=".vocabulary-", suffix=".tmp", delete=False
+        ) as handle:
+            written = handle.name
+            handle.write(_compiled_json(directory, files, parts))
+        os.replace(written, path)
+        written = None
+        kept = sorted(path.parent.glob("vocabulary-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in kept[_CACHE_KEPT:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(written)
+
+
+def _compiled_json(directory: Path, files: list[Path], parts: tuple) -> str:
+    from resumefit.variants import anchor_words, credential_regexes, form_keys, word_counts
+
+    concepts, origin, ignored, guards = parts
     credentials = credential_regexes(load_lexicon(directory / LEXICON_FILE).issuing_bodies)
     words: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
     counts = word_counts(form.text for concept in concepts.values() for form in concept.forms)
@@ -281,16 +335,16 @@ def _digest(directory: Path, files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def _read_compiled(directory: Path, digest: str) -> _Base | None:
-    path = directory / COMPILED_FILE
+def _read_compiled(path: Path, directory: Path, digest: str) -> _Base | None:
+    """The compiled vocabulary at ``path`` when it was compiled from the YAML as it is now."""
     if not path.is_file():
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("format") != _COMPILED_FORMAT or data.get("digest") != digest:
-        return None  # stale: the YAML changed since the wheel was built
+    if not isinstance(data, dict) or data.get("format") != _COMPILED_FORMAT or data.get("digest") != digest:
+        return None  # stale: the YAML changed since it was compiled
     concepts = {item["id"]: _concept_from_data(item) for item in data["concepts"]}
     paths = {name: directory / name for name in {item["file"] for item in data["concepts"]}}
     origin = {item["id"]: paths[item["file"]] for item in data["concepts"]}

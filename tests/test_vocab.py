@@ -89,6 +89,50 @@ def test_the_shipped_vocabulary_loads_and_is_large(vocabulary):
     assert {c.track.value for c in vocabulary.concepts.values()} >= {"equipment", "lab"}
 
 
+def test_a_checkouts_vocabulary_is_cached_once_checked_and_read_while_the_yaml_is_unchanged(
+    tmp_path, monkeypatch
+):
+    import resumefit.vocab as vocab_module
+
+    folder = make_dir(tmp_path)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(vocab_module, "default_vocab_dir", lambda: folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    from_yaml = load_vocabulary()
+    assert ANCHOR_WORDS not in from_yaml.derived
+    assert len(list((cache / "resumefit").glob("vocabulary-*.json"))) == 1
+    again = load_vocabulary()  # read from the cache: compiled, so its anchor words are stored
+    assert ANCHOR_WORDS in again.derived
+    assert dict(again.concepts) == dict(from_yaml.concepts)
+    assert again.concepts["pca-pump"].name == from_yaml.concepts["pca-pump"].name
+    # an edited YAML file makes the cache stale: read from the YAML, cached again under its new digest
+    (folder / "equipment.yaml").write_text(BASE.replace("PCA pump", "PCA infusion pump"), encoding="utf-8")
+    edited = load_vocabulary()
+    assert ANCHOR_WORDS not in edited.derived
+    assert "PCA infusion pump" in {f.text for f in edited.concepts["pca-pump"].forms}
+    assert len(list((cache / "resumefit").glob("vocabulary-*.json"))) == 2
+    # a damaged cache is read past, never an error; overlays and ignored concepts are never cached
+    for path in (cache / "resumefit").glob("vocabulary-*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    assert dict(load_vocabulary().concepts) == dict(edited.concepts)
+    for path in (cache / "resumefit").glob("vocabulary-*.json"):
+        path.unlink()
+    load_vocabulary(ignore=["pca-pump"])
+    assert not list((cache / "resumefit").glob("vocabulary-*.json"))
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    import resumefit.vocab as vocab_module
+
+    folder = make_dir(tmp_path)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setattr(vocab_module, "default_vocab_dir", lambda: folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert "pca-pump" in load_vocabulary().concepts
+    assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -179,12 +223,13 @@ def test_a_name_and_its_number_match_in_any_case(tmp_path):
     assert forms == {"PCA pump": False, "AMSCO 600": False, "V-PRO 1": False, "CT 64": True, "PCS-2": True}
 
 
-def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matches(tmp_path, vocabulary, nlp):
+def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matches(tmp_path, nlp):
     import json
     import shutil
 
     from resumefit.vocab import COMPILED_FILE, compile_vocabulary
 
+    vocabulary = load_vocabulary(cache=False)  # the YAML itself, not the user's cache of it
     folder = tmp_path / "vocab"
     shutil.copytree(default_vocab_dir(), folder)
     compiled_path = folder / COMPILED_FILE
@@ -205,7 +250,7 @@ def test_the_compiled_vocabulary_loads_as_the_yaml_does_and_only_while_it_matche
     assert compiled.derived[FORM_KEYS] == form_keys(vocabulary.concepts.values())
     assert load_vocabulary(vocab_dir=folder, ignore=["abi-seqstudio-flex"]).derived.get(FORM_KEYS) is None
     # read from the YAML: worked out by the first matcher, the same words, and kept for the next one
-    from_yaml = load_vocabulary()
+    from_yaml = load_vocabulary(cache=False)
     assert ANCHOR_WORDS not in from_yaml.derived
     TermMatcher(from_yaml, nlp)
     assert from_yaml.derived[ANCHOR_WORDS] == stored
