@@ -241,7 +241,16 @@ def example_document(path: Path) -> Document:
 
 @functools.lru_cache(maxsize=512)
 def _example_document(path: str) -> Document:
-    return load_document(path)
+    """Read once per test session too: a worker reads what another has written (a PDF takes a quarter of a
+    second to read, its pickle a millisecond)."""
+    shared = _shared_folder() if _SHARED else None
+    stored = shared / f"{Path(path).parent.name}.{Path(path).name}.pickle" if shared else None
+    document = _read_report(stored) if stored else None
+    if document is None:
+        document = load_document(path)
+        if stored:
+            _write_report(stored, document)
+    return document
 
 
 def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
@@ -275,7 +284,7 @@ def _shared_folder() -> Path | None:
     return Path(folder) if folder and Path(folder).is_dir() else None
 
 
-def _read_report(path: Path) -> Report | None:
+def _read_report(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - written by this test session's own workers
@@ -283,7 +292,7 @@ def _read_report(path: Path) -> Report | None:
         return None
 
 
-def _write_report(path: Path, report: Report) -> None:
+def _write_report(path: Path, report: object) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}")
     partial.write_bytes(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
     os.replace(partial, path)  # whole or not at all, for a worker reading it at the same time
