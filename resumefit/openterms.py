@@ -1141,12 +1141,17 @@ _ACRONYM_THEN_LONG = re.compile(
 def defined_long_form_start(before: str, acronym: str) -> int | None:
     """Where, in the text before '(ACR)', the long form that the acronym abbreviates starts (Schwartz and
     Hearst's rule: the acronym's letters in order, its first letter starting a word, within a few words)."""
-    letters = [c.lower() for c in re.sub(r"\(.*", "", acronym) if c.isalnum()]
+    # 'Adverse Analytical Findings (AAFs)': the plural's 's' is no letter of the long form
+    core = re.sub(r"(?<=[A-Z]{2})s$", "", re.sub(r"\(.*", "", acronym))
+    letters = [c.lower() for c in core if c.isalnum()]
     if len(letters) < 2 or not letters[0].isalpha():
         return None
     words = list(re.finditer(r"\S+", before))[-(len(letters) + 4) :]
     if not words:
         return None
+    last = words[-len(letters) :]
+    if len(last) == len(letters) and [w.group(0)[0].lower() for w in last] == letters:
+        return last[0].start()  # a word for each letter: 'Adverse Analytical Findings (AAFs)'
     base = words[0].start()
     window = before[base:].lower()
     position = len(window) - 1

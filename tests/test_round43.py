@@ -98,3 +98,9 @@ def test_people_after_a_coined_name_are_no_class_of_product(checker):
     posting = "Duties\n- Assess anti-D prophylaxis requirements for RhD-negative women.\n"
     status = _statuses(checker, posting, "Skills\n- Anti-D prophylaxis\n")
     assert "women" not in status, status
+
+
+def test_an_acronyms_plural_s_is_no_letter_of_its_long_form(checker):
+    posting = "Duties\n- Review data leading to the reporting of Adverse Analytical Findings (AAFs).\n"
+    status = _statuses(checker, posting, "Experience\n- Reviewed batches\n")
+    assert "Adverse Analytical Findings (AAFs)" in status, status
