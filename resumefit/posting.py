@@ -35,6 +35,7 @@ from resumefit.openterms import (
 from resumefit.postingnoise import (
     TITLE_WORDS,
     english_words,
+    equal_opportunity_employers,
     is_department_mention,
     is_employer_name_mention,
     is_titled_office,
@@ -171,10 +172,14 @@ _OFFICE_WORK = frozenset({Category.SKILL, Category.QUALITY, Category.DISCIPLINE,
 def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vocabulary) -> Posting:
     """The posting's requirements (one per concept or either/or group), title, track and unknown terms."""
     contexts = classify_lines(document.lines)
+    # 'Health Service Executive' where 'The HSE is an equal opportunities employer': the employer's name
+    whole = " ".join(line.text for line in document.lines)
+    employer = {name.lower() for name in equal_opportunity_employers(whole)}
     usable = [
         m
         for m in mentions
         if contexts[m.line].importance is not None
+        and m.form.lower() not in employer
         and _is_requirement(m, vocabulary, document.lines[m.line].text)
         and not is_department_mention(m, document.lines[m.line])
         and not _office_of_the_employer(m, document.lines[m.line], vocabulary)

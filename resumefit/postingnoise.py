@@ -197,19 +197,32 @@ def read_names(
             words.add(match.group(2).lower())
     # 'The HSE is an equal opportunities employer': the employer, and the name its initials stand for
     # ('Health Service Executive (HSE) - HSE West and North West')
-    for match in _EQUAL_EMPLOYER.finditer(whole):
-        subject = match.group(1).strip()
-        words.update(_capitalised(subject))
-        if re.fullmatch(r"[A-Z]{2,8}", subject):
-            for spelt in re.finditer(
-                rf"((?:[A-Z][\w'&-]*\s+(?:(?:of|and|for)\s+)?){{1,6}})\(\s*{subject}\s*\)", whole
-            ):
-                words.update(_capitalised(spelt.group(1)))
+    for name in equal_opportunity_employers(whole):
+        words.update(_capitalised(name))
     # 'Office of Animal Resources (OAR)', 'Department of Environmental Health and Safety (EHS)': the
     # employer's own office or department, by its initials
     for match in _UNIT_INITIALS.finditer(whole):
         words.add(match.group(1).lower())
     return PostingNames(frozenset(words), body_start, frozenset(headings))
+
+
+def equal_opportunity_employers(text: str) -> set[str]:
+    """The names the employer goes by in its equal-opportunity line ('The HSE is an equal opportunities
+    employer'), with the name its initials stand for where the posting spells it ('Health Service Executive
+    (HSE)')."""
+    names = set()
+    for match in _EQUAL_EMPLOYER.finditer(text):
+        subject = match.group(1).strip()
+        names.add(subject)
+        if re.fullmatch(r"[A-Z]{2,8}", subject):
+            pattern = rf"((?:[A-Z][\w'&-]*\s+(?:(?:of|and|for)\s+)?){{1,6}})\(\s*{subject}\s*\)"
+            for spelt in re.finditer(pattern, text):
+                words = spelt.group(1).split()
+                for start in range(len(words)):  # 'Co. Clare / Health Service Executive (HSE)': its own words
+                    if "".join(w[0] for w in words[start:] if w[0].isupper()) == subject:
+                        names.add(" ".join(words[start:]))
+                        break
+    return names
 
 
 def _acronyms_alone(text: str) -> set[str]:

@@ -51,16 +51,22 @@ def test_a_field_line_after_a_long_line_opens_a_field_of_its_own(checker):
 
 
 def test_european_acts_and_statutory_instruments_are_read_by_their_numbers(checker):
+    # numbers the vocabulary does not know, so the reading itself is what finds them
     posting = (
         "Duties\n"
-        "- Keep full traceability in compliance with EU Directive 2002/98/EC, Commission Directive\n"
-        "  2005/61/EC and S.I. No. 360 of 2005.\n"
-        "- Verify assays under Regulation (EU) 2017/746.\n"
+        "- Keep animal facility records in compliance with EU Directive 2010/63/EU, Commission Directive\n"
+        "  2006/17/EC and S.I. No. 158 of 2006.\n"
+        "- Verify assays under Regulation (EU) 2019/1381.\n"
     )
-    status = _statuses(checker, posting, "Experience\n- Component traceability audits\n")
-    for law in ("Commission Directive 2005/61/EC", "S.I. No. 360 of 2005", "Regulation (EU) 2017/746"):
+    status = _statuses(checker, posting, "Experience\n- Animal facility records audits\n")
+    for law in (
+        "EU Directive 2010/63/EU",
+        "Commission Directive 2006/17/EC",
+        "S.I. No. 158 of 2006",
+        "Regulation (EU) 2019/1381",
+    ):
         assert status.get(law) is Status.MISSING, status
-    assert not any(form in ("EU", "EU Directive", "Commission Directive 2005") for form in status), status
+    assert not any(form in ("EU", "EU Directive", "Commission Directive 2006") for form in status), status
 
 
 def test_a_region_after_a_compass_word_is_a_place(checker):
@@ -101,6 +107,6 @@ def test_people_after_a_coined_name_are_no_class_of_product(checker):
 
 
 def test_an_acronyms_plural_s_is_no_letter_of_its_long_form(checker):
-    posting = "Duties\n- Review data leading to the reporting of Adverse Analytical Findings (AAFs).\n"
+    posting = "Duties\n- Review reports of Serious Adverse Device Effects (SADEs) from the field.\n"
     status = _statuses(checker, posting, "Experience\n- Reviewed batches\n")
-    assert "Adverse Analytical Findings (AAFs)" in status, status
+    assert "Serious Adverse Device Effects (SADEs)" in status, status
