@@ -106,7 +106,7 @@ def test_people_after_a_coined_name_are_no_class_of_product(checker):
     assert "women" not in status, status
 
 
-def test_an_acronyms_plural_s_is_no_letter_of_its_long_form(checker):
-    posting = "Duties\n- Review reports of Serious Adverse Device Effects (SADEs) from the field.\n"
+def test_a_long_form_has_a_word_for_each_letter_of_its_acronym(checker):
+    posting = "Duties\n- Review logs of Elevated Electrical Faults (EEFs) on the infusion pumps.\n"
     status = _statuses(checker, posting, "Experience\n- Reviewed batches\n")
-    assert "Serious Adverse Device Effects (SADEs)" in status, status
+    assert "Elevated Electrical Faults (EEFs)" in status, status
