@@ -55,7 +55,7 @@ _CALENDAR = frozenset(
 _SCHEDULE = frozenset(
     "night nights day days evening evenings weekend weekends holiday holidays shift shifts duty rotation "
     "rotations rotating on-call overtime overnight nightly graveyard swing "
-    "exempt non-exempt nonexempt".split()
+    "exempt non-exempt nonexempt job-share job-shares job-sharing jobshare".split()
 )
 _STATES = frozenset(
     (
@@ -340,8 +340,6 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if _region(stripped, context):
         return True  # 'the people of Clare and north Tipperary': a region, in any country
-    if re.fullmatch(r"job[- ]shar(?:e|es|ing)", stripped, re.IGNORECASE):
-        return True  # 'Job-sharing and part-time applications will be considered': terms of the post
     at = context.find(stripped)
     if any(m.start() <= at < m.end() for m in _HOSPITAL_UNIT.finditer(context)):
         return True  # 'Labor & Delivery': a unit the hospital has, not a skill

@@ -184,7 +184,8 @@ def load_vocabulary(
     if not directory.is_dir():
         raise VocabularyError(f"{directory}: vocabulary folder not found; reinstall resumefit")
     files = _vocabulary_files(directory)
-    concepts, origin, ignored, guards, stored = _base_vocabulary(directory, files, cache)
+    digest = _digest(directory, files)  # the YAML as it is now: what a compiled copy must be built from
+    concepts, origin, ignored, guards, stored = _base_vocabulary(directory, files, digest, cache)
     from_yaml = not stored
     ignore = list(ignore)
     ignored.update(ignore)
@@ -199,7 +200,7 @@ def load_vocabulary(
     if not as_built:
         _check_references(concepts, origin, guards)  # the compiled file's were checked when it was built
     if cache and from_yaml and not extra_files and not ignore and not dropped:
-        _write_cache(directory, files, (concepts, origin, ignored, guards))
+        _write_cache(directory, digest, (concepts, origin, ignored, guards))
     headings, head_nouns = _load_headings(directory / HEADINGS_FILE)
     names = tuple(str(p) for p in [*files, *map(Path, extra_files)])
     vocabulary = Vocabulary(
@@ -237,10 +238,9 @@ def _vocabulary_files(directory: Path) -> list[Path]:
 _Base = tuple[dict[str, Concept], dict[str, Path], set[str], dict[str, Guard], dict[str, Any]]
 
 
-def _base_vocabulary(directory: Path, files: list[Path], cache: bool = False) -> _Base:
+def _base_vocabulary(directory: Path, files: list[Path], digest: str, cache: bool = False) -> _Base:
     """The shipped vocabulary: from the wheel's compiled copy when it matches the YAML, else from the user's
     cache when it does (and ``cache``), else the YAML."""
-    digest = _digest(directory, files)
     compiled = _read_compiled(directory / COMPILED_FILE, directory, digest)
     if compiled is None and cache:
         compiled = _read_compiled(_cache_path(digest), directory, digest)
@@ -256,9 +256,10 @@ def _base_vocabulary(directory: Path, files: list[Path], cache: bool = False) ->
 def compile_vocabulary(directory: Path) -> str:
     """The validated vocabulary as JSON, built into the wheel so that a check need not parse YAML."""
     files = _vocabulary_files(directory)
-    concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files)
+    digest = _digest(directory, files)
+    concepts, origin, ignored, guards, _stored = _base_vocabulary(directory, files, digest)
     _check_references(concepts, origin, guards)
-    return _compiled_json(directory, files, (concepts, origin, ignored, guards))
+    return _compiled_json(directory, digest, (concepts, origin, ignored, guards))
 
 
 _CACHE_KEPT = 4  # compiled vocabularies kept in the user's cache (checkouts of other versions)
@@ -270,10 +271,10 @@ def _cache_path(digest: str) -> Path:
     return Path(root) / "resumefit" / f"vocabulary-{digest[:32]}.json"
 
 
-def _write_cache(directory: Path, files: list[Path], parts: tuple) -> None:
+def _write_cache(directory: Path, digest: str, parts: tuple) -> None:
     """Keep the checked vocabulary compiled in the user's cache, written whole or not at all; a cache that
     cannot be written is no error (the next check reads the YAML again)."""
-    path = _cache_path(_digest(directory, files))
+    path = _cache_path(digest)
     written = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -281,7 +282,7 @@ def _write_cache(directory: Path, files: list[Path], parts: tuple) -> None:
             "w", encoding="utf-8", dir=path.parent, prefix=".vocabulary-", suffix=".tmp", delete=False
         ) as handle:
             written = handle.name
-            handle.write(_compiled_json(directory, files, parts))
+            handle.write(_compiled_json(directory, digest, parts))
         os.replace(written, path)
         written = None
         kept = sorted(path.parent.glob("vocabulary-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -293,7 +294,7 @@ def _write_cache(directory: Path, files: list[Path], parts: tuple) -> None:
                 os.unlink(written)
 
 
-def _compiled_json(directory: Path, files: list[Path], parts: tuple) -> str:
+def _compiled_json(directory: Path, digest: str, parts: tuple) -> str:
     from resumefit.variants import anchor_words, credential_regexes, form_keys, word_counts
 
     concepts, origin, ignored, guards = parts
@@ -307,7 +308,7 @@ def _compiled_json(directory: Path, files: list[Path], parts: tuple) -> str:
                 table[form.text] = " ".join(anchor_words(form, credentials, counts))
     data = {
         "format": _COMPILED_FORMAT,
-        "digest": _digest(directory, files),
+        "digest": digest,
         "ignored": sorted(ignored),
         "guards": [_guard_data(guard) for guard in guards.values()],
         "concepts": [_concept_data(concept, origin[cid].name) for cid, concept in concepts.items()],

@@ -245,11 +245,11 @@ def _example_document(path: str) -> Document:
     second to read, its pickle a millisecond)."""
     shared = _shared_folder() if _SHARED else None
     stored = shared / f"{Path(path).parent.name}.{Path(path).name}.pickle" if shared else None
-    document = _read_report(stored) if stored else None
+    document = _read_pickle(stored) if stored else None
     if document is None:
         document = load_document(path)
         if stored:
-            _write_report(stored, document)
+            _write_pickle(stored, document)
     return document
 
 
@@ -260,12 +260,12 @@ def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
     if key not in _REPORTS:
         shared = _shared_folder() if _SHARED and checker is _SHARED[0] else None
         stored = shared / f"{folder.name}.pickle" if shared else None
-        report = _read_report(stored) if stored else None
+        report = _read_pickle(stored) if stored else None
         if report is None:
             resume, posting = (example_document(path) for path in pair_files(folder))
             report = checker.check_documents(resume, posting)
             if stored:
-                _write_report(stored, report)
+                _write_pickle(stored, report)
         _REPORTS[key] = (checker, report)
     return _REPORTS[key][1]
 
@@ -284,7 +284,7 @@ def _shared_folder() -> Path | None:
     return Path(folder) if folder and Path(folder).is_dir() else None
 
 
-def _read_report(path: Path) -> Any:
+def _read_pickle(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - written by this test session's own workers
@@ -292,9 +292,9 @@ def _read_report(path: Path) -> Any:
         return None
 
 
-def _write_report(path: Path, report: object) -> None:
+def _write_pickle(path: Path, value: object) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}")
-    partial.write_bytes(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     os.replace(partial, path)  # whole or not at all, for a worker reading it at the same time
 
 
