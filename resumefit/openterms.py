@@ -188,7 +188,8 @@ _WRAP_WIDTH = 70  # a bullet line this long without closing punctuation was wrap
 # Headings postings write in sentence case ("Required qualifications", "Nice to have", "What you'll bring").
 _SENTENCE_HEADING = re.compile(
     r"^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|who we are|"
-    r"what you(?:'ll| will) (?:do|bring|need|get)|what we(?:'re| are) looking for|who you are|"
+    r"what you(?:'ll| will) (?:do|bring|need|get|be doing)|what we(?:'re| are) looking for|who you are|"
+    r"(?:the|your) (?:role|job|position)|in this (?:role|job|position)|"
     r"what we (?:offer|provide)|why join us|shift|hours|shift and schedule|work schedule|"
     r"(?:key |main |primary |essential )?(?:responsibilities|duties|functions)|"
     r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: qualifications| skills| experience"

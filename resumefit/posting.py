@@ -59,7 +59,8 @@ _PREFERRED = re.compile(
 )
 _DUTIES = re.compile(
     r"\b(responsibilities|duties|what you(?:'| wi)ll do|essential functions|job summary|position summary|"
-    r"about the role|the role|overview|day to day|key accountabilities)\b",
+    r"about the role|the role|overview|day to day|key accountabilities|the job|the position|your role|"
+    r"in this role|what you(?:'| wi)ll be doing)\b",
     re.IGNORECASE,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -535,6 +536,7 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     and for the wrapped lines of a boilerplate sentence ('... will receive' / 'consideration without
     regard to ...')."""
     section: Importance | None = Importance.MENTIONED
+    boilerplate_level = 0  # the level of the boilerplate heading the lines are under; 0 when unstyled
     result: list[_LineContext] = []
     value_next = False
     forwarding = _forwarding_note(lines)
@@ -552,8 +554,14 @@ def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
             continue
         value_next = False
         heading = _heading_importance(line)
+        level = _heading_level(line)
+        if heading is False and section is None and level is not None and level <= boilerplate_level:
+            # 'Who we are' (h2), then 'Radiology' (h2): a heading as high as the boilerplate's own ends it,
+            # whatever its words; a lower one ('Medical and dental' under 'Benefits') is part of it
+            heading = Importance.MENTIONED
         if heading is not False:
             section = heading  # type: ignore[assignment]
+            boilerplate_level = (level or 0) if heading is None else 0
             result.append(_LineContext(section))
             continue
         wrapped = index > 0 and result[-1].importance is None and continues(lines[index - 1].text, line.text)
@@ -645,6 +653,12 @@ def _heading_importance(line: Line) -> Importance | None | bool:
     if _DUTIES.search(text):
         return Importance.MENTIONED
     return False
+
+
+def _heading_level(line: Line) -> int | None:
+    """A styled heading's level ('Heading 2' of a DOCX paragraph or an HTML h2); None for any other line."""
+    found = re.fullmatch(r"(?:heading|title)\s*(\d?)", (line.style or "").strip(), re.IGNORECASE)
+    return (int(found[1]) if found[1] else 1) if found else None
 
 
 def _looks_like_heading(line: Line, text: str) -> bool:
