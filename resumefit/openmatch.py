@@ -78,7 +78,7 @@ def assess_posting_terms(
     for req in known:
         result = _with_open_choices(results[id(req)], reader)
         results[id(req)] = _subject_under_way(
-            _written_otherwise_known(_model_named(result, matcher), reader), reader
+            _written_otherwise_known(_model_named(result, matcher, resume.lines), reader), reader
         )
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
@@ -179,9 +179,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _one_word_fewer(form, reader)  # 'ACR phantom' for the ACR large phantom
         or _eponym_alone(form, reader)  # 'Kinyoun' for Kinyoun stains
     )
-    return (
-        _result(result.requirement, Status.SYNONYM, hit, result.requirement.posting_form) if hit else result
-    )
+    return _result(result.requirement, Status.SYNONYM, hit, form) if hit else result
 
 
 # a method named for the people who made it: 'Kinyoun stains', 'Ziehl-Neelsen stain', 'Westergren method'
@@ -218,7 +216,7 @@ def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | No
     return None
 
 
-def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
+def _model_named(result: TermResult, matcher: TermMatcher, lines: Sequence[Line]) -> TermResult:
     """'TEG 6s' asked for, 'TEG 5000' on the resume: the family is there, the model is not, so related.
     (Only for a model the concept's own forms do not hold: 'EVIS EXERA III' is met by its CV-190.)"""
     req = result.requirement
@@ -230,7 +228,9 @@ def _model_named(result: TermResult, matcher: TermMatcher) -> TermResult:
     if matcher.key(req.posting_form) in matcher.form_keys(req.concept_id):
         return result
     model = re.sub(r"[\W_]+", "", words[-1].lower())
-    written = " ".join(result.resume_forms).lower()
+    # the form and the word after it ('Abbott Afinion' of 'A1c (Abbott Afinion 2)': the model is written)
+    after = [lines[m.line].text[m.end :].split()[:1] for m in result.mentions if m.line < len(lines)]
+    written = " ".join([*result.resume_forms, *(w[0] for w in after if w)]).lower()
     if model and model not in re.sub(r"[\W_]+", "", written):
         return replace(result, status=Status.RELATED)
     return result
@@ -1249,6 +1249,8 @@ def _trailing_cores(wording: str) -> list[str]:
             or _rare(words[0])
             or _code(words[0])
             or (cut in _BASICS and _FIELD.search(words[0]))  # 'metrology fundamentals' -> 'metrology'
+            # 'dosimetry measurements', 'spirometry testing': a field's own work names the field
+            or (len(wording.split()) == 2 and cut.lower() in _FIELD_WORK and _FIELD.search(words[0]))
             or (_is_acronym(words[0]) and len(words[0]) >= 3)  # 'CCD image sensors' -> 'CCD'
             or _brand_word(words[0], common)  # 'Nanotrap magnetic particle capture' -> 'Nanotrap'
         ):
@@ -1322,7 +1324,10 @@ def _slash_names(wording: str) -> list[str]:
 
 # what is known of a field, so the field's name alone meets it; and a field's name
 _BASICS = frozenset("fundamentals basics principles concepts theory essentials".split())
-_FIELD = re.compile(r"^[a-z]{3,}(?:ology|ometry|ography|istry|onics|ysics)$")
+_FIELD = re.compile(r"^[a-z]{3,}(?:ology|metry|graphy|istry|onics|ysics)$")
+_FIELD_WORK = frozenset(
+    "measurement measurements testing tests test procedures studies study services work analysis".split()
+)
 
 
 def _heads(words: list[str]) -> list[str]:

@@ -52,6 +52,7 @@ _STANDARD = re.compile(
     r"|\b\d{1,2}\s?CFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
+_SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubparts?\s+[A-Z]{1,2})\b")
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
 # Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them; not 'to' or 'the',
 # which join a sentence's verb to it: 'Work to the Electricity at Work Regulations 1989'); a European act
@@ -556,6 +557,8 @@ def _read_unit(
         numbered = [(s, e) for s, e in covered if match.start() <= s and e <= match.end()]
         if not any(re.search(r"\d", unit.text[s:e]) for s, e in numbered):  # 'CLSI EP15-A3': EP15 is known
             add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
+    for match in _SUBPART.finditer(unit.text):  # '49 CFR 172 Subpart H': the part's subpart, no term alone
+        taken.append(match.span(1))
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
     for text, start, concept_id in _narrowed_terms(unit, mentions, category_of, covered):

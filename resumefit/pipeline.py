@@ -25,7 +25,7 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
-from resumefit.posting import not_asked_for, read_posting
+from resumefit.posting import defined_otherwise, not_asked_for, read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
@@ -97,6 +97,7 @@ class Checker:
             resume.lines,
             self.vocabulary,
         )
+        found = defined_otherwise(found, resume.lines, self.vocabulary)
         pursuits = [m for m in found if m.in_progress]
         # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued;
         # 'DataFlow PSV in progress; DOH licence to follow after DataFlow report': what a line names as

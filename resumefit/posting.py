@@ -166,6 +166,21 @@ def _office_of_the_employer(mention: Mention, line: Line, vocabulary: Vocabulary
     return plain and not proper and is_titled_office(mention, line)
 
 
+# 'Gulf Meridian Reference Laboratories is a CAP-accredited, CLIA-certified esoteric reference laboratory':
+# what the employer is (not 'you are an ASCP-certified MLS', which asks it of the applicant)
+_EMPLOYER_IS = re.compile(
+    r"(?<!\byou )\b(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[^.;:!?]*\s)?$", re.IGNORECASE
+)
+_VOUCHED = re.compile(r"-?(?:accredited|certified|designated|registered|licensed)\b", re.IGNORECASE)
+
+
+def _describes_the_employer(mention: Mention, text: str) -> bool:
+    """A body's accreditation the employer's own sentence says it holds ('is a CAP-accredited, CLIA-certified
+    laboratory'): the employer's, not asked of anyone applying."""
+    vouched = _VOUCHED.search(mention.form) or _VOUCHED.match(text, mention.end)
+    return bool(vouched) and bool(_EMPLOYER_IS.search(text[: mention.start]))
+
+
 # the kinds of work an office of the employer is named after ('Risk Management', 'Infection Prevention')
 _OFFICE_WORK = frozenset({Category.SKILL, Category.QUALITY, Category.DISCIPLINE, Category.SOFTWARE})
 
@@ -184,6 +199,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and _is_requirement(m, vocabulary, document.lines[m.line].text)
         and not is_department_mention(m, document.lines[m.line])
         and not _office_of_the_employer(m, document.lines[m.line], vocabulary)
+        and not _describes_the_employer(m, document.lines[m.line].text)
         and not is_employer_name_mention(m, document.lines[m.line])
         and not _names_a_care_organisation(m, document.lines[m.line], vocabulary)
         and not _defined_otherwise(m, document.lines[m.line].text, mentions, vocabulary)
@@ -237,10 +253,70 @@ def _defined_otherwise(
     start = defined_long_form_start(before, acronym)
     if start is None:
         return False
-    if any(m.line == mention.line and m.start < len(before) and m.end > start for m in mentions):
-        return False  # the long form names a known thing: 'preventive maintenance (PM)'
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", before[start:])}
+    named = [m for m in mentions if m.line == mention.line and m.start < len(before) and m.end > start]
+    words = _long_form_words(before[start:])
+    whole = _naming_whole(named, start, len(before))
+    if whole:
+        # the long form is a known thing's name: 'preventive maintenance (PM)' the acronym's own concept,
+        # 'chemiluminescent immunoassay (CLIA)' another (CLIA is also the regulation)
+        return _means_another(mention.concept_id, {m.concept_id for m in whole}, words, vocabulary)
+    if named:
+        return False  # a part of it is known: 'Certified Biomedical Equipment Technician (CBET)'
     return not words & vocabulary.concepts[mention.concept_id].words()
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
+
+
+def _long_form_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+
+
+def _means_another(concept_id: str, named: set[str], words: set[str], vocabulary: Vocabulary) -> bool:
+    """A long form names other concepts than the acronym's, none of its family, and shares no word with it
+    ('chemiluminescent immunoassay' and the CLIA regulation; not 'single-donor platelet' and plateletpheresis,
+    whose forms say 'platelet')."""
+    if any(_one_family(concept_id, other, vocabulary) for other in named):
+        return False
+    return not words & vocabulary.concepts[concept_id].words()
+
+
+def _naming_whole(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that name the whole of a long form (its first word to its last)."""
+    return [m for m in mentions if m.start <= start and m.end >= end]
+
+
+def _one_family(first: str, second: str, vocabulary: Vocabulary) -> bool:
+    return first == second or first in vocabulary.ancestors(second) or second in vocabulary.ancestors(first)
+
+
+def defined_otherwise(
+    mentions: Sequence[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """The mentions less the acronyms the document spells out as another thing, wherever it writes them: a
+    resume's 'chemiluminescent immunoassay (CLIA)' makes its 'CLIFT and CLIA (BIO-FLASH)' no regulation."""
+    meant: dict[str, list[tuple[set[str], set[str]]]] = {}  # an acronym -> its long forms' concepts and words
+    for index, line in enumerate(lines):
+        for found in _BRACKETED_ACRONYM.finditer(line.text):
+            before = line.text[: found.start()].rstrip()
+            start = defined_long_form_start(before, found[1])
+            on_line = [m for m in mentions if m.line == index]
+            whole = (
+                {m.concept_id for m in _naming_whole(on_line, start, len(before))}
+                if start is not None
+                else ()
+            )
+            if whole:
+                meant.setdefault(found[1], []).append((whole, _long_form_words(before[start:])))
+    kept = []
+    for mention in mentions:
+        acronym = lines[mention.line].text[mention.start : mention.end]
+        if any(_means_another(mention.concept_id, *long, vocabulary) for long in meant.get(acronym, ())):
+            continue
+        if _defined_otherwise(mention, lines[mention.line].text, mentions, vocabulary):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # the field's own word before a class the vocabulary knows by it ('medical thermal printers', 'laboratory
@@ -337,9 +413,11 @@ def _without_lead_words(
 
 
 # A model or version written after a known product or family: 'TEG 6s', 'da Vinci Xi', 'Chrono-log 700',
-# 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years').
+# 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years'). A dot is a code's only inside it
+# ('v2.1'), never the full stop after it ('on the Abbott Afinion 2.').
+_CODE = r"[A-Z]{0,3}\d(?:[\w+-]|\.(?=\w))*"
 MODEL_TOKEN = (
-    r"(?:[A-Z]{0,3}\d[\w.+-]*|[IVX]{2,4}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
+    rf"(?:{_CODE}|[IVX]{{2,4}}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
     r"[A-Z][a-z]|[A-Z]{2}[a-z]|<\d+>)"
 )
 _MODEL_TAIL = re.compile(
@@ -391,16 +469,16 @@ def _with_model_tails(
 # 'FASTlab 2', 'TRACERlab FX2 N'), not a plain capitalised word ('GE Healthcare', 'Siemens Eclipse').
 _PRODUCT_AFTER_MAKER = re.compile(
     r"\s+(?:[A-Z]{2,}[a-z]{2,}|[A-Za-z]+[a-z][A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d[A-Za-z\d]*)"
-    r"(?:\s+(?:[A-Z]{0,3}\d[\w.+-]*|[A-Z]{1,3}\b))*"
+    rf"(?:\s+(?:{_CODE}|[A-Z]{{1,3}}\b))*"
     r"(?![\w-])"
 )
 
 
 # ... or an acronym and its model number ('Terumo CDI 550', 'Getinge HCU 40', 'Leica EM UC7'), or a name in
 # capitals that is no part of a company's name ('Getinge Cardiosave Hybrid', 'Philips Trilogy Evo').
-_CODE_AFTER_MAKER = re.compile(r"\s+[A-Z]{2,5}(?:/[A-Z]{2,5})?\s+[A-Z]{0,3}\d[\w.+-]*(?![\w-])")
+_CODE_AFTER_MAKER = re.compile(rf"\s+[A-Z]{{2,5}}(?:/[A-Z]{{2,5}})?\s+{_CODE}(?![\w-])")
 _NAME_AFTER_MAKER = re.compile(
-    r"\s+([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:\s+[A-Z][A-Za-z]*\+?|\s+\d[\w.+-]*)*(?![\w-])"
+    r"\s+([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:\s+[A-Z][A-Za-z]*\+?|\s+\d(?:[\w+-]|\.(?=\w))*)*(?![\w-])"
 )
 _COMPANY_WORDS = frozenset(
     """healthcare healthineers medical diagnostics scientific laboratories laboratory instruments instrument

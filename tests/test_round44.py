@@ -1,11 +1,16 @@
 """Readings the forty-fourth round of held-out pairs asked for, each one for any trade: a posting's heading
 as high as the boilerplate heading before it ends the boilerplate, whatever its words; 'The job' heads the
-duties."""
+duties; a field's own work names the field; a CFR part's subpart is no term alone; a model's number is
+neither the full stop after it nor missing when the resume writes it after the product; an acronym the
+resume spells out as another thing is that thing wherever the resume writes it; the accreditations the
+employer's own sentence says it holds are asked of no one."""
 
 from __future__ import annotations
 
 from resumefit.documents import load_document
+from resumefit.models import Status
 from tests.conftest import text_document
+from tests.test_round16 import _statuses
 
 _PAGE = """<!DOCTYPE html><html><head><title>X-Ray / Lab Technician</title></head><body>
 <h1>X-Ray / Lab Technician</h1>
@@ -50,3 +55,67 @@ def test_the_job_heads_the_duties(checker):
     forms = _posting_forms(checker, text_document(posting, "posting.txt"))
     assert any("TOC" in f for f in forms) and any("RO" in f.split() for f in forms), forms
     assert not any("Acme" in f for f in forms), forms
+
+
+def test_a_fields_own_work_names_the_field(checker):
+    posting = "Duties\n- Support the physicist with dosimetry measurements.\n"
+    resume = "Experience\n- Monthly QA: dosimetry with a PTW Farmer chamber.\n"
+    assert _statuses(checker, posting, resume).get("dosimetry measurements") is Status.SYNONYM
+    # the field's own word alone does not meet another kind of work done in it
+    posting = "Duties\n- Laboratory experience.\n"
+    assert _statuses(checker, posting, "Skills\n- Laboratory safety\n").get("Laboratory experience") in (
+        Status.MISSING,
+        None,
+    )
+
+
+def test_a_cfr_parts_subpart_is_no_term_alone(checker):
+    posting = (
+        "Requirements\n"
+        "- DOT HAZMAT training (49 CFR 172 Subpart H).\n"
+        "- Working knowledge of 10 CFR Part 35, Subpart H.\n"
+    )
+    statuses = _statuses(checker, posting, "Skills\n- Gamma Knife service\n")
+    assert statuses and not any("Subpart" in form for form in statuses), statuses
+
+
+def test_a_models_number_is_not_the_full_stop_and_is_met_where_the_resume_writes_it(checker):
+    posting = "Duties\n- Run HbA1c on the Abbott Afinion 2.\n"
+    resume = "Skills\n- A1c (Abbott Afinion 2)\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Abbott Afinion 2") is Status.LITERAL, statuses
+    # the family alone on the resume is still only related
+    other = _statuses(checker, posting, "Skills\n- A1c on the Abbott Afinion AS100\n")
+    assert other.get("Abbott Afinion 2") is Status.RELATED, other
+
+
+def test_an_acronym_the_resume_spells_out_as_another_thing_is_that_thing_everywhere(checker):
+    posting = (
+        "Requirements\n"
+        "- Follow CLIA and OSHA requirements.\n"
+        "- Perform preventive maintenance (PM).\n"
+        "- CBET certification.\n"
+    )
+    resume = (
+        "Experience\n"
+        "- Confirmed anti-dsDNA by chemiluminescent immunoassay (CLIA) on the BIO-FLASH.\n"
+        "Skills\n"
+        "- CLIFT and CLIA (BIO-FLASH); preventive maintenance (PM) of analyzers\n"
+        "- Certified Biomedical Equipment Technician (CBET)\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("CLIA") is Status.MISSING, statuses  # the resume's CLIA is an immunoassay
+    # the acronym's own long form, or a long form of which only a part is known, leaves it as it was
+    assert statuses.get("preventive maintenance") is Status.LITERAL, statuses
+    assert statuses.get("CBET") is Status.LITERAL, statuses
+
+
+def test_the_employers_own_accreditations_are_asked_of_no_one(checker):
+    posting = (
+        "Gulf Meridian Reference Laboratories is a CAP-accredited, CLIA-certified esoteric laboratory.\n"
+        "Requirements\n"
+        "- Experience in a CAP-accredited laboratory.\n"
+    )
+    statuses = _statuses(checker, posting, "Skills\n- Flow cytometry\n")
+    assert "CLIA-certified" not in statuses, statuses
+    assert "CAP-accredited" in statuses, statuses  # asked of the applicant, in a requirement
