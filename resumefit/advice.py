@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from resumefit.models import Category, Importance, Posting, Requirement, Status, TermResult
 
-# the bracket that opens a class's examples: 'automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan
-# Fluent)' ('including' names a part the posting asks for too: 'infusion pumps (including PCA)')
-EXAMPLES_OPEN = r"\(\s*(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*"
+# the words that open a class's examples, in a bracket or not: 'automated liquid handlers (e.g., Hamilton
+# Microlab STAR, Tecan Fluent)', 'a laboratory information system such as Meditech, Cerner or Sunquest'
+# ('including' names a part the posting asks for too: 'infusion pumps (including PCA)')
+EXAMPLES_OPEN = r"(?:\(\s*|,?\s+)(?:e\.g\.|eg\.?|for example|such as)[,:]?\s*(?:(?:the|an?)\s+)?"
 _GROUP = re.compile(rf"\s*,?\s+(?:or|and/or)\s+|\s*/\s*|\s*,\s*|\s*{EXAMPLES_OPEN}", re.IGNORECASE)
 # no space inside: "IEC 62353" and "NFPA 99" are standards, "BME-24117" and "REQ88812" are requisitions
 _REQUISITION = re.compile(r"^#?[A-Z]{1,6}[-_]?\d{3,}(?:-\d+)?$", re.IGNORECASE)

@@ -1062,6 +1062,12 @@ def _close_run(
     if len(run) < 2 or tail is None:
         return
     opened = next((i for i, gap in enumerate(links) if _EXAMPLES_OPEN.match(gap)), None)
+    if opened is not None and not _examples_of_a_class(run, links, opened, text, tail, vocabulary):
+        # 'a BOC credential, such as SBB or SH', 'test equipment such as analyzers, simulators and
+        # oscilloscopes': no class of things, or a list of all of them; two runs, each read as it stands
+        _close_run(run[: opened + 1], gaps[:opened], links[:opened], text, run[opened], groups, vocabulary)
+        _close_run(run[opened + 1 :], gaps[opened + 1 :], links[opened + 1 :], text, tail, groups, vocabulary)
+        return
     if opened is not None:
         # 'automated liquid handlers (e.g., Hamilton Microlab STAR, Tecan Fluent)': the class or any of its
         # examples meets it; what comes before the class is a run of its own
@@ -1090,6 +1096,22 @@ def _close_run(
         pair = [mention]
     if len(pair) > 1:
         groups.append(pair)
+
+
+def _examples_of_a_class(
+    run: list[Mention], links: list[str], opened: int, text: str, tail: Mention, vocabulary: Vocabulary
+) -> bool:
+    """Whether the examples opened after run[opened] are choices of that class: always in a bracket ('(e.g.,
+    Hamilton Microlab STAR, Tecan Fluent)'); without one, only after a class of things (equipment,
+    instruments, software) and not as a list of all of them ('such as A, B and C')."""
+    if "(" in links[opened]:
+        return True
+    if vocabulary.concepts[run[opened].concept_id].category not in _PRODUCTS:
+        return False
+    rest = links[opened + 1 :]
+    if any(_WORD_OR.search(g) or "/" in g for g in rest) or _TRAILING_OR.match(text[tail.end :]):
+        return True
+    return not _TRAILING_AND.match(text[tail.end :]) and not any(re.search(r"\band\b", g) for g in rest)
 
 
 def _requirements(
@@ -1124,10 +1146,15 @@ def _standalone(
     wrapped = {
         (line, m.concept_id) for group in groups for m in group for line in _bullet_lines(group, lines)
     }
+    # 'Meditech' of 'such as Meditech, Cerner or Sunquest' is two concepts (the EHR and the LIS): the words
+    # a group holds are the group's under either reading
+    spans = {(m.line, m.start, m.end) for group in groups for m in group}
     loose: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if id(mention) in grouped or (mention.line, mention.concept_id) in wrapped:
             continue  # "... OR military BMET training\n  (e.g., METC)": the example stays with its group
+        if (mention.line, mention.start, mention.end) in spans:
+            continue
         loose[mention.concept_id].append(mention)
     group_rank: dict[str, int] = {}
     for group in groups:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from resumefit.documents import load_document
 from resumefit.models import Status
 from tests.conftest import text_document
-from tests.test_round16 import _statuses
+from tests.test_round16 import _statuses, _terms
 
 _PAGE = """<!DOCTYPE html><html><head><title>X-Ray / Lab Technician</title></head><body>
 <h1>X-Ray / Lab Technician</h1>
@@ -119,3 +119,33 @@ def test_the_employers_own_accreditations_are_asked_of_no_one(checker):
     statuses = _statuses(checker, posting, "Skills\n- Flow cytometry\n")
     assert "CLIA-certified" not in statuses, statuses
     assert "CAP-accredited" in statuses, statuses  # asked of the applicant, in a requirement
+
+
+def test_a_class_and_its_examples_after_such_as_are_one_choice(checker):
+    posting = (
+        "Requirements\n"
+        "- Experience with a laboratory information system such as Meditech, Cerner or Sunquest.\n"
+        "- A computerized maintenance management system (CMMS) such as Nuvolo or TMS.\n"
+    )
+    resume = "Skills\n- LIS (Orchard Harvest); Medimizer CMMS\n"
+    terms = _terms(checker, posting, resume)
+    # the resume meets each class, so neither group is missing, and no example is advised on its own
+    assert all(t.status is not Status.MISSING for t in terms), [
+        (t.requirement.posting_form, t.status) for t in terms
+    ]
+    assert {t.requirement.concept_id for t in terms} == {"lis", "cmms"}
+
+
+def test_such_as_after_no_class_of_things_or_before_a_list_of_all_is_no_choice(checker):
+    posting = (
+        "Requirements\n"
+        "- ASCP BOC certification, such as Specialist in Blood Banking (SBB) or Specialist in\n"
+        "  Hematology (SH).\n"
+        "- Use test equipment such as electrical safety analyzers, patient simulators and oscilloscopes.\n"
+    )
+    resume = "Skills\n- MLS(ASCP); test equipment\nCertifications\n- SH(ASCP) - exam scheduled March 2027\n"
+    statuses = {t.requirement.posting_form: t.status for t in _terms(checker, posting, resume)}
+    # the held MLS(ASCP) does not meet the specialist credential the resume only pursues ...
+    assert not any("Specialist" in form and status.is_met for form, status in statuses.items()), statuses
+    # ... and each thing of a list of all of them is asked for on its own
+    assert statuses.get("oscilloscopes") is Status.MISSING, statuses
