@@ -81,7 +81,7 @@ _BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI|NHA|AS
 # an acronym before what a body does ('IACUC-approved procedures', 'CAP-accredited'): the body is named
 _BODY_DOES = r"-(?:approved|accredited|certified|registered|compliant|licensed|recognized|regulated)\b"
 _ACRONYM = re.compile(
-    r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*"
+    r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*|(?<=\d)\.\d+)*"
     rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
 )
 # a body whose initials mix cases, before what it does: 'CoARC-accredited', 'CoAEMSP-accredited'
@@ -89,18 +89,20 @@ _MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-
 _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
+# A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1').
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
     r"(?:[a-z]+ly\s+)?"  # 'working safely around Class 4 lasers'
     r"(?:with|in|of|on|using|operating|servicing|maintaining|performing|supporting|repairing|troubleshooting|"
-    r"installing|calibrating|around|near|alongside)\s+(?P<object>[^.;:()]+)",
+    r"installing|calibrating|around|near|alongside)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
     re.IGNORECASE,
 )
 # 'Completion of a nuclear pharmacy technician training program', 'Graduate of an accredited MLT program': the
 # schooling a posting asks for
 _COMPLETION = re.compile(
-    r"\b(?:completion|graduation|graduate)\s+(?:of|from)\s+(?P<object>[^.;:()]+)", re.IGNORECASE
+    r"\b(?:completion|graduation|graduate)\s+(?:of|from)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    re.IGNORECASE,
 )
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
 # monitoring', 'Perform total nucleated cell counts on the hematology analyzer', 'Write reports and perform
@@ -108,20 +110,20 @@ _COMPLETION = re.compile(
 _LIGHT_DUTY = re.compile(
     r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?|\band\s+)"
     r"(?:perform|performs|conduct|conducts|carry out|carries out)\s+"
-    r"(?!and\b|or\b)(?P<object>[^.;:()]+)",
+    r"(?!and\b|or\b)(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
     re.IGNORECASE,
 )
 # 'years supporting pharmacy automation equipment': the time asked for and the thing it is spent on
 _YEARS_DOING = re.compile(
     r"\b(?:years?|yrs?\.?)\s+(?:of\s+)?(?:experience\s+)?(?:supporting|servicing|maintaining|repairing|"
-    r"troubleshooting|installing|calibrating|operating|running|performing)\s+(?P<object>[^.;:()]+)",
+    r"troubleshooting|installing|calibrating|operating|running|performing)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
     re.IGNORECASE,
 )
 # A bullet opened by the verbs of equipment work names what the work is done on ('Repair low-speed
 # handpieces', 'Install and calibrate gas blenders').
 _EQUIPMENT_DUTY = re.compile(
     r"^[\W\d]*(?:(?:troubleshoot|repair|maintain|service|calibrate|install|inspect|rebuild|operate)"
-    r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)(?P<object>[^.;:()]+)",
+    r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
     re.IGNORECASE,
 )
 # 'Superconducting magnet experience', 'Cyclotron service experience': what the experience is of, named
@@ -145,7 +147,8 @@ _FRAME_END = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|\s*&\s*)\s*")
 _OR_JOIN = re.compile(r"\s+(?:or|and/or)\s+|,\s*or\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"[.;:()\[\]]|\s[-–—]\s")
+# a clause ends at a stop, but not at the dot of 'Z316.7' or 'C22.2 No. 60601-1'
+_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)[.:](?!\d)|\s[-–—]\s")
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
@@ -230,6 +233,7 @@ def _physical(text: str, before: str) -> bool:
     return bool(_BODILY_FIRST.match(text) or _BODILY_BEFORE.search(before))
 
 
+_EVERY_KIND = re.compile(r"(?:ages|sizes|types|kinds|levels|shifts|backgrounds|makes|models)", re.IGNORECASE)
 _INNER = frozenset({"of", "and", "for", "&"})
 # Nouns that name where or for what work is done, not a thing to have done: 'in a research setting', 'in
 # chemistry or a related scientific discipline', 'case assignment' ('transplant cases' names work, and stays)
@@ -499,6 +503,8 @@ def _read_unit(
         narrows: str | None = None,
     ) -> bool:
         text = _PAY_BAND.sub("", text)  # 'EBME Technician Band 6': the post's pay band is no part of it
+        # 'CAN/CSA-C22.2 No' of 'CAN/CSA-C22.2 No. 60601-1' (the number is a known standard's)
+        text = re.sub(r"\s+(?:No|Number)\.?$", "", text)
         last = text.rsplit(None, 1)
         if len(last) == 2 and last[1] in _KEPT_STATES and _KEPT.search(unit.text, 0, start):
             # 'keep the laser SOPs current': the SOPs are the thing kept; 'keep the machines and water systems
@@ -538,6 +544,8 @@ def _read_unit(
             return False  # 'in Mesa, Gilbert, Chandler and Queen Creek': towns beside the posting's own
         if _PERSON_END.search(text):  # 'Systems Integration Specialist': a person, not a term
             return False
+        if _EVERY_KIND.fullmatch(text) and re.search(r"\ball\s+$", unit.text[:start]):
+            return False  # 'patients of all ages', 'analyzers of all sizes': every kind, no thing
         # 'minipool (MP-NAT) testing' is read with its bracket blanked: one space stands for it
         text = re.sub(r"\s{2,}", " ", text)
         found.append(_Found(text, number, start, end, category, group, tentative=tentative, narrows=narrows))

@@ -149,3 +149,18 @@ def test_such_as_after_no_class_of_things_or_before_a_list_of_all_is_no_choice(c
     assert not any("Specialist" in form and status.is_met for form, status in statuses.items()), statuses
     # ... and each thing of a list of all of them is asked for on its own
     assert statuses.get("oscilloscopes") is Status.MISSING, statuses
+
+
+def test_a_standards_number_is_read_whole_at_a_sentences_end_and_after_no(checker):
+    posting = (
+        "Duties\n"
+        "- Collect blood by venipuncture and capillary puncture (finger and heel) from patients of\n"
+        "  all ages,\n"
+        "  following the order of draw in CLSI GP41 and CAN/CSA-Z316.7.\n"
+        "Requirements\n"
+        "- Working knowledge of CSA Z32, CAN/CSA-C22.2 No. 60601-1 and IEC 62353.\n"
+    )
+    forms = set(_statuses(checker, posting, "Skills\n- Phlebotomy\n"))
+    assert "CAN/CSA-Z316.7" in forms and "CAN/CSA-C22.2" in forms, forms
+    assert not {"CAN/CSA-Z316", "CAN/CSA-C22", "CAN/CSA-C22.2 No"} & forms, forms
+    assert "ages" not in forms, forms  # 'patients of all ages': every kind, no thing
