@@ -49,7 +49,8 @@ _BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS|
 _STANDARD = re.compile(
     rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:[A-Z]{{1,4}}(?:-STD)?)?\s?-?"
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
-    r"|\b\d{1,2}\s?CFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*"
+    # a CFR title and its parts, or the title alone ('DOT 49 CFR: UN3373 ...')
+    r"|\b\d{1,2}\s?CFR(?:\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*|\b)"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
 )
 _SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubparts?\s+[A-Z]{1,2})\b")

@@ -1082,7 +1082,14 @@ def _close_run(
     # list that ends in 'and' asks for each of its things; the cue opens the list, before its first term
     cued = _LIST_ALTERNATIVE_CUES.search(text, 0, run[0].start) and not _TRAILING_AND.match(text[tail.end :])
     if any(_WORD_OR.search(g) for g in gaps) or trailing_or or (one_kind and cued):
-        groups.append(list(run))
+        # 'or a chemical or biological science': a choice written twice ends the group at its later wording,
+        # so the posting's words run to the subject's head
+        later = (
+            tail is not run[-1]
+            and tail.start >= run[-1].end
+            and any(m.concept_id == tail.concept_id for m in run)
+        )
+        groups.append([*run, tail] if later else list(run))
         return
     # only slashes: each slash pair is a choice, not the comma list it stands in ('HBeAg/anti-HBe, anti-HAV
     # IgM, and anti-HCV' asks for all three)
@@ -1202,6 +1209,9 @@ def _single(cid: str, mentions: list[Mention], contexts, lines, vocabulary: Voca
     )
 
 
+_FIELD_HEAD = re.compile(r"\s+(?:sciences?|studies|technology|engineering)\b")
+
+
 def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requirement]:  # noqa: ANN001
     """One requirement per distinct either/or group, at the highest importance it was written with."""
     merged: dict[tuple[str, ...], list[list[Mention]]] = defaultdict(list)
@@ -1224,6 +1234,13 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
             end = starts[-1] + first[-1].end
             close = text.find(")", end, end + 80)
             form = text[first[0].start : close + 1] if close >= 0 else form[: form.rindex("(")].rstrip()
+        end = first[0].start + len(form)
+        head = None
+        if re.search(r"[a-z](?:al|ic)$", form):  # the head may wrap onto the next line
+            last = min(len(lines), first[-1].line + 2)
+            head = _FIELD_HEAD.match(joined_lines(range(first[0].line, last), lines)[0], end)
+        if head:  # 'or a biological' of 'or a biological science': the field's head word too
+            form += head.group(0)
         if ";" in form:  # two clauses' choices ('Bachelor's degree in ...; or an associate degree')
             form = " or ".join(dict.fromkeys(m.form for m in first))
         elif any(_DEFINED_BEFORE.search(gap) for gap in between):
@@ -1231,6 +1248,7 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
             # choices as named, without the brackets their long names open and close
             named = list(dict.fromkeys(m.form for m in first))
             form = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " or " + named[-1]
+        form = " ".join(form.split())  # a wrapped line's indent is no part of the wording
         result.append(
             Requirement(
                 concept_id=ids[0],

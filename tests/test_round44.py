@@ -164,3 +164,19 @@ def test_a_standards_number_is_read_whole_at_a_sentences_end_and_after_no(checke
     assert "CAN/CSA-Z316.7" in forms and "CAN/CSA-C22.2" in forms, forms
     assert not {"CAN/CSA-Z316", "CAN/CSA-C22", "CAN/CSA-C22.2 No"} & forms, forms
     assert "ages" not in forms, forms  # 'patients of all ages': every kind, no thing
+
+
+def test_a_choice_of_degree_subjects_is_worded_to_its_head(checker):
+    posting = (
+        "Requirements\n"
+        "- Bachelor's degree in medical laboratory science, clinical laboratory science, or a chemical or\n"
+        "  biological science.\n"
+        "- Ship specimens under IATA Dangerous Goods Regulations and DOT 49 CFR: UN3373 Category B.\n"
+    )
+    forms = set(_statuses(checker, posting, "Skills\n- Phlebotomy\n"))
+    subjects = [f for f in forms if f.startswith("medical laboratory science")]
+    # the wording ends at the subject's head, not at 'or a chemical'
+    assert subjects == [
+        "medical laboratory science, clinical laboratory science, or a chemical or biological science"
+    ]
+    assert "49 CFR" in forms and not {"DOT 49", "CFR"} & forms, forms
