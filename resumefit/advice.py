@@ -303,7 +303,8 @@ def synonym_advice(result: TermResult) -> Advice:
     """K003: the resume names the term only under another name (or misspells it)."""
     req, ours = result.requirement, resume_wording(result)
     mirror = result.mirror if result.mirror is not None else mirror_wording(req)
-    said = f"'{req.posting_form}'" if mirror is not None else _either(req)
+    # a group met by one choice quotes that choice ('laboratory information system', not its examples too)
+    said = _either(req) if mirror is None else f"'{mirror if offers_choice(req) else req.posting_form}'"
     message = f"The posting says {said} ({req.importance.value}); your resume says {ours}."
     if result.misspelt:
         right = mirror or req.term

@@ -180,3 +180,18 @@ def test_a_choice_of_degree_subjects_is_worded_to_its_head(checker):
         "medical laboratory science, clinical laboratory science, or a chemical or biological science"
     ]
     assert "49 CFR" in forms and not {"DOT 49", "CFR"} & forms, forms
+
+
+def test_a_group_met_by_its_class_quotes_the_class(checker):
+    from resumefit.advice import synonym_advice
+
+    posting = (
+        "Requirements\n- Experience with a laboratory information system such as Meditech or Sunquest.\n"
+    )
+    met = [
+        t for t in _terms(checker, posting, "Skills\n- LIS (Orchard Harvest)\n") if t.status is Status.SYNONYM
+    ]
+    assert len(met) == 1, met
+    advice = synonym_advice(met[0])
+    assert advice.message.startswith("The posting says 'laboratory information system' (required)"), advice
+    assert "'laboratory information system (LIS)'" in advice.hint, advice
