@@ -806,14 +806,15 @@ def _bypassed_guards(vocab: Vocabulary, tokens: Callable[[str, bool], tuple[str,
 
     problems = []
     for concept in vocab.concepts.values():
+        guarded = [form for form in concept.forms if _is_guarded(form, vocab.guards)]
+        if not guarded:
+            continue  # nothing to bypass (most concepts): their forms need not go through the tokenizer
         free = {}
         for form in concept.forms:
             if not _is_guarded(form, vocab.guards):
                 for text in form_variants(form):  # 'core-lab' is also matched as 'core lab'
                     free.setdefault((form.case_sensitive, tokens(text, form.case_sensitive)), form.text)
-        for form in concept.forms:
-            if not _is_guarded(form, vocab.guards):
-                continue
+        for form in guarded:
             for exact in (False, True):
                 other = free.get((exact, tokens(form.text, exact)))
                 if other is not None and other != form.text:

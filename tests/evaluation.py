@@ -160,12 +160,20 @@ _INDEX_CACHE: dict[int, dict[tuple[str, ...], set[str]]] = {}
 
 
 def _form_index(checker) -> dict[tuple[str, ...], set[str]]:  # noqa: ANN001
+    """Every form's key and the concepts written so, once per test session for its own checker: a worker
+    reads what another has written (keying 45,000 forms through the tokenizer takes seconds)."""
     cached = _INDEX_CACHE.get(id(checker))
     if cached is None:
-        cached = {}
-        for concept in checker.vocabulary.concepts.values():
-            for form in concept.forms:
-                cached.setdefault(checker.matcher.key(form.text), set()).add(concept.id)
+        shared = _shared_folder() if _SHARED and checker is _SHARED[0] else None
+        stored = shared / "form-index.pickle" if shared else None
+        cached = _read_pickle(stored) if stored else None
+        if cached is None:
+            cached = {}
+            for concept in checker.vocabulary.concepts.values():
+                for form in concept.forms:
+                    cached.setdefault(checker.matcher.key(form.text), set()).add(concept.id)
+            if stored:
+                _write_pickle(stored, cached)
         _INDEX_CACHE[id(checker)] = cached
     return cached
 
