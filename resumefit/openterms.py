@@ -91,18 +91,19 @@ _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 # A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1').
+_OBJECT = r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)"
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
     r"(?:[a-z]+ly\s+)?"  # 'working safely around Class 4 lasers'
     r"(?:with|in|of|on|using|operating|servicing|maintaining|performing|supporting|repairing|troubleshooting|"
-    r"installing|calibrating|around|near|alongside)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    r"installing|calibrating|around|near|alongside)\s+" + _OBJECT,
     re.IGNORECASE,
 )
 # 'Completion of a nuclear pharmacy technician training program', 'Graduate of an accredited MLT program': the
 # schooling a posting asks for
 _COMPLETION = re.compile(
-    r"\b(?:completion|graduation|graduate)\s+(?:of|from)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    r"\b(?:completion|graduation|graduate)\s+(?:of|from)\s+" + _OBJECT,
     re.IGNORECASE,
 )
 # A duty whose verb says only that the thing is done: what it names is the thing ('perform environmental
@@ -111,20 +112,20 @@ _COMPLETION = re.compile(
 _LIGHT_DUTY = re.compile(
     r"(?:^[\W\d]*|[;]\s*|,\s*(?:and\s+)?|\band\s+)"
     r"(?:perform|performs|conduct|conducts|carry out|carries out)\s+"
-    r"(?!and\b|or\b)(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    r"(?!and\b|or\b)" + _OBJECT,
     re.IGNORECASE,
 )
 # 'years supporting pharmacy automation equipment': the time asked for and the thing it is spent on
 _YEARS_DOING = re.compile(
     r"\b(?:years?|yrs?\.?)\s+(?:of\s+)?(?:experience\s+)?(?:supporting|servicing|maintaining|repairing|"
-    r"troubleshooting|installing|calibrating|operating|running|performing)\s+(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    r"troubleshooting|installing|calibrating|operating|running|performing)\s+" + _OBJECT,
     re.IGNORECASE,
 )
 # A bullet opened by the verbs of equipment work names what the work is done on ('Repair low-speed
 # handpieces', 'Install and calibrate gas blenders').
 _EQUIPMENT_DUTY = re.compile(
     r"^[\W\d]*(?:(?:troubleshoot|repair|maintain|service|calibrate|install|inspect|rebuild|operate)"
-    r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)",
+    r"(?:\s*,\s*|\s+and\s+|\s*/\s*)?)+\s+(?!and\b|or\b|the\s+department)" + _OBJECT,
     re.IGNORECASE,
 )
 # 'Superconducting magnet experience', 'Cyclotron service experience': what the experience is of, named
