@@ -85,7 +85,10 @@ _STATE_NAMES = frozenset(
     {w.lower() for name in STATE_NAMES for w in name.split()} | {"usa", "america", "united", "states"}
 )
 # 'Hartford, CT': a town and its state code; not 'Datix, MS Office' (letters that go on into a name)
-PLACE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s*([A-Z]{2})\b(?!\s+[A-Z][a-z]|-\w)")
+# ('Montréal, QC': a town's letters after its capital are small, accented or not)
+PLACE = re.compile(r"\b((?:[A-Z][^\W\d_A-Z]+\s+){0,2}[A-Z][^\W\d_A-Z]+),\s*([A-Z]{2})\b(?!\s+[A-Z][a-z]|-\w)")
+# Canada's province and territory codes: after a town ('Winnipeg, MB', 'Montréal, QC') a place, no term
+_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 # Acronyms every posting uses that are not skills: employment terms, hospital units, EEO and benefits words.
 _ORDINARY = frozenset(
     """US USA EEO EOE AA AAP LLC INC II III IV PTO FTE BS BA MS MBA AS AAS GED HR FAQ OK CEO CFO COO CNO AM PM
@@ -176,6 +179,8 @@ def read_names(
             words.update(_capitalised(match.group(1)))
         for match in PLACE.finditer(text):
             words.update(w.lower() for w in match.group(1).split())
+            if match.group(2) in _PROVINCES:
+                words.add(match.group(2).lower())
         if importances[line.index] is None and line.index not in headings:
             # 'We are an OSHA-recognized NRTL': an acronym alone in the blurb is what the employer is or
             # holds, which the duties may ask for too; the employer's own initials stand in its name

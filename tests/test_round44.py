@@ -195,3 +195,25 @@ def test_a_group_met_by_its_class_quotes_the_class(checker):
     advice = synonym_advice(met[0])
     assert advice.message.startswith("The posting says 'laboratory information system' (required)"), advice
     assert "'laboratory information system (LIS)'" in advice.hint, advice
+
+
+def test_a_canadian_province_after_its_town_is_a_place(checker):
+    posting = "Requirements\n- Daily QC and calibration on the chemistry analyzers.\n"
+    resume = (
+        "Experience\n"
+        "- Medical Laboratory Technologist, Hôpital du Sacré-Cœur, Montréal, QC, 2015 - 2019\n"
+        "- Calibration of the Atellica CH analyzers, Vancouver, BC V5Z 1M9\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("QC") is Status.MISSING, statuses  # 'Montréal, QC' is Quebec
+    met = _statuses(checker, posting, resume + "- Ran QC daily\n")
+    assert met.get("QC") is Status.LITERAL, met
+    # in a posting, a province's code after its town is no term either ('Winnipeg, MB'), nor a code's letters
+    # that open a name ('PRC, US state licence')
+    posting = (
+        "Duties\n"
+        "- Ship specimens from our sites in Sudbury, ON and Montréal, QC to Winnipeg, MB.\n"
+        "- Valid home-country licence (e.g., PRC, US state licence or equivalent).\n"
+    )
+    forms = set(_statuses(checker, posting, resume))
+    assert not {"MB", "ON", "QC"} & forms and "PRC" in forms, forms
