@@ -415,7 +415,8 @@ def _without_lead_words(
 # A model or version written after a known product or family: 'TEG 6s', 'da Vinci Xi', 'Chrono-log 700',
 # 'EVIS X1', 'USP <800>' (never a quantity: 'pumps 24 hours', 'CT 2 years'). A dot is a code's only inside it
 # ('v2.1'), never the full stop after it ('on the Abbott Afinion 2.').
-_CODE = r"[A-Z]{0,3}\d(?:[\w+-]|\.(?=\w))*"
+_NUMBERED = r"\d(?:[\w+-]|\.(?=\w))*"  # a code from its first digit: '2', '6470', '2.5', '100i'
+_CODE = rf"[A-Z]{{0,3}}{_NUMBERED}"
 MODEL_TOKEN = (
     rf"(?:{_CODE}|[IVX]{{2,4}}|(?!(?:In|On|At|To|Of|Or|As|An|By|Is|It|Be|We|Us|Up|So|No|Do|If)\b)"
     r"[A-Z][a-z]|[A-Z]{2}[a-z]|<\d+>)"
@@ -478,7 +479,7 @@ _PRODUCT_AFTER_MAKER = re.compile(
 # capitals that is no part of a company's name ('Getinge Cardiosave Hybrid', 'Philips Trilogy Evo').
 _CODE_AFTER_MAKER = re.compile(rf"\s+[A-Z]{{2,5}}(?:/[A-Z]{{2,5}})?\s+{_CODE}(?![\w-])")
 _NAME_AFTER_MAKER = re.compile(
-    r"\s+([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:\s+[A-Z][A-Za-z]*\+?|\s+\d(?:[\w+-]|\.(?=\w))*)*(?![\w-])"
+    rf"\s+([A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)?)(?:\s+[A-Z][A-Za-z]*\+?|\s+{_NUMBERED})*(?![\w-])"
 )
 _COMPANY_WORDS = frozenset(
     """healthcare healthineers medical diagnostics scientific laboratories laboratory instruments instrument

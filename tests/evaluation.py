@@ -18,9 +18,10 @@ import pickle
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -28,6 +29,7 @@ from resumefit.advice import offers_choice
 from resumefit.documents import load_document
 from resumefit.models import Category, Document, Report, Status, TermResult
 
+T = TypeVar("T")
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PRESENT = frozenset({Status.LITERAL, Status.SYNONYM, Status.RELATED})
 
@@ -162,20 +164,17 @@ _INDEX_CACHE: dict[int, dict[tuple[str, ...], set[str]]] = {}
 def _form_index(checker) -> dict[tuple[str, ...], set[str]]:  # noqa: ANN001
     """Every form's key and the concepts written so, once per test session for its own checker: a worker
     reads what another has written (keying 45,000 forms through the tokenizer takes seconds)."""
-    cached = _INDEX_CACHE.get(id(checker))
-    if cached is None:
-        shared = _shared_folder() if _SHARED and checker is _SHARED[0] else None
-        stored = shared / "form-index.pickle" if shared else None
-        cached = _read_pickle(stored) if stored else None
-        if cached is None:
-            cached = {}
+    if id(checker) not in _INDEX_CACHE:
+
+        def build() -> dict[tuple[str, ...], set[str]]:
+            index: dict[tuple[str, ...], set[str]] = {}
             for concept in checker.vocabulary.concepts.values():
                 for form in concept.forms:
-                    cached.setdefault(checker.matcher.key(form.text), set()).add(concept.id)
-            if stored:
-                _write_pickle(stored, cached)
-        _INDEX_CACHE[id(checker)] = cached
-    return cached
+                    index.setdefault(checker.matcher.key(form.text), set()).add(concept.id)
+            return index
+
+        _INDEX_CACHE[id(checker)] = _once_per_session("form-index", build, _is_sessions(checker))
+    return _INDEX_CACHE[id(checker)]
 
 
 def _one_line(text: str):  # noqa: ANN202
@@ -251,14 +250,8 @@ def example_document(path: Path) -> Document:
 def _example_document(path: str) -> Document:
     """Read once per test session too: a worker reads what another has written (a PDF takes a quarter of a
     second to read, its pickle a millisecond)."""
-    shared = _shared_folder() if _SHARED else None
-    stored = shared / f"{Path(path).parent.name}.{Path(path).name}.pickle" if shared else None
-    document = _read_pickle(stored) if stored else None
-    if document is None:
-        document = load_document(path)
-        if stored:
-            _write_pickle(stored, document)
-    return document
+    name = f"{Path(path).parent.name}.{Path(path).name}"
+    return _once_per_session(name, lambda: load_document(path), bool(_SHARED))
 
 
 def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
@@ -266,15 +259,12 @@ def example_report(folder: Path, checker) -> Report:  # noqa: ANN001
     session's own checker once per session: a worker reads what another has written."""
     key = (id(checker), str(folder))
     if key not in _REPORTS:
-        shared = _shared_folder() if _SHARED and checker is _SHARED[0] else None
-        stored = shared / f"{folder.name}.pickle" if shared else None
-        report = _read_pickle(stored) if stored else None
-        if report is None:
+
+        def check() -> Report:
             resume, posting = (example_document(path) for path in pair_files(folder))
-            report = checker.check_documents(resume, posting)
-            if stored:
-                _write_pickle(stored, report)
-        _REPORTS[key] = (checker, report)
+            return checker.check_documents(resume, posting)
+
+        _REPORTS[key] = (checker, _once_per_session(folder.name, check, _is_sessions(checker)))
     return _REPORTS[key][1]
 
 
@@ -285,6 +275,23 @@ _SHARED: list[object] = []  # the test session's checker
 def share_reports(checker) -> None:  # noqa: ANN001
     """Mark the test session's checker: its example reports are shared through REPORTS_ENV's folder."""
     _SHARED[:] = [checker]
+
+
+def _is_sessions(checker) -> bool:  # noqa: ANN001
+    return bool(_SHARED) and checker is _SHARED[0]
+
+
+def _once_per_session(name: str, compute: Callable[[], T], shared: bool) -> T:
+    """``compute()``, or, when ``shared`` and a test session shares its folder, what a worker of the session
+    stored under ``name`` (stored here when none has yet)."""
+    folder = _shared_folder() if shared else None
+    stored = folder / f"{name}.pickle" if folder else None
+    value = _read_pickle(stored) if stored else None
+    if value is None:
+        value = compute()
+        if stored:
+            _write_pickle(stored, value)
+    return value
 
 
 def _shared_folder() -> Path | None:
