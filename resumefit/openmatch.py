@@ -43,6 +43,7 @@ from resumefit.openterms import (
     CONNECTORS,
     LABELLED_COMPOUND,
     NUMBER_WORDS,
+    TITLED_DOCUMENT,
     everyday_word,
     is_open,
     long_form_start,
@@ -211,6 +212,36 @@ def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | No
         if len(letters) < 2:
             continue
         hit = _literal(f"{letters} {' '.join(words[count:])}", reader)
+        if hit is not None:
+            return hit
+    return None
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _name_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'HSWA 2015' for 'Health and Safety at Work Act 2015', 'HPCA Act' for 'Health Practitioners Competence
+    Assurance Act 2003': a name of capitalised words (its small words give no letter) by its initials, or by
+    the initials of all but its last word and that word as written; its year may follow, no other number."""
+    words = wording.split()
+    year = words.pop() if words and re.fullmatch(r"(?:19|20)\d\d", words[-1]) else None
+    # a body's initials before it may be written or not: 'FBI QAS', 'SSRCR' of the CRCPD's regulations
+    body = words.pop(0) if len(words) > 3 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", words[0]) else None
+    titled = [w for w in words if _TITLE_WORD.fullmatch(w)]
+    if len(titled) < 3 or any(w not in titled and not re.fullmatch(r"[a-z]{2,4}", w) for w in words):
+        return None
+    if words[0] not in titled or words[-1] not in titled:
+        return None
+    after = rf"(?:\s+{year})?(?![\w-])(?!\s*\d)" if year else r"(?![\w-])(?!\s*\d)"
+    initials = "".join(w[0] for w in titled)
+    shapes = [(initials, ""), (initials[:-1], rf"\s+{re.escape(titled[-1])}")]
+    if body:
+        shapes.insert(0, (rf"{re.escape(body)}\s+{initials}", ""))
+    for letters, written in shapes:
+        if letters.rsplit("+", 1)[-1].lower() not in reader.lower:
+            continue  # no pattern to build
+        hit = _first(re.compile(rf"(?<![\w-]){letters}{written}{after}"), reader.lines)
         if hit is not None:
             return hit
     return None
@@ -711,7 +742,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         return _result(req, Status.LITERAL, hit, wording)
     defined = _DEFINED.match(wording.strip())
     for form in forms:
-        hit = _by_initials(form, reader) or _first_words_initialled(form, reader)
+        hit = (
+            _by_initials(form, reader)
+            or _first_words_initialled(form, reader)
+            or _name_initialled(form, reader)
+        )
         if hit is not None and defined and form == defined["short"] and not _shares_a_word(hit.form, wording):
             continue  # 'Computer Software Assurance (CSA)': 'Carolina-South Atlantic' is another CSA
         if hit is not None:
@@ -749,9 +784,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
             key = reader.matcher.key  # 'CAP inspections' met by 'CAP' is the posting's own name
             plain = written is not None and plainly_more(key(wording), key(core), reader.matcher, hit.form)
             return _result(req, Status.LITERAL if plain else Status.SYNONYM, hit, wording)
-    revision = _REVISION.match(wording)
+    revision = _REVISION.match(wording) or _GRADED.match(wording)
     hit = _literal(revision[1], reader) if revision else None
-    if hit is not None:  # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F
+    if hit is not None and not _model_follows(hit, reader.lines):
+        # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F; 'Chelex-100' asked,
+        # 'Chelex' written: the brand, its grade not said
         return _result(req, Status.RELATED, hit, wording)
     for name in _slash_names(wording):  # a part of it, as for a slash term alone (_one_of_its_parts)
         hit = _literal(name, reader)
@@ -760,12 +797,36 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     hit = _words_close(wording, reader)
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
+    hit = _body_of_document(wording, reader)
+    if hit is not None:  # 'AABB parentage testing standards' for 'the AABB Standards for Relationship ...'
+        return _result(req, Status.SYNONYM, hit, wording)
     # 'high-resolution anorectal manometry (HR-ARM)': the kind its long form describes
     head = next(filter(None, map(_described_kind, _forms(wording))), None)
     hit = _literal(head, reader) if head else None
     if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, head or ""):
         return _result(req, Status.RELATED, hit, wording)
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code)\b")
+
+
+def _body_of_document(wording: str, reader: _ResumeReader) -> Mention | None:
+    """A body's document by its title ('the AABB Standards for Relationship Testing Laboratories'): the body
+    named on a line of the resume that names a document of the kind ('AABB parentage testing standards')."""
+    words = wording.split()
+    document = _DOCUMENT_WORD.search(wording)
+    if document is None or not re.fullmatch(TITLED_DOCUMENT, wording):
+        return None
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", words[0]):
+        body = words[0]
+    elif document.start() > 0:
+        body = wording[: document.start()].strip()
+    else:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(body)}(?![\w-])")
+    kind = document.group(0).lower().rstrip("s")
+    return _first(pattern, [line for line in reader.lines if kind in line.text.lower()])
 
 
 def _with_revision(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -995,14 +1056,29 @@ def _without_maker(wording: str, matcher: TermMatcher) -> str | None:
     ('Heidelberg cameras') nor a level ('Class IV')."""
     from resumefit.postingnoise import english_words
 
+    words = wording.split()
+    if 3 <= len(words) <= 4 and all(_TITLE_WORD.fullmatch(w) for w in words[:-1]) and _coined_name(words[-1]):
+        return words[-1]  # 'Medicinal Genomics PathoSEEK': a maker of two words, then a coined name
     rest = _product_after_first(wording)
     if rest is None:
         return None
-    first = wording.strip().split()[0]
+    first = words[0]
     named = re.fullmatch(r"[A-Z][a-z]{3,}", first) and first.lower() not in english_words()
     # 'UKG Kronos': a maker known by its initials, before a name no dictionary has
     initials = re.fullmatch(r"[A-Z]{2,5}", first) and rest.split()[0].lower() not in english_words()
     return rest if first.lower() in _makers(matcher) or named or initials else None
+
+
+def _model_follows(hit: Mention, lines: Sequence[Line]) -> bool:
+    """A number or code right after a resume's wording: 'Chelex 20' is another grade, not the brand alone."""
+    return bool(re.match(r"[\s-]?[A-Z]?-?\d", lines[hit.line].text[hit.end :]))
+
+
+def _coined_name(word: str) -> bool:
+    """A made-up name, a capital inside it after a small letter ('PathoSEEK', 'AriaMx', 'GeneXpert')."""
+    from resumefit.postingnoise import english_words
+
+    return bool(re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", word)) and word.lower() not in english_words()
 
 
 _CLASS_AFTER_MODEL = re.compile(r"(?<=\d)(?:\s+[a-z][a-z-]*){1,2}$")
@@ -1286,6 +1362,11 @@ def _thing_word(word: str) -> bool:
     )
 
 
+def _model_follows(hit: Mention, lines: Sequence[Line]) -> bool:
+    """A number or code right after a resume's wording: 'Chelex 20' is another grade, not the brand alone."""
+    return bool(re.match(r"[\s-]?[A-Z]?-?\d", lines[hit.line].text[hit.end :]))
+
+
 def _coined(word: str) -> bool:
     """An acronym, a coined name with a capital inside ('ClinGen') or a hyphened describing word
     ('gene-specific'): never a plain capitalised word, which may be a maker's ('Epic EHR')."""
@@ -1296,6 +1377,8 @@ def _coined(word: str) -> bool:
 
 
 _REVISION = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})[A-Z]$")
+# a brand and its grade or size: 'Chelex-100' (the resin), 'Sephadex G-25'
+_GRADED = re.compile(r"^([A-Z][a-z]{3,}[a-z]*)(?:-|\s[A-Z]-?)\d{2,4}$")
 
 
 def _brand_word(word: str, common: frozenset[str]) -> bool:
@@ -2049,6 +2132,9 @@ _BODY_WORD = re.compile(
 _NEGATIONS = frozenset({"not", "no", "non"})
 
 
+_GENUS_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s(?=[a-z]{3,})")
+
+
 def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
     last = next((c.lower() for c in reversed(acronym) if c.isalpha()), "")
     for line in lines:
@@ -2060,7 +2146,9 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             if start is None:
                 continue
             written = line.text[start : word.end()]
-            words = [w for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in CONNECTORS]
+            # a genus by its initial ('Shiga toxin-producing E. coli' for STEC) is a word of it too
+            plain = _GENUS_INITIAL.sub("", written)
+            words = [w for w in re.findall(r"[A-Za-z]+", plain) if w.lower() not in CONNECTORS]
             # a long form opens with its own word: 'MDS2 and cybersecurity review' spells no ACR
             opening = written.split()[0].lower() not in CONNECTORS
             # nor across a clause, nor with small words for letters: 'assessments; member of the' spells no
@@ -2068,7 +2156,7 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             spelt = re.findall(r"[A-Za-z]+", written)
             if acronym[:1].isdigit():  # 'six-minute walk test' for 6MWT: the number is spelt as a word
                 spelt = [w for w in spelt if w.lower() not in NUMBER_WORDS]
-            closing = not re.search(r"[;:.,()]", written) and not any(
+            closing = not re.search(r"[;:.,()]", plain) and not any(
                 w.lower() in stop_words() and w.lower() not in CONNECTORS | _NEGATIONS for w in spelt
             )
             closing = closing and word.group(0).lower() not in CONNECTORS

@@ -52,7 +52,21 @@ _STANDARD = re.compile(
     # a CFR title and its parts, or the title alone ('DOT 49 CFR: UN3373 ...')
     r"|\b\d{1,2}\s?CFR(?:\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*(?:(?:,\s?|,?\s(?:and|&)\s)\d{1,4}(?:\.\d+)*)*|\b)"
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
+    # a test method by its number: 'EPA 200.8', 'EPA Method 8270D', 'SW-846 6020B', 'AOAC 2007.01'
+    r"|(?<![\w/])(?:EPA|AOAC|SW-846)\s(?:(?:Official\s)?Method\s)?\d{3,4}(?:\.\d{1,2})?[A-Z]?(?![\w.-])"
 )
+# A body's document by its title: 'the FBI Quality Assurance Standards', 'the AABB Standards for Relationship
+# Testing Laboratories', 'CRCPD Suggested State Regulations for Control of Radiation' (capitalised words, a
+# document's word among them, small joining words between them)
+TITLED_DOCUMENT = (
+    r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+\s+(?:(?:of|for|and|on|in)\s+)?){0,4}"
+    r"(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code of Practice)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
+    r"(?:\s+\([A-Z]{2,8}\))?"
+)
+_TITLED_DOCUMENT = re.compile(rf"(?<![\w-]){TITLED_DOCUMENT}")
+_PARTS = re.compile(r"\bParts?\s+[A-Z]{1,2}(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]{1,2})*\b(?![-\w])")
+_DOCUMENT_ONLY = re.compile(r"\s+[A-Z][a-z]+(?:\s+\([A-Z]{2,8}\))?")
 _SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubparts?\s+[A-Z]{1,2})\b")
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
 # Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them; not 'to' or 'the',
@@ -329,23 +343,23 @@ def _attach(
     found: list[_Found], known: Sequence[Requirement], units: list[_Unit], lines: Sequence[Line]
 ) -> tuple[Requirement, ...]:
     """'Associate degree in electronics, or equivalent military biomedical training': the unknown choice
-    joins the known requirement nearest to it on its line, so meeting either satisfies the group."""
+    joins the known requirement nearest to it in its bullet, so meeting either satisfies the group."""
     result = list(known)
+
+    def place(unit: _Unit, req: Requirement) -> int:  # where a requirement stands in the unit's text
+        line = unit.lines.index(req.line)
+        return unit.starts[line] + max(lines[req.line].text.find(req.posting_form), 0)
+
     for item in found:
         unit = units[item.unit]
-        index = _line_of(unit, item.start)
         # 'surgical technology, radiologic technology or biomedical electronics': each choice of a list joins
-        # the known choice nearest to the list's choices, not the nearest to itself
-        offsets = [
-            f.start - unit.starts[unit.lines.index(index)]
-            for f in found
-            if f.unit == item.unit and f.group == item.group and _line_of(unit, f.start) == index
-        ]
-        text = lines[index].text
+        # the known choice nearest to the list's choices, not the nearest to itself; a wrapped bullet's
+        # choices are one list ('such as the QIAGEN EZ1 Advanced XL or' / 'Promega Maxwell RSC')
+        offsets = [f.start for f in found if f.unit == item.unit and f.group == item.group]
         nearby = [
-            (min(abs(text.find(r.posting_form) - offset) for offset in offsets), i)
+            (min(abs(place(unit, r) - offset) for offset in offsets), i)
             for i, r in enumerate(result)
-            if r.line == index
+            if r.line in unit.lines
         ]
         if not nearby:
             continue
@@ -563,12 +577,18 @@ def _read_unit(
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
         add(match.group(0), match.start(), Category.STANDARD, contains=True)
+    for start, end in titled_documents(unit.text):  # 'the FBI Quality Assurance Standards (QAS)'
+        if any(s == start and _DOCUMENT_ONLY.fullmatch(unit.text, e, end) for s, e in covered):
+            continue  # 'Joint Commission Standards': the known body's, no other title
+        add(re.sub(r"\s+", " ", unit.text[start:end]), start, Category.STANDARD, contains=True)
     for match in _STANDARD.finditer(unit.text):  # 'CLSI H62' holds the known 'CLSI'
         numbered = [(s, e) for s, e in covered if match.start() <= s and e <= match.end()]
         if not any(re.search(r"\d", unit.text[s:e]) for s, e in numbered):  # 'CLSI EP15-A3': EP15 is known
             add(match.group(0).strip(), match.start(), Category.STANDARD, contains=True)
     for match in _SUBPART.finditer(unit.text):  # '49 CFR 172 Subpart H': the part's subpart, no term alone
         taken.append(match.span(1))
+    for match in _PARTS.finditer(unit.text):  # '... for Control of Radiation, Parts B, D and F': its parts
+        taken.append(match.span())
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
     for text, start, concept_id in _narrowed_terms(unit, mentions, category_of, covered):
@@ -2276,6 +2296,25 @@ def _is_stop(word: str) -> bool:
     STOP_WORDS = stop_words()
 
     return word.lower() in STOP_WORDS
+
+
+def titled_documents(text: str) -> list[tuple[int, int]]:
+    """Where a body's documents stand by their titles: three capitalised words at least (a body's initials
+    count as one); a sentence's first word is left out when it is an everyday word ('Follow the ...')."""
+    from resumefit.postingnoise import english_words
+
+    found = []
+    for match in _TITLED_DOCUMENT.finditer(text):
+        start, end = match.span()
+        first = re.match(r"\S+\s+", match.group(0))
+        if first and _sentence_start(text, start) and first.group(0).strip().lower() in english_words():
+            start += first.end()
+        title = re.sub(r"\s*\([A-Z]{2,8}\)$", "", text[start:end])
+        if text[:start].rstrip().endswith("("):
+            continue  # 'CBAHI ESRs (Essential Safety Requirements)': the long form of the acronym before it
+        if len(re.findall(r"\b[A-Z][A-Za-z0-9&]*", title)) >= 3:
+            found.append((start, end))
+    return found
 
 
 def _product_names(text: str) -> list[tuple[str, int]]:

@@ -30,6 +30,7 @@ from resumefit.openterms import (
     joined_lines,
     known_form_keys,
     open_requirements,
+    titled_documents,
     wording_key,
 )
 from resumefit.postingnoise import (
@@ -244,18 +245,25 @@ def _defined_otherwise(
     vocabulary's concept says (PM is also preventive maintenance), and the long form names nothing the
     vocabulary knows, so the acronym is the posting's own word, not the concept."""
     acronym = text[mention.start : mention.end]
-    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym) or text[mention.end : mention.end + 1] != ")":
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", acronym):
         return False
     before = text[: mention.start]
-    if not before.endswith("("):
+    after = _SPELT_AFTER.match(text, mention.end)
+    if text[mention.end : mention.end + 1] == ")" and before.endswith("("):
+        before = before[:-1].rstrip()
+        start, end = defined_long_form_start(before, acronym), len(before)
+    elif after is not None:
+        # 'ESR (Institute of Environmental Science and Research)': the long form after the acronym, to the
+        # bracket's end
+        start = defined_long_form_start(after["long"], acronym)
+        start, end = (None, 0) if start is None else (after.start("long") + start, after.end("long"))
+    else:
         return False
-    before = before[:-1].rstrip()
-    start = defined_long_form_start(before, acronym)
     if start is None:
         return False
-    named = [m for m in mentions if m.line == mention.line and m.start < len(before) and m.end > start]
-    words = _long_form_words(before[start:])
-    whole = _naming_whole(named, start, len(before))
+    named = [m for m in mentions if m.line == mention.line and m.start < end and m.end > start]
+    words = _long_form_words(text[start:end])
+    whole = _naming_whole(named, start, end)
     if whole:
         # the long form is a known thing's name: 'preventive maintenance (PM)' the acronym's own concept,
         # 'chemiluminescent immunoassay (CLIA)' another (CLIA is also the regulation)
@@ -266,6 +274,8 @@ def _defined_otherwise(
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
+# a long form in brackets after its acronym: two words at least, no bracket inside
+_SPELT_AFTER = re.compile(r"\s*\(\s*(?P<long>[A-Za-z][^()]*?\s[^()]*?[A-Za-z])\s*\)")
 
 
 def _long_form_words(text: str) -> set[str]:
@@ -786,28 +796,33 @@ def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Me
     kept = []
     for mention in mentions:
         text = lines[mention.line].text
-        after = text[mention.end :]
+        after, wrapped = text[mention.end :], text
         if mention.line + 1 < len(lines) and continues(text, lines[mention.line + 1].text):
             after = f"{after} {lines[mention.line + 1].text}"
+            wrapped = f"{text} {lines[mention.line + 1].text}"  # a title may go on to the next line
         before = text[: mention.start]
         if mention.line > 0 and continues(lines[mention.line - 1].text, text):
             before = f"{lines[mention.line - 1].text} {before}"
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
         # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
-        if not _NOT_ASKED.match(after) and not given and not _in_a_law_title(mention, text):
+        if not _NOT_ASKED.match(after) and not given and not _in_a_law_title(mention, text, wrapped):
             kept.append(mention)
     return kept
 
 
-def _in_a_law_title(mention: Mention, text: str) -> bool:
-    """'medical devices' in 'the Medical Devices Regulations 2002': a word of the law's title (the title is
-    read as a term of its own), not a thing asked for."""
+def _in_a_law_title(mention: Mention, text: str, wrapped: str) -> bool:
+    """'medical devices' in 'the Medical Devices Regulations 2002', 'AABB' in 'the AABB Standards for
+    Relationship Testing Laboratories' (which may go on to the next line, ``wrapped``): a word of a law's
+    or a document's title (the title is read as a term of its own), not a thing asked for. A name in
+    capitalised words that opens a document's title is the body's, asked for too ('Health Canada Medical
+    Devices Regulations')."""
+    spans = [law.span() for law in LEGISLATION.finditer(text)]
+    form = text[mention.start : mention.end]
+    spans += [(s, e) for s, e in titled_documents(wrapped) if s < mention.start or form.split()[0].isupper()]
     return any(
-        law.start() <= mention.start
-        and mention.end <= law.end()
-        and law.end() - law.start() > mention.end - mention.start
-        for law in LEGISLATION.finditer(text)
+        start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
+        for start, end in spans
     )
 
 
