@@ -25,6 +25,7 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
+from resumefit.openterms import known_form_keys
 from resumefit.posting import defined_otherwise, not_asked_for, read_posting
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
@@ -118,7 +119,11 @@ class Checker:
         if key not in self._postings or not document.sha256:
             found = self.matcher.find(document, nested=False)
             found = tuple(
-                not_asked_for(found + learned_mentions(document, found, self.matcher, ()), document.lines)
+                not_asked_for(
+                    found + learned_mentions(document, found, self.matcher, ()),
+                    document.lines,
+                    known_form_keys(self.vocabulary),
+                )
             )
             if len(self._postings) >= _POSTING_CACHE:
                 self._postings.pop(next(iter(self._postings)))

@@ -790,36 +790,48 @@ _PAID_AFTER = re.compile(
 )
 
 
-def not_asked_for(mentions: Sequence[Mention], lines: Sequence[Line]) -> list[Mention]:
+def not_asked_for(
+    mentions: Sequence[Mention], lines: Sequence[Line], known: frozenset[tuple[str, ...]] = frozenset()
+) -> list[Mention]:
     """The mentions less those the posting says it does not ask for ('A CDL is not required') or gives
-    ('paid AAMI CBET exam fees', 'tuition reimbursement for courses such as an MPH')."""
+    ('paid AAMI CBET exam fees', 'tuition reimbursement for courses such as an MPH'), and the words of a
+    title read as a term of its own (``known``: the wording keys of the vocabulary's forms, whose titles
+    the vocabulary reads itself)."""
     kept = []
     for mention in mentions:
         text = lines[mention.line].text
-        after, wrapped = text[mention.end :], text
+        after, wrapped, shift = text[mention.end :], text, 0  # a title may go on over the lines around it
         if mention.line + 1 < len(lines) and continues(text, lines[mention.line + 1].text):
             after = f"{after} {lines[mention.line + 1].text}"
-            wrapped = f"{text} {lines[mention.line + 1].text}"  # a title may go on to the next line
+            wrapped = f"{text} {lines[mention.line + 1].text}"
         before = text[: mention.start]
         if mention.line > 0 and continues(lines[mention.line - 1].text, text):
-            before = f"{lines[mention.line - 1].text} {before}"
+            previous = lines[mention.line - 1].text
+            before, wrapped, shift = f"{previous} {before}", f"{previous} {wrapped}", len(previous) + 1
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
         # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
-        if not _NOT_ASKED.match(after) and not given and not _in_a_law_title(mention, text, wrapped):
+        titled = _in_a_law_title(mention, text, wrapped, shift, known)
+        if not _NOT_ASKED.match(after) and not given and not titled:
             kept.append(mention)
     return kept
 
 
-def _in_a_law_title(mention: Mention, text: str, wrapped: str) -> bool:
+def _in_a_law_title(
+    mention: Mention, text: str, wrapped: str, shift: int, known: frozenset[tuple[str, ...]]
+) -> bool:
     """'medical devices' in 'the Medical Devices Regulations 2002', 'AABB' in 'the AABB Standards for
-    Relationship Testing Laboratories' (which may go on to the next line, ``wrapped``): a word of a law's
-    or a document's title (the title is read as a term of its own), not a thing asked for. A name in
-    capitalised words that opens a document's title is the body's, asked for too ('Health Canada Medical
-    Devices Regulations')."""
+    Relationship Testing Laboratories' (which may go on over the lines around it, ``wrapped``, where the
+    mention's line starts at ``shift``): a word of a law's or a document's title (the title is read as a
+    term of its own), not a thing asked for. A name in capitalised words that opens a document's title is
+    the body's, asked for too ('Health Canada Medical Devices Regulations')."""
     spans = [law.span() for law in LEGISLATION.finditer(text)]
     form = text[mention.start : mention.end]
-    spans += [(s, e) for s, e in titled_documents(wrapped) if s < mention.start or form.split()[0].isupper()]
+    spans += [
+        (s - shift, e - shift)
+        for s, e in titled_documents(wrapped)
+        if (s < mention.start + shift or form.split()[0].isupper()) and wording_key(wrapped[s:e]) not in known
+    ]
     return any(
         start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
         for start, end in spans

@@ -1,8 +1,10 @@
-"""Readings the forty-fifth round of held-out pairs asked for, each one for any trade: a law's name is met by
-its initials ('HSWA 2015', 'HPCA Act'); a long form with a genus by its initial spells an acronym ('Shiga
-toxin-producing E. coli' for STEC); a coined product name is met without its maker of two words; a test
-method by its number is one term ('EPA 200.8'); a brand asked with its grade is related to the brand alone;
-an acronym the resume spells out after it as another thing is not the vocabulary's."""
+"""Readings the forty-fifth round of held-out pairs asked for, each one for any trade: a law's or a document's
+name is met by its initials ('HSWA 2015', 'HPCA Act', 'SSRCR'); a long form with a genus by its initial
+spells an acronym ('Shiga toxin-producing E. coli' for STEC); a coined product name is met without its maker
+of two words; a test method by its number is one term ('EPA 200.8'); a brand asked with its grade is related
+to the brand alone; an acronym the resume spells out after it as another thing is not the vocabulary's; a
+body's document by its title is one term; a wrapped bullet's choices are one list. The names are made up
+where the vocabulary now knows the round's own, so that each test reads the wording, not the vocabulary."""
 
 from __future__ import annotations
 
@@ -13,68 +15,73 @@ from tests.test_round16 import _statuses, _terms
 def test_a_laws_name_is_met_by_its_initials_with_its_year_or_its_last_word(checker):
     posting = (
         "Requirements\n"
-        "- Registration under the Health Practitioners Competence Assurance Act 2003.\n"
-        "- Work safely under the Health and Safety at Work Act 2015.\n"
+        "- Registration under the Quarry Workers Competence Assurance Act 2003.\n"
+        "- Work safely under the Health and Safety at Quarry Act 2015.\n"
     )
     resume = (
         "Experience\n"
-        "- Annual Practising Certificate under the HPCA Act.\n"
-        "- HSWA 2015 health and safety representative for the core lab.\n"
+        "- Annual Practising Certificate under the QWCA Act.\n"
+        "- HSQA 2015 health and safety representative for the core lab.\n"
     )
     statuses = _statuses(checker, posting, resume)
-    assert statuses["Health Practitioners Competence Assurance Act 2003"] is Status.SYNONYM, statuses
-    assert statuses["Health and Safety at Work Act 2015"] is Status.SYNONYM, statuses
+    assert statuses["Quarry Workers Competence Assurance Act 2003"] is Status.SYNONYM, statuses
+    assert statuses["Health and Safety at Quarry Act 2015"] is Status.SYNONYM, statuses
     # another year is another Act
-    statuses = _statuses(checker, posting, "Experience\n- HSWA 1992 representative.\n")
-    assert statuses["Health and Safety at Work Act 2015"] is Status.MISSING, statuses
+    statuses = _statuses(checker, posting, "Experience\n- HSQA 1992 representative.\n")
+    assert statuses["Health and Safety at Quarry Act 2015"] is Status.MISSING, statuses
 
 
 def test_a_genus_by_its_initial_spells_the_acronym(checker):
-    posting = "Duties\n- qPCR screens for Salmonella, STEC and Aspergillus.\n"
-    resume = "Experience\n- Screened for Salmonella and Shiga toxin-producing E. coli by real-time PCR.\n"
-    assert _statuses(checker, posting, resume)["STEC"] is Status.SYNONYM
+    posting = "Duties\n- qPCR screens for Salmonella, QTEC and Aspergillus.\n"
+    resume = "Experience\n- Screened for Salmonella and Quorvane toxin-producing E. coli by real-time PCR.\n"
+    assert _statuses(checker, posting, resume)["QTEC"] is Status.SYNONYM
 
 
 def test_a_coined_product_is_met_without_its_maker_of_two_words(checker):
-    posting = "Duties\n- Run qPCR screens (e.g., Medicinal Genomics PathoSEEK or Agilent AriaMx).\n"
-    terms = _terms(checker, posting, "Experience\n- Real-time PCR: PathoSEEK on Bio-Rad CFX96.\n")
-    group = next(t for t in terms if "PathoSEEK" in t.requirement.posting_form)
-    assert group.status is Status.SYNONYM and group.resume_forms == ("PathoSEEK",), group
+    posting = "Duties\n- Run qPCR screens (e.g., Medicinal Genomics ZentoSEEK or Agilent AriaMx).\n"
+    terms = _terms(checker, posting, "Experience\n- Real-time PCR: ZentoSEEK on Bio-Rad CFX96.\n")
+    # the group is the open wording's, or a known choice's with the open one beside it
+    group = next(t for t in terms if "AriaMx" in t.requirement.term)
+    assert group.status.is_met and group.resume_forms == ("ZentoSEEK",), group
 
 
 def test_a_test_method_by_its_number_is_one_term_and_one_choice(checker):
-    posting = "Preferred\n- Testing background under EPA 200.8, SW-846 6020B or AOAC Official Methods.\n"
-    terms = _terms(checker, posting, "Experience\n- Metals by EPA Method 200.8 on an Agilent 7900 ICP-MS.\n")
-    group = next(t for t in terms if "6020B" in t.requirement.posting_form)
-    assert "EPA 200.8" in group.requirement.posting_form and group.status is Status.SYNONYM, group
+    posting = "Preferred\n- Testing background under EPA 277.4, SW-846 9123B or AOAC Official Methods.\n"
+    terms = _terms(checker, posting, "Experience\n- Metals by EPA Method 277.4 on an Agilent 7900 ICP-MS.\n")
+    # one group, whether a known choice leads it or not
+    group = next(
+        t for t in terms if "9123B" in " ".join((t.requirement.term, *t.requirement.open_alternatives))
+    )
+    wordings = " ".join((group.requirement.term, *group.requirement.open_alternatives))
+    assert "EPA 277.4" in wordings and group.status is Status.SYNONYM, group
     # a title's number before a CFR part is no method
     terms = _terms(checker, "Requirements\n- EPA 40 CFR Part 261 waste rules.\n", "Skills\n- Phlebotomy\n")
     assert "40 CFR Part 261" in {t.requirement.posting_form for t in terms}
 
 
 def test_a_brand_asked_with_its_grade_is_related_to_the_brand_alone(checker):
-    posting = "Duties\n- DNA extraction by manual methods (Chelex-100, phenol-chloroform).\n"
-    statuses = _statuses(checker, posting, "Experience\n- DNA extraction with Chelex on 9,000 cases.\n")
-    assert statuses["Chelex-100"] is Status.RELATED, statuses
+    posting = "Duties\n- DNA extraction by manual methods (Zorbex-100, phenol-chloroform).\n"
+    statuses = _statuses(checker, posting, "Experience\n- DNA extraction with Zorbex on 9,000 cases.\n")
+    assert statuses["Zorbex-100"] is Status.RELATED, statuses
     # another grade written is not the brand alone
-    statuses = _statuses(checker, posting, "Experience\n- DNA extraction with Chelex 20 resin.\n")
-    assert statuses["Chelex-100"] is Status.MISSING, statuses
+    statuses = _statuses(checker, posting, "Experience\n- DNA extraction with Zorbex 20 resin.\n")
+    assert statuses["Zorbex-100"] is Status.MISSING, statuses
 
 
 def test_an_acronym_spelt_out_after_it_as_another_thing_is_not_the_vocabularys(checker):
-    posting = "Duties\n- Run ESR and CRP on the analysers.\n"
-    resume = "Experience\n- Referred isolates to ESR (Institute of Environmental Science and Research).\n"
-    assert _statuses(checker, posting, resume)["ESR"] is Status.MISSING
+    posting = "Duties\n- Perform CBC and ESR work on analysers.\n"
+    resume = "Experience\n- Referred isolates to CBC (Institute of Coastal Bird Conservation).\n"
+    assert _statuses(checker, posting, resume)["CBC"] is Status.MISSING
     # its own long form after it is the same thing
-    resume = "Experience\n- Ran ESR (erythrocyte sedimentation rate) by Westergren.\n"
-    assert _statuses(checker, posting, resume)["ESR"] is not Status.MISSING
+    resume = "Experience\n- Ran CBC (complete blood count) on the Sysmex XN.\n"
+    assert _statuses(checker, posting, resume)["CBC"] is not Status.MISSING
 
 
 def test_a_bodys_document_by_its_title_is_one_term(checker):
     posting = (
         "Duties\n"
         "- Report in accordance with the AABB Standards for\n"
-        "  Relationship Testing Laboratories and our quality system.\n"
+        "  Quorvane Marker Laboratories and our quality system.\n"
         "- Knowledge of the CRCPD Suggested State Regulations for Control of Radiation, Parts B, D and F.\n"
         "- Follow Joint Commission Standards.\n"
         "- Keep to the CBAHI ESRs (Essential Safety Requirements).\n"
@@ -86,7 +93,7 @@ def test_a_bodys_document_by_its_title_is_one_term(checker):
     )
     statuses = _statuses(checker, posting, resume)
     # the title, wrapped or not, is the term; the body that opens it is no term of its own
-    assert statuses.get("AABB Standards for Relationship Testing Laboratories") is Status.SYNONYM, statuses
+    assert statuses.get("AABB Standards for Quorvane Marker Laboratories") is Status.SYNONYM, statuses
     assert statuses.get("CRCPD Suggested State Regulations for Control of Radiation") is Status.SYNONYM
     assert not any(form in statuses for form in ("AABB", "AABB Standards", "CRCPD")), statuses
     # a title's parts are no terms, nor is a known body's name and a document word a title of its own
@@ -99,9 +106,9 @@ def test_a_bodys_document_by_its_title_is_one_term(checker):
 def test_a_wrapped_bullets_choices_are_one_list(checker):
     posting = (
         "Duties\n"
-        "- Perform DNA extraction on automated platforms such as the QIAGEN EZ1 Advanced XL or\n"
+        "- Perform DNA extraction on automated platforms such as the QIAGEN ZX9 Advanced XL or\n"
         "  Promega Maxwell RSC.\n"
     )
-    terms = _terms(checker, posting, "Experience\n- DNA extraction on two EZ1 Advanced XL instruments.\n")
+    terms = _terms(checker, posting, "Experience\n- DNA extraction on two ZX9 Advanced XL instruments.\n")
     group = next(t for t in terms if "Maxwell" in t.requirement.posting_form)
-    assert group.status.is_met and group.alternative == "QIAGEN EZ1 Advanced XL", group
+    assert group.status.is_met and group.alternative == "QIAGEN ZX9 Advanced XL", group
