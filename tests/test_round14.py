@@ -66,12 +66,13 @@ def test_a_credential_or_degree_the_employer_pays_for_is_no_requirement(checker)
 def test_a_line_ending_in_an_initial_goes_on_in_the_next(checker):
     statuses = _statuses(
         checker,
-        "Duties\n- Perform Salmonella serotyping and characterize Shiga toxin-producing E.\n"
-        "coli (STEC) and Campylobacter isolates.\n",
-        "Experience\n- Sent STEC isolates on to the state lab.\n",
+        "Duties\n- Perform Salmonella serotyping and characterize Quorvane toxin-producing E.\n"
+        "coli (QTEC) and Campylobacter isolates.\n",
+        "Experience\n- Sent QTEC isolates on to the state lab.\n",
     )
     assert "coli" not in statuses, statuses
-    assert statuses.get("Shiga toxin-producing E. coli (STEC)") is Status.LITERAL, statuses
+    # (a made-up organism: the vocabulary knows STEC)
+    assert statuses.get("Quorvane toxin-producing E. coli (QTEC)") is Status.LITERAL, statuses
 
 
 def test_a_bodys_name_is_not_met_by_letters_that_only_spell_its_initials(checker):
