@@ -648,6 +648,15 @@ def plainly_more(
     return False
 
 
+_EDITION = re.compile(r"\d[:–-]\s?((?:19|20)\d\d)\b")
+
+
+def _other_edition(asked: str, written: str) -> bool:
+    """'ISO 15189:2012' for 'ISO 15189:2022': the standard in another edition, not the posting's wording."""
+    first, second = _EDITION.search(asked), _EDITION.search(written)
+    return bool(first and second and first.group(1) != second.group(1))
+
+
 def is_literal(posting_key: tuple[str, ...], resume_key: tuple[str, ...]) -> bool:
     """The posting's wording stands in the resume's: 'defibrillators' in 'monitor/defibrillators', and
     'cleanroom gowning' in 'clean room gowning' (the same letters spaced otherwise)."""
@@ -1257,7 +1266,12 @@ def _wording_on_resume(result: TermResult, resume: Document, matcher: TermMatche
         # posting's own wording, spaced otherwise
         wanted = matcher.key(req.posting_form)
         lines = {m.line for m in result.mentions}
-        if len(wanted) >= 2 and any(is_literal(wanted, matcher.key(resume.lines[i].text)) for i in lines):
+        edition = any(_other_edition(req.posting_form, m.form) for m in result.mentions)
+        if (
+            len(wanted) >= 2
+            and not edition
+            and any(is_literal(wanted, matcher.key(resume.lines[i].text)) for i in lines)
+        ):
             return replace(result, status=Status.LITERAL)
         return result
     if result.status is not Status.MISSING or offers_choice(req):
@@ -1437,6 +1451,7 @@ def _assess_one(
             or is_inflection(m.form, req.posting_form)
             or plainly_more(asked, matcher.key(m.form), matcher, m.form)
         ]
+        literal = [m for m in literal if not _other_edition(req.posting_form, m.form)]
         if literal:
             return _result(req, Status.LITERAL, literal, via)
         return _result(req, Status.SYNONYM, own, via)

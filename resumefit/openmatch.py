@@ -2094,6 +2094,7 @@ def _prefixed_short(form: str, reader: _ResumeReader) -> Mention | None:
 def _initials(form: str) -> list[str]:
     """The acronyms a long form is written as: 'donor-specific antibody' -> DSA; 'products of conception'
     -> POC (with its small words) as well as PC when that is long enough."""
+    form = re.sub(r"['’]s\b", "", form)  # a possessive's 's' gives no letter: "Master's degree" is no MSD
     words = re.findall(r"[A-Za-z]+", form)
     content = [w for w in words if w.lower() not in CONNECTORS]
     found = ["".join(w[0].upper() for w in content)] if len(content) >= 3 else []

@@ -112,3 +112,17 @@ def test_a_wrapped_bullets_choices_are_one_list(checker):
     terms = _terms(checker, posting, "Experience\n- DNA extraction on two ZX9 Advanced XL instruments.\n")
     group = next(t for t in terms if "Maxwell" in t.requirement.posting_form)
     assert group.status.is_met and group.alternative == "QIAGEN ZX9 Advanced XL", group
+
+
+def test_a_standard_in_another_edition_is_not_the_postings_wording(checker):
+    posting = "Requirements\n- Work to ISO 15189:2022 and IEC 62353:2014.\n"
+    statuses = _statuses(checker, posting, "Skills\n- ISO 15189:2012 accreditation; IEC 62353 testing.\n")
+    assert statuses["ISO 15189:2022"] is Status.SYNONYM, statuses
+    # the standard with no edition named is still the posting's wording
+    assert statuses["IEC 62353:2014"] is Status.LITERAL, statuses
+
+
+def test_a_possessive_gives_no_initial(checker):
+    posting = "Preferred\n- Master's degree in Analytical Chemistry.\n"
+    statuses = _statuses(checker, posting, "Skills\n- Method blanks, LCS, MS/MSD\n")
+    assert statuses["Master's degree"] is Status.MISSING, statuses
