@@ -117,6 +117,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEY_MEMO = 100_000
 
 
+_ANCHOR_INDEX = "anchor_index"  # Vocabulary.derived: the pipeline, the forms and the forms by their anchors
+
+
 def _shared_start(first: str, second: str) -> str:
     """The start two words share (os.path.commonprefix for two, without its sorting: built ~20,000 times)."""
     size = 0
@@ -157,42 +160,53 @@ class TermMatcher:
         self.vocabulary = vocabulary
         self.nlp = nlp
         self._credentials = credential_regexes(vocabulary.lexicon.issuing_bodies)
-        places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
-        self._forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
         normaliser = getattr(nlp.tokenizer, "normaliser", None)
         # the normaliser keeps what it works out, for the next matcher and document of this pipeline too
-        lemma = self._lemma = (
-            (lambda word: normaliser.token_forms(word)[1]) if normaliser is not None else str.lower
-        )
+        self._lemma = (lambda word: normaliser.token_forms(word)[1]) if normaliser is not None else str.lower
         self._written = normaliser.written if normaliser is not None else str.lower
-        self._by_anchor: dict[str, list[int]] = {}  # anchors that are words: looked up by word starts
-        self._loose_anchors: dict[str, list[int]] = {}  # anchors with other characters: searched for
-        stored = vocabulary.derived.get(ANCHOR_WORDS) or {}  # from the wheel's compiled vocabulary
-        exact, folded = stored.get("exact", {}), stored.get("folded", {})
-        counts: dict[str, int] | None = None  # worked out only for forms the compiled file does not hold
-        made: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
-        for index, form in enumerate(self._forms):
-            text, case_sensitive = form.form.text, form.form.case_sensitive
-            known = (exact if case_sensitive else folded).get(text)
-            if not known:
-                if counts is None:
-                    counts = word_counts(f.form.text for f in self._forms)
-                known = " ".join(anchor_words(form.form, self._credentials, counts))
-                made["exact" if case_sensitive else "folded"][text] = known
-            for anchor in _anchors(known.split(" "), lemma):
-                kind = self._by_anchor if _WORD.fullmatch(anchor) else self._loose_anchors
-                kind.setdefault(anchor, []).append(index)
-        if counts is not None:  # kept for the next matcher of this vocabulary (a batch, a test session)
-            vocabulary.derived[ANCHOR_WORDS] = {
-                "exact": {**exact, **made["exact"]},
-                "folded": {**folded, **made["folded"]},
-            }
+        # the forms and their anchors, worked out once for a vocabulary and pipeline (the next matcher of a
+        # batch or a test session takes them as they are: nothing changes them)
+        index = vocabulary.derived.get(_ANCHOR_INDEX)
+        if index is None or index[0] is not nlp:
+            index = vocabulary.derived[_ANCHOR_INDEX] = (nlp, *self._anchor_index(vocabulary))
+        _, self._forms, self._by_anchor, self._loose_anchors = index
         self._pending = set(range(len(self._forms)))
         self._form_keys: dict[str, frozenset[tuple[str, ...]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}  # key() of the texts seen (vocabulary and documents)
         self._plain_extras: tuple[frozenset[str], frozenset[str]] | None = None
         self._exact = PhraseMatcher(nlp.vocab, attr="LEMMA")  # case-sensitive forms
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")  # case-insensitive, lemmatised forms
+
+    def _anchor_index(
+        self, vocabulary: Vocabulary
+    ) -> tuple[list[_Form], dict[str, list[int]], dict[str, list[int]]]:
+        """Every form, and the forms by their anchors: those that are words (looked up by the starts of a
+        document's words) and those with other characters (searched for)."""
+        places = vocabulary.lexicon.state_codes if PLACE_GUARD in vocabulary.guards else frozenset()
+        forms = [_Form(c.id, _placed(f, places)) for c in vocabulary.concepts.values() for f in c.forms]
+        by_anchor: dict[str, list[int]] = {}
+        loose_anchors: dict[str, list[int]] = {}
+        stored = vocabulary.derived.get(ANCHOR_WORDS) or {}  # from the wheel's compiled vocabulary
+        exact, folded = stored.get("exact", {}), stored.get("folded", {})
+        counts: dict[str, int] | None = None  # worked out only for forms the compiled file does not hold
+        made: dict[str, dict[str, str]] = {"exact": {}, "folded": {}}
+        for index, form in enumerate(forms):
+            text, case_sensitive = form.form.text, form.form.case_sensitive
+            known = (exact if case_sensitive else folded).get(text)
+            if not known:
+                if counts is None:
+                    counts = word_counts(f.form.text for f in forms)
+                known = " ".join(anchor_words(form.form, self._credentials, counts))
+                made["exact" if case_sensitive else "folded"][text] = known
+            for anchor in _anchors(known.split(" "), self._lemma):
+                kind = by_anchor if _WORD.fullmatch(anchor) else loose_anchors
+                kind.setdefault(anchor, []).append(index)
+        if counts is not None:  # kept for the next matcher of this vocabulary (a batch, a test session)
+            vocabulary.derived[ANCHOR_WORDS] = {
+                "exact": {**exact, **made["exact"]},
+                "folded": {**folded, **made["folded"]},
+            }
+        return forms, by_anchor, loose_anchors
 
     def prepare_all(self) -> None:
         """Compile every form now (what prepare() does lazily)."""
