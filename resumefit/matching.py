@@ -974,6 +974,7 @@ def assess_terms(
     resume: Document,
     matcher: TermMatcher,
     track: Track | None = None,
+    posting_lines: Sequence[Line] = (),
 ) -> tuple[TermResult, ...]:
     """How the resume answers each requirement: literal, synonym, related, in progress or missing.
 
@@ -989,7 +990,7 @@ def assess_terms(
         (pursued if mention.in_progress else by_concept)[mention.concept_id].append(mention)
     posting_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in posting_mentions:
-        if not _gloss(mention, posting_mentions):
+        if not _gloss(mention, posting_mentions, posting_lines):
             posting_forms[mention.concept_id].add(matcher.key(mention.form))
     levels = _posting_levels(posting_mentions, matcher.vocabulary)
     results = []
@@ -1001,10 +1002,16 @@ def assess_terms(
     return tuple(results)
 
 
-def _gloss(mention: Mention, mentions: Sequence[Mention]) -> bool:
+def _gloss(mention: Mention, mentions: Sequence[Mention], lines: Sequence[Line] = ()) -> bool:
     """The acronym a posting writes in brackets right after its own wording of the same concept ('reverse
     osmosis (RO)'): a gloss, not the wording a reader searches for, so the resume's bare 'RO' is another way
-    of writing it, and the advice is the posting's 'reverse osmosis'."""
+    of writing it, and the advice is the posting's 'reverse osmosis'. Two wordings in a list are no gloss
+    ('medical laboratory science, medical technology')."""
+    if (
+        mention.line < len(lines)
+        and "(" not in lines[mention.line].text[max(mention.start - 2, 0) : mention.start]
+    ):
+        return False
     return any(
         other.line == mention.line
         and other.concept_id == mention.concept_id
@@ -1451,8 +1458,14 @@ def _assess_one(
     own = found.get(concept_id, [])
     via = None if concept_id == req.concept_id else concept_id
     if own and via is not None:
-        # an alternative the posting accepts ("MLT(ASCP) or MLT(AMT)") is met as soon as it is named
-        return replace(_result(req, Status.LITERAL, own, via), alternative=own[0].form)
+        # an alternative the posting accepts ("MLT(ASCP) or MLT(AMT)") is met as soon as it is named; in the
+        # posting's wording of it, literally ('MT(AMT)' is its older name: a synonym)
+        asked = posting_forms.get(concept_id)
+        worded = not asked or any(
+            is_literal(w, matcher.key(m.form)) for w in matcher.posting_keys(concept_id, asked) for m in own
+        )
+        status = Status.LITERAL if worded else Status.SYNONYM
+        return replace(_result(req, status, own, via), alternative=own[0].form)
     if own:
         wanted = matcher.posting_keys(
             concept_id, posting_forms.get(concept_id) or {matcher.key(req.posting_form)}

@@ -70,7 +70,9 @@ def assess_posting_terms(
     """Every requirement's TermResult, in the posting's order: vocabulary terms by concept (``track`` as in
     ``assess_terms``), the others by their wording."""
     known = [r for r in posting.requirements if r.known]
-    assessed = assess_terms(known, posting_mentions, resume_mentions, resume, matcher, track)
+    assessed = assess_terms(
+        known, posting_mentions, resume_mentions, resume, matcher, track, posting.document.lines
+    )
     results = dict(zip(map(id, known), assessed, strict=True))
     degrees = [m for m in resume_mentions if is_degree(m.concept_id, matcher.vocabulary)]
     # 'working toward an M.S. in forensic science': a subject on a line whose only degree is pursued

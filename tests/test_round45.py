@@ -3,7 +3,9 @@ name is met by its initials ('HSWA 2015', 'HPCA Act', 'SSRCR'); a long form with
 spells an acronym ('Shiga toxin-producing E. coli' for STEC); a coined product name is met without its maker
 of two words; a test method by its number is one term ('EPA 200.8'); a brand asked with its grade is related
 to the brand alone; an acronym the resume spells out after it as another thing is not the vocabulary's; a
-body's document by its title is one term; a wrapped bullet's choices are one list. The names are made up
+body's document by its title is one term; a wrapped bullet's choices are one list; an older credential name
+meets its choice as a synonym; a credential's long form spells its letters; two wordings in a list are no
+gloss. The names are made up
 where the vocabulary now knows the round's own, so that each test reads the wording, not the vocabulary."""
 
 from __future__ import annotations
@@ -126,3 +128,35 @@ def test_a_possessive_gives_no_initial(checker):
     posting = "Preferred\n- Master's degree in Analytical Chemistry.\n"
     statuses = _statuses(checker, posting, "Skills\n- Method blanks, LCS, MS/MSD\n")
     assert statuses["Master's degree"] is Status.MISSING, statuses
+
+
+def test_an_older_credential_name_meets_its_choice_under_another_name(checker):
+    posting = "Requirements\n- MLS(ASCP) or MLS(AMT) certification.\n"
+    assert _statuses(checker, posting, "Certifications\n- MT(AMT), 2012\n")["MLS(ASCP) or MLS(AMT)"] is (
+        Status.SYNONYM
+    )
+    assert _statuses(checker, posting, "Certifications\n- MLS(AMT), 2012\n")["MLS(ASCP) or MLS(AMT)"] is (
+        Status.LITERAL
+    )
+
+
+def test_a_credential_is_never_given_a_long_form_its_letters_do_not_spell(checker):
+    from tests.conftest import text_document
+
+    posting = text_document("Requirements\n- MLS(ASCP) or MLS(AMT) certification.\n", "posting.txt")
+    resume = text_document("Certifications\n- MT(AMT), 2012\n- CBET, 2020\n", "resume.txt")
+    notes = [f.message for f in checker.check_documents(resume, posting).findings if f.code == "K006"]
+    assert not any("MT(AMT)" in note for note in notes), notes  # not 'Medical Laboratory Scientist'
+    assert any("CBET" in note for note in notes), notes
+
+
+def test_two_wordings_in_a_list_are_no_gloss(checker):
+    posting = (
+        "Requirements\n"
+        "- Bachelor's degree in medical laboratory science, medical technology, or a chemical or biological"
+        " science.\n"
+    )
+    terms = _terms(checker, posting, "Education\n- B.S., Medical Technology, 2014\n")
+    group = next(t for t in terms if "medical technology" in t.requirement.posting_form.lower())
+    # the resume's 'Medical Technology' is one of the posting's own wordings, not another name for it
+    assert group.status is Status.LITERAL, group

@@ -43,6 +43,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         acronyms = [m.form for m in mentions if _squash(m.form) != _squash(long_form)]
         if has_long and acronyms:
             continue
+        if not has_long and not _spells(acronyms[0] if acronyms else "", long_form):
+            continue  # 'MT(AMT)', filed with MLS(AMT): 'Medical Laboratory Scientist' is not its long form
         severity = Severity.WARNING if concept.id in wanted else Severity.INFO
         message, hint = _advice(concept, acronyms, has_long)
         yield finding(rule, message, hint=hint, location=location_of(ctx, mentions[0]), severity=severity)
@@ -71,6 +73,21 @@ def _advice(concept: Concept, acronyms: list[str], has_long: bool) -> tuple[str,
         f"'{long_form}' appears without its acronym '{short}'.",
         f"Add the acronym once: '{long_form} ({short})'.",
     )
+
+
+_SMALL = frozenset({"of", "and", "the", "for", "in", "&", "a", "an"})
+
+
+def _spells(short: str, long_form: str) -> bool:
+    """Whether the acronym's letters (before its board's brackets) are initials of the long form's words, in
+    order: 'CBET' of 'Certified Biomedical Equipment Technician', 'MB' of 'Technologist in Molecular
+    Biology', not 'MT' of 'Medical Laboratory Scientist' nor 'CQT' of 'Certified Quality Engineer'."""
+    letters = [c.upper() for c in short.split("(")[0] if c.isalpha()]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", long_form) if w.lower() not in _SMALL]
+    # a long form of one word spells its acronym inside it: 'HT' of 'Histotechnician'
+    initials = [c.upper() for c in words[0]] if len(words) == 1 else [w[0].upper() for w in words]
+    remaining = iter(initials)
+    return bool(letters) and all(any(letter == initial for initial in remaining) for letter in letters)
 
 
 def _acronym(concept: Concept) -> str:
