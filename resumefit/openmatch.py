@@ -144,18 +144,22 @@ def unchecked_apart(posting: Posting, terms: Sequence[TermResult]) -> tuple[Post
 
 
 def _bare_duty_word(term: TermResult) -> bool:
-    """One everyday word the vocabulary does not know, read only from the duties ('storage', 'status',
-    'hardware'): too little to tell the user to add it, so it is listed for them to check instead. Things
-    counted in the plural ('freezers', 'ovens', 'scales') are things to have worked on, and stay."""
+    """Everyday words the vocabulary does not know, read only from the duties: one word ('storage',
+    'status', 'hardware') or a phrase of them ('room changes', 'serial number', 'performance checks'). Too
+    little to tell the user to add, so they are listed for the user to check instead. One thing counted in
+    the plural ('freezers', 'ovens', 'scales') is a thing to have worked on, and stays."""
     req = term.requirement
     form = req.posting_form.strip()
-    return (
-        is_open(req.concept_id)
-        and req.importance is Importance.MENTIONED
-        and bool(re.fullmatch(r"[a-z]+", form))
-        and not form.endswith("s")
-        and everyday_word(form)
-    )
+    if not (is_open(req.concept_id) and req.importance is Importance.MENTIONED) or req.narrows:
+        return False  # 'high-dose hook effect' narrows a known term: a kind of it the posting asks for
+    if re.fullmatch(r"[a-z]+", form):
+        return not form.endswith("s") and everyday_word(form)
+    words = [w.removesuffix("'s") for w in re.split(r"[\s-]+", form) if w not in _LINKING]
+    plain = re.fullmatch(r"[a-z][a-z' -]*[a-z]", form)
+    return bool(plain) and len(words) > 1 and all(map(everyday_word, words))
+
+
+_LINKING = frozenset({"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "with"})
 
 
 def _unanswered(term: TermResult) -> bool:
