@@ -1228,7 +1228,10 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|passing|pass|cleared|sat and passed)\b
 # course'); not '-accredited program' (the school's accreditor) nor 'exam' (an exam may be passed)
 _SCHOOL_FOR = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:distance|online|review|exam|board|prep|preparation|preparatory|certificate|"
-    r"training|study)\s+){0,2}(?:program|programme|course|curriculum)s?\b",
+    r"training|study)\s+){0,2}(?:program|programme|course|curriculum)s?\b"
+    # 'CompTIA A+ Core 1 and Core 2 prep course': the parts it prepares for, then the course
+    r"|\s*(?:[\w+()-]+\s+){1,6}?(?:exam\s+|board\s+)?(?:prep|preparation|preparatory|review)\s+"
+    r"(?:program|programme|course|class)e?s?\b",
     re.IGNORECASE,
 )
 
@@ -1270,7 +1273,10 @@ PURSUED_LATER = re.compile(
     r"|application (?:accepted|approved)(?! and (?:passed|certified))|exam window"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
-    r"(?:course|exam|examination|class))\b",
+    r"(?:course|exam|examination|class)"
+    # 'Internal Auditor course - registered, batch starting January 2027'
+    r"|(?:registered|enrolled|booked)[,;:]? (?:\w+ ){0,3}?(?:starting|starts|begins|commencing)"
+    r"|(?:batch|cohort|intake) (?:starting|starts|begins|commencing))\b",
     re.IGNORECASE,
 )
 

@@ -151,7 +151,7 @@ def _bare_duty_word(term: TermResult) -> bool:
     req = term.requirement
     form = req.posting_form.strip()
     if not (is_open(req.concept_id) and req.importance is Importance.MENTIONED) or req.narrows:
-        return False  # 'high-dose hook effect' narrows a known term: a kind of it the posting asks for
+        return False  # a kind of a known term the posting asks for
     if re.fullmatch(r"[a-z]+", form):
         return not form.endswith("s") and everyday_word(form)
     words = [w.removesuffix("'s") for w in re.split(r"[\s-]+", form) if w not in _LINKING]
@@ -610,7 +610,7 @@ _CREDENTIAL_WORDING = re.compile(
     # what a board or institute grants: 'AIMS skills assessment', 'HCPC registration', 'CETA membership'
     r"|(?i:\b(?:skills? assessment|registration|membership|accreditation|qualification|licensure|licen[cs]e"
     # 'radiation user licence', 'radiopharmacy training program': lower case, as a posting writes them
-    r"|certificate|certification|permit|program|programme|course)s?$)"
+    r"|certificate|certification|permit|program|programme|course|training)s?$)"
 )
 
 

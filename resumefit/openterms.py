@@ -59,7 +59,7 @@ _STANDARD = re.compile(
 # Testing Laboratories', 'CRCPD Suggested State Regulations for Control of Radiation' (capitalised words, a
 # document's word among them, small joining words between them)
 TITLED_DOCUMENT = (
-    r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+\s+(?:(?:of|for|and|on|in)\s+)?){0,4}"
+    r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,4}"
     r"(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code of Practice)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
@@ -69,13 +69,13 @@ _PARTS = re.compile(r"\bParts?\s+[A-Z]{1,2}(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]{1
 _DOCUMENT_ONLY = re.compile(r"\s+[A-Z][a-z]+(?:\s+\([A-Z]{2,8}\))?")
 _SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubparts?\s+[A-Z]{1,2})\b")
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
-# Regulations 2002', 'Care Act 2014' (capitalised words, small joining words between them; not 'to' or 'the',
-# which join a sentence's verb to it: 'Work to the Electricity at Work Regulations 1989'); a European act
-# with its number ('EU Directive 2002/98/EC', 'Regulation (EU) 2017/746'); an Irish or British statutory
-# instrument ('S.I. No. 360 of 2005')
+# Regulations 2002', 'Care Act 2014', 'Bio-Medical Waste Management Rules, 2016' (capitalised words, small
+# joining words between them; not 'to' or 'the', which join a sentence's verb to it: 'Work to the Electricity
+# at Work Regulations 1989'); a European act with its number ('EU Directive 2002/98/EC', 'Regulation (EU)
+# 2017/746'); an Irish or British statutory instrument ('S.I. No. 360 of 2005')
 LEGISLATION = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][a-z][\w'-]*|EU|EC|EEC|UK)\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
-    r"(?:Regulations?|Act|Directive|Order|Rules)\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?(?:19|20)\d\d"
+    r"(?:Regulations?|Act|Directive|Order|Rules),?\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?(?:19|20)\d\d"
     r"(?:/\d{1,4}(?:/(?:EC|EU|EEC))?(?![\w/])|\b)"
     r"|(?<![\w.])S\.\s?I\.\s+No\.\s+\d{1,4}\s+of\s+(?:19|20)\d\d\b"
     r"|(?<![\w-])Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
@@ -105,7 +105,7 @@ _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 # A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1').
-_OBJECT = r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.)+)"
+_OBJECT = r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)+)"
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
@@ -164,7 +164,8 @@ _FRAME_END = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|\s*&\s*)\s*")
 _OR_JOIN = re.compile(r"\s+(?:or|and/or)\s+|,\s*or\s+", re.IGNORECASE)
 # a clause ends at a stop, but not at the dot of 'Z316.7' or 'C22.2 No. 60601-1'
-_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)[.:](?!\d)|\s[-–—]\s")
+# no break after 'No.', nor after the short title of a saint or a mount ('St. Louis encephalitis virus')
+_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)(?<!\bSt)(?<!\bMt)(?<!\bFt)[.:](?!\d)|\s[-–—]\s")
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
@@ -576,7 +577,8 @@ def _read_unit(
             continue  # 'California Clinical Laboratory Scientist license': the known licence and its word
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
-        add(match.group(0), match.start(), Category.STANDARD, contains=True)
+        start = match.start() + _opening_verb_length(match.group(0))
+        add(unit.text[start : match.end()], start, Category.STANDARD, contains=True)
     for start, end in titled_documents(unit.text):  # 'the FBI Quality Assurance Standards (QAS)'
         if any(s == start and _DOCUMENT_ONLY.fullmatch(unit.text, e, end) for s, e in covered):
             continue  # 'Joint Commission Standards': the known body's, no other title
@@ -1423,6 +1425,16 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     if any(h[:1].isupper() for h in heads[1:]) or not _verb_capable(heads[0]):
         return 0, 0
     return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
+
+
+def _opening_verb_length(name: str) -> int:
+    """The length of a duty's verb a law's name opens with ('Follow Bio-Medical Waste Management Rules,
+    2016'): a verb that is no noun, before another capitalised word ('Work Health and Safety Act' keeps its
+    first word, a noun too)."""
+    first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", name)
+    if first and _bare_verb(first.group(1).lower()) and first.group(1).lower() not in word_classes()["noun"]:
+        return first.end()
+    return 0
 
 
 def _bare_verb(word: str) -> bool:

@@ -4,7 +4,9 @@ What it does:
     For each credential or license on the resume whose vocabulary entry has a long form, checks that
     both the acronym and the spelled-out name appear ("CBET" and "Certified Biomedical Equipment
     Technician"; "MLS(ASCP)" and "Medical Laboratory Scientist"). Warning when the posting asks for
-    the credential, info otherwise.
+    the credential, info otherwise. A long form is never offered for an acronym whose letters are not its
+    words' initials: "MT(AMT)", an older name filed with MLS(AMT), is not told to add "Medical Laboratory
+    Scientist".
 
 Why it matters:
     Recruiters search either way: some type the acronym, some the full title, and an ATS matches
