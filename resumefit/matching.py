@@ -434,7 +434,7 @@ class TermMatcher:
             letters = letters[:-1]  # 'ESRs (Essential Safety Requirements)': a plural spells its singular
         if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in letters) < 2:
             return False
-        spelled = _spelled_before(line[:start], letters) or _spelled_after(line[end:], letters)
+        spelled = spelled_before(line[:start], letters) or spelled_after(line[end:], letters)
         if spelled is None:
             return False
         concept = self.vocabulary.concepts.get(concept_id)
@@ -489,14 +489,18 @@ class TermMatcher:
 
     def _unhyphenated_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Terms that start or end inside a hyphenated word: 'new-method verification' holds 'method
-        verification'. The text is read again with such hyphens as spaces (offsets unchanged); a match
-        that overlaps one already found ('STAT' in 'i-STAT') is not taken."""
+        verification', and terms written with a hyphen inside: 'IgM antibody-capture ELISA' is the form 'IgM
+        antibody capture ELISA'. The text is read again with such hyphens as spaces (offsets unchanged); a
+        match inside one already found or across its edge ('STAT' in 'i-STAT') is not taken, one that holds
+        it whole is."""
         spaced = _LETTER_HYPHEN.sub(" ", text)
         if spaced == text:
             return []
         found = self._hits(self.nlp.make_doc(spaced))
         covered = _coverage(len(text), hits)
-        return [h for h in found if covered[h.end] == covered[h.start]]
+        spans = sorted({(h.start, h.end) for h in hits})
+        starts = [start for start, _ in spans]
+        return [h for h in found if covered[h.end] == covered[h.start] or _holds_whole(h, spans, starts)]
 
     def _chained_hits(self, text: str) -> list[_Hit]:
         """Each discipline of an ARRT chain ('R.T.(R)(MR)(ARRT)'), read as its own credential over the whole
@@ -608,6 +612,17 @@ class TermMatcher:
         return hits
 
 
+def _holds_whole(hit: _Hit, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether every match that overlaps the hit lies inside it, and none is the hit's own span (``spans``
+    sorted, ``starts`` their starts). A match is a few words long, so the ones before the hit that reach into
+    it are found a few steps back."""
+    first = bisect_left(starts, hit.start)
+    last = bisect_left(starts, hit.end)
+    if any(end > hit.end or (start, end) == (hit.start, hit.end) for start, end in spans[first:last]):
+        return False
+    return not any(end > hit.start for _, end in spans[max(0, first - 50) : first])
+
+
 def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
     """covered[i]: how many of the first i characters lie inside a match, so whether a span touches one is
     a subtraction (a scan of every match for every span was quadratic on long documents)."""
@@ -710,7 +725,7 @@ def _initial_words(words: list[str], letters: str) -> list[str] | None:
     return big if initials.upper() == letters.upper() else None
 
 
-def _spelled_before(before: str, letters: str) -> list[str] | None:
+def spelled_before(before: str, letters: str) -> list[str] | None:
     """'Civil Air Patrol (' before 'CAP': the words that spell it out."""
     if not before.rstrip().endswith("("):  # most acronyms stand bare: no search along the line
         return None
@@ -725,7 +740,7 @@ def _spelled_before(before: str, letters: str) -> list[str] | None:
     return None
 
 
-def _spelled_after(after: str, letters: str) -> list[str] | None:
+def spelled_after(after: str, letters: str) -> list[str] | None:
     """'(Civil Air Patrol)' after 'CAP'."""
     if not after.lstrip().startswith("("):
         return None

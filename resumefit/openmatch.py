@@ -24,6 +24,8 @@ from resumefit.matching import (
     near_spellings,
     plainly_more,
     pursued_after,
+    spelled_after,
+    spelled_before,
 )
 from resumefit.models import (
     Category,
@@ -35,6 +37,7 @@ from resumefit.models import (
     Requirement,
     SourceFormat,
     Status,
+    SurfaceForm,
     TermResult,
     Track,
     UnknownTerm,
@@ -300,6 +303,40 @@ class _KeyRecorder:
         return getattr(self._matcher, name)
 
 
+def _refused_here(hit: Mention, reader: _ResumeReader, wording: str) -> bool:
+    """Whether initials found for the posting's ``wording`` stand for another thing where they are: the line
+    spells them out otherwise ('CASA (Court Appointed Special Advocates)'), or a form of the vocabulary
+    written so is refused there by a guard that names another sense (a not_after or not_before test, the
+    form's own or a named guard's: 'MDR organism')."""
+    text = reader.lines[hit.line].text
+    letters = re.sub(r"[^A-Za-z]", "", hit.form)
+    spelled = spelled_before(text[: hit.start], letters) or spelled_after(text[hit.end :], letters)
+    if spelled is not None and not {w.lower() for w in spelled} & set(re.findall(r"[a-z]+", wording.lower())):
+        return True
+    vocabulary = reader.matcher.vocabulary
+    forms = vocabulary.derived.get("forms_by_text")
+    if forms is None:
+        table: dict[str, list[SurfaceForm]] = defaultdict(list)
+        for concept in vocabulary.concepts.values():
+            for surface in concept.forms:
+                table[surface.text].append(surface)
+        forms = vocabulary.derived["forms_by_text"] = dict(table)
+    before, after = text[: hit.start], text[hit.end :]
+    for surface in forms.get(hit.form.strip(), ()):
+        tests = [(surface.not_after, surface.not_before, False)]
+        tests += [
+            (guard.not_after_regex, guard.not_before_regex, guard.both)
+            for guard in (vocabulary.guards.get(name) for name in surface.guards)
+            if guard is not None
+        ]
+        for not_after, not_before, both in tests:
+            early = bool(not_after and re.search(not_after, before))
+            late = bool(not_before and re.search(not_before, after))
+            if (early and late) if both else (early or late):
+                return True
+    return False
+
+
 _PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE, Category.MANUFACTURER})
 
 
@@ -323,7 +360,9 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         # or credential's name: the vocabulary holds the initials it goes by, and others stand for other
         # things ('ACD tubes' are no Accreditation Canada Diagnostics)
         hit = _prefixed_short(form, reader) or _by_initials(form, reader)
-        if hit is not None:
+        # initials a guard of the vocabulary refuses in their place ('MDR organism': multidrug-resistant, not
+        # Medical Device Reporting) stay refused
+        if hit is not None and not _refused_here(hit, reader, form):
             return _result(result.requirement, Status.SYNONYM, hit, form)
     if not result.requirement.alternatives and _is_acronym(form):
         # the posting's 'DSA' is the resume's 'donor-specific antibody', whatever else DSA may stand for

@@ -577,7 +577,7 @@ def _read_unit(
             continue  # 'California Clinical Laboratory Scientist license': the known licence and its word
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
     for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
-        start = match.start() + _opening_verb_length(match.group(0))
+        start = match.start() + opening_verb_length(match.group(0))
         add(unit.text[start : match.end()], start, Category.STANDARD, contains=True)
     for start, end in titled_documents(unit.text):  # 'the FBI Quality Assurance Standards (QAS)'
         if any(s == start and _DOCUMENT_ONLY.fullmatch(unit.text, e, end) for s, e in covered):
@@ -1427,7 +1427,7 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
 
 
-def _opening_verb_length(name: str) -> int:
+def opening_verb_length(name: str) -> int:
     """The length of a duty's verb a law's name opens with ('Follow Bio-Medical Waste Management Rules,
     2016'): a verb that is no noun, before another capitalised word ('Work Health and Safety Act' keeps its
     first word, a noun too)."""

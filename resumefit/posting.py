@@ -30,6 +30,7 @@ from resumefit.openterms import (
     joined_lines,
     known_form_keys,
     open_requirements,
+    opening_verb_length,
     titled_documents,
     wording_key,
 )
@@ -825,7 +826,9 @@ def _in_a_law_title(
     mention's line starts at ``shift``): a word of a law's or a document's title (the title is read as a
     term of its own), not a thing asked for. A name in capitalised words that opens a document's title is
     the body's, asked for too ('Health Canada Medical Devices Regulations')."""
-    spans = [law.span() for law in LEGISLATION.finditer(text)]
+    spans = [
+        (law.start() + opening_verb_length(law.group(0)), law.end()) for law in LEGISLATION.finditer(text)
+    ]
     form = text[mention.start : mention.end]
     spans += [
         (s - shift, e - shift)

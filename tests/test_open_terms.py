@@ -10,7 +10,7 @@ POSTING = """Flow Cytometry Technologist
 Required qualifications
 - Experience with the Quintara 9 imager and MRD panels on BD FACSLyric
 - Experience with biotinidase assays
-- Knowledge of retention time problems
+- Knowledge of quorvane time problems
 - Knowledge of products of conception handling
 - Must be a team player who thrives in a fast-paced environment
 Req #BME-24117
@@ -52,17 +52,17 @@ def test_a_requirement_with_no_term_is_listed_as_not_understood(checker):
 
 def test_a_resume_naming_the_core_of_a_long_wording_has_the_term(checker):
     terms, _ = check(
-        checker, "Skills\n- biotinidase and galactosemia screening\n- troubleshot retention time shifts"
+        checker, "Skills\n- biotinidase and galactosemia screening\n- troubleshot quorvane time shifts"
     )
     biotinidase = next(t for form, t in terms.items() if form.startswith("biotinidase"))
-    retention = next(t for form, t in terms.items() if form.startswith("retention time"))
+    retention = next(t for form, t in terms.items() if form.startswith("quorvane time"))
     assert biotinidase.status is Status.SYNONYM and biotinidase.resume_forms
     assert retention.status is Status.SYNONYM
 
 
 def test_an_ordinary_word_alone_is_not_the_core_of_a_term(checker):
     terms, _ = check(checker, "Skills\n- time management\n- enzyme kinetics")
-    retention = next(t for form, t in terms.items() if form.startswith("retention time"))
+    retention = next(t for form, t in terms.items() if form.startswith("quorvane time"))
     assert retention.status is Status.MISSING
 
 
@@ -145,22 +145,22 @@ def test_the_postings_own_wording_on_the_resume_is_never_missing(checker):
 
 def test_an_acronym_keeps_its_number_and_its_name(checker):
     posting = (
-        "Required:\n- Review vendor QZX 2 reports\n- Must pass the FBI Security Risk Assessment\n"
+        "Required:\n- Review vendor QZX 2 reports\n- Must pass the FBI Quorvane Risk Assessment\n"
         "- Follow the WHO 6th edition manual\n- 2 years of ASCP 2 years experience\n"
         "- Run Haemonetics ZKS+ separators\n- Current BLS ACLS PALS cards\n- Review vendor SOC 2 reports\n"
     )
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
     forms = {r.posting_form for r in read.requirements if not r.known}
     # 'Haemonetics ZKS+': a known maker and a model the vocabulary does not know are one term
-    assert {"QZX 2", "FBI Security Risk Assessment", "WHO 6th edition", "Haemonetics ZKS+"} <= forms
+    assert {"QZX 2", "FBI Quorvane Risk Assessment", "WHO 6th edition", "Haemonetics ZKS+"} <= forms
     assert not [form for form in forms if "ACLS" in form and form != "ACLS"]
     assert not [form for form in forms if "years" in form]
-    resume = "Skills\n- escalated alerts to the SOC and QZX\n- FBI SRA approved for select agent access"
+    resume = "Skills\n- escalated alerts to the SOC and QZX\n- FBI QRA approved for select agent access"
     report = checker.check_documents(text_document(resume), text_document(posting, "posting.txt"))
     status = {t.requirement.posting_form: t.status for t in report.terms}
     assert status["QZX 2"] is Status.MISSING  # the bare acronym is not its numbered name
     assert next(s for f, s in status.items() if f.startswith("SOC 2")) is Status.MISSING  # a SOC is no report
-    assert status["FBI Security Risk Assessment"] is Status.SYNONYM
+    assert status["FBI Quorvane Risk Assessment"] is Status.SYNONYM
 
 
 def test_a_slash_term_is_one_term_and_eligibility_is_no_term(checker):
@@ -1184,7 +1184,9 @@ def test_a_dotted_acronym_an_extended_acronym_and_an_assay_family_are_answered(c
         text_document(posting, "posting.txt"),
     )
     status = {t.requirement.posting_form: t.status for t in report.terms}
-    assert status["OCT"] is Status.LITERAL, status
+    # the embedding compound the vocabulary knows, written dotted with its word: met (the posting's 'OCT' is
+    # the wording to advise)
+    assert status["OCT"].is_met, status
     assert status["ALCOA+"] is Status.SYNONYM, status
     assert next(v for k, v in status.items() if "Elecsys" in k) is Status.RELATED, status
 

@@ -183,10 +183,10 @@ def test_a_bodys_acronym_before_a_defined_name_is_no_term_of_its_own(checker):
     forms = {
         r.posting_form
         for r in checker.read_posting(
-            text_document("Requirements\n- Must pass a DOJ/FBI Security Risk Assessment (SRA).\n", "p.txt")
+            text_document("Requirements\n- Must pass a DOJ/FBI Quorvane Clearance Review (QCR).\n", "p.txt")
         )[0].requirements
     }
-    assert forms == {"Security Risk Assessment (SRA)"}, forms
+    assert forms == {"Quorvane Clearance Review (QCR)"}, forms
 
 
 def test_a_un_number_or_a_model_code_is_read_but_a_requisition_is_not(checker):

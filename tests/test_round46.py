@@ -3,8 +3,10 @@ only from the duties, as a phrase too, are listed for the user to check, not rep
 whose parts are still ahead ('Core 2 exam scheduled') or whose course is booked ('registered, batch starting
 January 2027') is pursued, not held, and so is its prep course; a saint's or a mount's short title does not
 end a sentence ('St. Louis encephalitis virus'); a law's name may have its year after a comma and does not
-take the duty's verb before it. The names are made up, so that each test reads the wording, not the
-vocabulary."""
+take the duty's verb before it, nor lose a known law's name to it; a form is met written with a hyphen inside
+('IgM antibody-capture ELISA'); initials the resume spells out as another thing, or a guard refuses where they
+stand, do not meet a wording by its initials. The names are made up, so that each test reads the wording, not
+the vocabulary."""
 
 from __future__ import annotations
 
@@ -68,3 +70,27 @@ def test_a_laws_year_after_a_comma_and_no_duty_verb_before_it(checker):
     # a first word that is a noun too stays the law's
     statuses = _statuses(checker, "Duties\n- Work Health and Safety Act, 2011 duties.\n", "Skills\n- PCR\n")
     assert "Work Health and Safety Act, 2011" in statuses, statuses
+
+
+def test_a_known_law_after_a_duty_verb_stays_asked(checker):
+    posting = "Duties\n- Follow Bio-Medical Waste Management Rules, 2016 (as amended) for segregation.\n"
+    statuses = _statuses(checker, posting, "Skills\n- BMW Rules 2016 training\n")
+    assert statuses.get("Bio-Medical Waste Management Rules, 2016") is Status.SYNONYM, statuses
+
+
+def test_a_form_is_met_written_with_a_hyphen_inside(checker):
+    posting = "Duties\n- Perform arbovirus serology by MAC-ELISA.\n"
+    resume = "Experience\n- Arbovirus serology by IgM antibody-capture ELISA and PRNT.\n"
+    assert _statuses(checker, posting, resume)["MAC-ELISA"] is Status.SYNONYM
+
+
+def test_initials_that_stand_for_another_thing_where_they_are_do_not_meet_a_wording(checker):
+    posting = "Duties\n- Perform computer-assisted semen analysis on the andrology bench.\n"
+    spelt = "Other\n- Volunteer, Lakeland County CASA (Court Appointed Special Advocates), 2020\n"
+    assert _statuses(checker, posting, spelt)["computer-assisted semen analysis"] is Status.MISSING
+    met = _statuses(checker, posting, "Experience\n- Ran CASA on 20 semen samples a week.\n")
+    assert met["computer-assisted semen analysis"].is_met, met
+    # a guard of the vocabulary that names another sense still holds: multidrug-resistant organisms
+    asked = "Duties\n- Support complaint handling and Medical Device Reporting (MDR).\n"
+    organism = "Experience\n- Weekend MDR organism screens in microbiology.\n"
+    assert _statuses(checker, asked, organism)["Medical Device Reporting"] is Status.MISSING
