@@ -1243,7 +1243,7 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|passing|pass|cleared|sat and passed)\b
 # course'); not '-accredited program' (the school's accreditor) nor 'exam' (an exam may be passed)
 _SCHOOL_FOR = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:distance|online|review|exam|board|prep|preparation|preparatory|certificate|"
-    r"training|study)\s+){0,2}(?:program|programme|course|curriculum)s?\b"
+    r"training|(?:self-)?study)\s+){0,2}(?:program|programme|course|coursework|curriculum)s?\b"
     # 'CompTIA A+ Core 1 and Core 2 prep course': the parts it prepares for, then the course
     r"|\s*(?:[\w+()-]+\s+){1,6}?(?:exam\s+|board\s+)?(?:prep|preparation|preparatory|review)\s+"
     r"(?:program|programme|course|class)e?s?\b",
@@ -1435,7 +1435,8 @@ def _assess(
 
 
 # 'CER through HSPA or CFER through CBSPD': the body that grants the credential before it (posting.py too)
-GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# 'CER through HSPA', 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants it
+GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$|\)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHOICE = re.compile(r"\s(?:or|and/or|/)\s")  # what _unnamed_alternative's joiner needs
 
 

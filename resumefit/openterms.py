@@ -293,6 +293,10 @@ class _Found:
     narrows: str | None = None  # the known term a word of the posting's own narrows ('geriatric phlebotomy')
 
 
+# the words before a credential's body: 'Certified Biomedical Equipment Technician (CBET) from '
+GRANTING_BODY = re.compile(r"\(\s*[A-Z][\w()-]{1,12}\s*\)\s+(?:from|by)\s+(?:the\s+)?$")
+
+
 def open_requirements(
     document: Document,
     mentions: Sequence[Mention],
@@ -322,7 +326,13 @@ def open_requirements(
     for number, unit in enumerate(units):
         covered = _covered(unit, mentions)
         enumerated = _enumerates(unit, units[number - 1] if number else None, enumerated)
-        found += _read_unit(unit, number, covered, mentions, category_of, names, track, enumerated)
+        read = _read_unit(unit, number, covered, mentions, category_of, names, track, enumerated)
+        # 'Technician (CBET) from AAMI': the body that grants a credential is asked of no one
+        found += [
+            f
+            for f in read
+            if not (GRANTING_BODY.search(unit.text[: f.start]) and re.fullmatch(r"[A-Z][A-Z&-]{1,7}", f.text))
+        ]
     asked = {wording_key(r.posting_form) for r in known}
     joined = _attach([f for f in found if f.with_known], known, units, lines)
     requirements = _requirements(
@@ -2360,7 +2370,13 @@ def _product_names(text: str) -> list[tuple[str, int]]:
             first -= 1
         found.append((text[words[first].start() : words[j - 1].end()], words[first].start()))
         i = j
-    return found
+    # 'Cascadia Department of Health': a body of the employer's, no product
+    return [(name, start) for name, start in found if name.split()[-1].lower() not in _BODY_WORDS]
+
+
+_BODY_WORDS = frozenset(
+    {"department", "division", "ministry", "bureau", "agency", "office", "board", "council", "authority"}
+)
 
 
 def _coined_then_known(text: str, start: int, name: str, covered: Sequence[tuple[int, int]]) -> bool:

@@ -23,6 +23,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
+    GRANTING_BODY,
     LEGISLATION,
     continues,
     defined_long_form_start,
@@ -813,7 +814,9 @@ def not_asked_for(
         # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
         titled = _in_a_law_title(mention, text, wrapped, shift, known)
-        if not _NOT_ASKED.match(after) and not given and not titled:
+        # 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants the credential
+        granting = GRANTING_BODY.search(before) and re.fullmatch(r"[A-Z][A-Z&-]{1,7}", mention.form)
+        if not _NOT_ASKED.match(after) and not given and not titled and not granting:
             kept.append(mention)
     return kept
 
@@ -1064,6 +1067,8 @@ def _without_definitions(text: str, left: Mention, right: Mention) -> str:
     American Association of Bioanalysts (AAB)' lists three bodies, each defined by its initials."""
     gap = text[left.end : right.start]
     gap = re.sub(r"^\s*\([A-Z]{2,6}i?\)", "", gap)  # 'CPT (NHA), RPT (AMT) or NCPT (NCCT)': each one's board
+    # '... Technician (CBET) from AAMI, or ...': the body that grants the first choice
+    gap = re.sub(r"^\s+(?:from|by)\s+(?:the\s+)?[A-Z][A-Z&-]{1,7}(?=\s*,?\s*(?:or|and/or)\s)", "", gap)
     opening = text.rfind("(", 0, left.start)
     if opening > text.rfind(")", 0, left.start) and re.search(r"[A-Z][a-z]+\s*$", text[:opening]):
         # the rest of '... Board of Certification (ASCP BOC)'; not of 'CBET (AAMI)', a credential's board

@@ -1,0 +1,61 @@
+"""Readings the forty-seventh round of held-out pairs asked for, each one for any trade: a credential's
+self-study course or online coursework prepares for it, so it is no held credential where the resume says
+the exam is still ahead; the body that grants a credential ('(CBET) from AAMI') is asked of no one and is no
+choice of the credential's group; an employer's body ('Zorbex Department of Health') is no product."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from tests.test_round16 import _statuses, _terms
+
+
+def test_a_course_that_prepares_for_a_pursued_credential_is_no_held_credential(checker):
+    posting = "Preferred\n- ITIL 4 Foundation or CompTIA A+ certification.\n"
+    resume = (
+        "Certifications\n"
+        "- ITIL 4 Foundation - exam scheduled March 2027\n"
+        "Training\n"
+        "- ITIL 4 Foundation self-study course (PeopleCert), 2026\n"
+    )
+    assert next(iter(_statuses(checker, posting, resume).values())) is Status.IN_PROGRESS
+    posting = "Preferred\n- Specialist in Blood Banking, SBB(ASCP).\n"
+    resume = (
+        "Certifications\n"
+        "- SBB(ASCP) - exam scheduled March 2027\n"
+        "Education\n"
+        "- Specialist in Blood Banking online coursework, 2025-2026\n"
+    )
+    assert next(iter(_statuses(checker, posting, resume).values())) is Status.IN_PROGRESS
+
+
+def test_the_body_that_grants_a_credential_is_no_choice_of_its_group(checker):
+    posting = (
+        "Preferred\n"
+        "- Certified Biomedical Equipment Technician (CBET) from AAMI, or Certified Healthcare Facility "
+        "Manager (CHFM).\n"
+    )
+    terms = _terms(checker, posting, "Experience\n- Wrote PM procedures to AAMI standards.\n")
+    assert not any(t.requirement.posting_form == "AAMI" for t in terms), terms
+    group = next(
+        t
+        for t in terms
+        if "CHFM" in (t.requirement.alternatives + (t.requirement.concept_id,))
+        or "chfm" in t.requirement.alternatives
+    )
+    assert group.status is Status.MISSING, group  # working to AAMI's standards is neither credential
+    held = _statuses(checker, posting, "Certifications\n- CHFM, 2021\n")
+    assert any(status is Status.LITERAL or status is Status.SYNONYM for status in held.values()), held
+
+
+def test_an_employers_body_is_no_product(checker):
+    posting = (
+        "Microbiologist 2 - Vector-Borne Disease Laboratory\n\n"
+        "Zorbex Department of Health - Division of Public Health Laboratories\n"
+        "Job Number: 2026-PHL-0419\n"
+        "Location: State Public Health Laboratory, Riverbend (on-site)\n\n"
+        "ABOUT THE LABORATORY\n"
+        "The State Public Health Laboratory provides reference testing for 36 local health jurisdictions.\n\n"
+        "DUTIES\n- Test mosquito pools by real-time RT-PCR.\n"
+    )
+    statuses = _statuses(checker, posting, "Skills\n- RT-PCR\n")
+    assert not any("Department" in form for form in statuses), statuses
