@@ -93,11 +93,12 @@ def assess_posting_terms(
 
 def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     """'flow accuracy' for 'flow rate accuracy', 'red cells' for 'red blood cells', 'ACR phantom' for 'ACR
-    large phantom': the posting's wording of three or four words with one word inside it left out, its first
-    and last words kept (the thing and what kind it is)."""
+    large phantom', 'Ziehm RFD 3D' for 'Ziehm Vision RFD 3D': the posting's wording of three or four words
+    with one word inside it left out, its first and last words kept (the thing and what kind it is)."""
     words = wording.split()
     # 'Xpert Ultra' for 'Xpert MTB/RIF Ultra': a slashed pair inside is one word
-    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w/-]*", w) for w in words):
+    # a model's number may end it: 'Ziehm RFD 3D' for 'Ziehm Vision RFD 3D'
+    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z0-9][\w/+-]*", w) for w in words):
         return None
     for inner in range(1, len(words) - 1):
         if words[inner].lower() in CONNECTORS:

@@ -60,7 +60,7 @@ _STANDARD = re.compile(
 # document's word among them, small joining words between them)
 TITLED_DOCUMENT = (
     r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,4}"
-    r"(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code of Practice)"
+    r"(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code of Practice|Act)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )

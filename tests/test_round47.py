@@ -1,7 +1,9 @@
 """Readings the forty-seventh round of held-out pairs asked for, each one for any trade: a credential's
-self-study course or online coursework prepares for it, so it is no held credential where the resume says
-the exam is still ahead; the body that grants a credential ('(CBET) from AAMI') is asked of no one and is no
-choice of the credential's group; an employer's body ('Zorbex Department of Health') is no product."""
+self-study course or online coursework prepares for it, so it is no held credential where the resume says the
+exam is still ahead; the body that grants a credential ('(CBET) from AAMI') is asked of no one and is no
+choice of the credential's group; an employer's body ('Zorbex Department of Health') is no product; an Act by
+its title is one term, met by its initials ('WSH Act'); a model's name is met with one inner word left out
+('Ziehm RFD 3D')."""
 
 from __future__ import annotations
 
@@ -59,3 +61,20 @@ def test_an_employers_body_is_no_product(checker):
     )
     statuses = _statuses(checker, posting, "Skills\n- RT-PCR\n")
     assert not any("Department" in form for form in statuses), statuses
+
+
+def test_an_act_by_its_title_is_one_term_met_by_its_initials(checker):
+    posting = (
+        "Duties\n"
+        "- Work safely under BSL-2 practices in line with the Workplace Quorvane and Zorbex Act, and\n"
+        "  protect patient data. Act on QC failures.\n"
+    )
+    statuses = _statuses(checker, posting, "Skills\n- WQZ Act awareness training\n")
+    assert statuses.get("Workplace Quorvane and Zorbex Act") is Status.SYNONYM, statuses
+    assert "Zorbex Act" not in statuses, statuses
+
+
+def test_a_models_name_is_met_with_one_inner_word_left_out(checker):
+    posting = "Requirements\n- Experience with the Ziehm Vision RFD 3D.\n"
+    statuses = _statuses(checker, posting, "Skills\n- Ziehm RFD 3D C-arm service\n")
+    assert statuses["Ziehm Vision RFD 3D"] is Status.SYNONYM, statuses
