@@ -78,3 +78,11 @@ def test_a_models_name_is_met_with_one_inner_word_left_out(checker):
     posting = "Requirements\n- Experience with the Ziehm Vision RFD 3D.\n"
     statuses = _statuses(checker, posting, "Skills\n- Ziehm RFD 3D C-arm service\n")
     assert statuses["Ziehm Vision RFD 3D"] is Status.SYNONYM, statuses
+
+
+def test_infrared_scans_are_no_interventional_radiology(checker):
+    from tests.test_vocab import line_check
+
+    check = line_check(checker)
+    check("Quarterly IR scans of switchgear; FLIR thermal imaging camera", "angiography", False)
+    check("Covered the IR suite and angiography rooms", "angiography")
