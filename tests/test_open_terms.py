@@ -972,9 +972,9 @@ def test_noun_phrases_listed_after_a_colon_are_terms_and_a_label_is_not(checker)
 
 
 def test_a_prefixed_word_and_a_plural_in_es_are_read_as_the_trade_writes_them(checker):
-    posting = "Required\n- Experience with electrophysiology studies and automatic transfer switches.\n"
+    posting = "Required\n- Experience with electrophysiology studies and automatic quorvane switches.\n"
     read, _ = checker.read_posting(text_document(posting, "posting.txt"))
-    assert "open:automatic-transfer-switch" in {r.concept_id for r in read.requirements}
+    assert "open:automatic-quorvane-switch" in {r.concept_id for r in read.requirements}
     statuses = _statuses(checker, posting, "Experience\n- Set up the recording system for EP studies")
     assert statuses["electrophysiology studies"] is Status.SYNONYM
 
