@@ -109,7 +109,8 @@ _BOILERPLATE_LINE = re.compile(
 )
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _ALTERNATIVE_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
+    # 'CPI Nonviolent Crisis Intervention (or equivalent de-escalation training)': the choice in brackets too
+    r"^\s*(?:,\s*|\(\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
     r"|^\s*,\s*$"
     # "biology, animal science or medical laboratory science": choices the vocabulary does not know
     # between two it does (they join the group as open choices)

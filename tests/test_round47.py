@@ -86,3 +86,9 @@ def test_infrared_scans_are_no_interventional_radiology(checker):
     check = line_check(checker)
     check("Quarterly IR scans of switchgear; FLIR thermal imaging camera", "angiography", False)
     check("Covered the IR suite and angiography rooms", "angiography")
+
+
+def test_a_choice_in_brackets_after_or_joins_the_group(checker):
+    posting = "Requirements\n- CBET (or equivalent CRES) within one year of hire.\n"
+    statuses = _statuses(checker, posting, "Certifications\n- CRES, 2019\n")
+    assert len(statuses) == 1 and next(iter(statuses.values())).is_met, statuses
