@@ -361,8 +361,8 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         # or credential's name: the vocabulary holds the initials it goes by, and others stand for other
         # things ('ACD tubes' are no Accreditation Canada Diagnostics)
         hit = _prefixed_short(form, reader) or _by_initials(form, reader)
-        # initials a guard of the vocabulary refuses in their place ('MDR organism': multidrug-resistant, not
-        # Medical Device Reporting) stay refused
+        # not initials that stand for another thing where they are: spelt out so ('CASA (Court Appointed
+        # Special Advocates)'), or refused there by a guard of the vocabulary ('MDR organism')
         if hit is not None and not _refused_here(hit, reader, form):
             return _result(result.requirement, Status.SYNONYM, hit, form)
     if not result.requirement.alternatives and _is_acronym(form):
