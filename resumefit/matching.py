@@ -1434,8 +1434,8 @@ def _assess(
     return replace(best, broader=_broader_form(concept, found, vocab))
 
 
-# 'CER through HSPA or CFER through CBSPD': the body that grants the credential before it (posting.py too)
-# 'CER through HSPA', 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants it
+# 'CER through HSPA or CFER through CBSPD', 'CBET (Certified Biomedical Equipment Technician) from AAMI': the
+# body that grants the credential before it (posting.py too)
 GRANTED_BY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$|\)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _CHOICE = re.compile(r"\s(?:or|and/or|/)\s")  # what _unnamed_alternative's joiner needs
 

@@ -294,7 +294,14 @@ class _Found:
 
 
 # the words before a credential's body: 'Certified Biomedical Equipment Technician (CBET) from '
-GRANTING_BODY = re.compile(r"\(\s*[A-Z][\w()-]{1,12}\s*\)\s+(?:from|by)\s+(?:the\s+)?$")
+_GRANTING_BODY = re.compile(r"\(\s*[A-Z][\w()-]{1,12}\s*\)\s+(?:from|by)\s+(?:the\s+)?$")
+_BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")
+
+
+def granting_body(before: str, name: str) -> bool:
+    """Whether ``name``, after ``before`` on its line, is the body that grants the credential before it
+    ('Certified Biomedical Equipment Technician (CBET) from AAMI'): asked of no one."""
+    return bool(_GRANTING_BODY.search(before) and _BODY_INITIALS.fullmatch(name))
 
 
 def open_requirements(
@@ -328,11 +335,7 @@ def open_requirements(
         enumerated = _enumerates(unit, units[number - 1] if number else None, enumerated)
         read = _read_unit(unit, number, covered, mentions, category_of, names, track, enumerated)
         # 'Technician (CBET) from AAMI': the body that grants a credential is asked of no one
-        found += [
-            f
-            for f in read
-            if not (GRANTING_BODY.search(unit.text[: f.start]) and re.fullmatch(r"[A-Z][A-Z&-]{1,7}", f.text))
-        ]
+        found += [f for f in read if not granting_body(unit.text[: f.start], f.text)]
     asked = {wording_key(r.posting_form) for r in known}
     joined = _attach([f for f in found if f.with_known], known, units, lines)
     requirements = _requirements(
@@ -586,9 +589,8 @@ def _read_unit(
         if named and re.fullmatch(r"\s*\w+", unit.text[max(e for _, e in named) : match.end()]):
             continue  # 'California Clinical Laboratory Scientist license': the known licence and its word
         add(match.group(0), match.start(), Category.LICENSE, contains=True)
-    for match in LEGISLATION.finditer(unit.text):  # 'the Electricity at Work Regulations 1989': one name
-        start = match.start() + opening_verb_length(match.group(0))
-        add(unit.text[start : match.end()], start, Category.STANDARD, contains=True)
+    for start, end in legislation(unit.text):  # 'the Electricity at Work Regulations 1989': one name
+        add(unit.text[start:end], start, Category.STANDARD, contains=True)
     for start, end in titled_documents(unit.text):  # 'the FBI Quality Assurance Standards (QAS)'
         if any(s == start and _DOCUMENT_ONLY.fullmatch(unit.text, e, end) for s, e in covered):
             continue  # 'Joint Commission Standards': the known body's, no other title
@@ -1437,14 +1439,22 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
 
 
-def opening_verb_length(name: str) -> int:
-    """The length of a duty's verb a law's name opens with ('Follow Bio-Medical Waste Management Rules,
-    2016'): a verb that is no noun, before another capitalised word ('Work Health and Safety Act' keeps its
-    first word, a noun too)."""
-    first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", name)
-    if first and _bare_verb(first.group(1).lower()) and first.group(1).lower() not in word_classes()["noun"]:
-        return first.end()
-    return 0
+def legislation(text: str) -> list[tuple[int, int]]:
+    """Where laws stand by their titles and years (LEGISLATION), less a duty's verb a name opens with
+    ('Follow Bio-Medical Waste Management Rules, 2016'): a verb that is no noun, before another capitalised
+    word ('Work Health and Safety Act 2011' keeps its first word, a noun too)."""
+    spans = []
+    for law in LEGISLATION.finditer(text):
+        start = law.start()
+        first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", law.group(0))
+        if (
+            first
+            and _bare_verb(first.group(1).lower())
+            and first.group(1).lower() not in word_classes()["noun"]
+        ):
+            start += first.end()
+        spans.append((start, law.end()))
+    return spans
 
 
 def _bare_verb(word: str) -> bool:

@@ -23,15 +23,14 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
-    GRANTING_BODY,
-    LEGISLATION,
     continues,
     defined_long_form_start,
+    granting_body,
     is_sentence_case_heading,
     joined_lines,
     known_form_keys,
+    legislation,
     open_requirements,
-    opening_verb_length,
     titled_documents,
     wording_key,
 )
@@ -816,7 +815,7 @@ def not_asked_for(
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
         titled = _in_a_law_title(mention, text, wrapped, shift, known)
         # 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants the credential
-        granting = GRANTING_BODY.search(before) and re.fullmatch(r"[A-Z][A-Z&-]{1,7}", mention.form)
+        granting = granting_body(before, mention.form)
         if not _NOT_ASKED.match(after) and not given and not titled and not granting:
             kept.append(mention)
     return kept
@@ -830,9 +829,7 @@ def _in_a_law_title(
     mention's line starts at ``shift``): a word of a law's or a document's title (the title is read as a
     term of its own), not a thing asked for. A name in capitalised words that opens a document's title is
     the body's, asked for too ('Health Canada Medical Devices Regulations')."""
-    spans = [
-        (law.start() + opening_verb_length(law.group(0)), law.end()) for law in LEGISLATION.finditer(text)
-    ]
+    spans = legislation(text)
     form = text[mention.start : mention.end]
     spans += [
         (s - shift, e - shift)
