@@ -1408,11 +1408,6 @@ def _thing_word(word: str) -> bool:
     )
 
 
-def _model_follows(hit: Mention, lines: Sequence[Line]) -> bool:
-    """A number or code right after a resume's wording: 'Chelex 20' is another grade, not the brand alone."""
-    return bool(re.match(r"[\s-]?[A-Z]?-?\d", lines[hit.line].text[hit.end :]))
-
-
 def _coined(word: str) -> bool:
     """An acronym, a coined name with a capital inside ('ClinGen') or a hyphened describing word
     ('gene-specific'): never a plain capitalised word, which may be a maker's ('Epic EHR')."""
