@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from resumefit.models import (
     Category,
@@ -1439,7 +1440,8 @@ def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
     return (0, last) if sum(map(_verb_capable, heads)) * 2 > len(heads) else (0, 0)
 
 
-def legislation(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def legislation(text: str) -> tuple[tuple[int, int], ...]:
     """Where laws stand by their titles and years (LEGISLATION), less a duty's verb a name opens with
     ('Follow Bio-Medical Waste Management Rules, 2016'): a verb that is no noun, before another capitalised
     word ('Work Health and Safety Act 2011' keeps its first word, a noun too)."""
@@ -1454,7 +1456,7 @@ def legislation(text: str) -> list[tuple[int, int]]:
         ):
             start += first.end()
         spans.append((start, law.end()))
-    return spans
+    return tuple(spans)
 
 
 def _bare_verb(word: str) -> bool:
@@ -2330,7 +2332,8 @@ def _is_stop(word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
-def titled_documents(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def titled_documents(text: str) -> tuple[tuple[int, int], ...]:
     """Where a body's documents stand by their titles: three capitalised words at least (a body's initials
     count as one); a sentence's first word is left out when it is an everyday word ('Follow the ...')."""
     from resumefit.postingnoise import english_words
@@ -2346,7 +2349,7 @@ def titled_documents(text: str) -> list[tuple[int, int]]:
             continue  # 'CBAHI ESRs (Essential Safety Requirements)': the long form of the acronym before it
         if len(re.findall(r"\b[A-Z][A-Za-z0-9&]*", title)) >= 3:
             found.append((start, end))
-    return found
+    return tuple(found)
 
 
 def _product_names(text: str) -> list[tuple[str, int]]:

@@ -829,7 +829,7 @@ def _in_a_law_title(
     mention's line starts at ``shift``): a word of a law's or a document's title (the title is read as a
     term of its own), not a thing asked for. A name in capitalised words that opens a document's title is
     the body's, asked for too ('Health Canada Medical Devices Regulations')."""
-    spans = legislation(text)
+    spans = list(legislation(text))  # worked out once a line (each mention on it asks)
     form = text[mention.start : mention.end]
     spans += [
         (s - shift, e - shift)
