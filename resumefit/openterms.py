@@ -55,6 +55,9 @@ _STANDARD = re.compile(
     r"|\bUSP\s?<\d{1,4}>"  # a USP general chapter: 'USP <41>'
     # a test method by its number: 'EPA 200.8', 'EPA Method 8270D', 'SW-846 6020B', 'AOAC 2007.01'
     r"|(?<![\w/])(?:EPA|AOAC|SW-846)\s(?:(?:Official\s)?Method\s)?\d{3,4}(?:\.\d{1,2})?[A-Z]?(?![\w.-])"
+    # a state's administrative code by its chapter: 'FAC Chapter 290-5-22', 'WAC 246-225', 'Chapter 64E-5'
+    r"|(?<![\w/])(?:[A-Z]{2,6}\s)?(?:Chapter|Rule)\s\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)+(?![\w-])"
+    r"|(?<![\w/])(?:WAC|OAR|IAC|NAC|CCR|AAC|FAC|TAC|NYCRR|NJAC)\s\d{1,4}(?:-\d{1,4}[A-Z]?)+(?![\w-])"
 )
 # A body's document by its title: 'the FBI Quality Assurance Standards', 'the AABB Standards for Relationship
 # Testing Laboratories', 'CRCPD Suggested State Regulations for Control of Radiation' (capitalised words, a
@@ -170,7 +173,7 @@ _CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)(?<!\bSt)(?<!\bMt)(?<!\bFt)[.:](?!\d)|
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
-    r"including|such as|e\.g\.|like|and|or|with|of|on|in|for|to|using|both|either|"
+    r"including|such as|e\.g\.|for example|for instance|like|and|or|with|of|on|in|for|to|using|both|either|"
     r"prior|previous|recent|plus|substantial|significant|extensive|considerable|"
     r"additional|annual|yearly|semi-?annual|biannual|biennial|quarterly|monthly|weekly|daily|routine|regular|"
     r"ongoing|timely|accurate|valid|periodic)\s+)*",
@@ -2191,7 +2194,18 @@ def _noun_phrase(text: str) -> tuple[str, int]:
     bare = rest.lstrip("/& ")  # '/ PVHO-2' of 'ASME PVHO-1 / PVHO-2': the slash joins, it is no part
     cut += len(rest) - len(bare)
     phrase = _TAIL.sub("", bare).strip(" ,'\"/&")
-    return phrase, cut
+    return _without_manner(phrase), cut
+
+
+def _without_manner(phrase: str) -> str:
+    """'biohazardous specimens safely' less the word that says how the work is done; 'assembly' and 'daily'
+    are kept, as they can name or describe a thing."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
+    classes = word_classes()
+    if head and low.endswith("ly") and low in classes["adv"] and low not in classes["noun"] | classes["adj"]:
+        return head.rstrip(" ,")
+    return phrase
 
 
 def _describing_end(phrase: str) -> bool:

@@ -622,6 +622,37 @@ _FIELD_LABEL = re.compile(
 _VALUE_WORDS = 12
 
 
+# 'Degree ... ; OR Diploma in ...', 'MLS(ASCP) OR MLT(ASCP)', 'OR equivalent': capitals that join
+# alternatives; the operating room stays ('in the OR', 'hybrid OR imaging', 'surgical lights, OR tables')
+_CAPITAL_OR = re.compile(
+    r"(?:(?<=[;)\]])|(?<=[;)\]]\s))OR\b(?!\s*[,/])"
+    r"|\bOR(?=\s+(?:equivalent|higher|related|similar|comparable|other|an?|the|any|one)\b)"
+)
+_NOT_JOINING = frozenset(
+    "the our your their its this that each every per main into from with and for busy hospital's".split()
+)
+
+
+def conjunctions_lowered(document: Document) -> Document:
+    """The posting with each 'OR' that joins alternatives written 'or' (same length, same offsets), so that it
+    is read as the word it is and not as the operating room; a line set in capitals is left as it is."""
+    lines = list(document.lines)
+    changed = False
+    for index, line in enumerate(lines):
+        if "OR" not in line.text or _mostly_capitals(line.text):
+            continue
+        text = _CAPITAL_OR.sub(lambda m, written=line.text: _joining(m, written), line.text)
+        if text != line.text:
+            lines[index] = replace(line, text=text)
+            changed = True
+    return replace(document, lines=tuple(lines)) if changed else document
+
+
+def _joining(match: re.Match[str], text: str) -> str:
+    before = text[: match.start()].split()
+    return "OR" if before and before[-1].lower() in _NOT_JOINING else "or"
+
+
 def classify_lines(lines: Sequence[Line]) -> list[_LineContext]:
     """Each line's importance from the heading it sits under and its own wording; None for boilerplate,
     and for the wrapped lines of a boilerplate sentence ('... will receive' / 'consideration without

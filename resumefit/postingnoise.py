@@ -451,16 +451,17 @@ _YES_NO_FIELD = re.compile(
 _CONTACT = re.compile(EMAIL_ADDRESS + r"|\(?\b\d{3}\)?[-.\s]\d{3}-\d{4}\b")
 
 
-# a label then a colon: a word of the job's terms, perhaps after a word or two ('Primary Location:',
-# 'Hours per Shift:'); a type, status or number of the employment itself ('Employment Type:', 'Job ID:',
-# bare 'Status:'), not of a thing asked for ('Certification status:', 'Vaccination category:' are asked)
+# a label then a colon (or a table's cell rule, 'Location | Eastern Region'): a word of the job's terms,
+# perhaps after a word or two ('Primary Location:', 'Hours per Shift:'); a type, status or number of the
+# employment itself ('Employment Type:', 'Job ID:', bare 'Status:'), not of a thing asked for
+# ('Certification status:', 'Vaccination category:' are asked)
 _JOB_FIELD = re.compile(
     r"^\W*(?:(?:[A-Za-z]+\s+){0,2}(?:grade|band|classification|award|department|division|location|site|salary"
     r"|pay|compensation|fte|posted|union|schedule|shifts?|hours|duration|openings|vacancies|requisition|req"
     r"|competition|family|cycle|off|dates?|closes?|available|start|week|range|rate|reports\s+to|term)"
     r"|(?:employment|job|time|work|position|contract|appointment|pay|flsa|exempt|employee|requisition|req"
     r"|competition|posting|cost)\s+(?:[A-Za-z]+\s+)?(?:type|status|category|code|number|no\.?|id|unit|reference|ref\.?"
-    r"|cent(?:er|re)|#)|status|type|flsa)\s*#?\s*:",
+    r"|cent(?:er|re)|#)|status|type|flsa)\s*#?\s*(?::|\|\s)",  # a colon, or the cell rule of a table's row
     re.IGNORECASE,
 )
 

@@ -1,0 +1,76 @@
+"""Readings asked for by the reviewer's judging of rounds 45 to 47 and by the forty-eighth round, each one for
+any trade: 'for example' leads into a thing and is no part of it; a word saying how work is done ('safely')
+ends no term; a state's administrative code is one term with its chapter number; a job's particulars in a
+table's row ('Location | ...') are no requirement; an 'OR' in capitals that joins alternatives is no
+operating room."""
+
+from __future__ import annotations
+
+from resumefit.models import Status
+from resumefit.openterms import _without_manner
+from tests.test_round16 import _statuses, _terms
+
+
+def _forms(checker, posting: str, resume: str = "Jane Doe\n") -> list[str]:  # noqa: ANN001
+    return [t.requirement.posting_form for t in _terms(checker, posting, resume)]
+
+
+def test_for_example_leads_into_a_thing_and_is_no_part_of_it(checker):
+    posting = (
+        "Preferred\n- Familiarity with massively parallel sequencing (MPS), for example ForenSeq on the "
+        "MiSeq FGx, or SNP panels.\n"
+    )
+    forms = _forms(checker, posting)
+    assert "ForenSeq" in forms, forms
+    assert not any(form.lower().startswith("example") for form in forms), forms
+
+
+def test_a_word_saying_how_work_is_done_ends_no_term(checker):
+    posting = "Duties\n- Handle methanol and biohazardous specimens safely and keep logs current.\n"
+    forms = _forms(checker, posting)
+    assert not any(form.endswith("safely") for form in forms), forms
+    # a word ending in -ly that names or describes a thing stays: 'assembly', 'supply', 'daily'
+    assert _without_manner("probe head assembly") == "probe head assembly"
+    assert _without_manner("QC checks daily") == "QC checks daily"
+    assert _without_manner("biohazardous specimens safely") == "biohazardous specimens"
+
+
+def test_a_states_administrative_code_is_one_term_with_its_chapter(checker):
+    posting = (
+        "Requirements\n- Knowledge of the Franklin Radiation Control Regulations (FAC Chapter 290-5-22).\n"
+        "- Enforce WAC 246-225 at X-ray registrants.\n"
+    )
+    forms = _forms(checker, posting)
+    assert "FAC Chapter 290-5-22" in forms and "FAC Chapter" not in forms, forms
+    resume = "Experience\n- Inspected 300 X-ray registrants under WAC 246-225.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("WAC 246-225") is Status.LITERAL, statuses
+
+
+def test_a_jobs_particulars_in_a_tables_row_are_no_requirement(checker):
+    posting = (
+        "Radiation Control Inspector II\n"
+        "Job Number | 2026-04417-DOH\n"
+        "Location | Eastern Region, field-based (home office: Harmon City)\n"
+        "Requirements\n- Knowledge of radiation physics and ion chamber survey meters.\n"
+    )
+    forms = _forms(checker, posting)
+    assert not any("Harmon" in form for form in forms), forms
+    assert any("survey meter" in form for form in forms), forms
+
+
+def test_a_capital_or_that_joins_alternatives_is_no_operating_room(checker):
+    posting = (
+        "Requirements\n"
+        "- Degree in Medical Laboratory Science from a recognised university; OR\n"
+        "  Diploma in Biomedical Science with at least 3 years of hospital laboratory experience.\n"
+        "- MLS(ASCP) OR MLT(ASCP) certification.\n"
+    )
+    forms = _forms(checker, posting)
+    assert not any(form.startswith("OR ") for form in forms), forms
+    held = _statuses(checker, posting, "Certifications\n- MLT(ASCP), 2020\n")
+    assert held.get("MLS(ASCP) or MLT(ASCP)") in (Status.LITERAL, Status.SYNONYM), held
+    # the operating room stays what it is
+    posting = "Duties\n- Support hybrid OR imaging and OR integration; service the lights in the OR.\n"
+    forms = _forms(checker, posting)
+    assert any(form.startswith("OR") or " OR" in form for form in forms), forms
