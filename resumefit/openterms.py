@@ -109,7 +109,10 @@ _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 # A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1').
-_OBJECT = r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.)+)"
+_OBJECT = (
+    r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+    r"|(?<=\b[A-Z]\.[A-Z])\.)+)"
+)
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
     r"skill(?:ed|s)?|trained|training|background|understanding|fluency|hands-on|work(?:ing)?)\s+"
@@ -168,8 +171,9 @@ _FRAME_END = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|\s+and/or\s+|\s+and\s+|\s+or\s+|\s*&\s*)\s*")
 _OR_JOIN = re.compile(r"\s+(?:or|and/or)\s+|,\s*or\s+", re.IGNORECASE)
 # a clause ends at a stop, but not at the dot of 'Z316.7' or 'C22.2 No. 60601-1'
-# no break after 'No.', nor after the short title of a saint or a mount ('St. Louis encephalitis virus')
-_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)(?<!\bSt)(?<!\bMt)(?<!\bFt)[.:](?!\d)|\s[-–—]\s")
+# no break after 'No.', nor after the short title of a saint or a mount ('St. Louis encephalitis virus'), nor
+# inside initials ('an official U.S. military course')
+_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])[.:](?!\d)|\s[-–—]\s")
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
@@ -267,7 +271,8 @@ _PEOPLE_AND_PLACES = frozenset(
     physician nurse pathologist anesthesiologist surgeon anesthetist visitor applicant candidate
     technologist technician engineer employee customer clinician provider personnel member student resident
     team colleague coworker patient people campus center centre hospital clinic practice facility facilitie
-    site region location floor office department building city county state area woman women man men child
+    site region location floor office department building city county state area territory metro valley
+    district corridor province woman women man men child
     children adult infant neonate newborn mother donor recipient""".split()
 )
 

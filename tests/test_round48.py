@@ -74,3 +74,13 @@ def test_a_capital_or_that_joins_alternatives_is_no_operating_room(checker):
     posting = "Duties\n- Support hybrid OR imaging and OR integration; service the lights in the OR.\n"
     forms = _forms(checker, posting)
     assert any(form.startswith("OR") or " OR" in form for form in forms), forms
+
+
+def test_a_territory_is_a_place_and_initials_end_no_phrase(checker):
+    posting = (
+        "Duties\n- Support the installed base in the Portland metro and Willamette Valley territory.\n"
+        "Requirements\n- Completion of an official U.S. military medical laboratory training course.\n"
+    )
+    forms = _forms(checker, posting)
+    assert not any("territory" in form or "metro" in form for form in forms), forms
+    assert not any(form.endswith(" U") or form.endswith(" U.S") for form in forms), forms
