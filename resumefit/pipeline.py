@@ -26,7 +26,13 @@ from resumefit.models import (
 )
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.openterms import known_form_keys
-from resumefit.posting import conjunctions_lowered, defined_otherwise, not_asked_for, read_posting
+from resumefit.posting import (
+    conjunctions_lowered,
+    defined_otherwise,
+    list_items_marked,
+    not_asked_for,
+    read_posting,
+)
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
@@ -117,7 +123,7 @@ class Checker:
         """The posting's requirements and the mentions they were read from; each posting is read once."""
         key = (document.path, document.sha256)
         if key not in self._postings or not document.sha256:
-            document = conjunctions_lowered(document)
+            document = conjunctions_lowered(list_items_marked(document))
             found = self.matcher.find(document, nested=False)
             found = tuple(
                 not_asked_for(

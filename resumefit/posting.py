@@ -648,6 +648,22 @@ def conjunctions_lowered(document: Document) -> Document:
     return replace(document, lines=tuple(lines)) if changed else document
 
 
+_LIST_STYLE = re.compile(r"\bList\b", re.IGNORECASE)
+
+
+def list_items_marked(document: Document) -> Document:
+    """The posting with a bullet's mark before each paragraph a DOCX sets as a list item ('List Bullet'):
+    read as the bullet it is, as a web page's list item or a PDF's bullet is."""
+    lines = list(document.lines)
+    changed = False
+    for index, line in enumerate(lines):
+        listed = line.style and _LIST_STYLE.search(line.style)
+        if listed and line.text.strip() and not _BULLET.match(line.text):
+            lines[index] = replace(line, text=f"- {line.text.lstrip()}")
+            changed = True
+    return replace(document, lines=tuple(lines)) if changed else document
+
+
 def _joining(match: re.Match[str], text: str) -> str:
     before = text[: match.start()].split()
     return "OR" if before and before[-1].lower() in _NOT_JOINING else "or"

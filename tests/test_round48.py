@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from resumefit.models import Status
 from resumefit.openterms import _without_manner
+from tests.conftest import text_document
 from tests.test_round16 import _statuses, _terms
 
 
@@ -84,3 +85,23 @@ def test_a_territory_is_a_place_and_initials_end_no_phrase(checker):
     forms = _forms(checker, posting)
     assert not any("territory" in form or "metro" in form for form in forms), forms
     assert not any(form.endswith(" U") or form.endswith(" U.S") for form in forms), forms
+
+
+def test_a_docx_list_paragraph_is_read_as_the_bullet_it_is(checker, tmp_path):
+    import docx
+
+    from resumefit.documents import load_document
+
+    word = docx.Document()
+    word.add_paragraph("Essential Duties")
+    word.add_paragraph(
+        "Diagnose and replace brushless DC motors, Hall-effect sensors, gearboxes and bearings; rebuild to "
+        "OEM specifications.",
+        style="List Bullet",
+    )
+    path = tmp_path / "posting.docx"
+    word.save(path)
+    resume = text_document("Experience\n- Replace motors, sensors, gearboxes and bearings.\n")
+    report = checker.check_documents(resume, load_document(path))
+    statuses = {t.requirement.posting_form: t.status for t in report.terms}
+    assert statuses.get("bearings") is Status.LITERAL, statuses
