@@ -646,6 +646,10 @@ def _read_unit(
             continue
         if kind and text.endswith("+"):  # 'CD34+ selection': a marker and what is done with it, one term
             add(unit.text[start : kind[1] + len(kind[0])], start, Category.SKILL)
+        elif kind and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text):
+            # 'Hall-effect sensors', 'Gram-negative rods': a name joined to a plain word describes the thing
+            # after it, one term, no product of its own
+            add(unit.text[start : kind[1] + len(kind[0])], start, _product_category(track))
         elif add(text, start, _product_category(track)) and kind:
             # 'TRACERlab FX2 N synthesis modules': the product's class is asked for too
             add(*kind, _product_category(track))

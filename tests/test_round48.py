@@ -105,3 +105,10 @@ def test_a_docx_list_paragraph_is_read_as_the_bullet_it_is(checker, tmp_path):
     report = checker.check_documents(resume, load_document(path))
     statuses = {t.requirement.posting_form: t.status for t in report.terms}
     assert statuses.get("bearings") is Status.LITERAL, statuses
+
+
+def test_a_name_joined_to_a_plain_word_describes_the_thing_after_it(checker):
+    posting = "Duties\n- Replace Hall-effect sensors on drills.\n- Identify Gram-negative rods.\n"
+    forms = _forms(checker, posting)
+    assert "Hall-effect sensors" in forms and "Gram-negative rods" in forms, forms
+    assert "Hall-effect" not in forms and "sensors" not in forms, forms
