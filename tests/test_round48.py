@@ -112,3 +112,13 @@ def test_a_name_joined_to_a_plain_word_describes_the_thing_after_it(checker):
     forms = _forms(checker, posting)
     assert "Hall-effect sensors" in forms and "Gram-negative rods" in forms, forms
     assert "Hall-effect" not in forms and "sensors" not in forms, forms
+
+
+def test_one_of_the_sections_a_cfr_list_asks_for_is_a_part_of_it(checker):
+    posting = "Requirements\n- Knowledge of CLIA personnel rules (42 CFR 493.1411 and 493.1413).\n"
+    resume = "Experience\n- Qualified as technical consultant under 42 CFR 493.1411.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("42 CFR 493.1411 and 493.1413") is Status.RELATED, statuses
+    # the whole part is no section of it
+    statuses = _statuses(checker, posting, "Experience\n- Inspections under 42 CFR Part 493.\n")
+    assert statuses.get("42 CFR 493.1411 and 493.1413") is Status.MISSING, statuses
