@@ -189,6 +189,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _cfr_parts(form, reader.lines)  # '21 CFR 1020.32' of '21 CFR 1020.30-.32'
         or _one_word_fewer(form, reader)  # 'ACR phantom' for the ACR large phantom
         or _eponym_alone(form, reader)  # 'Kinyoun' for Kinyoun stains
+        or _initialled_unknown(form, reader)  # 'Bio-Rad URT' for Bio-Rad Unity Real Time
     )
     return _result(result.requirement, Status.SYNONYM, hit, form) if hit else result
 
@@ -246,6 +247,8 @@ def _name_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
     after = rf"(?:\s+{year})?(?![\w-])(?!\s*\d)" if year else r"(?![\w-])(?!\s*\d)"
     initials = "".join(w[0] for w in titled)
     shapes = [(initials, ""), (initials[:-1], rf"\s+{re.escape(titled[-1])}")]
+    if len(titled) >= 4 and words[0] == titled[0]:  # 'Bio-Rad URT' for 'Bio-Rad Unity Real Time': the maker
+        shapes.append((rf"{re.escape(titled[0])}\s+{initials[1:]}", ""))  # as written, its product initialled
     if body:
         shapes.insert(0, (rf"{re.escape(body)}\s+{initials}", ""))
     for letters, written in shapes:
@@ -304,6 +307,26 @@ class _KeyRecorder:
         return getattr(self._matcher, name)
 
 
+def _forms_by_text(vocabulary: Vocabulary) -> dict[str, list[SurfaceForm]]:
+    """The vocabulary's forms by their text as written, built once per vocabulary."""
+    forms = vocabulary.derived.get("forms_by_text")
+    if forms is None:
+        table: dict[str, list[SurfaceForm]] = defaultdict(list)
+        for concept in vocabulary.concepts.values():
+            for surface in concept.forms:
+                table[surface.text].append(surface)
+        forms = vocabulary.derived["forms_by_text"] = dict(table)
+    return forms
+
+
+def _initialled_unknown(form: str, reader: _ResumeReader) -> Mention | None:
+    """A known term's name by its initials, where the vocabulary has no say on them: initials it knows as a
+    form ('MDR') are read by the vocabulary and its guards, which may mean another thing by them there."""
+    hit = _name_initialled(form, reader)
+    known = hit is not None and hit.form.strip() in _forms_by_text(reader.matcher.vocabulary)
+    return None if known else hit
+
+
 def _refused_here(hit: Mention, reader: _ResumeReader, wording: str) -> bool:
     """Whether initials found for the posting's ``wording`` stand for another thing where they are: the line
     spells them out otherwise ('CASA (Court Appointed Special Advocates)'), or a form of the vocabulary
@@ -315,15 +338,8 @@ def _refused_here(hit: Mention, reader: _ResumeReader, wording: str) -> bool:
     if spelled is not None and not {w.lower() for w in spelled} & set(re.findall(r"[a-z]+", wording.lower())):
         return True
     vocabulary = reader.matcher.vocabulary
-    forms = vocabulary.derived.get("forms_by_text")
-    if forms is None:
-        table: dict[str, list[SurfaceForm]] = defaultdict(list)
-        for concept in vocabulary.concepts.values():
-            for surface in concept.forms:
-                table[surface.text].append(surface)
-        forms = vocabulary.derived["forms_by_text"] = dict(table)
     before, after = text[: hit.start], text[hit.end :]
-    for surface in forms.get(hit.form.strip(), ()):
+    for surface in _forms_by_text(vocabulary).get(hit.form.strip(), ()):
         tests = [(surface.not_after, surface.not_before, False)]
         tests += [
             (guard.not_after_regex, guard.not_before_regex, guard.both)

@@ -122,3 +122,15 @@ def test_one_of_the_sections_a_cfr_list_asks_for_is_a_part_of_it(checker):
     # the whole part is no section of it
     statuses = _statuses(checker, posting, "Experience\n- Inspections under 42 CFR Part 493.\n")
     assert statuses.get("42 CFR 493.1411 and 493.1413") is Status.MISSING, statuses
+
+
+def test_a_known_name_is_met_by_its_initials_after_its_maker(checker):
+    posting = "Duties\n- Review QC in Bio-Rad Unity Real Time and the ACR Dose Index Registry.\n"
+    resume = "Experience\n- Reviewed QC in Bio-Rad URT daily.\n- Submitted CT dose data to the ACR DIR.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Bio-Rad Unity Real Time") is Status.SYNONYM, statuses
+    assert statuses.get("ACR Dose Index Registry") is Status.SYNONYM, statuses
+    # initials the vocabulary knows as another thing are read by the vocabulary ('MDR' under the EU's rules)
+    posting = "Duties\n- Supply data for Medical Device Reporting.\n"
+    resume = "Experience\n- Prepared technical files for the EU MDR (2017/745) transition.\n"
+    assert _statuses(checker, posting, resume).get("Medical Device Reporting") is Status.MISSING
