@@ -183,6 +183,9 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
     form = result.requirement.posting_form
+    hit = _inflected(form, reader)
+    if hit is not None:  # 'Precepted' for 'precepting': the posting's own word, inflected
+        return _result(result.requirement, Status.LITERAL, hit, form)
     hit = (
         _written_otherwise(form, reader)
         or _model_revision(form, reader)  # 'Agilent 5977B' for the 5977
@@ -316,6 +319,25 @@ def _forms_by_text(vocabulary: Vocabulary) -> dict[str, list[SurfaceForm]]:
             for surface in concept.forms:
                 table[surface.text].append(surface)
         forms = vocabulary.derived["forms_by_text"] = dict(table)
+    return forms
+
+
+def _inflected(form: str, reader: _ResumeReader) -> Mention | None:
+    """A known term's posting wording on the resume in another inflection the vocabulary's forms do not
+    spell ('Precepted' for 'precepting'); never a wording the vocabulary knows as a form, which its guards
+    read ('plasma' beside no blood word may be another thing)."""
+    if " " in form.strip() or _is_acronym(form):
+        return None
+    hit = _literal(form, reader)
+    known = hit is not None and hit.form.strip().lower() in _forms_lower(reader.matcher.vocabulary)
+    return None if known or hit is None or _in_place_name(hit, reader.lines) else hit
+
+
+def _forms_lower(vocabulary: Vocabulary) -> frozenset[str]:
+    forms = vocabulary.derived.get("forms_lower_text")
+    if forms is None:
+        forms = frozenset(text.lower() for text in _forms_by_text(vocabulary))
+        vocabulary.derived["forms_lower_text"] = forms
     return forms
 
 

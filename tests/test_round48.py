@@ -134,3 +134,9 @@ def test_a_known_name_is_met_by_its_initials_after_its_maker(checker):
     posting = "Duties\n- Supply data for Medical Device Reporting.\n"
     resume = "Experience\n- Prepared technical files for the EU MDR (2017/745) transition.\n"
     assert _statuses(checker, posting, resume).get("Medical Device Reporting") is Status.MISSING
+
+
+def test_a_known_words_other_inflection_on_the_resume_is_literal(checker):
+    resume = "Experience\n- Precepted 6 new hires.\n"
+    statuses = _statuses(checker, "Duties\n- Precepting new staff.\n", resume)
+    assert statuses.get("Precepting") is Status.LITERAL, statuses
