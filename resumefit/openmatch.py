@@ -110,6 +110,35 @@ def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     return None
 
 
+# the words before a bare head on the resume: no other kind of it is named ('blood, marrow', 'each pool')
+_BARE_BEFORE = re.compile(
+    r"(?:^|[,;:(/•·-]|\b(?:and|or|the|each|all|of|in|on|from|for|with|\d+))\s*$", re.IGNORECASE
+)
+_CLASS_HEADS = frozenset(
+    "analyzer analyser instrument system device unit equipment machine specimen sample vial tube kit "
+    "assay panel module software".split()
+)
+
+
+def _head_alone(wording: str, reader: _ResumeReader) -> Mention | None:
+    """'marrow' for 'bone marrow', 'iontophoresis' for 'pilocarpine iontophoresis': a two-word wording's
+    head by itself, a word of the trade (no everyday word, no class such as 'analyzers'), where the resume
+    names no other kind of it before it ('hematology analyzers' is no 'chemistry analyzers')."""
+    words = wording.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[a-z][a-z-]+", w) for w in words):
+        return None
+    head = words[1]
+    if everyday_word(head) or _singular_stem(head).lower() in _CLASS_HEADS or len(head) < 5:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(_singular_stem(head))}(?:e?s)?(?![\w-])", re.IGNORECASE)
+    for line in reader.lines:
+        for found in pattern.finditer(line.text):
+            # written in lower case: a capital opens a heading or a name ('Cytometry Core', 'Media: ...')
+            if found.group(0)[0].islower() and _BARE_BEFORE.search(line.text[: found.start()]):
+                return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+    return None
+
+
 def _subject_under_way(result: TermResult, reader: _ResumeReader) -> TermResult:
     """'A.A.S., Healthcare Administration - ..., in progress': a degree's subject met only on lines whose
     degree is still worked toward is in progress, however the wording was found."""
@@ -193,6 +222,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _one_word_fewer(form, reader)  # 'ACR phantom' for the ACR large phantom
         or _eponym_alone(form, reader)  # 'Kinyoun' for Kinyoun stains
         or _initialled_unknown(form, reader)  # 'Bio-Rad URT' for Bio-Rad Unity Real Time
+        or _unknown_head_alone(form, reader)  # 'marrow' for bone marrow
     )
     return _result(result.requirement, Status.SYNONYM, hit, form) if hit else result
 
@@ -339,6 +369,13 @@ def _forms_lower(vocabulary: Vocabulary) -> frozenset[str]:
         forms = frozenset(text.lower() for text in _forms_by_text(vocabulary))
         vocabulary.derived["forms_lower_text"] = forms
     return forms
+
+
+def _unknown_head_alone(form: str, reader: _ResumeReader) -> Mention | None:
+    """A known term's head by itself (_head_alone), where the vocabulary knows no form so written."""
+    hit = _head_alone(form, reader)
+    known = hit is not None and hit.form.strip().lower() in _forms_lower(reader.matcher.vocabulary)
+    return None if known else hit
 
 
 def _initialled_unknown(form: str, reader: _ResumeReader) -> Mention | None:
@@ -846,8 +883,8 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     )
     if hit is not None:
         return _result(req, Status.SYNONYM, hit, wording)
-    hit = _one_word_fewer(wording, reader)
-    if hit is not None:  # 'flow accuracy' for 'flow rate accuracy'
+    hit = _one_word_fewer(wording, reader) or _head_alone(wording, reader)
+    if hit is not None:  # 'flow accuracy' for 'flow rate accuracy', 'marrow' for 'bone marrow'
         return _result(req, Status.SYNONYM, hit, wording)
     hit = _near_miss(wording, reader)
     if hit is not None:  # 'fetal haemoglobin' is the British spelling, not a misspelling

@@ -140,3 +140,19 @@ def test_a_known_words_other_inflection_on_the_resume_is_literal(checker):
     resume = "Experience\n- Precepted 6 new hires.\n"
     statuses = _statuses(checker, "Duties\n- Precepting new staff.\n", resume)
     assert statuses.get("Precepting") is Status.LITERAL, statuses
+
+
+def test_a_two_word_terms_trade_head_alone_on_the_resume_is_a_synonym(checker):
+    posting = "Duties\n- Test human serum for arbovirus antibodies.\n- Perform pilocarpine iontophoresis.\n"
+    resume = (
+        "Experience\n- Ran IgM ELISA on serum and CSF.\n"
+        "- Sweat collection for 300 children; iontophoresis QC each day.\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("human serum") is Status.SYNONYM, statuses
+    assert statuses.get("pilocarpine iontophoresis") is Status.SYNONYM, statuses
+    # another kind named before the head, a class word, a heading's capital: no
+    posting = "Duties\n- Maintain chemistry analyzers.\n- Run mass cytometry panels.\n"
+    resume = "Experience\n- Maintained hematology analyzers.\nCytometry Core\n- Sorted cells.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert all(status is Status.MISSING for status in statuses.values()), statuses
