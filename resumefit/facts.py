@@ -207,7 +207,10 @@ def _posting_facts(document: Document, checker: Checker, version: str) -> Facts:
     summary = PostingFacts(
         posting.title, posting.requirements, posting.unknown_terms, posting.track, posting.not_understood
     )
-    return Facts(Role.POSTING, document, version, (), found, _keys(checker, texts), summary, form_keys)
+    # the document as read (capital 'OR' that joins written 'or', list paragraphs marked), which the mentions
+    # and requirements were read from
+    read = posting.document
+    return Facts(Role.POSTING, read, version, (), found, _keys(checker, texts), summary, form_keys)
 
 
 def _keys(checker: Checker, texts: typing.Iterable[str]) -> tuple[TextKey, ...]:

@@ -264,7 +264,7 @@ def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | No
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-def _name_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
+def _name_initialled(wording: str, reader: _ResumeReader, anchored: bool = False) -> Mention | None:
     """'HSWA 2015' for 'Health and Safety at Work Act 2015', 'HPCA Act' for 'Health Practitioners Competence
     Assurance Act 2003': a name of capitalised words (its small words give no letter) by its initials, or by
     the initials of all but its last word and that word as written; its year may follow, no other number."""
@@ -279,7 +279,8 @@ def _name_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
         return None
     after = rf"(?:\s+{year})?(?![\w-])(?!\s*\d)" if year else r"(?![\w-])(?!\s*\d)"
     initials = "".join(w[0] for w in titled)
-    shapes = [(initials, ""), (initials[:-1], rf"\s+{re.escape(titled[-1])}")]
+    # ``anchored``: only with a word written as it is beside the initials, a maker's or a body's
+    shapes = [] if anchored else [(initials, ""), (initials[:-1], rf"\s+{re.escape(titled[-1])}")]
     if len(titled) >= 4 and words[0] == titled[0]:  # 'Bio-Rad URT' for 'Bio-Rad Unity Real Time': the maker
         shapes.append((rf"{re.escape(titled[0])}\s+{initials[1:]}", ""))  # as written, its product initialled
     if body:
@@ -381,7 +382,7 @@ def _unknown_head_alone(form: str, reader: _ResumeReader) -> Mention | None:
 def _initialled_unknown(form: str, reader: _ResumeReader) -> Mention | None:
     """A known term's name by its initials, where the vocabulary has no say on them: initials it knows as a
     form ('MDR') are read by the vocabulary and its guards, which may mean another thing by them there."""
-    hit = _name_initialled(form, reader)
+    hit = _name_initialled(form, reader, anchored=True)  # bare initials may spell anything ('ACD tubes')
     known = hit is not None and hit.form.strip() in _forms_by_text(reader.matcher.vocabulary)
     return None if known else hit
 
