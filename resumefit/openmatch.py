@@ -912,9 +912,6 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F; 'Chelex-100' asked,
         # 'Chelex' written: the brand, its grade not said
         return _result(req, Status.RELATED, hit, wording)
-    hit = _cfr_parts(wording, reader.lines, some=True)
-    if hit is not None:  # some of the sections asked for: a part of it
-        return _result(req, Status.RELATED, hit, wording)
     for name in _slash_names(wording):  # a part of it, as for a slash term alone (_one_of_its_parts)
         hit = _literal(name, reader)
         if hit is not None and not _in_place_name(hit, reader.lines):
@@ -1704,10 +1701,9 @@ def _cfr_numbers(text: str) -> set[str]:
     return numbers
 
 
-def _cfr_parts(wording: str, lines: Sequence[Line], some: bool = False) -> Mention | None:
+def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
     """'10 CFR Parts 19, 20 and 35' met by '10 CFR 19, 20, 35': the same title and every part asked for,
-    however the list is written (with ``some``, one of them at least: '42 CFR 493.1411' of '42 CFR 493.1411
-    and 493.1413')."""
+    however the list is written."""
     asked = _CFR_LIST.fullmatch(wording.strip())
     if not asked:
         return None
@@ -1716,11 +1712,12 @@ def _cfr_parts(wording: str, lines: Sequence[Line], some: bool = False) -> Menti
     first = None
     for line in lines:
         for found in _CFR_LIST.finditer(line.text):
-            numbers = _cfr_numbers(found.group(2)) if found.group(1) == title else set()
-            held |= numbers
-            if numbers and (first is None or (some and not parts & _cfr_numbers(first.form))):
-                first = Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
-    return first if parts and (parts & held if some else parts <= held) else None
+            if found.group(1) == title:
+                held |= _cfr_numbers(found.group(2))
+                first = first or Mention(
+                    "", found.group(0), line.index, *found.span(), line.page, line.region
+                )
+    return first if parts and parts <= held else None
 
 
 def _turned_round(wording: str, reader: _ResumeReader) -> Mention | None:

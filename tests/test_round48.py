@@ -114,16 +114,6 @@ def test_a_name_joined_to_a_plain_word_describes_the_thing_after_it(checker):
     assert "Hall-effect" not in forms and "sensors" not in forms, forms
 
 
-def test_one_of_the_sections_a_cfr_list_asks_for_is_a_part_of_it(checker):
-    posting = "Requirements\n- Knowledge of CLIA personnel rules (42 CFR 493.1411 and 493.1413).\n"
-    resume = "Experience\n- Qualified as technical consultant under 42 CFR 493.1411.\n"
-    statuses = _statuses(checker, posting, resume)
-    assert statuses.get("42 CFR 493.1411 and 493.1413") is Status.RELATED, statuses
-    # the whole part is no section of it
-    statuses = _statuses(checker, posting, "Experience\n- Inspections under 42 CFR Part 493.\n")
-    assert statuses.get("42 CFR 493.1411 and 493.1413") is Status.MISSING, statuses
-
-
 def test_a_known_name_is_met_by_its_initials_after_its_maker(checker):
     posting = "Duties\n- Review QC in Bio-Rad Unity Real Time and the ACR Dose Index Registry.\n"
     resume = "Experience\n- Reviewed QC in Bio-Rad URT daily.\n- Submitted CT dose data to the ACR DIR.\n"
