@@ -51,6 +51,7 @@ from resumefit.openterms import (
     is_open,
     long_form_start,
     prefix_initials,
+    verb_capable,
 )
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
@@ -183,6 +184,8 @@ def _bare_duty_word(term: TermResult) -> bool:
     the plural ('freezers', 'ovens', 'scales') is a thing to have worked on, and stays."""
     req = term.requirement
     form = req.posting_form.strip()
+    if req.importance is Importance.MENTIONED and _done_to_results(form):
+        return True  # 'release results', 'Verify results': a duty done, a known skill's verb form or not
     if not (is_open(req.concept_id) and req.importance is Importance.MENTIONED) or req.narrows:
         return False  # a kind of a known term the posting asks for
     if re.fullmatch(r"[a-z]+", form):
@@ -193,6 +196,14 @@ def _bare_duty_word(term: TermResult) -> bool:
 
 
 _LINKING = frozenset({"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "with"})
+_WORK_DONE_TO = frozenset({"results", "specimens", "samples"})
+
+
+def _done_to_results(form: str) -> bool:
+    """'release results', 'reports results', 'Verify results': a verb and the plain things it is done to,
+    which every lab posting's duties say; no wording for a resume to take."""
+    words = form.split()
+    return len(words) == 2 and words[1].lower() in _WORK_DONE_TO and verb_capable(words[0].lower())
 
 
 def _unanswered(term: TermResult) -> bool:

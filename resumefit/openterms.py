@@ -2303,6 +2303,9 @@ def _verb_capable(word: str) -> bool:
     return bool(_verb_forms(word) & word_classes()["verb"])
 
 
+verb_capable = _verb_capable  # for the matcher of open terms: a word that can be a verb
+
+
 def _verb_only(word: str) -> bool:
     """A word that can only be a verb here ('verify', 'performs'), never a noun ('review', 'flag')."""
     return _verb_capable(word) and not _singulars(word) & word_classes()["noun"]
