@@ -29,6 +29,7 @@ from resumefit.openterms import known_form_keys
 from resumefit.posting import (
     conjunctions_lowered,
     defined_otherwise,
+    described_state,
     list_items_marked,
     not_asked_for,
     read_posting,
@@ -126,11 +127,13 @@ class Checker:
             document = conjunctions_lowered(list_items_marked(document))
             found = self.matcher.find(document, nested=False)
             found = tuple(
-                not_asked_for(
+                mention
+                for mention in not_asked_for(
                     found + learned_mentions(document, found, self.matcher, ()),
                     document.lines,
                     known_form_keys(self.vocabulary),
                 )
+                if not described_state(mention, self.vocabulary)
             )
             if len(self._postings) >= _POSTING_CACHE:
                 self._postings.pop(next(iter(self._postings)))

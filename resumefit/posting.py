@@ -868,6 +868,20 @@ def not_asked_for(
     return kept
 
 
+def described_state(mention: Mention, vocabulary: Vocabulary) -> bool:
+    """'a calibrated dialysate meter', 'keep equipment safe, calibrated and running': a skill's past
+    participle says how a thing is, not what the job asks one to know."""
+    concept = vocabulary.concepts.get(mention.concept_id)
+    form = mention.form
+    return (
+        concept is not None
+        and concept.category is Category.SKILL
+        and form.isalpha()
+        and form.islower()
+        and form.endswith("ed")
+    )
+
+
 def _in_a_law_title(
     mention: Mention, text: str, wrapped: str, shift: int, known: frozenset[tuple[str, ...]]
 ) -> bool:

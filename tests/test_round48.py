@@ -158,3 +158,10 @@ def test_a_verb_and_the_results_it_is_done_to_is_no_term_to_add(checker):
     assert not any(form.lower().endswith("results") for form in missing), missing
     listed = [u.text for u in report.posting.unknown_terms]
     assert any(text.lower().endswith("results") for text in listed), listed  # listed, never dropped
+
+
+def test_a_skills_past_participle_describes_a_thing_and_asks_for_nothing(checker):
+    posting = "Duties\n- Verify conductivity with a calibrated dialysate meter.\n- Calibrate pipettes.\n"
+    terms = _terms(checker, posting, "Jane Doe\n")
+    forms = [t.requirement.posting_form for t in terms]
+    assert "calibrated" not in forms and "Calibrate" in forms, forms
