@@ -202,7 +202,7 @@ _GENERIC = frozenset(
     accuracy safety quality clinical medical technical appropriate applicable department departments
     leadership management operations documentation requirement requirements standards instruments devices
     device issues problems problem solving troubleshooting basic advanced general-purpose hand tools line
-    lines part parts instrument
+    lines part parts instrument material materials combination
     diploma degree certification certifications license licensure state federal local regulations
     regulatory policies policy guidelines related science sciences manufacturer manufacturers report reports
     laboratory laboratories lab labs result results operation operations recommendation recommendations
@@ -2250,6 +2250,8 @@ def _is_term_like(phrase: str) -> bool:
         return False
     if lower[-1] in _FRAME_WORDS:
         return False  # 'Hands-on experience': what the experience is of is the term, read by the frames
+    if len(lower) > 2 and lower[1] == "of" and lower[0] in _GENERIC:
+        return False  # 'combination of education', 'variety of analyzers': the thing is what comes after
     if (
         _singulars(lower[-1]) & _PEOPLE_AND_PLACES  # 'campuses', 'facilities', 'technologists'
         or _is_verb_first(lower)

@@ -165,3 +165,13 @@ def test_a_skills_past_participle_describes_a_thing_and_asks_for_nothing(checker
     terms = _terms(checker, posting, "Jane Doe\n")
     forms = [t.requirement.posting_form for t in terms]
     assert "calibrated" not in forms and "Calibrate" in forms, forms
+
+
+def test_generic_words_name_no_thing(checker):
+    posting = (
+        "Required\n- Associate degree in biology or a related health-science field, OR an equivalent "
+        "combination of education and 2 years of operating room experience.\n"
+        "Duties\n- Use sterilization-compatible lubricants and materials.\n"
+    )
+    forms = _forms(checker, posting)
+    assert not any("combination" in form or form == "materials" for form in forms), forms

@@ -1,10 +1,11 @@
 """Vocabulary added where the forty-eighth round of held-out pairs showed it thin.
 
-A reference laboratory's protein bench (protein-electrophoresis.yaml), cardiovascular ultrasound field service
-(cardiac-ultrasound-service.yaml), the CLIA technical consultant of physician office laboratories
-(clia-consulting.yaml), military laboratory technicians moving to civilian MLT posts (military-laboratory.yaml),
-organ procurement preservation (organ-preservation.yaml) and surgical power tool repair (surgical-power-tools.yaml),
-with the concepts of older files they extend. Each ambiguous form is checked in its other sense too.
+A reference laboratory's protein bench (protein-electrophoresis.yaml), cardiovascular ultrasound field
+service (cardiac-ultrasound-service.yaml), the CLIA technical consultant of physician office laboratories
+(clia-consulting.yaml), military laboratory technicians moving to civilian MLT posts
+(military-laboratory.yaml), organ procurement preservation (organ-preservation.yaml) and surgical power tool
+repair (surgical-power-tools.yaml), with the concepts of older files they extend. Each ambiguous form is
+checked in its other sense too.
 """
 
 from __future__ import annotations
@@ -15,13 +16,20 @@ from tests.test_vocab import line_check, parent_check, status_check
 def test_protein_electrophoresis_terms(checker, vocabulary):
     check = line_check(checker)
     parent = parent_check(vocabulary)
-    check("Quantify M-protein by densitometry, including small beta-region bands", "monoclonal-protein-testing")
-    check("Quantify M-protein by densitometry, including small beta-region bands", "electrophoresis-densitometry")
+    check(
+        "Quantify M-protein by densitometry, including small beta-region bands", "monoclonal-protein-testing"
+    )
+    check(
+        "Quantify M-protein by densitometry, including small beta-region bands",
+        "electrophoresis-densitometry",
+    )
     check("Detect, identify and isotype monoclonal proteins", "monoclonal-protein-testing")
     check("M-spike size and location, heavy and light chain type", "monoclonal-protein-testing")
     check("Paraprotein quantitation on serum electrophoresis", "monoclonal-protein-testing")
     # the streptococcal M protein and the muscle sarcomere's M-band
-    check("emm typing of the streptococcal M-protein gene in GAS isolates", "monoclonal-protein-testing", False)
+    check(
+        "emm typing of the streptococcal M-protein gene in GAS isolates", "monoclonal-protein-testing", False
+    )
     check("Z-disc and M-band of the sarcomere on electron micrographs", "monoclonal-protein-testing", False)
     # bone and film densitometry are other things
     check("DXA bone densitometry and BMD reporting", "electrophoresis-densitometry", False)
@@ -80,25 +88,45 @@ def test_cardiac_ultrasound_service_terms(checker, vocabulary):
     check("Transducer array testing with a FirstCall aPerio probe tester", "transducer-array-testing")
     parent("transducer-array-testing", "ultrasound-probe-testing")
     check("Test TEE probes for leakage current and mechanical integrity", "probe-mechanical-inspection")
-    check("Leakage current plus mechanical inspection of bite marks and articulation", "probe-mechanical-inspection")
+    check(
+        "Leakage current plus mechanical inspection of bite marks and articulation",
+        "probe-mechanical-inspection",
+    )
     # process safety management's mechanical integrity
-    check("Mechanical integrity inspections of pressure vessels at the refinery", "probe-mechanical-inspection", False)
+    check(
+        "Mechanical integrity inspections of pressure vessels at the refinery",
+        "probe-mechanical-inspection",
+        False,
+    )
     check("Coach sonographers on HLD and trophon2 use", "trophon2")
     check("Advise customers on Nanosonics trophon use", "nanosonics-trophon")
     parent("trophon2", "ultrasound-probe-disinfector")
     check("Image quality checks with tissue-mimicking phantoms", "ultrasound-phantom")
     check("Uniformity on an ATS 539 multipurpose phantom", "ats-539-phantom")
     parent("ats-539-phantom", "ultrasound-phantom")
-    check("Board-level troubleshooting of front-end, beamformer and power supply faults on ultrasound systems", "ultrasound-front-end")
-    check("Board-level troubleshooting of front-end, beamformer and power supply faults on ultrasound systems", "ultrasound-beamformer")
+    check(
+        "Board-level troubleshooting of front-end, beamformer and power supply faults on ultrasound systems",
+        "ultrasound-front-end",
+    )
+    check(
+        "Board-level troubleshooting of front-end, beamformer and power supply faults on ultrasound systems",
+        "ultrasound-beamformer",
+    )
     # web front ends and 5G antennas
     check("Built the React front end for the patient portal", "ultrasound-front-end", False)
     check("Designed the beamformer for the 5G phased-array antenna", "ultrasound-beamformer", False)
     check("DICOM C-STORE, MWL, MPPS, DICOM SR", "dicom-structured-reporting")
-    check("Configure DICOM Structured Reporting of measurements to cardiology PACS", "dicom-structured-reporting")
+    check(
+        "Configure DICOM Structured Reporting of measurements to cardiology PACS",
+        "dicom-structured-reporting",
+    )
     parent("dicom-rdsr", "dicom-structured-reporting")
     # a pathologist's structured (synoptic) report
-    check("Structured reporting of cancer resections with the CAP protocols", "dicom-structured-reporting", False)
+    check(
+        "Structured reporting of cancer resections with the CAP protocols",
+        "dicom-structured-reporting",
+        False,
+    )
     check("Configure DICOM Storage and Modality Worklist", "dicom-c-store")
     check("Troubleshoot with ping, DICOM verification and Wireshark", "dicom-c-echo")
     # storage commitment is another DICOM service
@@ -108,7 +136,9 @@ def test_cardiac_ultrasound_service_terms(checker, vocabulary):
     check("GE Centricity Cardio Workflow and syngo Dynamics", "ge-centricity-cardio")
     check("GE Centricity Cardio Workflow and syngo Dynamics", "siemens-syngo-dynamics")
     check("GE Centricity Cardio Workflow", "merge-cardio", False)
-    check("Keep about 210 ultrasound systems running, 70% of them cardiovascular ultrasound", "echocardiography")
+    check(
+        "Keep about 210 ultrasound systems running, 70% of them cardiovascular ultrasound", "echocardiography"
+    )
     check("3+ years servicing diagnostic ultrasound systems", "ultrasound")
     check("Apply OEM-validated cybersecurity patches", "patch-management")
     check("FirstCall probe testers from Unisyn", "unisyn-medical")
@@ -118,8 +148,12 @@ def test_cardiac_ultrasound_service_terms(checker, vocabulary):
 def test_clia_consulting_terms(checker, vocabulary):
     check = line_check(checker)
     parent = parent_check(vocabulary)
-    check("Oversight of moderate complexity testing as defined in 42 CFR 493.1411 and 493.1413", "clia-493-1411")
-    check("Oversight of moderate complexity testing as defined in 42 CFR 493.1411 and 493.1413", "clia-493-1413")
+    check(
+        "Oversight of moderate complexity testing as defined in 42 CFR 493.1411 and 493.1413", "clia-493-1411"
+    )
+    check(
+        "Oversight of moderate complexity testing as defined in 42 CFR 493.1411 and 493.1413", "clia-493-1413"
+    )
     parent("clia-493-1411", "clia-subpart-m")
     parent("clia-493-1411", "clia-88")
     check("Meets CLIA high complexity testing personnel requirements (42 CFR 493.1489)", "clia-493-1489")
@@ -146,8 +180,15 @@ def test_clia_consulting_terms(checker, vocabulary):
     # the upper respiratory tract
     check("URT specimens for the respiratory pathogen panel", "biorad-unity-real-time", False)
     check("CBCs, comprehensive metabolic and liver panels, lipid panel", "comprehensive-metabolic-panel")
-    check("Split-sample comparisons with a partner lab for the tests with no CAP survey", "split-sample-exchange")
-    check("Split-sample comparisons with a partner lab for the tests with no CAP survey", "method-comparison", False)
+    check(
+        "Split-sample comparisons with a partner lab for the tests with no CAP survey",
+        "split-sample-exchange",
+    )
+    check(
+        "Split-sample comparisons with a partner lab for the tests with no CAP survey",
+        "method-comparison",
+        False,
+    )
     parent("split-sample-exchange", "alternative-assessment")
     # within one laboratory it stays a method comparison
     check("Split-sample comparison of the new and old chemistry analyzers", "method-comparison")
@@ -158,7 +199,10 @@ def test_military_laboratory_terms(checker, vocabulary):
     check = line_check(checker)
     parent = parent_check(vocabulary)
     check("Hospital Corpsman Second Class with NEC 8506 (Medical Laboratory Technician)", "navy-nec-8506")
-    check("Hospital Corpsman Second Class with NEC 8506 (Medical Laboratory Technician)", "navy-hospital-corpsman")
+    check(
+        "Hospital Corpsman Second Class with NEC 8506 (Medical Laboratory Technician)",
+        "navy-hospital-corpsman",
+    )
     check("Military laboratory experience as an Army 68K or an Air Force 4T0X1", "army-68k")
     check("Military laboratory experience as an Army 68K or an Air Force 4T0X1", "af-4t0x1")
     check("Military laboratory experience as an Army 68K or an Air Force 4T0X1", "military-laboratory")
@@ -177,8 +221,15 @@ def test_military_laboratory_terms(checker, vocabulary):
         False,
     )
     # the same campus's BMET course stays military BMET training
-    check("Biomedical Equipment Technician program - Medical Education and Training Campus (METC)", "military-bmet-training")
-    check("Biomedical Equipment Technician program - Medical Education and Training Campus (METC)", "military-lab-training", False)
+    check(
+        "Biomedical Equipment Technician program - Medical Education and Training Campus (METC)",
+        "military-bmet-training",
+    )
+    check(
+        "Biomedical Equipment Technician program - Medical Education and Training Campus (METC)",
+        "military-lab-training",
+        False,
+    )
     check("CLIP, CAP, AABB, TJC, HIPAA", "dod-clip")
     check("Rapid tests in a CLIP-registered shipboard lab", "dod-clip")
     check("Rapid tests in a CLIP-registered shipboard lab", "military-laboratory")
@@ -210,12 +261,20 @@ def test_organ_preservation_terms(checker, vocabulary):
     # Rhode Island and the Doppler resistive index
     check("Providence, RI 02903", "renal-resistance", False)
     check("Renal Doppler resistive index on the ultrasound", "renal-resistance", False)
-    check("Primed and ran abdominal NRP circuits with the perfusionist on 12 DCD cases", "normothermic-regional-perfusion")
+    check(
+        "Primed and ran abdominal NRP circuits with the perfusionist on 12 DCD cases",
+        "normothermic-regional-perfusion",
+    )
     check("Primed and ran abdominal NRP circuits with the perfusionist on 12 DCD cases", "dcd-donation")
     # the Neonatal Resuscitation Program
     check("BLS, PALS and NRP provider for the NICU", "normothermic-regional-perfusion", False)
-    check("Set up portable perfusion systems such as the OrganOx metra and the TransMedics OCS", "organox-metra")
-    check("Set up portable perfusion systems such as the OrganOx metra and the TransMedics OCS", "transmedics-ocs")
+    check(
+        "Set up portable perfusion systems such as the OrganOx metra and the TransMedics OCS", "organox-metra"
+    )
+    check(
+        "Set up portable perfusion systems such as the OrganOx metra and the TransMedics OCS",
+        "transmedics-ocs",
+    )
     check("Helped set up a TransMedics Organ Care System for 4 DCD livers", "transmedics-ocs")
     check("Prepare Belzer UW, Belzer MPS, HTK and Perfadex", "belzer-uw")
     check("Prepare Belzer UW, Belzer MPS, HTK and Perfadex", "belzer-mps")
@@ -237,7 +296,10 @@ def test_organ_preservation_terms(checker, vocabulary):
     parent("in-situ-flush", "organ-flush")
     check("Assisted recovery surgeons with in-situ flush and organ packaging", "organ-packaging")
     check("Shipped per OPTN Policy 16 with a triple sterile barrier and TransNet labels", "optn-policy-16")
-    check("Shipped per OPTN Policy 16 with a triple sterile barrier and TransNet labels", "triple-sterile-barrier")
+    check(
+        "Shipped per OPTN Policy 16 with a triple sterile barrier and TransNet labels",
+        "triple-sterile-barrier",
+    )
     check("Shipped per OPTN Policy 16 with a triple sterile barrier and TransNet labels", "unos-transnet")
     # South Africa's freight rail company
     check("Logistics planner for Transnet Freight Rail in Durban", "unos-transnet", False)
@@ -341,5 +403,10 @@ def test_round48_statuses(checker):
         "reusable-device-reprocessing",
         "related",
     )
-    status("Navy 3-M PMS on shipboard lab equipment", "Preventive maintenance of analyzers", "preventive-maintenance", "synonym")
+    status(
+        "Navy 3-M PMS on shipboard lab equipment",
+        "Preventive maintenance of analyzers",
+        "preventive-maintenance",
+        "synonym",
+    )
     status("DoD CLIP-registered laboratory", "Follow CLIA regulations", "clia-88", "related")
