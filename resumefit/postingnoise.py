@@ -274,7 +274,9 @@ _BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z]*)(?=(?:/[A-Z]+)*[\s-]?\d)")
 # the words of a job title: 'GI Motility Technician II', 'Field Service Engineer'
 TITLE_WORDS = re.compile(
     r"\b(technologist|technician|scientist|engineer|specialist|bmet|coordinator|manager|supervisor|"
-    r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls)\b",
+    r"tech|lead|director|analyst|assistant|phlebotomist|histotech\w*|cytotech\w*|mls|mlt|cls|"
+    r"\w*biologist|chemist|planner|officer|dosimetrist|inspector|consultant|administrator|physicist|"
+    r"perfusionist|sonographer|therapist|educator|intern|co-op|preservationist|apprentice|auditor)\b",
     re.IGNORECASE,
 )
 

@@ -175,3 +175,16 @@ def test_generic_words_name_no_thing(checker):
     )
     forms = _forms(checker, posting)
     assert not any("combination" in form or form == "materials" for form in forms), forms
+
+
+def test_more_role_words_name_the_title_line(checker):
+    for title in (
+        "Technical Consultant (CLIA) - Physician Office & Urgent Care Laboratories",
+        "Radiation Control Inspector II (X-Ray Program)",
+        "Analytical Chemist II - Cannabis & Hemp Compliance Testing",
+        "Microbiologist 2 - Vector-Borne and Zoonotic Disease Laboratory",
+    ):
+        report = checker.check_documents(
+            text_document("Jane Doe\n"), text_document(f"{title}\nRequirements\n- CLIA.\n", "posting.txt")
+        )
+        assert report.posting.title and title.startswith(report.posting.title), (title, report.posting.title)
