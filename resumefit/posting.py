@@ -1044,7 +1044,14 @@ def _degree_or_equivalent(
 
 
 _EQUIVALENTS = frozenset({Category.CREDENTIAL, Category.LICENSE})
-_OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?equivalent\b.*", re.IGNORECASE | re.DOTALL)
+# '..., or equivalent military training'; '... from a NAACLS-accredited program, or successful completion of
+# an official U.S. military medical laboratory training course': the other way to the degree (a few words of
+# the degree's own clause may come before the comma)
+_OR_EQUIVALENT = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s*,?\s*or\s+(?:an?\s+)?(?:equivalent\b|(?:successful\s+)?(?:completion|graduation)\s+"
+    r"(?:of|from)\b).*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # a line with the lines it wraps onto, as one text; its mentions placed in it; the mention each stands for

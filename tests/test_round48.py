@@ -188,3 +188,16 @@ def test_more_role_words_name_the_title_line(checker):
             text_document("Jane Doe\n"), text_document(f"{title}\nRequirements\n- CLIA.\n", "posting.txt")
         )
         assert report.posting.title and title.startswith(report.posting.title), (title, report.posting.title)
+
+
+def test_completing_a_course_is_the_other_way_to_the_degree(checker):
+    posting = (
+        "Requirements\n- Associate degree in Medical Laboratory Technology (or higher) from a "
+        "NAACLS-accredited program, OR successful completion of an official U.S. military medical laboratory "
+        "training course.\n"
+    )
+    resume = (
+        "Education\n- Medical Laboratory Technician Program, Medical Education and Training Campus (METC)\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Associate degree") is Status.SYNONYM, statuses
