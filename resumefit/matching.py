@@ -260,7 +260,8 @@ class TermMatcher:
         if known is not None:
             return known
         parts = []
-        for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", text)):
+        marked = _TRADEMARKS.sub("", text)  # 'KWIK-STIK™' is the resume's 'KWIK-STIK'
+        for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", marked)):
             # '<' and '>' of 'USP <797>' are no word of the wording ('USP 797')
             if not token.is_punct and not token.is_space and any(c.isalnum() for c in token.text):
                 parts.extend(_stem(part) for part in _PARTS.split(self._written(token.text)) if part)
@@ -630,6 +631,9 @@ def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
     for hit in hits:
         marks[hit.start : hit.end] = b"\x01" * (min(hit.end, size) - hit.start)
     return list(accumulate(marks, initial=0))
+
+
+_TRADEMARKS = re.compile(r"[™®℠©]")
 
 
 def _stem(word: str) -> str:
@@ -1291,7 +1295,12 @@ PURSUED_LATER = re.compile(
     r"(?:course|exam|examination|class)"
     # 'Internal Auditor course - registered, batch starting January 2027'
     r"|(?:registered|enrolled|booked)[,;:]? (?:\w+ ){0,3}?(?:starting|starts|begins|commencing)"
-    r"|(?:batch|cohort|intake) (?:starting|starts|begins|commencing))\b",
+    r"|(?:batch|cohort|intake) (?:starting|starts|begins|commencing)"
+    # 'Register of Clinical Technologists (RCT) - portfolio submitted October 2025, assessment interview
+    # February 2026': a register's route by portfolio and interview, still under way
+    r"|portfolio (?:submitted|in progress|under (?:review|assessment))"
+    r"|(?:assessment|professional) interview (?:scheduled |booked |due |on )?"
+    r"(?:[A-Z][a-z]{2,8}\.? )?20\d\d)\b",
     re.IGNORECASE,
 )
 

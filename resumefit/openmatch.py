@@ -58,6 +58,8 @@ from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
+# initials, then what they stand for in brackets: 'PAMET (Philippine Association of Medical Technologists)'
+_SHORT_THEN_LONG = re.compile(r"^(?P<short>[A-Z][A-Z0-9&]{1,9})\s+\(\s*(?P<long>[A-Z][^()]{5,}?)\s*\)$")
 _DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
@@ -833,6 +835,11 @@ def _slash_parts(req: Requirement) -> list[str]:
     parts = [p.strip() for p in req.posting_form.split("/")]
     if len(parts) < 2 or not all(parts):
         return []
+    # 'QT/QTc interval': the last part's head belongs to each, and each part alone names it too
+    *firsts, last = parts
+    head = last.split(maxsplit=1)
+    if len(head) == 2 and all(" " not in p for p in firsts) and re.fullmatch(r"[a-z][a-z -]*", head[1]):
+        return [*(f"{p} {head[1]}" for p in firsts), last, *firsts, head[0]]
     return parts
 
 
@@ -867,7 +874,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         if hit is not None and not _in_place_name(hit, reader.lines):
             # 'CCT' of 'ASQ CCT' is another name; 'MRD' of 'minimal residual disease (MRD)' and 'FDG' of
             # '[18F]FDG' are the same wording
-            same = _DEFINED.match(wording.strip()) or re.match(LABELLED_COMPOUND, wording)
+            same = (
+                _DEFINED.match(wording.strip())
+                or _SHORT_THEN_LONG.match(wording.strip())
+                or re.match(LABELLED_COMPOUND, wording)
+            )
             shortened = index and not same
             return _result(req, Status.SYNONYM if shortened else Status.LITERAL, hit, wording)
     hit = _with_revision(wording, reader)
@@ -1672,6 +1683,9 @@ def _forms(wording: str) -> list[str]:
     defined = _DEFINED.match(wording.strip())
     if defined:
         return [defined.group("long"), defined.group("short")]
+    spelled = _SHORT_THEN_LONG.match(wording.strip())  # 'PAMET (Philippine Association of Medical ...)'
+    if spelled:
+        return [spelled.group("short"), spelled.group("long")]
     named = _BODY_THEN_NAME.match(wording.strip())
     if named:
         return [wording, named.group("name")]
@@ -2038,7 +2052,9 @@ def _in_body_name(hit: Mention, lines: Sequence[Line]) -> bool:
 
 def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key. A
-    long name in capitals is a name shouted, not initials: 'PHORESIS' is the resume's 'Phoresis'."""
+    long name in capitals is a name shouted, not initials: 'PHORESIS' is the resume's 'Phoresis'. A trade
+    mark's sign is no part of it ('KWIK-STIK™')."""
+    form = re.sub(r"[™®℠©]", "", form).strip()
     if _is_acronym(form) and not _shouted_name(form):
         return _first(_acronym_pattern(form), reader.lines)
     key = reader.matcher.key(form)

@@ -201,3 +201,25 @@ def test_completing_a_course_is_the_other_way_to_the_degree(checker):
     )
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("Associate degree") is Status.SYNONYM, statuses
+
+
+def test_round_49s_readings(checker):
+    # a register's portfolio route still under way is no registration held
+    posting = "Essential\n- Registration with the Register of Clinical Technologists (RCT).\n"
+    resume = (
+        "Registration\n- Register of Clinical Technologists (RCT) - portfolio submitted October 2025, "
+        "assessment interview February 2026\n"
+    )
+    assert set(_statuses(checker, posting, resume).values()) == {Status.IN_PROGRESS}
+    # a trade mark's sign is no part of the name; initials before their long form in brackets are the
+    # posting's own wording; 'QT/QTc interval' is met in part by 'QTc'
+    posting = (
+        "Duties\n- Maintain QC stock cultures (lyophilized KWIK-STIK™ and frozen stocks).\n"
+        "- Measure the QT/QTc interval.\n"
+        "Requirements\n- Active member of PAMET (Philippine Association of Medical Technologists).\n"
+    )
+    resume = "Experience\n- Kept KWIK-STIK stocks.\n- Measured QTc by Bazett.\n- PAMET member since 2022.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("KWIK-STIK™") is Status.LITERAL, statuses
+    assert statuses.get("PAMET (Philippine Association of Medical Technologists)") is Status.LITERAL, statuses
+    assert any(k.startswith("QT/QTc") and v is Status.RELATED for k, v in statuses.items()), statuses
