@@ -303,6 +303,6 @@ def _unknown_terms(report: Report) -> str:
         return ""
     names = ", ".join(escape(term.text) for term in report.posting.unknown_terms)
     return (
-        '<section id="unknown">\n<h2>Posting terms not in the vocabulary</h2>\n'
+        '<section id="unknown">\n<h2>Posting wordings not scored (check them yourself)</h2>\n'
         f'<p class="muted">{names}</p>\n</section>'
     )

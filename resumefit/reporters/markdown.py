@@ -169,4 +169,4 @@ def _unknown_terms(report: Report) -> str:
     if not report.posting or not report.posting.unknown_terms:
         return ""
     names = ", ".join(escape(term.text) for term in report.posting.unknown_terms)
-    return f"Posting terms not in the vocabulary: {names}"
+    return f"Posting wordings not scored (check them yourself): {names}"

@@ -298,6 +298,6 @@ def _unknown_terms(report: Report) -> Text:
         f"{term.text} (x{term.count})" if term.count > 1 else term.text
         for term in report.posting.unknown_terms
     ]
-    text = Text("\nPosting terms not in the vocabulary: ", style="dim")
+    text = Text("\nPosting wordings not scored (check them yourself): ", style="dim")
     text.append(", ".join(names), style="dim")
     return text
