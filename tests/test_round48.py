@@ -211,15 +211,17 @@ def test_round_49s_readings(checker):
         "assessment interview February 2026\n"
     )
     assert set(_statuses(checker, posting, resume).values()) == {Status.IN_PROGRESS}
-    # a trade mark's sign is no part of the name; initials before their long form in brackets are the
-    # posting's own wording; 'QT/QTc interval' is met in part by 'QTc'
+    # a trade mark's sign is no part of a name the vocabulary does not know; initials before their long
+    # form in brackets are the posting's own wording; 'QT/QTc interval' is met in part by 'QTc'
     posting = (
-        "Duties\n- Maintain QC stock cultures (lyophilized KWIK-STIK™ and frozen stocks).\n"
+        "Duties\n- Maintain QC stock cultures (lyophilized QUIK-LOOP™ and frozen stocks).\n"
         "- Measure the QT/QTc interval.\n"
-        "Requirements\n- Active member of PAMET (Philippine Association of Medical Technologists).\n"
+        "Requirements\n- Active member of PAMLS (Pacific Association of Medical Laboratory Scientists).\n"
     )
-    resume = "Experience\n- Kept KWIK-STIK stocks.\n- Measured QTc by Bazett.\n- PAMET member since 2022.\n"
+    resume = "Experience\n- Kept QUIK-LOOP stocks.\n- Measured QTc by Bazett.\n- PAMLS member since 2022.\n"
     statuses = _statuses(checker, posting, resume)
-    assert statuses.get("KWIK-STIK™") is Status.LITERAL, statuses
-    assert statuses.get("PAMET (Philippine Association of Medical Technologists)") is Status.LITERAL, statuses
+    assert statuses.get("QUIK-LOOP™") is Status.LITERAL, statuses
+    assert statuses.get("PAMLS (Pacific Association of Medical Laboratory Scientists)") is Status.LITERAL, (
+        statuses
+    )
     assert any(k.startswith("QT/QTc") and v is Status.RELATED for k, v in statuses.items()), statuses
