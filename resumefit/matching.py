@@ -260,7 +260,7 @@ class TermMatcher:
         if known is not None:
             return known
         parts = []
-        marked = _TRADEMARKS.sub("", text)  # 'KWIK-STIK™' is the resume's 'KWIK-STIK'
+        marked = TRADEMARKS.sub("", text)  # 'KWIK-STIK™' is the resume's 'KWIK-STIK'
         for token in self.nlp.make_doc(self._credentials.spaced.sub(r"\1(\2)", marked)):
             # '<' and '>' of 'USP <797>' are no word of the wording ('USP 797')
             if not token.is_punct and not token.is_space and any(c.isalnum() for c in token.text):
@@ -633,7 +633,7 @@ def _coverage(size: int, hits: Iterable[_Hit]) -> list[int]:
     return list(accumulate(marks, initial=0))
 
 
-_TRADEMARKS = re.compile(r"[™®℠©]")
+TRADEMARKS = re.compile(r"[™®℠©]")  # a trade mark's sign, no part of a name
 
 
 def _stem(word: str) -> str:

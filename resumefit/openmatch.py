@@ -15,6 +15,7 @@ from resumefit.guards import Place, Verdict, check_guard
 from resumefit.matching import (
     AT_RISK_REGIONS,
     PURSUED_LATER,
+    TRADEMARKS,
     TermMatcher,
     about_schooling,
     assess_terms,
@@ -2054,7 +2055,7 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     """The form on the resume: an acronym as written (a plural aside), anything else by its lemma key. A
     long name in capitals is a name shouted, not initials: 'PHORESIS' is the resume's 'Phoresis'. A trade
     mark's sign is no part of it ('KWIK-STIK™')."""
-    form = re.sub(r"[™®℠©]", "", form).strip()
+    form = TRADEMARKS.sub("", form).strip()
     if _is_acronym(form) and not _shouted_name(form):
         return _first(_acronym_pattern(form), reader.lines)
     key = reader.matcher.key(form)
