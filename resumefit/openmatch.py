@@ -374,31 +374,32 @@ def _inflected(form: str, reader: _ResumeReader) -> Mention | None:
     if " " in form.strip() or _is_acronym(form):
         return None
     hit = _literal(form, reader)
-    known = hit is not None and hit.form.strip().lower() in _forms_lower(reader.matcher.vocabulary)
-    return None if known or hit is None or _in_place_name(hit, reader.lines) else hit
+    return None if hit is None or _in_place_name(hit, reader.lines) else _unless_a_form(hit, reader)
 
 
-def _forms_lower(vocabulary: Vocabulary) -> frozenset[str]:
-    forms = vocabulary.derived.get("forms_lower_text")
-    if forms is None:
-        forms = frozenset(text.lower() for text in _forms_by_text(vocabulary))
-        vocabulary.derived["forms_lower_text"] = forms
-    return forms
+def _unless_a_form(hit: Mention | None, reader: _ResumeReader, *, any_case: bool = True) -> Mention | None:
+    """A wording found for a known term, unless the vocabulary knows it as a form of its own (written so, or
+    in any case): then the vocabulary and its guards have read it, and may mean another thing by it there."""
+    if hit is None:
+        return None
+    forms = _forms_by_text(reader.matcher.vocabulary)
+    if any_case:
+        lower = reader.matcher.vocabulary.derived.get("forms_lower_text")
+        if lower is None:
+            lower = reader.matcher.vocabulary.derived["forms_lower_text"] = frozenset(map(str.lower, forms))
+        return None if hit.form.strip().lower() in lower else hit
+    return None if hit.form.strip() in forms else hit
 
 
 def _unknown_head_alone(form: str, reader: _ResumeReader) -> Mention | None:
     """A known term's head by itself (_head_alone), where the vocabulary knows no form so written."""
-    hit = _head_alone(form, reader)
-    known = hit is not None and hit.form.strip().lower() in _forms_lower(reader.matcher.vocabulary)
-    return None if known else hit
+    return _unless_a_form(_head_alone(form, reader), reader)
 
 
 def _initialled_unknown(form: str, reader: _ResumeReader) -> Mention | None:
-    """A known term's name by its initials, where the vocabulary has no say on them: initials it knows as a
-    form ('MDR') are read by the vocabulary and its guards, which may mean another thing by them there."""
-    hit = _name_initialled(form, reader, anchored=True)  # bare initials may spell anything ('ACD tubes')
-    known = hit is not None and hit.form.strip() in _forms_by_text(reader.matcher.vocabulary)
-    return None if known else hit
+    """A known term's name by its initials ('MDR' is read by the vocabulary where it knows them)."""
+    # bare initials may spell anything ('ACD tubes'): only beside a maker's or body's word as written
+    return _unless_a_form(_name_initialled(form, reader, anchored=True), reader, any_case=False)
 
 
 def _refused_here(hit: Mention, reader: _ResumeReader, wording: str) -> bool:
