@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from resumefit.advice import EXAMPLES_OPEN, is_requisition
@@ -636,16 +636,13 @@ _NOT_JOINING = frozenset(
 def conjunctions_lowered(document: Document) -> Document:
     """The posting with each 'OR' that joins alternatives written 'or' (same length, same offsets), so that it
     is read as the word it is and not as the operating room; a line set in capitals is left as it is."""
-    lines = list(document.lines)
-    changed = False
-    for index, line in enumerate(lines):
+
+    def lowered(line: Line) -> str:
         if "OR" not in line.text or _mostly_capitals(line.text):
-            continue
-        text = _CAPITAL_OR.sub(lambda m, written=line.text: _joining(m, written), line.text)
-        if text != line.text:
-            lines[index] = replace(line, text=text)
-            changed = True
-    return replace(document, lines=tuple(lines)) if changed else document
+            return line.text
+        return _CAPITAL_OR.sub(lambda m: _joining(m, line.text), line.text)
+
+    return _lines_rewritten(document, lowered)
 
 
 _LIST_STYLE = re.compile(r"\bList\b", re.IGNORECASE)
@@ -654,14 +651,24 @@ _LIST_STYLE = re.compile(r"\bList\b", re.IGNORECASE)
 def list_items_marked(document: Document) -> Document:
     """The posting with a bullet's mark before each paragraph a DOCX sets as a list item ('List Bullet'):
     read as the bullet it is, as a web page's list item or a PDF's bullet is."""
-    lines = list(document.lines)
-    changed = False
-    for index, line in enumerate(lines):
+
+    def marked(line: Line) -> str:
         listed = line.style and _LIST_STYLE.search(line.style)
         if listed and line.text.strip() and not _BULLET.match(line.text):
-            lines[index] = replace(line, text=f"- {line.text.lstrip()}")
-            changed = True
-    return replace(document, lines=tuple(lines)) if changed else document
+            return f"- {line.text.lstrip()}"
+        return line.text
+
+    return _lines_rewritten(document, marked)
+
+
+def _lines_rewritten(document: Document, rewrite: Callable[[Line], str]) -> Document:
+    """The document with each line's text as ``rewrite`` gives it; the same document when none changed."""
+    lines = [
+        line if (text := rewrite(line)) == line.text else replace(line, text=text) for line in document.lines
+    ]
+    if all(new is old for new, old in zip(lines, document.lines, strict=True)):
+        return document
+    return replace(document, lines=tuple(lines))
 
 
 def _joining(match: re.Match[str], text: str) -> str:
