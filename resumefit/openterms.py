@@ -108,10 +108,14 @@ _MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-
 _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
-# A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1').
+# the short words whose dot ends no clause: 'C22.2 No. 60601-1', a saint's or a mount's ('St. Louis')
+_SHORT_TITLES = ("No", "St", "Mt", "Ft")
+# A frame's object runs to the clause's end, through the dot of a number ('CAN/CSA-C22.2 No. 60601-1'), of a
+# short title and of initials ('U.S.').
 _OBJECT = (
-    r"(?P<object>(?:[^.;:()]|\.(?=\d)|(?<=\bNo)\.|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\b[A-Z])\.(?=[A-Z]\.)"
-    r"|(?<=\b[A-Z]\.[A-Z])\.)+)"
+    r"(?P<object>(?:[^.;:()]|\.(?=\d)|"
+    + "".join(rf"(?<=\b{title})\.|" for title in _SHORT_TITLES)
+    + r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)+)"
 )
 _FRAME = re.compile(
     r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|knowledgeable|expertise|competen\w*|"
@@ -173,7 +177,11 @@ _OR_JOIN = re.compile(r"\s+(?:or|and/or)\s+|,\s*or\s+", re.IGNORECASE)
 # a clause ends at a stop, but not at the dot of 'Z316.7' or 'C22.2 No. 60601-1'
 # no break after 'No.', nor after the short title of a saint or a mount ('St. Louis encephalitis virus'), nor
 # inside initials ('an official U.S. military course')
-_CLAUSE = re.compile(r"[;()\[\]]|(?<!\bNo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])[.:](?!\d)|\s[-–—]\s")
+_CLAUSE = re.compile(
+    r"[;()\[\]]|"
+    + "".join(rf"(?<!\b{title})" for title in _SHORT_TITLES)
+    + r"(?<!\b[A-Z])[.:](?!\d)|\s[-–—]\s"
+)
 _LEAD = re.compile(
     r"^(?:[-*•▪◦‣●○■□➢►–—]\s+)?(?:(?:the|a|an|all|any|other|various|multiple|common|current|modern|new|our|their|its|"
     r"similar|equivalent|comparable|relevant|related|applicable|appropriate|"
