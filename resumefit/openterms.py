@@ -63,13 +63,18 @@ _STANDARD = re.compile(
 # Testing Laboratories', 'CRCPD Suggested State Regulations for Control of Radiation' (capitalised words, a
 # document's word among them, small joining words between them)
 TITLED_DOCUMENT = (
-    r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,4}"
-    r"(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code of Practice|Act)"
+    r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,5}"
+    r"(?:Standards|Regulations|Guidelines?|Guidance|Recommendations|Requirements|Rules|Criteria|"
+    r"Code of Practice|Act)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )
 _TITLED_DOCUMENT = re.compile(rf"(?<![\w-]){TITLED_DOCUMENT}")
-_PARTS = re.compile(r"\bParts?\s+[A-Z]{1,2}(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]{1,2})*\b(?![-\w])")
+_PARTS = re.compile(
+    r"\bParts?\s+[A-Z]{1,2}(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]{1,2})*\b(?![-\w])"
+    # 'BS ISO 23500 parts 1-5', 'IEC 62353 Part 2': a numbered standard's parts
+    r"|(?<=\d\s)[Pp]arts?\s+\d{1,2}(?:\s*(?:[-–]|to|and|,)\s*\d{1,2})*\b(?![-\w])"
+)
 _DOCUMENT_ONLY = re.compile(r"\s+[A-Z][a-z]+(?:\s+\([A-Z]{2,8}\))?")
 _SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubparts?\s+[A-Z]{1,2})\b")
 # A law or regulation by its title and year: 'Electricity at Work Regulations 1989', 'Medical Devices
@@ -217,6 +222,7 @@ _GENERIC = frozenset(
     literature record records packet packets supervisory lead repair repairs
     eligibility eligible equivalency completion hire hiring candidate candidates
     interest interests comfort request requests training meeting meetings building buildings accordance
+    machine machines amendment amendments
     """.split()
 )
 _MAX_WORDS = 5
@@ -1365,6 +1371,8 @@ def _list_siblings(
                 continue  # '(for example, Navy nuclear ET)': the words that open the examples
             if _SAID_OF_BEFORE.match(text):
                 continue  # 'postmortem redistribution and its effect on interpretation'
+            if _MORE_OF_THE_KIND.match(text):
+                continue  # 'Puristeril 340 and other agents': the kind of the items before, no thing
             # '...; sharpens knives and changes saw blades', '..., wear dosimetry at all times': what the
             # duty's own verb is done to
             if _third_person_duty(unit.text, start, text) or (own_verbs and _opens_with(text, _bare_verb)):
@@ -1372,7 +1380,7 @@ def _list_siblings(
                 start += len(text) - len(rest)
                 text = rest
             phrase, offset = _noun_phrase(text)
-            if not phrase:
+            if not phrase or _end_of_a_name(unit.text[: start + offset], phrase):
                 continue
             inner = _OBJECT_OF_IN.search(text) if (text, start) != items[-1] else None
             if inner and offset + len(phrase) <= inner.start() and _is_term_like(inner.group(1)):
@@ -1434,6 +1442,19 @@ def _list_siblings(
 
 
 _PARTICLE = frozenset("up down out off in back over".split())
+
+
+def _end_of_a_name(before: str, phrase: str) -> bool:
+    """'Infection Prevention and Control', 'Quality Assurance and Improvement': one everyday word in capitals
+    after two others and 'and' ends a name, a department's or a programme's, and is no term (not in a list:
+    'Giemsa, Gram and Steiner'; not after a maker's name: 'Alaris and Spectrum')."""
+    name = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+(?:and|&)\s+$", before)
+    words = english_words()
+    return (
+        name is not None
+        and bool(re.fullmatch(r"[A-Z][a-z]+", phrase))
+        and all(w.lower() in words for w in (phrase, *name.groups()))
+    )
 
 
 def _verb_series(items: list[tuple[str, int]], text: str) -> tuple[int, int]:
@@ -2160,7 +2181,7 @@ def _frame_objects(
             if len(phrase.split()) >= 2 and _is_term_like(phrase) and not _any_verb(phrase):
                 found.append((phrase, base + cut, group))
         for index, (item, offset) in enumerate(_items(obj, base)):
-            if index and _SAID_OF_BEFORE.match(item):
+            if index and (_SAID_OF_BEFORE.match(item) or _MORE_OF_THE_KIND.match(item)):
                 continue  # 'postmortem redistribution and its effect on interpretation': said of the first
             phrase, cut = _noun_phrase(item)
             if phrase and not _is_term_like(phrase) and " of " in phrase:
@@ -2174,10 +2195,16 @@ def _frame_objects(
 _EXAMPLE_MARK = re.compile(
     rf"{_EXAMPLE_WORDS}|(?:for\s+)?(?:example|instance)|e\.g\.?|i\.e\.?", re.IGNORECASE
 )
+# 'and other agents', 'or other approved disinfectants': one plain word after 'other' (and a word that says
+# which) is the kind the list's items are
+_MORE_OF_THE_KIND = re.compile(
+    r"(?:(?:and|or)\s+)?other\s+(?:(?:similar|such|comparable|equivalent|suitable|appropriate|[a-z]+ed)\s+)?"
+    r"[a-z]+\s*$"
+)
 # a list item that speaks of the one before ('and its effect on interpretation'; not 'and their treadmills')
 _SAID_OF_BEFORE = re.compile(
     r"(?:its|their)\s+(?:effects?|impacts?|influence|roles?|relationships?|significance|uses?|applications?|"
-    r"limitations?|implications?|interpretation|causes?|consequences?)\b",
+    r"limitations?|implications?|interpretation|causes?|consequences?|amendments?|revisions?|updates?)\b",
     re.IGNORECASE,
 )
 _OF_HEAD = re.compile(r"([^,;()]+?) of (?=\S)")  # the thing a frame's object is done of
