@@ -158,6 +158,26 @@ def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
     return found
 
 
+def trap_targets(text: str, checker) -> set[str]:  # noqa: ANN001
+    """The concepts a trap's 'not' wording names, for the trap to spring on: those of its forms, else the
+    concept most of the wording names ('OSHA 29 CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA;
+    'CPR / BLS certification' both, equally); none for a maker's product the vocabulary does not know ('B.
+    Braun Aqua' is no B. Braun)."""
+    found = set(_form_index(checker).get(checker.matcher.key(text), ()))
+    if found:
+        return found
+    doc_mentions = checker.matcher.find(_one_line(text), nested=False)
+    if doc_mentions and doc_mentions[0].start == 0:
+        category = checker.vocabulary.concepts[doc_mentions[0].concept_id].category
+        if category is Category.MANUFACTURER:
+            return {m.concept_id for m in doc_mentions[1:2]}
+    covered: Counter[str] = Counter()
+    for m in doc_mentions:
+        covered[m.concept_id] += m.end - m.start
+    most = max(covered.values(), default=0)
+    return {cid for cid, size in covered.items() if size == most}
+
+
 _INDEX_CACHE: dict[int, dict[tuple[str, ...], set[str]]] = {}
 
 
@@ -421,7 +441,7 @@ def _label_by_wording(term: TermResult, entries: list[dict[str, Any]], checker) 
 
 
 def _trap_sprung(trap: dict[str, Any], report: Report, checker) -> bool:  # noqa: ANN001
-    wrong = concept_ids_for(trap["not"], checker)
+    wrong = trap_targets(trap["not"], checker)
     document = (
         report.resume if trap["in"] == "resume" else (report.posting.document if report.posting else None)
     )
