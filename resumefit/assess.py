@@ -16,6 +16,7 @@ from resumefit.matching import TermMatcher, mentions_holding
 from resumefit.models import Mention, Report, Track
 from resumefit.openmatch import assess_posting_terms, unchecked_apart
 from resumefit.pipeline import _mark_unknown_on_resume, build_report
+from resumefit.sections import candidates_own
 from resumefit.vocab import Vocabulary, load_vocabulary
 
 
@@ -39,17 +40,18 @@ def assess(
     vocab = vocabulary if vocabulary is not None else _checked_default(resume, posting)
     _expect_role(resume, Role.RESUME)
     document, sections = resume.document, resume.sections
+    own = candidates_own(document, sections)  # a referee's 'PhD, FMLSCN' is not the candidate's
     mentions = tuple(m for m in resume.mentions if not m.in_progress)
     read, terms = None, ()
     if posting is not None:
         _expect_role(posting, Role.POSTING)
-        read = _mark_unknown_on_resume(posting.as_posting(), document)
+        read = _mark_unknown_on_resume(posting.as_posting(), own)
         lexicon = FrozenLexicon(vocab, resume, posting)
         terms = assess_posting_terms(
             read,
             posting.mentions,
             resume.mentions,
-            document,
+            own,
             lexicon,
             read.track,  # type: ignore[arg-type]
         )

@@ -178,10 +178,10 @@ def extract(
 
 def _resume_facts(document: Document, checker: Checker, version: str) -> Facts:
     from resumefit.openmatch import line_words
-    from resumefit.sections import split_sections
+    from resumefit.sections import candidates_own, split_sections
 
     sections = split_sections(document, checker.vocabulary)
-    held, pursued = checker.resume_mentions(document, sections)
+    held, pursued = checker.resume_mentions(candidates_own(document, sections), sections)
     mentions = held + pursued
     texts = [*(m.form for m in mentions), *(line.text for line in document.lines)]
     keys = _keys(checker, texts + line_words(document.lines))

@@ -1056,7 +1056,8 @@ def about_schooling(mention: Mention, lines: Sequence[Line]) -> bool:
 
 
 def pursued_after(mention: Mention, lines: Sequence[Line]) -> bool:
-    """Whether the mention's line goes on to say it is still pursued ('MSc Bioinformatics, in progress')."""
+    """Whether the mention's line goes on to say it is still pursued ('MSc Bioinformatics, in progress';
+    'M.Sc. Haematology (in view)', as Nigeria writes it)."""
     return bool(PURSUED_LATER.search(lines[mention.line].text[mention.end :]))
 
 
@@ -1278,8 +1279,9 @@ _MODEL_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{0,4}\d[\w-]*)\s*(?:,|\band\b|\b
 
 PURSUED_LATER = re.compile(
     r"\b(?:exam (?:is )?(?:scheduled|booked|pending|date)|approved to (?:test|sit)|(?:exam |board )?eligible"
-    r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|sitting for the (?:\w+ )?(?:\d{4} )?"
-    r"(?:exam|administration|sitting)|results? pending|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
+    r"(?!\s+(?:for|to)\b)|candidate(?!\s+for\b)|in progress|in view(?! of)"
+    r"|sitting for the (?:\w+ )?(?:\d{4} )?(?:exam|administration|sitting)|results? pending"
+    r"|expected (?:in )?(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
     r"|will (?:sit|take) (?:for )?the (?:\w+ )?exam|application (?:submitted|pending|in process)"
     r"|application (?:is )?(?:to be|not yet|will be) (?:filed|submitted|made)"
     r"|application (?:and [\w ]{1,40}?)?(?:submitted|filed|sent|lodged)(?! and (?:approved|granted|issued))"

@@ -607,7 +607,17 @@ class _ResumeReader:
                             self._shared.append(
                                 (line, before + after, words[i - 1].start(), words[second].end())
                             )
+                self._shared += self._suspended(line)
         return self._shared
+
+    def _suspended(self, line: Line) -> list[tuple[Line, tuple[str, ...], int, int]]:
+        """'3- and 5-lead monitoring' is also '3-lead monitoring' (suspended_phrases)."""
+        found = []
+        for phrase, start, end in suspended_phrases(line.text):
+            key = self.matcher.key(phrase)
+            if key:
+                found.append((line, key, start, end))
+        return found
 
     def lines_for(self, key: tuple[str, ...], keys: list[tuple[str, ...]]) -> list[int]:
         """The indexes of the lines, of ``keys`` (the lines' keys or their common keys), where ``key`` may
@@ -1772,6 +1782,28 @@ def _turned_round(wording: str, reader: _ResumeReader) -> Mention | None:
     return None
 
 
+# '3- and 5-lead', 'pre-, intra- and post-analytical': words left hanging on their hyphens, joined to the
+# hyphenated word that ends the list, and up to two words after it
+_SUSPENDED = re.compile(
+    r"(?<![\w-])(?P<hanging>[\w.]+-(?:,\s*[\w.]+-)*),?\s+(?:and|or|&|to)\s+[\w.]+-(?P<part>[A-Za-z][\w]*)"
+    r"(?P<after>(?:\s+[A-Za-z][\w-]*){0,2})"
+)
+
+
+def suspended_phrases(text: str) -> list[tuple[str, int, int]]:
+    """'3- and 5-lead monitoring' is also '3-lead' and '3-lead monitoring': a word left hanging on its hyphen
+    takes the second part of the hyphenated word the list ends with, and the words after it; each phrase with
+    the span of the words it is read from."""
+    found = []
+    for match in _SUSPENDED.finditer(text):
+        after = match.group("after").split()
+        for word in re.findall(r"([\w.]+)-", match.group("hanging")):
+            for size in range(len(after) + 1):
+                phrase = " ".join([f"{word}-{match.group('part')}", *after[:size]])
+                found.append((phrase, match.start(), match.end("part")))
+    return found
+
+
 def _written_otherwise(wording: str, reader: _ResumeReader) -> Mention | None:
     """The wording turned round, with a word cut short, with its describing word made a noun, or in the other
     English spelling."""
@@ -1896,8 +1928,11 @@ LINE_WORD = re.compile(r"[\w+&/.-]*\w")
 
 
 def line_words(lines: Sequence[Line]) -> list[str]:
-    """Every word of the lines, once: the texts whose keys locate a wording on a line."""
-    return list(dict.fromkeys(word.group(0) for line in lines for word in LINE_WORD.finditer(line.text)))
+    """Every word of the lines, once, and the phrases read from words left hanging on their hyphens: the texts
+    whose keys locate a wording on a line."""
+    words = (word.group(0) for line in lines for word in LINE_WORD.finditer(line.text))
+    hanging = (phrase for line in lines for phrase, _, _ in suspended_phrases(line.text))
+    return list(dict.fromkeys([*words, *hanging]))
 
 
 def _common(key: tuple[str, ...], matcher: TermMatcher) -> tuple[str, ...]:

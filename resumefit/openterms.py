@@ -1066,6 +1066,12 @@ _LICENCE_AFTER = re.compile(r"\s+licen[cs]e\b", re.IGNORECASE)
 _TAIL_STOPS = frozenset({"certification", "certified", "experience", "required", "preferred", "license"})
 
 
+# after a choice, the body that grants it: ' through the National Healthcareer Association (NHA)',
+# ' from AAMI' (up to the comma or 'or' that goes on to the next choice)
+GRANTED_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:through|via|from|by)\s+(?:the\s+)?"
+    r"[A-Z][\w'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'&-]*))*(?:\s*\([A-Z]{2,8}\))?(?=\s*(?:,|\bor\b))"
+)
 _CHOICE_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:or|and/or|/)\s*(?:(?:the|an?|equivalent|comparable|similar|other|relevant)\s+)*$|^\s*,\s*$",
     re.IGNORECASE,
@@ -1081,7 +1087,12 @@ def _link_choices(
     spans = sorted([(f.start, f.end, i) for i, f in enumerate(found)] + [(s, e, -1) for s, e in covered])
     runs: list[list[tuple[int, int, int]]] = []
     for span in spans:
-        if runs and _CHOICE_GAP.match(unit.text[runs[-1][-1][1] : span[0]]) and span[0] >= runs[-1][-1][1]:
+        end = runs[-1][-1][1] if runs else 0
+        granted = GRANTED_AFTER.match(unit.text, end) if runs else None
+        if granted and end <= span[0] and span[1] <= granted.end():
+            continue  # 'CET through the NHA, CCT ...': a choice's body neither joins nor ends the run
+        gap = unit.text[granted.end() if granted and granted.end() <= span[0] else end : span[0]]
+        if runs and _CHOICE_GAP.match(gap) and span[0] >= end:
             runs[-1].append(span)
         else:
             runs.append([span])

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
-from resumefit.matching import TermMatcher, learned_mentions, pursued_later_on_line, wrapped_into
+from resumefit.matching import TermMatcher, is_degree, learned_mentions, pursued_later_on_line, wrapped_into
 from resumefit.models import (
     Document,
     Finding,
@@ -37,7 +37,7 @@ from resumefit.posting import (
 from resumefit.rules import all_rules
 from resumefit.rules.base import RuleContext
 from resumefit.scoring import fix_first, score_report
-from resumefit.sections import split_sections
+from resumefit.sections import candidates_own, split_sections
 from resumefit.vocab import Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a Checker is built, so assess() runs without it
@@ -82,13 +82,14 @@ class Checker:
     ) -> Report:
         """Check documents already read; batch runs parse each posting once and reuse it."""
         sections = split_sections(resume, self.vocabulary)
-        mentions, pursued = self.resume_mentions(resume, sections)
+        own = candidates_own(resume, sections)  # a referee's 'PhD, FMLSCN' is not the candidate's
+        mentions, pursued = self.resume_mentions(own, sections)
         posting, terms = None, ()
         if posting_document is not None:
             posting, posting_mentions = self.read_posting(posting_document)
-            posting = _mark_unknown_on_resume(posting, resume)
+            posting = _mark_unknown_on_resume(posting, own)
             terms = assess_posting_terms(
-                posting, posting_mentions, mentions + pursued, resume, self.matcher, posting.track
+                posting, posting_mentions, mentions + pursued, own, self.matcher, posting.track
             )
             posting, terms = unchecked_apart(posting, terms)
         return build_report(
@@ -112,7 +113,12 @@ class Checker:
         # pursued is pursued wherever the line names it again
         found = [
             m
-            if m.in_progress or not (_inside(m, pursuits) or _named_pursued_before(m, pursuits, resume.lines))
+            if m.in_progress
+            or not (
+                _inside(m, pursuits)
+                or _named_pursued_before(m, pursuits, resume.lines)
+                or _subject_of_pursued(m, pursuits, resume.lines, self.vocabulary)
+            )
             else dataclasses.replace(m, in_progress=True)
             for m in found
         ]
@@ -310,6 +316,21 @@ def _named_pursued_before(mention: Mention, pursuits: Sequence[Mention], lines: 
             (p.line == mention.line and p.end <= mention.start)
             or (wrapped_from and p.line == mention.line - 1)
         )
+        for p in pursuits
+    )
+
+
+def _subject_of_pursued(
+    mention: Mention, pursuits: Sequence[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> bool:
+    """'Working toward an A.A.S. in Biomedical Equipment Technology': the subject right after a degree still
+    pursued is pursued with it."""
+    text = lines[mention.line].text
+    return is_degree(mention.concept_id, vocabulary) and any(
+        p.line == mention.line
+        and p.end <= mention.start
+        and is_degree(p.concept_id, vocabulary)
+        and re.fullmatch(r"\s*(?:,\s*|\s(?:in|of)\s+(?:the\s+)?)", text[p.end : mention.start]) is not None
         for p in pursuits
     )
 

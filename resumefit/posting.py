@@ -23,6 +23,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
+    GRANTED_AFTER,
     continues,
     defined_long_form_start,
     granting_body,
@@ -586,9 +587,22 @@ def _is_requirement(mention: Mention, vocabulary: Vocabulary, text: str) -> bool
     concept = vocabulary.concepts.get(mention.concept_id)
     if concept is None:
         return False
+    if concept.category not in (Category.TITLE, Category.CREDENTIAL, Category.LICENSE) and (
+        _OTHER_OF_A_KIND.search(text, 0, mention.start) and _CREDENTIAL_AFTER.match(text, mention.end)
+    ):
+        return (
+            False  # 'or equivalent ECG credential': the kind of the other credential, not the ECG asked for
+        )
     if concept.category is not Category.TITLE:
         return True
     return bool(_TITLE_EXPERIENCE.match(text, mention.end) or _AS_A_TITLE.search(text, 0, mention.start))
+
+
+_OTHER_OF_A_KIND = re.compile(r"\b(?:equivalent|comparable|similar|other|another)\s+$", re.IGNORECASE)
+_CREDENTIAL_AFTER = re.compile(
+    r"\s+(?:credentials?|certifications?|certificates?|registrations?|licen[cs]es?|licensure)\b",
+    re.IGNORECASE,
+)
 
 
 # experience in a job title, asked after it or before it
@@ -929,6 +943,9 @@ def _alternative_groups(bullets: Sequence[_Bullet], vocabulary: Vocabulary) -> l
         for mention in found:
             if tail is not None and tail.start <= mention.start and mention.end <= tail.end:
                 continue  # 'Alinity' inside 'Alinity c' neither joins nor ends the run
+            granted = GRANTED_AFTER.match(text, tail.end) if tail is not None else None
+            if granted and mention.start < granted.end():
+                continue  # 'CET through the NHA, CCT through CCI, or ...': a choice's body, in neither way
             if tail is not None and _joins(tail, mention, text):
                 gap = text[tail.end : mention.start]
                 if _makers_paired(tail, mention, gap, vocabulary):
@@ -1131,6 +1148,13 @@ def _joins(left: Mention, right: Mention, text: str) -> bool:
     return bool(_ALTERNATIVE_GAP.match(_without_definitions(text, left, right)))
 
 
+def _after_choice(text: str, end: int) -> str:
+    """The text after a choice that ends at ``end``, without the body that grants it ('CCT through CCI, or
+    equivalent': ', or equivalent')."""
+    granted = GRANTED_AFTER.match(text, end)
+    return text[granted.end() if granted else end :]
+
+
 _DEFINED_BEFORE = re.compile(r"(?:\bthe\s+)?\b([A-Z])[\w'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'&-]*))*\s*\($")
 
 
@@ -1139,6 +1163,9 @@ def _without_definitions(text: str, left: Mention, right: Mention) -> str:
     Clinical Pathology Board of Certification (ASCP BOC), American Medical Technologists (AMT), or the
     American Association of Bioanalysts (AAB)' lists three bodies, each defined by its initials."""
     gap = text[left.end : right.start]
+    granted = GRANTED_AFTER.match(gap)
+    if granted and re.match(r"\s*,", gap[granted.end() :]):
+        gap = gap[granted.end() :]  # 'CET through the NHA, CCT ...': the first choice's body
     gap = re.sub(r"^\s*\([A-Z]{2,6}i?\)", "", gap)  # 'CPT (NHA), RPT (AMT) or NCPT (NCCT)': each one's board
     # '... Technician (CBET) from AAMI, or ...': the body that grants the first choice
     gap = re.sub(r"^\s+(?:from|by)\s+(?:the\s+)?[A-Z][A-Z&-]{1,7}(?=\s*,?\s*(?:or|and/or)\s)", "", gap)
@@ -1186,10 +1213,12 @@ def _close_run(
         groups.append(list(run[opened:]))
         return
     one_kind = len({vocabulary.concepts[m.concept_id].category for m in run}) == 1
-    trailing_or = bool(_TRAILING_OR.match(text[tail.end :]))
+    trailing_or = bool(_TRAILING_OR.match(_after_choice(text, tail.end)))
     # 'such as the choice of fluorophores, Nyquist sampling, spectral unmixing, and live-cell imaging': a
     # list that ends in 'and' asks for each of its things; the cue opens the list, before its first term
-    cued = _LIST_ALTERNATIVE_CUES.search(text, 0, run[0].start) and not _TRAILING_AND.match(text[tail.end :])
+    cued = _LIST_ALTERNATIVE_CUES.search(text, 0, run[0].start) and not _TRAILING_AND.match(
+        _after_choice(text, tail.end)
+    )
     if any(_WORD_OR.search(g) for g in gaps) or trailing_or or (one_kind and cued):
         # 'or a chemical or biological science': a choice written twice ends the group at its later wording,
         # so the posting's words run to the subject's head
@@ -1225,9 +1254,11 @@ def _examples_of_a_class(
     if vocabulary.concepts[run[opened].concept_id].category not in _PRODUCTS:
         return False
     rest = links[opened + 1 :]
-    if any(_WORD_OR.search(g) or "/" in g for g in rest) or _TRAILING_OR.match(text[tail.end :]):
+    if any(_WORD_OR.search(g) or "/" in g for g in rest) or _TRAILING_OR.match(_after_choice(text, tail.end)):
         return True
-    return not _TRAILING_AND.match(text[tail.end :]) and not any(re.search(r"\band\b", g) for g in rest)
+    return not _TRAILING_AND.match(_after_choice(text, tail.end)) and not any(
+        re.search(r"\band\b", g) for g in rest
+    )
 
 
 def _requirements(
@@ -1352,9 +1383,9 @@ def _merge_groups(groups, contexts, lines, vocabulary: Vocabulary) -> list[Requi
             form += head.group(0)
         if ";" in form:  # two clauses' choices ('Bachelor's degree in ...; or an associate degree')
             form = " or ".join(dict.fromkeys(m.form for m in first))
-        elif any(_DEFINED_BEFORE.search(gap) for gap in between):
-            # 'BOC), American Medical Technologists (AMT), or the American Association of Bioanalysts': the
-            # choices as named, without the brackets their long names open and close
+        elif any(_DEFINED_BEFORE.search(gap) or GRANTED_AFTER.match(gap) for gap in between):
+            # 'BOC), American Medical Technologists (AMT), or the American Association of Bioanalysts', 'CET
+            # through the NHA, CCT through CCI': the choices as named, without their long names or bodies
             named = list(dict.fromkeys(m.form for m in first))
             form = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " or " + named[-1]
         form = " ".join(form.split())  # a wrapped line's indent is no part of the wording

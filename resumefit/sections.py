@@ -13,6 +13,7 @@ Never "the line contains the word experience": "Gained experience with Sysmex XN
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -48,12 +49,17 @@ HEAD_NOUNS: Mapping[str, SectionKind] = {
     "practicum": SectionKind.CLINICAL_ROTATIONS,
     "affiliations": SectionKind.AFFILIATIONS,
     "memberships": SectionKind.AFFILIATIONS,
+    "membership": SectionKind.AFFILIATIONS,
+    # the people who vouch for the candidate: their degrees and fellowships are theirs (REFERENCE_HEADS)
+    "references": SectionKind.OTHER,
+    "referees": SectionKind.OTHER,
     "development": SectionKind.CONTINUING_EDUCATION,
     "training": SectionKind.CONTINUING_EDUCATION,
     "projects": SectionKind.PROJECTS,
     "awards": SectionKind.PROJECTS,
     "accomplishments": SectionKind.PROJECTS,
 }
+REFERENCE_HEADS = frozenset({"references", "referees"})
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*")  # "Clinical Rotations (Western Plains College MLT program)"
 _MINOR_WORDS = frozenset({"and", "of", "&", "the", "in", "for", "with", "to", "a", "an", "or"})
@@ -155,3 +161,26 @@ def section_at(sections: Sequence[Section], line: int) -> Section | None:
     if index >= 0 and sections[index].start <= line < sections[index].end:
         return sections[index]
     return None
+
+
+def references_lines(sections: Sequence[Section]) -> frozenset[int]:
+    """The lines of the sections that list the candidate's references or referees ('REFEREES' / 'Dr. ...,
+    PhD, FMLSCN'): what they name is the referees', not the candidate's."""
+    lines: set[int] = set()
+    for section in sections:
+        words = normalise_heading(section.heading).split()
+        if words and words[-1] in REFERENCE_HEADS:
+            lines.update(range(section.start, section.end))
+    return frozenset(lines)
+
+
+def candidates_own(document: Document, sections: Sequence[Section]) -> Document:
+    """The resume as its terms are matched: the lines of its references or referees blank, so a referee's
+    'PhD, FMLSCN' meets no requirement (line numbers stay as they were)."""
+    referees = references_lines(sections)
+    if not referees:
+        return document
+    lines = tuple(
+        dataclasses.replace(line, text="") if line.index in referees else line for line in document.lines
+    )
+    return dataclasses.replace(document, lines=lines)
