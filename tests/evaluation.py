@@ -160,22 +160,24 @@ def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
 
 def trap_targets(text: str, checker) -> set[str]:  # noqa: ANN001
     """The concepts a trap's 'not' wording names, for the trap to spring on: those of its forms, else the
-    concept most of the wording names ('OSHA 29 CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA;
-    'CPR / BLS certification' both, equally); none for a maker's product the vocabulary does not know ('B.
-    Braun Aqua' is no B. Braun)."""
+    concept its first words name ('CPR / BLS certification'), unless another names far more of it ('OSHA 29
+    CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA); none for a maker's product the vocabulary
+    does not know ('B. Braun Aqua' is no B. Braun), nor for a wording that opens with no term ('an ISO 9001
+    requirement of the applicant')."""
     found = set(_form_index(checker).get(checker.matcher.key(text), ()))
     if found:
         return found
     doc_mentions = checker.matcher.find(_one_line(text), nested=False)
-    if doc_mentions and doc_mentions[0].start == 0:
-        category = checker.vocabulary.concepts[doc_mentions[0].concept_id].category
-        if category is Category.MANUFACTURER:
-            return {m.concept_id for m in doc_mentions[1:2]}
+    if not doc_mentions or doc_mentions[0].start != 0:
+        return set()
+    first = doc_mentions[0]
+    if checker.vocabulary.concepts[first.concept_id].category is Category.MANUFACTURER:
+        return {m.concept_id for m in doc_mentions[1:2]}
     covered: Counter[str] = Counter()
     for m in doc_mentions:
         covered[m.concept_id] += m.end - m.start
-    most = max(covered.values(), default=0)
-    return {cid for cid, size in covered.items() if size == most}
+    most, size = covered.most_common(1)[0]
+    return {most} if size > 2 * covered[first.concept_id] else {first.concept_id}
 
 
 _INDEX_CACHE: dict[int, dict[tuple[str, ...], set[str]]] = {}
