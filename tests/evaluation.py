@@ -160,8 +160,8 @@ def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
 
 def trap_targets(text: str, checker) -> set[str]:  # noqa: ANN001
     """The concepts a trap's 'not' wording names, for the trap to spring on: those of its forms, else the
-    concept its first words name ('CPR / BLS certification'), unless another names far more of it ('OSHA 29
-    CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA); none for a maker's product the vocabulary
+    concept its first words name ('CPR / BLS certification'), unless those are a body's initials and another
+    concept names far more of it ('OSHA 29 CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA); none for a maker's product the vocabulary
     does not know ('B. Braun Aqua' is no B. Braun), nor for a wording that opens with no term ('an ISO 9001
     requirement of the applicant')."""
     found = set(_form_index(checker).get(checker.matcher.key(text), ()))
@@ -177,7 +177,9 @@ def trap_targets(text: str, checker) -> set[str]:  # noqa: ANN001
     for m in doc_mentions:
         covered[m.concept_id] += m.end - m.start
     most, size = covered.most_common(1)[0]
-    return {most} if size > 2 * covered[first.concept_id] else {first.concept_id}
+    # (only a body's bare initials give way: 'Pinnacle treatment planning system' is still Pinnacle)
+    initials = re.fullmatch(r"[A-Z]{2,5}", first.form) is not None
+    return {most} if initials and size > 2 * covered[first.concept_id] else {first.concept_id}
 
 
 _INDEX_CACHE: dict[int, dict[tuple[str, ...], set[str]]] = {}
