@@ -161,9 +161,9 @@ def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
 def trap_targets(text: str, checker) -> set[str]:  # noqa: ANN001
     """The concepts a trap's 'not' wording names, for the trap to spring on: those of its forms, else the
     concept its first words name ('CPR / BLS certification'), unless those are a body's initials and another
-    concept names far more of it ('OSHA 29 CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA); none for a maker's product the vocabulary
-    does not know ('B. Braun Aqua' is no B. Braun), nor for a wording that opens with no term ('an ISO 9001
-    requirement of the applicant')."""
+    concept names far more of it ('OSHA 29 CFR 1910.147 (lockout/tagout)' is lockout/tagout, not OSHA); none
+    for a maker's product the vocabulary does not know ('B. Braun Aqua' is no B. Braun), nor for a wording
+    that opens with no term ('an ISO 9001 requirement of the applicant')."""
     found = set(_form_index(checker).get(checker.matcher.key(text), ()))
     if found:
         return found
