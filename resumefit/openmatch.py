@@ -48,8 +48,10 @@ from resumefit.openterms import (
     LABELLED_COMPOUND,
     NUMBER_WORDS,
     TITLED_DOCUMENT,
+    defined_long_form_start,
     everyday_word,
     is_open,
+    known_form_keys,
     long_form_start,
     prefix_initials,
     verb_capable,
@@ -57,6 +59,7 @@ from resumefit.openterms import (
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
+from resumefit.variants import wording_key
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
 # initials, then what they stand for in brackets: 'PAMET (Philippine Association of Medical Technologists)'
@@ -87,12 +90,43 @@ def assess_posting_terms(
     reader = _ResumeReader(resume, matcher, frozenset(pursued), tuple(resume_mentions))
     for req in known:
         result = _with_open_choices(results[id(req)], reader)
-        results[id(req)] = _subject_under_way(
-            _written_otherwise_known(_model_named(result, matcher, resume.lines), reader), reader
-        )
+        result = _written_otherwise_known(_model_named(result, matcher, resume.lines), reader)
+        result = _by_the_postings_initials(result, posting.document.lines, reader)
+        results[id(req)] = _subject_under_way(result, reader)
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
     return tuple(results[id(r)] if r.known else assess_open(r, reader) for r in posting.requirements)
+
+
+_BRACKETED_INITIALS = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.-]{1,9})\s*\)")
+
+
+def _by_the_postings_initials(result: TermResult, lines: Sequence[Line], reader: _ResumeReader) -> TermResult:
+    """'microscopy, culture and sensitivity (M/C/S)': the initials the posting defines for the long form a
+    known term stands in, written on the resume ('Performed M/C/S'), are the term under another name; not
+    where the resume spells them out as something else ('CASA (Court Appointed Special Advocates)')."""
+    req = result.requirement
+    if result.status is not Status.MISSING or req.line is None or req.line >= len(lines):
+        return result
+    text = lines[req.line].text
+    at = text.find(req.posting_form)
+    match = _BRACKETED_INITIALS.match(text, at + len(req.posting_form)) if at >= 0 else None
+    if match is None:  # the initials must come right after the wording
+        return result
+    initials = match.group(1)
+    start = defined_long_form_start(text[: match.start()].rstrip(), initials)
+    # initials the vocabulary knows ('CT', 'PM', 'CAH') were read on the resume by their own forms and guards:
+    # a 'CT' there may be a state's
+    if start is None or start > at or wording_key(initials) in known_form_keys(reader.matcher.vocabulary):
+        return result
+    pattern = re.compile(rf"(?<![\w/&-]){re.escape(initials)}(?![\w/&-])")
+    wording = text[start : match.start()]
+    for line in reader.lines:
+        for found in pattern.finditer(line.text):
+            hit = Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+            if not _refused_here(hit, reader, wording):
+                return _result(req, Status.SYNONYM, hit, req.posting_form)
+    return result
 
 
 def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:

@@ -64,7 +64,7 @@ _STANDARD = re.compile(
 # document's word among them, small joining words between them)
 TITLED_DOCUMENT = (
     r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,5}"
-    r"(?:Standards|Regulations|Guidelines?|Guidance|Recommendations|Requirements|Rules|Criteria|"
+    r"(?:Standards|Regulations|Guidelines?|Guidance|Recommendations|Conditions|Requirements|Rules|Criteria|"
     r"Code of Practice|Act)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
@@ -2514,11 +2514,11 @@ def _class_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 # Words after a name that say what it is made of or used for, not the kind of thing it is ('HEp-2 cells',
-# 'Lyme disease two-tier testing').
+# 'Lyme disease two-tier testing'), or that it is one of a line of models ('Sumitomo RDK-408 series').
 _WEAK_CLASS = frozenset(
     "cell cells product products disease diseases test tests testing sample samples specimen specimens kit "
     "kits result results data line lines participation enrollment membership experience knowledge training "
-    "support candidates applicants exam exams examination".split()
+    "support candidates applicants exam exams examination series family range".split()
 )
 
 

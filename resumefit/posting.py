@@ -210,6 +210,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
+    usable = _with_body_prefixes(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
     bullets = _wrapped_bullets(usable, document.lines)  # read once, for the groups and the degrees
     groups = _alternative_groups(bullets, vocabulary)
@@ -477,6 +478,36 @@ def _with_model_tails(
         else:
             widened.append(mention)
     return widened
+
+
+# the bodies that publish a standard jointly, before its number: 'ANSI/AAMI ', 'BS EN ', 'CAN/CSA-'
+_BODIES = r"(?:ANSI|AAMI|BS|EN|IEC|ISO|CSA|CAN|UL|NFPA|ASTM|CLSI|DIN|AS|NZS|IEEE)"
+_BODY_PREFIX = re.compile(rf"(?<![\w/-]){_BODIES}(?:[/ -]{_BODIES})*[ -]?$")
+
+
+def _with_body_prefixes(
+    mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """'ANSI/AAMI ES60601-1': a known standard's number after the bodies that publish it is asked for with
+    them, one wording; the bodies' names in it ask for nothing of their own."""
+    widened: dict[int, Mention] = {}
+    for mention in mentions:
+        if vocabulary.concepts[mention.concept_id].category is not Category.STANDARD:
+            continue
+        text = lines[mention.line].text
+        prefix = _BODY_PREFIX.search(text, 0, mention.start)
+        if prefix is None or prefix.start() == mention.start or not re.search(r"\d", mention.form):
+            continue
+        widened[id(mention)] = replace(mention, form=text[prefix.start() : mention.end], start=prefix.start())
+    if not widened:
+        return mentions
+    spans = [(w.line, w.start, w.end) for w in widened.values()]
+    return [
+        widened.get(id(m), m)
+        for m in mentions
+        if id(m) in widened
+        or not any(line == m.line and start <= m.start and m.end <= end for line, start, end in spans)
+    ]
 
 
 # A maker's product name: a word in mixed capitals or with digits, and its model number ('PETtrace 880',

@@ -136,3 +136,31 @@ def test_what_the_referees_hold_is_theirs(checker):
     assert all(s is Status.MISSING for form, s in statuses.items() if "PhD" in form or "FMLSCN" in form), (
         statuses
     )
+
+
+def test_the_initials_a_posting_defines_are_the_term_on_the_resume(checker):
+    posting = (
+        "Requirements\n- Process microbiology specimens for microscopy, culture and sensitivity (M/C/S).\n"
+    )
+    resume = "Experience\n- Performed M/C/S on 60 urine and wound specimens a day.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("culture and sensitivity") is Status.SYNONYM, statuses
+    # initials the resume spells out as something else are that other thing
+    resume = "Volunteering\n- Driver, M/C/S (Mobile Clinic Services), weekends since 2019\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("culture and sensitivity") is Status.MISSING, statuses
+
+
+def test_a_standards_number_is_asked_for_with_the_bodies_before_it(checker):
+    posting = "Requirements\n- Familiarity with ANSI/AAMI ES60601-1 and IEC 60601-2-52 (medical beds).\n"
+    forms = _forms(checker, posting)
+    assert "ANSI/AAMI ES60601-1" in forms, forms
+    assert "AAMI" not in forms and "ES60601-1" not in forms, forms
+
+
+def test_cms_conditions_for_coverage_are_one_titled_document(checker):
+    posting = (
+        "Responsibilities\n- Prepare centers for state surveys and CMS Conditions for Coverage reviews.\n"
+    )
+    forms = _forms(checker, posting)
+    assert "CMS Conditions for Coverage" in forms, forms
