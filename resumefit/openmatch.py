@@ -705,9 +705,17 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
     named = best.status.is_met and req.posting_form[:1].isupper() and best.mentions
     if named and all(_in_body_name(m, reader.lines) for m in best.mentions):  # the board's, read otherwise
         best = TermResult(req, Status.MISSING, mirror=mirror_wording(req))
+    if best.status.is_met and best.mentions and all(_spelt_otherwise(m, reader, req) for m in best.mentions):
+        best = TermResult(req, Status.MISSING, mirror=mirror_wording(req))
     if best.status.is_met and _pursued(best, reader):
         best = replace(best, status=Status.IN_PROGRESS)
     return best
+
+
+def _spelt_otherwise(hit: Mention, reader: _ResumeReader, req: Requirement) -> bool:
+    """Initials the resume spells out as another thing than the posting's ('CASSA (Court Appointed Special
+    Support Advocates)' for 'computer-assisted sperm assessment (CASSA)')."""
+    return _is_acronym(hit.form) and _refused_here(hit, reader, req.posting_form)
 
 
 def _assess_narrowed(req: Requirement, reader: _ResumeReader) -> TermResult:

@@ -164,3 +164,12 @@ def test_cms_conditions_for_coverage_are_one_titled_document(checker):
     )
     forms = _forms(checker, posting)
     assert "CMS Conditions for Coverage" in forms, forms
+
+
+def test_initials_the_resume_spells_out_otherwise_meet_no_open_term(checker):
+    posting = "Requirements\n- Perform semen analysis by computer-assisted sperm assessment (CASSA).\n"
+    resume = "Volunteering\n- Advocate, Winnebago County CASSA (Court Appointed Special Support Advocates)\n"
+    statuses = _statuses(checker, posting, resume)
+    assert all(s is Status.MISSING for s in statuses.values()), statuses
+    statuses = _statuses(checker, posting, "Experience\n- Ran CASSA on 20 samples a day.\n")
+    assert statuses.get("computer-assisted sperm assessment (CASSA)", Status.MISSING).is_met, statuses
