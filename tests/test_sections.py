@@ -115,3 +115,17 @@ def test_a_heading_with_a_parenthetical_is_recognised(vocabulary):
         SectionKind.CONTACT,
         SectionKind.CLINICAL_ROTATIONS,
     ]
+
+
+def test_registration_certificates_membership_and_referees_headings(vocabulary):
+    doc = text_document(
+        "Adaeze Okonkwo\nadaeze.okonkwo@example.com | 555-0117\nPROFESSIONAL REGISTRATION\n"
+        "MLSCN full registration, 2017\nCERTIFICATES\nSLMTA cohort, 2022\nPROFESSIONAL MEMBERSHIP\n"
+        "AMLSN, financial member\nREFEREES\nDr. B. A. Ogunleye, PhD, FMLSCN\n"
+    )
+    assert kinds(doc, vocabulary)[1:] == [
+        ("licenses", "PROFESSIONAL REGISTRATION"),
+        ("certifications", "CERTIFICATES"),
+        ("affiliations", "PROFESSIONAL MEMBERSHIP"),
+        ("other", "REFEREES"),
+    ]
