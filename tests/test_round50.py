@@ -139,14 +139,12 @@ def test_what_the_referees_hold_is_theirs(checker):
 
 
 def test_the_initials_a_posting_defines_are_the_term_on_the_resume(checker):
-    posting = (
-        "Requirements\n- Process microbiology specimens for microscopy, culture and sensitivity (M/C/S).\n"
-    )
-    resume = "Experience\n- Performed M/C/S on 60 urine and wound specimens a day.\n"
+    posting = "Requirements\n- Process urine culture and sensitivity (UCS) specimens on the day shift.\n"
+    resume = "Experience\n- Performed UCS on 60 urine specimens a day.\n"
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("culture and sensitivity") is Status.SYNONYM, statuses
     # initials the resume spells out as something else are that other thing
-    resume = "Volunteering\n- Driver, M/C/S (Mobile Clinic Services), weekends since 2019\n"
+    resume = "Volunteering\n- Driver, UCS (Union County Shelters), weekends since 2019\n"
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("culture and sensitivity") is Status.MISSING, statuses
 
@@ -173,3 +171,13 @@ def test_initials_the_resume_spells_out_otherwise_meet_no_open_term(checker):
     assert all(s is Status.MISSING for s in statuses.values()), statuses
     statuses = _statuses(checker, posting, "Experience\n- Ran CASSA on 20 samples a day.\n")
     assert statuses.get("computer-assisted sperm assessment (CASSA)", Status.MISSING).is_met, statuses
+
+
+def test_a_counted_setting_is_the_employers_sites(checker):
+    posting = (
+        "About us\nOur HTM department supports the hospital, two ambulatory surgery centers and 14 clinics.\n"
+        "Requirements\n- Two years of BMET experience in an ambulatory surgery center.\n"
+    )
+    terms = _terms(checker, posting, "Jane Doe\n")
+    asked = [t.requirement.line for t in terms if t.requirement.concept_id == "ambulatory-surgery-center"]
+    assert asked == [3], [(t.requirement.posting_form, t.requirement.line) for t in terms]

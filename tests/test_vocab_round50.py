@@ -58,7 +58,10 @@ def test_mri_magnet_cryogenics_terms(checker, vocabulary):
     check("Field mapping with a Metrolab PT2026", "metrolab-pt2026")
     parent("metrolab-pt2026", "nmr-teslameter")
     parent("nmr-teslameter", "gaussmeter")
-    check("Tested the emergency run-down unit and performed a controlled run-down", "mri-emergency-run-down-unit")
+    check(
+        "Tested the emergency run-down unit and performed a controlled run-down",
+        "mri-emergency-run-down-unit",
+    )
     check("Tested the emergency run-down unit and performed a controlled run-down", "mri-magnet-ramping")
     check("Quench recovery: recool, refill and re-ramp", "mri-quench-recovery")
     check("Field homogeneity measurements after passive shimming", "mri-field-homogeneity")
@@ -139,6 +142,10 @@ def test_ambulatory_surgery_center_terms(checker, vocabulary):
     check("Rated ASC-US and LSIL on Pap smears", "ambulatory-surgery-center", False)
     check("CMS Conditions for Coverage for ASCs", "cms-asc-cfc")
     # a hospital-or-ASC choice names where experience may come from, not the setting asked for
-    check("One year of experience in an acute-care hospital or ambulatory surgery center", "ambulatory-surgery-center", False)
+    check(
+        "One year of experience in an acute-care hospital or ambulatory surgery center",
+        "ambulatory-surgery-center",
+        False,
+    )
     # the dialysis Conditions for Coverage are another rule
     check("CMS Conditions for Coverage for dialysis", "cms-asc-cfc", False)
