@@ -297,7 +297,7 @@ class TermMatcher:
         self.prepare(text)
         doc = self.nlp.make_doc(text)
         hits = self._hits(doc)
-        hits += self._part_hits(doc, hits)
+        hits += self._part_hits(doc, text, hits)
         hits += self._unhyphenated_hits(text, hits)
         hits += self._chained_hits(text)
         hits += self._shared_model_hits(text, hits)
@@ -457,13 +457,14 @@ class TermMatcher:
                 hits.append(_Hit(form, offset + span.start_char, offset + stop))
         return hits
 
-    def _part_hits(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    def _part_hits(self, doc: Doc, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Terms inside tokens kept whole: lists ('XN-10/XN-20', 'AU480/AU680') and stacked ASCP
-        credentials ('MT(ASCP)SBB' holds SBB(ASCP))."""
-        covered = _coverage(len(doc.text), hits)
+        credentials ('MT(ASCP)SBB' holds SBB(ASCP)). ``text`` is the doc's text (doc.text makes every
+        Token again)."""
+        covered = _coverage(len(text), hits)
         found: list[_Hit] = []
         # only a token holding a slash or a bracket can be either (most hold neither: no Token is made)
-        marks = [m.start() for m in re.finditer(r"[/(]", doc.text)]
+        marks = [m.start() for m in re.finditer(r"[/(]", text)]
         if not marks:
             return found
         starts = doc.to_array("IDX").tolist()
@@ -477,7 +478,7 @@ class TermMatcher:
             elif "/" in token.text and covered[token.idx + 1] == covered[token.idx]:
                 found += self._list_hits(token.text, token.idx)
                 last = token.text.rsplit("/", 1)[1]
-                found += self._last_part_on(doc.text, token.idx + len(token.text), last)
+                found += self._last_part_on(text, token.idx + len(token.text), last)
         return found
 
     def _last_part_on(self, text: str, end: int, last: str) -> list[_Hit]:

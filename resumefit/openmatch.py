@@ -713,9 +713,12 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
 
 
 def _spelt_otherwise(hit: Mention, reader: _ResumeReader, req: Requirement) -> bool:
-    """Initials the resume spells out as another thing than the posting's ('CASSA (Court Appointed Special
-    Support Advocates)' for 'computer-assisted sperm assessment (CASSA)')."""
-    return _is_acronym(hit.form) and _refused_here(hit, reader, req.posting_form)
+    """Initials the resume spells out as another thing than the posting spells them ('CASSA (Court Appointed
+    Special Support Advocates)' for 'computer-assisted sperm assessment (CASSA)'); where the posting writes
+    the initials alone ('SFDA'), the resume's long form is the only one there is."""
+    letters = re.escape(hit.form.rstrip("s"))
+    spelt_here = re.search(rf"\S\s*\(\s*{letters}s?\s*\)", req.posting_form)
+    return bool(spelt_here) and _is_acronym(hit.form) and _refused_here(hit, reader, req.posting_form)
 
 
 def _assess_narrowed(req: Requirement, reader: _ResumeReader) -> TermResult:

@@ -622,18 +622,11 @@ def _is_requirement(mention: Mention, vocabulary: Vocabulary, text: str) -> bool
         _OTHER_OF_A_KIND.search(text, 0, mention.start) and _CREDENTIAL_AFTER.match(text, mention.end)
     ):
         return False  # 'or equivalent ECG credential': the kind of the other credential, not an ECG
-    if concept.category is Category.DISCIPLINE and _COUNTED.search(text, 0, mention.start):
-        return False  # 'the hospital, two ambulatory surgery centers and 14 clinics': the employer's sites
     if concept.category is not Category.TITLE:
         return True
     return bool(_TITLE_EXPERIENCE.match(text, mention.end) or _AS_A_TITLE.search(text, 0, mention.start))
 
 
-# a count before a setting: the employer's sites, not a setting asked for
-_COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|our|several|multiple)\s+$",
-    re.IGNORECASE,
-)
 _OTHER_OF_A_KIND = re.compile(r"\b(?:equivalent|comparable|similar|other|another)\s+$", re.IGNORECASE)
 _CREDENTIAL_AFTER = re.compile(
     r"\s+(?:credentials?|certifications?|certificates?|registrations?|licen[cs]es?|licensure)\b",

@@ -143,12 +143,43 @@ _IDS_CACHE: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _concept_ids_for(text: str, checker) -> set[str]:  # noqa: ANN001
+    found = set(_form_index(checker).get(checker.matcher.key(text), ()))
+    return found or _read_as(text, checker.matcher.find(_one_line(text), nested=False), checker)
+
+
+def _prefetch_concept_ids(texts: list[str], checker) -> None:  # noqa: ANN001
+    """concept_ids_for of many labels at once: those no form names are read in one document, each on a line
+    of its own between blank ones (no line beside it, no title above it), not one document each."""
+    memo = _IDS_CACHE.setdefault(id(checker), {})
     index = _form_index(checker)
-    key = checker.matcher.key(text)
-    found = set(index.get(key, ()))
-    if not found:
-        doc_mentions = checker.matcher.find(_one_line(text), nested=False)
-        found = {m.concept_id for m in doc_mentions if m.start == 0 and m.end >= len(text.rstrip(".")) - 1}
+    unread = []
+    for text in dict.fromkeys(texts):
+        if text in memo:
+            continue
+        found = index.get(checker.matcher.key(text))
+        if found:
+            memo[text] = frozenset(found)
+        else:
+            unread.append(text)
+    if not unread:
+        return
+    from resumefit.models import Document, Line, SourceFormat
+
+    lines = [Line("", i) for i in range(4)]
+    placed = {}
+    for text in unread:
+        placed[len(lines)] = text
+        lines += [Line(text, len(lines)), Line("", len(lines) + 1)]
+    by_line: dict[int, list] = {}
+    for mention in checker.matcher.find(Document("terms", SourceFormat.TEXT, tuple(lines)), nested=False):
+        by_line.setdefault(mention.line, []).append(mention)
+    for number, text in placed.items():
+        memo[text] = frozenset(_read_as(text, by_line.get(number, []), checker))
+
+
+def _read_as(text: str, doc_mentions: list, checker) -> set[str]:  # noqa: ANN001
+    """The concepts a label's own line is read as."""
+    found = {m.concept_id for m in doc_mentions if m.start == 0 and m.end >= len(text.rstrip(".")) - 1}
     if not found:
         # "Sysmex XN-Series hematology analyzers": the product line written with its class is the line;
         # "Getinge Cardiohelp": the maker's product is the product
@@ -344,6 +375,7 @@ def evaluate_pair(folder: Path, checker) -> PairResult:  # noqa: ANN001
     expected = load_expected(folder)
     report = example_report(folder, checker)
     result = PairResult(folder.name)
+    _prefetch_concept_ids([t for entry in expected.get("terms") or [] for t in entry_texts(entry)], checker)
     matched: dict[int, Status] = {}
     for entry in expected.get("terms") or []:
         got = _score_entry(entry, report, checker, result)

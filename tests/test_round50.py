@@ -171,13 +171,3 @@ def test_initials_the_resume_spells_out_otherwise_meet_no_open_term(checker):
     assert all(s is Status.MISSING for s in statuses.values()), statuses
     statuses = _statuses(checker, posting, "Experience\n- Ran CASSA on 20 samples a day.\n")
     assert statuses.get("computer-assisted sperm assessment (CASSA)", Status.MISSING).is_met, statuses
-
-
-def test_a_counted_setting_is_the_employers_sites(checker):
-    posting = (
-        "About us\nOur HTM department supports the hospital, two ambulatory surgery centers and 14 clinics.\n"
-        "Requirements\n- Two years of BMET experience in an ambulatory surgery center.\n"
-    )
-    terms = _terms(checker, posting, "Jane Doe\n")
-    asked = [t.requirement.line for t in terms if t.requirement.concept_id == "ambulatory-surgery-center"]
-    assert asked == [3], [(t.requirement.posting_form, t.requirement.line) for t in terms]
