@@ -210,7 +210,10 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
-    usable = _with_body_prefixes(usable, document.lines, vocabulary)
+    usable = _without_owners(usable, document.lines, vocabulary)
+    widened = _with_body_prefixes(usable, document.lines, vocabulary)
+    prefixed = [m for m in widened if m not in usable]  # 'ANSI/AAMI ES60601-1': the bodies are read too
+    usable = widened
     usable = _without_lead_words(usable, document.lines, vocabulary)
     bullets = _wrapped_bullets(usable, document.lines)  # read once, for the groups and the degrees
     groups = _alternative_groups(bullets, vocabulary)
@@ -231,7 +234,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     requirements = tuple(
         sorted(requirements + unread, key=lambda r: (r.line if r.line is not None else 0, r.term))
     )
-    unknown = _unknown_terms(document, mentions, contexts, vocabulary)
+    unknown = _unknown_terms(document, [*mentions, *prefixed], contexts, vocabulary)
     return Posting(
         document=document,
         title=find_title(document.lines),
@@ -478,6 +481,22 @@ def _with_model_tails(
         else:
             widened.append(mention)
     return widened
+
+
+def _without_owners(mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary) -> list[Mention]:
+    """'Hillrom (Baxter) or Stryker': a maker in brackets right after another maker is the company that owns
+    it, no choice of its own."""
+    makers = [m for m in mentions if vocabulary.concepts[m.concept_id].category is Category.MANUFACTURER]
+    owners = set()
+    for mention in makers:
+        text = lines[mention.line].text
+        opening = re.search(r"\(\s*$", text[: mention.start])
+        if opening is None or not re.match(r"\s*\)", text[mention.end :]):
+            continue
+        before = text[: opening.start()].rstrip()
+        if any(o.line == mention.line and o.end == len(before) for o in makers):
+            owners.add(id(mention))
+    return [m for m in mentions if id(m) not in owners] if owners else mentions
 
 
 # the bodies that publish a standard jointly, before its number: 'ANSI/AAMI ', 'BS EN ', 'CAN/CSA-'

@@ -5,9 +5,14 @@ titled document; 'and its amendments' speaks of the law before it; a bare 'machi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from resumefit.models import Status
+from tests.conftest import text_document
 from tests.test_round16 import _statuses, _terms
 from tests.test_round48 import _forms
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_and_other_things_names_the_kind_of_the_items_before(checker):
@@ -154,6 +159,8 @@ def test_a_standards_number_is_asked_for_with_the_bodies_before_it(checker):
     forms = _forms(checker, posting)
     assert "ANSI/AAMI ES60601-1" in forms, forms
     assert "AAMI" not in forms and "ES60601-1" not in forms, forms
+    report = checker.check_documents(text_document("Jane Doe\n", "r.txt"), text_document(posting, "p.txt"))
+    assert not any("AAMI" in u.text for u in report.posting.unknown_terms), report.posting.unknown_terms
 
 
 def test_cms_conditions_for_coverage_are_one_titled_document(checker):
@@ -171,3 +178,24 @@ def test_initials_the_resume_spells_out_otherwise_meet_no_open_term(checker):
     assert all(s is Status.MISSING for s in statuses.values()), statuses
     statuses = _statuses(checker, posting, "Experience\n- Ran CASSA on 20 samples a day.\n")
     assert statuses.get("computer-assisted sperm assessment (CASSA)", Status.MISSING).is_met, statuses
+
+
+def test_the_table_advice_gives_an_example_of_the_resumes_track(checker):
+    from resumefit.documents import load_document
+
+    folder = ROOT / "examples" / "heldout50-npwt-specialty-bed-service-tech"
+    report = checker.check_documents(
+        load_document(folder / "resume.docx"), load_document(folder / "posting.txt")
+    )
+    hints = [f.hint for f in report.findings if f.code == "L005"]
+    assert hints and "Fluke" in hints[0] and "Sysmex" not in hints[0], hints
+
+
+def test_a_makers_owner_in_brackets_is_no_choice_of_its_own(checker):
+    posting = "Preferred\n- Service training on Arjo, Hillrom (Baxter) or Stryker support surfaces.\n"
+    terms = _terms(checker, posting, "Training\n- Hillrom factory training on Envella beds, 2022\n")
+    assert not any(t.requirement.posting_form.startswith("Baxter") for t in terms), [
+        t.requirement.posting_form for t in terms
+    ]
+    statuses = {t.requirement.posting_form: t.status for t in terms}
+    assert statuses.get("Hillrom") is Status.LITERAL and statuses.get("Stryker") is Status.MISSING, statuses

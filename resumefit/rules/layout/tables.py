@@ -18,11 +18,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from resumefit.models import Finding, Region, Severity
+from resumefit.models import Finding, Region, Severity, Track
 from resumefit.rules.base import RuleContext, finding
 from resumefit.rules.layout.places import line_location, lines_in
 from resumefit.rules.layout.table_layout import is_table_layout
 
+# a plain line of the resume's track, as a skills table's row would read ('both' reads as a lab)
+_EXAMPLE = {
+    Track.LAB: "Hematology: Sysmex XN-1000, Beckman Coulter DxH 900",
+    Track.EQUIPMENT: "Test equipment: Fluke ESA620, Fluke ProSim 8, Fluke VT900A",
+    Track.BOTH: "Hematology: Sysmex XN-1000, Beckman Coulter DxH 900",
+}
 CODE = "L005"
 NAME = "tables"
 SEVERITY = Severity.WARNING
@@ -38,6 +44,6 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     yield finding(
         sys.modules[__name__],
         f"The resume has {count} {noun}: an ATS may scramble or skip what is in {pronoun}.",
-        hint="Replace tables with plain lines, e.g. 'Hematology: Sysmex XN-1000, Beckman Coulter DxH 900'.",
+        hint=f"Replace tables with plain lines, e.g. '{_EXAMPLE[ctx.track]}'.",
         location=line_location(ctx, cells[0]) if cells else None,
     )
