@@ -288,7 +288,12 @@ def find_term(entry: dict[str, Any], report: Report, checker) -> TermResult | No
         met_by = (group.via or group.requirement.concept_id) if group and group.status.is_met else None
         if exact and met_by is not None and met_by not in wanted:
             return exact[0]
-        return next(iter(by_concept + by_wording + by_holding), None)
+        candidates = by_concept + by_wording + by_holding
+        if entry.get("status") == "in_progress":
+            # 'Higher Diploma in Molecular Biology, or in Haematology and ...': the choice the resume pursues,
+            # not the bench's haematology that shares a subject's concept
+            candidates.sort(key=lambda r: r.status is not Status.IN_PROGRESS)
+        return next(iter(candidates), None)
     return next(iter(by_wording + by_concept + by_holding), None)
 
 
