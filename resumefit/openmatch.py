@@ -47,6 +47,7 @@ from resumefit.openterms import (
     CONNECTORS,
     LABELLED_COMPOUND,
     NUMBER_WORDS,
+    PAREN_ACRONYM,
     TITLED_DOCUMENT,
     defined_long_form_start,
     everyday_word,
@@ -98,7 +99,7 @@ def assess_posting_terms(
     return tuple(results[id(r)] if r.known else assess_open(r, reader) for r in posting.requirements)
 
 
-_BRACKETED_INITIALS = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.-]{1,9})\s*\)")
+_SPACES = re.compile(r"\s*")
 
 
 def _by_the_postings_initials(result: TermResult, lines: Sequence[Line], reader: _ResumeReader) -> TermResult:
@@ -110,7 +111,9 @@ def _by_the_postings_initials(result: TermResult, lines: Sequence[Line], reader:
         return result
     text = lines[req.line].text
     at = text.find(req.posting_form)
-    match = _BRACKETED_INITIALS.match(text, at + len(req.posting_form)) if at >= 0 else None
+    if at < 0:
+        return result
+    match = PAREN_ACRONYM.match(text, _SPACES.match(text, at + len(req.posting_form)).end())
     if match is None:  # the initials must come right after the wording
         return result
     initials = match.group(1)

@@ -111,7 +111,7 @@ _ACRONYM = re.compile(
 # a body whose initials mix cases, before what it does: 'CoARC-accredited', 'CoAEMSP-accredited'
 _MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-z]{{1,6}})(?={_BODY_DOES})")
 _BODY_FIRST = re.compile(rf"([A-Z][\w&]*){_BODY_DOES}\s+(?=\S+\s+\S)")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/-]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w+&./-]*[\w+]|[A-Za-z0-9]")
 # the short words whose dot ends no clause: 'C22.2 No. 60601-1', a saint's or a mount's ('St. Louis')
 _SHORT_TITLES = ("No", "St", "Mt", "Ft")
@@ -1205,7 +1205,7 @@ def _defined_long_forms(text: str) -> list[tuple[str, int]]:
     """'minimal residual disease (MRD)', 'Chromosome Analysis Suite (ChAS)': the long form with its
     acronym, as one term; also 'SCYM(ASCP) (Specialist in Cytometry)', the acronym with its long form."""
     found = []
-    for match in _PAREN_ACRONYM.finditer(text):
+    for match in PAREN_ACRONYM.finditer(text):
         acronym = match.group(1)
         before = text[: match.start()].rstrip()
         long_start = defined_long_form_start(before, acronym)
@@ -2053,7 +2053,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     and a board's bracket written onto its credential ('SI(ASCP)') is kept whole."""
     board = re.compile(rf"(?<=\w)\((?:{_BOARDS})\)")
     kept = [m.span() for m in board.finditer(text)]
-    blank = _PAREN_ACRONYM.sub(lambda m: m.group(0) if m.span() in kept else " " * len(m.group(0)), text)
+    blank = PAREN_ACRONYM.sub(lambda m: m.group(0) if m.span() in kept else " " * len(m.group(0)), text)
     # 'the energy selection system (degrader), beamline magnets and ...': a bracket inside a list is a clause
     # of its own, and the list goes on around it
     inner = []
@@ -2724,7 +2724,7 @@ def _short_forms_of_known(lines: Sequence[Line], asked: set[tuple[str, ...]]) ->
     one. ``asked`` holds the wording keys of the known requirements; the defined words end one of them."""
     shorts = set()
     for line in lines:
-        for match in _PAREN_ACRONYM.finditer(line.text):
+        for match in PAREN_ACRONYM.finditer(line.text):
             before = line.text[: match.start()].rstrip()
             start = defined_long_form_start(before, match.group(1))
             key = wording_key(before[start:]) if start is not None else ()

@@ -211,9 +211,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
     usable = _without_owners(usable, document.lines, vocabulary)
-    widened = _with_body_prefixes(usable, document.lines, vocabulary)
-    prefixed = [m for m in widened if m not in usable]  # 'ANSI/AAMI ES60601-1': the bodies are read too
-    usable = widened
+    usable, prefixed = _with_body_prefixes(usable, document.lines, vocabulary)
     usable = _without_lead_words(usable, document.lines, vocabulary)
     bullets = _wrapped_bullets(usable, document.lines)  # read once, for the groups and the degrees
     groups = _alternative_groups(bullets, vocabulary)
@@ -234,6 +232,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     requirements = tuple(
         sorted(requirements + unread, key=lambda r: (r.line if r.line is not None else 0, r.term))
     )
+    # 'ANSI/AAMI ES60601-1': the bodies are read with the number, no unknown term
     unknown = _unknown_terms(document, [*mentions, *prefixed], contexts, vocabulary)
     return Posting(
         document=document,
@@ -506,9 +505,10 @@ _BODY_PREFIX = re.compile(rf"(?<![\w/-]){_BODIES}(?:[/ -]{_BODIES})*[ -]?$")
 
 def _with_body_prefixes(
     mentions: list[Mention], lines: Sequence[Line], vocabulary: Vocabulary
-) -> list[Mention]:
+) -> tuple[list[Mention], list[Mention]]:
     """'ANSI/AAMI ES60601-1': a known standard's number after the bodies that publish it is asked for with
-    them, one wording; the bodies' names in it ask for nothing of their own."""
+    them, one wording; the bodies' names in it ask for nothing of their own. The mentions so read, and the
+    widened ones alone (the posting's unknown terms leave the bodies out too)."""
     widened: dict[int, Mention] = {}
     for mention in mentions:
         if vocabulary.concepts[mention.concept_id].category is not Category.STANDARD:
@@ -519,14 +519,15 @@ def _with_body_prefixes(
             continue
         widened[id(mention)] = replace(mention, form=text[prefix.start() : mention.end], start=prefix.start())
     if not widened:
-        return mentions
+        return mentions, []
     spans = [(w.line, w.start, w.end) for w in widened.values()]
-    return [
+    kept = [
         widened.get(id(m), m)
         for m in mentions
         if id(m) in widened
         or not any(line == m.line and start <= m.start and m.end <= end for line, start, end in spans)
     ]
+    return kept, list(widened.values())
 
 
 # A maker's product name: a word in mixed capitals or with digits, and its model number ('PETtrace 880',
