@@ -877,7 +877,11 @@ def _in_institution(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool
     for found in _INSTITUTION.finditer(line):
         if found.start() < start and end < found.end() and re.match(r"\s+[A-Z]", line[end:]):
             return True
-    return False
+    # 'CBC Junior School' (a school of the competency-based curriculum): initials that open a school's name
+    return bool(re.fullmatch(r"[A-Z]{2,6}", line[start:end]) and _SCHOOL_AFTER.match(line, end))
+
+
+_SCHOOL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:School|Schools|College|Academy|Polytechnic)\b")
 
 
 _STREET_NUMBER = re.compile(r"(?<![\w.,$])\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")

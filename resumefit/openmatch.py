@@ -89,10 +89,12 @@ def assess_posting_terms(
     # 'working toward an M.S. in forensic science': a subject on a line whose only degree is pursued
     pursued = {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
     reader = _ResumeReader(resume, matcher, frozenset(pursued), tuple(resume_mentions))
+    reader.posting_lines = posting.document.lines
     for req in known:
         result = _with_open_choices(results[id(req)], reader)
         result = _written_otherwise_known(_model_named(result, matcher, resume.lines), reader)
         result = _by_the_postings_initials(result, posting.document.lines, reader)
+        result = _by_the_postings_short_form(result, posting.document.lines, reader)
         results[id(req)] = _subject_under_way(result, reader)
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
@@ -132,6 +134,45 @@ def _by_the_postings_initials(result: TermResult, lines: Sequence[Line], reader:
     return result
 
 
+def _by_the_postings_short_form(
+    result: TermResult, lines: Sequence[Line], reader: _ResumeReader
+) -> TermResult:
+    """'TLD badge' asked, 'TLD monitoring' on the resume; 'BSH guidelines' asked, 'the BSH zero tolerance
+    labelling rules' written: the posting itself writes the term's initials (a form of the vocabulary that
+    needs a word of its kind beside it, which the resume's line lacks), and the resume's same initials have
+    a word of the posting's beside them ('labelling', 'ALARA'), so they are the term the posting means;
+    not where the resume spells them out otherwise, a guard refuses them, a place or organisation is named
+    by them, or the vocabulary reads another of its terms there ('UPS Ground', 'Wright-Patterson AFB')."""
+    req = result.requirement
+    concept = reader.matcher.vocabulary.concepts.get(req.concept_id)
+    if result.status is not Status.MISSING or concept is None or req.line is None or req.line >= len(lines):
+        return result
+    asked = lines[req.line].text
+    for short in sorted({f.text for f in concept.forms if _is_acronym(f.text) and len(f.text) >= 3}):
+        pattern = re.compile(rf"(?<![\w/&.-]){re.escape(short)}(?![\w/&-])")
+        if not pattern.search(asked):
+            continue
+        for line in reader.lines:
+            for found in pattern.finditer(line.text):
+                hit = Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+                elsewhere = any(
+                    m.line == hit.line
+                    and m.start < hit.end
+                    and hit.start < m.end
+                    and m.concept_id != concept.id
+                    for m in reader.mentions
+                )
+                if (
+                    not elsewhere
+                    and _same_neighbours(hit, req, short, reader)
+                    and not _in_place_name(hit, reader.lines)
+                    and not _refused_here(hit, reader, concept.name)
+                ):
+                    status = Status.LITERAL if req.posting_form == short else Status.SYNONYM
+                    return _result(req, status, hit, req.posting_form)
+    return result
+
+
 def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     """'flow accuracy' for 'flow rate accuracy', 'red cells' for 'red blood cells', 'ACR phantom' for 'ACR
     large phantom', 'Ziehm RFD 3D' for 'Ziehm Vision RFD 3D': the posting's wording of three or four words
@@ -139,7 +180,9 @@ def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:
     words = wording.split()
     # 'Xpert Ultra' for 'Xpert MTB/RIF Ultra': a slashed pair inside is one word
     # a model's number may end it: 'Ziehm RFD 3D' for 'Ziehm Vision RFD 3D'
-    if not 3 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z0-9][\w/+-]*", w) for w in words):
+    # five with a model number: 'Servomex 5200 paramagnetic analyzer' for 'Servomex MiniMP 5200 ...'
+    longest = 5 if any(c.isdigit() for c in wording) else 4
+    if not 3 <= len(words) <= longest or not all(re.fullmatch(r"[A-Za-z0-9][\w/+-]*", w) for w in words):
         return None
     for inner in range(1, len(words) - 1):
         if words[inner].lower() in CONNECTORS:
@@ -592,6 +635,7 @@ class _ResumeReader:
         self.matcher = matcher
         self.mentions = mentions  # the vocabulary terms the resume names
         self.known_results: dict[str, TermResult] = {}
+        self.posting_lines: Sequence[Line] = ()  # the posting's, where a wording's neighbours are read
         self.pursued_degree_lines = pursued_degree_lines  # lines whose only degree is still worked toward
         self.keys = [matcher.key(line.text) for line in resume.lines]
         # a line and the next one it wraps into ('...the Extron matrix' / 'switchers, scalers and...')
@@ -701,6 +745,11 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
     options = choices(req.posting_form) if req.alternatives else (req.posting_form,)
     for option in options:
         found = _assess_wording(req, option, reader)
+        respelt = _respelt(option) if found is None or not found.status.is_met else None
+        if respelt:  # 'Servomex MiniMP 5200 paramagnetic analyzer' read as the resume spells its words
+            again = _assess_wording(req, respelt, reader)
+            if again is not None and again.status.is_met:
+                found = replace(again, status=Status.SYNONYM) if again.status is Status.LITERAL else again
         if found is not None and _RANK[found.status] > _RANK[best.status]:
             best = found
     if best.status is Status.MISSING and not req.alternatives:
@@ -721,7 +770,12 @@ def _spelt_otherwise(hit: Mention, reader: _ResumeReader, req: Requirement) -> b
     the initials alone ('SFDA'), the resume's long form is the only one there is."""
     letters = re.escape(hit.form.rstrip("s"))
     spelt_here = re.search(rf"\S\s*\(\s*{letters}s?\s*\)", req.posting_form)
-    return bool(spelt_here) and _is_acronym(hit.form) and _refused_here(hit, reader, req.posting_form)
+    return (
+        bool(spelt_here)
+        and _is_acronym(hit.form)
+        and _refused_here(hit, reader, req.posting_form)
+        and not _same_neighbours(hit, req, hit.form, reader)
+    )
 
 
 def _assess_narrowed(req: Requirement, reader: _ResumeReader) -> TermResult:
@@ -927,7 +981,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     forms.extend(f for f in _written_as(wording) if f not in forms)
     for index, form in enumerate(forms):
         hit = _literal(form, reader)
-        if hit is not None and _other_sense(wording, form, reader.matcher.vocabulary):
+        if (
+            hit is not None
+            and _other_sense(wording, form, reader.matcher.vocabulary)
+            and not _same_neighbours(hit, req, form, reader)
+        ):
             continue  # 'postmortem (PM)' asked, 'PMs' on the resume: preventive maintenance, another thing
         if hit is not None and _common_word_for_name(form, hit, reader.lines):
             continue  # 'Capsule' (a product) asked, 'capsule endoscopy recorders' on the resume
@@ -941,13 +999,15 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
             )
             shortened = index and not same
             return _result(req, Status.SYNONYM if shortened else Status.LITERAL, hit, wording)
-    hit = _with_revision(wording, reader)
+    hit = _with_revision(wording, reader) or _by_its_domain(wording, reader.lines)
     if hit is not None:  # 'ICH Q2' written 'ICH Q2(R1)': the guideline, its revision named
         return _result(req, Status.LITERAL, hit, wording)
     defined = _DEFINED.match(wording.strip())
     for form in forms:
         hit = (
             _by_initials(form, reader)
+            or _initials_and_year(form, reader.lines)
+            or _small_letter_before(form, reader)
             or _first_words_initialled(form, reader)
             or _name_initialled(form, reader)
         )
@@ -983,12 +1043,12 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
         return _result(req, Status.SYNONYM, hit, wording)
     for core in _cores(wording):
         written = _literal(core, reader)
-        hit = written or _by_initials(core, reader) or _other_wording(core, reader)
+        hit = written or _by_initials(core, reader) or _other_wording(core, reader) or _clipped(core, reader)
         if hit is not None and not _in_place_name(hit, reader.lines) and not _verb_for_noun(hit, core):
             key = reader.matcher.key  # 'CAP inspections' met by 'CAP' is the posting's own name
             plain = written is not None and plainly_more(key(wording), key(core), reader.matcher, hit.form)
             return _result(req, Status.LITERAL if plain else Status.SYNONYM, hit, wording)
-    revision = _REVISION.match(wording) or _GRADED.match(wording)
+    revision = _REVISION.match(wording) or _GRADED.match(wording) or _LINE_MODEL.match(wording)
     hit = _literal(revision[1], reader) if revision else None
     if hit is not None and not _model_follows(hit, reader.lines):
         # 'KKK-A-1822F' asked, 'KKK-A-1822' written: the standard, not its revision F; 'Chelex-100' asked,
@@ -1015,12 +1075,28 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
 _DOCUMENT_WORD = re.compile(r"\b(?:Standards|Regulations|Guidelines|Requirements|Rules|Criteria|Code)\b")
 
 
+def _by_its_domain(wording: str, lines: Sequence[Line]) -> Mention | None:
+    """'Sycle' written 'Sycle.net': a product named by its web name (not an address of the resume's own,
+    and not an e-mail's)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{3,}", wording):
+        return None
+    pattern = re.compile(rf"(?<![\w@/.-]){wording}\.(?:net|com|io|app|cloud)(?![\w.@/-])")
+    return _first(pattern, lines)
+
+
 def _body_of_document(wording: str, reader: _ResumeReader) -> Mention | None:
     """A body's document by its title ('the AABB Standards for Relationship Testing Laboratories'): the body
-    named on a line of the resume that names a document of the kind ('AABB parentage testing standards')."""
+    named on a line of the resume that names a document of the kind ('AABB parentage testing standards');
+    its code after the title may be left out ('AERB Safety Code AERB/RF-MED/SC-1': 'AERB safety code for
+    radiotherapy')."""
+    coded = re.match(rf"(.+?\b{_DOCUMENT_WORD.pattern})\s+[A-Z][\w/.-]*\d[\w/.-]*$", wording)
+    wording = coded.group(1) if coded else wording
     words = wording.split()
     document = _DOCUMENT_WORD.search(wording)
-    if document is None or not re.fullmatch(TITLED_DOCUMENT, wording):
+    titled = re.fullmatch(TITLED_DOCUMENT, wording) or re.fullmatch(
+        r"[A-Z][A-Z0-9&]{1,5}(?:\s+[A-Z][a-z]+){0,3}\s+Code", wording
+    )
+    if document is None or not titled:
         return None
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", words[0]):
         body = words[0]
@@ -1162,6 +1238,9 @@ def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
     turned = (_numbers_otherwise(wording), _of_head(wording), _of_turned(wording), _without_edition(wording))
+    adopted = _NATIONAL_ADOPTION.match(wording.strip())
+    if adopted:  # 'BS EN 285' written 'IS EN 285' or 'EN 285': one European standard, adopted by each country
+        turned = (*turned, adopted["standard"])
     return [w for w in (*turned, *_code_spellings(wording), *_antibody_written(wording)) if w]
 
 
@@ -1212,6 +1291,12 @@ def _without_edition(wording: str) -> str | None:
         r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:Plus|Pro|Max|Ultra|Lite|Prime|Elite)", wording
     )
     return found.group(1) if found and len(found.group(1)) >= 5 else None
+
+
+_NATIONAL_ADOPTION = re.compile(
+    r"^(?:BS|I\.?S\.?|DIN|NF|UNE|SS|NS|SN|ÖNORM|UNI|NEN|DS|SFS|CSN|PN|NBN|ELOT|EVS|LST|MSZ|SR)\s+"
+    r"(?P<standard>EN\s+(?:ISO\s+|IEC\s+)?\d.*)$"
+)
 
 
 def _code_spellings(wording: str) -> list[str]:
@@ -1493,6 +1578,8 @@ def _cores(wording: str) -> list[str]:
     alone = _plain(thing) and not everyday_word(thing)
     if of and action.lower() in _WORK_ON and (len(thing.split()) >= 2 or alone):
         cores.append(thing)  # 'inspection of medical electrical equipment': the thing the work is done on
+    if of and action.lower() in {"membership", "member", "fellowship", "fellow"} and thing[:1].isupper():
+        cores.append(thing)  # 'Membership of AKMLSO': the body is named by its own name on a resume
     head = wording.split(" of ")[0].split()
     if of and len(head) == 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", head[0]) and len(head[0]) >= 10:
         cores.append(head[0])  # 'decay-in-storage of waste': a compound names the work on its own
@@ -1578,6 +1665,8 @@ def _coined(word: str) -> bool:
 _REVISION = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,})[A-Z]$")
 # a brand and its grade or size: 'Chelex-100' (the resin), 'Sephadex G-25'
 _GRADED = re.compile(r"^([A-Z][a-z]{3,}[a-z]*)(?:-|\s[A-Z]-?)\d{2,4}$")
+# a maker's product line and its model number: 'Hettich Rotanta 460' (the resume's 'Hettich Rotanta')
+_LINE_MODEL = re.compile(r"^((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{3,})\s+\d{2,5}[A-Za-z]?$")
 
 
 def _brand_word(word: str, common: frozenset[str]) -> bool:
@@ -1735,6 +1824,33 @@ def _other_sense(wording: str, form: str, vocabulary: Vocabulary) -> bool:
     known = index.get(form)
     wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", defined.group("long"))}
     return known is not None and not known & wanted
+
+
+def _same_neighbours(hit: Mention, req: Requirement, short: str, reader: _ResumeReader) -> bool:
+    """'pressure swing adsorption (PSA) oxygen generators' asked, 'PSA oxygen generators' written: the
+    initials have a word of the posting's beside them on the resume too (within six words either side,
+    a word of four letters or more), so they mean what the posting means by them."""
+    if req.line is None or req.line >= len(reader.posting_lines):
+        return False
+    text, letters = reader.lines[hit.line].text, re.sub(r"[^A-Za-z]", "", hit.form)
+    if spelled_before(text[: hit.start], letters) or spelled_after(text[hit.end :], letters):
+        return False  # 'CASA (Court Appointed Special Advocates)': the resume says what it means by them
+    near = [_beside(reader.posting_lines[req.line].text, short), _beside(reader.lines[hit.line].text, short)]
+    return bool(near[0] & near[1])
+
+
+def _beside(text: str, short: str) -> set[str]:
+    words = [w.group(0) for w in LINE_WORD.finditer(text)]
+    stops = stop_words()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word.rstrip("s") == short:
+            found.update(
+                w.lower()
+                for w in words[max(0, i - 6) : i + 7]
+                if len(w) >= 4 and w.lower() not in stops and w.rstrip("s") != short
+            )
+    return found
 
 
 def _forms(wording: str) -> list[str]:
@@ -1904,6 +2020,9 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
     words = wording.split()
     if len(words) > 4 or not all(re.fullmatch(r"[\w-]+", w) for w in words):
         return None
+    initialled = _initial_joined(words, reader.lines)
+    if initialled is not None:
+        return initialled
     least = 3 if len(words) > 1 else 4
     stems = [_singular_stem(w) for w in words]
     for index, word in enumerate(words):
@@ -1914,11 +2033,14 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
         ):
             continue  # a word, or the shortest cut, is nowhere on the resume: no pattern to build
         cuts = "|".join(re.escape(word[:k]) for k in range(len(word) - 2, least - 1, -1))
+        # 'auto-changeover' for 'automatic changeover'; the cut run into the word after it, 'hydrotest'
+        # for 'hydrostatic test'
+        fused = r"\s+|-|(?<=\w)" if index == 0 and len(words) == 2 else r"\s+|-"
         pattern = re.compile(
             r"(?<![\w-])"
             + "".join(_plural_free([w]) + r"\s+" for w in words[:index])
-            + rf"(?P<cut>{cuts})(?:s\b|\.|\b)"
-            + "".join(r"\s+" + _plural_free([w]) for w in words[index + 1 :])
+            + rf"(?P<cut>{cuts})(?:s\b|\.|\b|(?=-)|(?=[a-z]))"
+            + "".join(rf"(?:{fused}){_plural_free([w])}" for w in words[index + 1 :])
             + r"(?![\w-])",
             re.IGNORECASE,
         )
@@ -1934,6 +2056,21 @@ def _clipped(wording: str, reader: _ResumeReader) -> Mention | None:
                     continue
                 return Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
     return None
+
+
+def _initial_joined(words: list[str], lines: Sequence[Line]) -> Mention | None:
+    """'mRDT' for 'malaria RDT', 'e-gun' for 'electron gun': the first word by its initial, joined to the
+    initials after it, or by its initial and a hyphen to the word after it (a long first word only)."""
+    if len(words) != 2 or not words[0].isalpha() or _is_acronym(words[0]):
+        return None
+    first, last = words
+    if _is_acronym(last) and len(last) >= 3:
+        pattern = re.compile(rf"(?<![\w-]){first[0].lower()}{re.escape(last)}s?(?![\w-])")
+    elif len(first) >= 6 and last.isalpha() and len(last) >= 3:
+        pattern = re.compile(rf"(?<![\w-]){first[0]}-{_plural_free([last])}(?![\w-])", re.IGNORECASE)
+    else:
+        return None
+    return _first(pattern, lines)
 
 
 def _other_wording(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -2248,7 +2385,11 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
             # 'ISO10936', 'IEC60529': a body's letters and its standard's number; words that spell the
             # letters ('independent service organization') name no standard
             return None
-        return _spelt_out(form, reader.lines) or _spelt_before_acronym(form, reader)
+        return (
+            _spelt_out(form, reader.lines)
+            or _spelt_before_acronym(form, reader)
+            or _name_by_lead_syllable(form, reader.lines)
+        )
     for acronym in _initials(form):
         # 'nucleated red blood cells' is also written 'nRBC': a small first letter for the describing word
         if acronym.lower() not in reader.lower:
@@ -2258,6 +2399,49 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if hit is not None:
             return hit
     return _prefixed_short(form, reader) or _partly_initials(form, reader)
+
+
+def _small_letter_before(form: str, reader: _ResumeReader) -> Mention | None:
+    """'mRDT' for 'RDT' (a malaria rapid diagnostic test): the initials with a describing word's small
+    initial before them, where the vocabulary knows no such form (it reads 'eGFR', 'mRNA' itself)."""
+    if not re.fullmatch(r"[A-Z]{3,6}", form):
+        return None
+    return _unless_a_form(
+        _first(re.compile(rf"(?<![\w-])[a-z]{re.escape(form)}s?(?![\w-])"), reader.lines), reader
+    )
+
+
+def _initials_and_year(form: str, lines: Sequence[Line]) -> Mention | None:
+    """'PSSR 2000' written 'Pressure Systems Safety Regulations 2000': a regulation's initials and year,
+    its long form spelt out before the same year."""
+    coded = re.fullmatch(r"([A-Z]{3,7})\s+((?:19|20)\d\d)", form.strip())
+    if coded is None:
+        return None
+    for line in lines:
+        for year in re.finditer(rf"(?<!\d){coded[2]}(?!\d)", line.text):
+            before = line.text[: year.start()].rstrip(" ,(")
+            start = long_form_start(before, coded[1])
+            if start is not None and before[start:][:1].isupper():
+                return Mention(
+                    "", line.text[start : year.end()], line.index, start, year.end(), line.page, line.region
+                )
+    return None
+
+
+def _name_by_lead_syllable(acronym: str, lines: Sequence[Line]) -> Mention | None:
+    """'KENAS' written 'Kenya Accreditation Service', 'KEMRI' 'Kenya Medical Research Institute': a body's
+    name whose first word gives two or three letters and each further word its initial (the small words
+    of a name none), every word capitalised."""
+    if not re.fullmatch(r"[A-Z]{4,7}", acronym):
+        return None
+    for lead in (3, 2):
+        rest = acronym[lead:]
+        words = r"(?:\s+(?:of|and|for|the|&))?\s+".join(rf"{c}[a-z]+" for c in rest)
+        pattern = re.compile(rf"(?<![\w-]){acronym[0]}{acronym[1:lead].lower()}[a-z]*\s+{words}(?![\w-])")
+        hit = _first(pattern, lines)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _spelt_before_acronym(form: str, reader: _ResumeReader) -> Mention | None:
@@ -2396,6 +2580,50 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             )
             if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening and closing:
                 return Mention("", written, line.index, start, word.end(), line.page, line.region)
+    return None
+
+
+def _respelt(wording: str) -> str | None:
+    """The wording in the other English spelling ('paramagnetic analyzer': 'paramagnetic analyser';
+    'haemolysis': 'hemolysis'); None when no word of it has another. What the resume writes is not asked:
+    a posting's stored facts hold the key of every wording its check may compare."""
+    from resumefit.spacyload import american_word
+
+    def respell(found: re.Match[str]) -> str:
+        word = found.group(0)
+        lower = word.lower()
+        other = american_word(lower)
+        if other == lower:
+            other = _british_word(lower)
+        if other is None or other == lower:
+            return word
+        return other.capitalize() if word[:1].isupper() else other
+
+    respelt = re.sub(r"(?<![\w-])[A-Za-z]{5,}(?![\w-])", respell, wording)
+    return respelt if respelt != wording else None
+
+
+_BRITISH_WAYS = (
+    (re.compile(r"(?<=[a-z]{3})yz(e|ed|er|ers|ing)$"), r"ys\1"),
+    (re.compile(r"ization"), "isation"),
+    (re.compile(r"^(an)?hem(?=at|og|ol|orr|op)"), r"\1haem"),
+    (re.compile(r"emi(a|as|c)$"), r"aemi\1"),
+    (re.compile(r"^(ortho)?ped(?=ia)"), r"\1paed"),
+    (re.compile(r"^(fib|cent|lit)er(s?)$"), r"\1re\2"),
+    (re.compile(r"^colo(?=rs?$)"), "colou"),
+)
+
+
+def _british_word(lower: str) -> str | None:
+    """The British spelling of an American word by the rules of the trades' words, where it spells back to
+    it ('analyzer' -> 'analyser', 'hematology' -> 'haematology', 'fiber' -> 'fibre'); not by the table of
+    spellings, whose British words may be another word ('check' is also 'cheque')."""
+    from resumefit.spacyload import american_word
+
+    for pattern, replacement in _BRITISH_WAYS:
+        other = pattern.sub(replacement, lower)
+        if other != lower and american_word(other) == lower:
+            return other
     return None
 
 

@@ -28,6 +28,7 @@ from resumefit.models import (
     Track,
 )
 from resumefit.postingnoise import (
+    PLACE,
     STATE_NAMES,
     PostingNames,
     common_words,
@@ -234,7 +235,11 @@ _SENTENCE_HEADING = re.compile(
     r"what you(?:'ll| will) (?:do|bring|need|get|be doing)|what we(?:'re| are) looking for|who you are|"
     r"(?:the|your) (?:role|job|position)|in this (?:role|job|position)|"
     r"what we (?:offer|provide)|why join us|shift|hours|shift and schedule|work schedule|"
-    r"(?:key |main |primary |essential )?(?:responsibilities|duties|functions)|"
+    r"(?:key |main |primary |essential )?(?:responsibilities|duties|functions)"
+    r"(?: (?:and|&) (?:responsibilities|duties))?(?: of the (?:job|post|role))?|"
+    # a British or Irish job description's: 'Job summary', 'Main purpose of the job', 'Person specification'
+    r"(?:job|role|position) (?:summary|purpose|overview)|main purpose of the (?:job|post|role)|"
+    r"person specification|(?:essential|desirable)(?: criteria)?|"
     r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: qualifications| skills| experience"
     r"| requirements)?|qualifications|requirements|must[- ]haves?|must have|nice[- ]to[- ]haves?|"
     r"bonus(?: points)?|pluses|working conditions|physical demands|work environment|schedule|"
@@ -1032,7 +1037,8 @@ def _body_code_pairs(text: str, found: list[_Found]) -> list[_Found]:
 _UNIT_FIRST = re.compile(r"°?[CFK]\b")
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)([-−]?\d+(?:\.\d+)?\s?°?\s?)$")
 _NUMBER_TAIL = re.compile(
-    r"\s(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|(?:[Tt]ype\s+)?(?:\d{1,4}[A-Za-z]?|II|III|IV))"
+    # 'HTM 07-01', 'HBN 04-01': a memorandum's numbered code
+    r"\s(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|\d{2}-\d{2}(?:-\d{2})?|(?:[Tt]ype\s+)?(?:\d{1,4}[A-Za-z]?|II|III|IV))"
     r"(?!\s*(?:%|\+|years?|yrs?|months?|hours?|hrs?|days?|weeks?|[AaPp]\.?[Mm]\b)|[\w:/.-])"
 )
 _NAME_TAIL = re.compile(
@@ -1107,6 +1113,7 @@ def _link_choices(
         )
     ]
     for run in runs + _bracketed_examples(unit.text, spans):
+        run = _with_class_before(unit.text, run, spans)
         known = any(i < 0 for _, _, i in run)
         for _, _, i in run:
             if i >= 0:
@@ -1136,9 +1143,38 @@ def _bracketed_examples(text: str, spans: list[tuple[int, int, int]]) -> list[li
     return runs
 
 
+def _with_class_before(
+    text: str, run: list[tuple[int, int, int]], spans: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """'validation software (Ellab ValSuite, Kaye ValProbe RT, or equivalent)': the class named right
+    before a bracket of its examples is a choice of their group too."""
+    opening = re.search(r"\(\s*$", text[: run[0][0]])
+    if opening is None or not _EXAMPLE_LIST_END.match(text, run[-1][1]):
+        return run
+    before = [
+        span
+        for span in spans
+        if span[1] <= opening.start() and re.fullmatch(r"\s*", text[span[1] : opening.start()])
+    ]
+    return [before[-1], *run] if before and before[-1] not in run else run
+
+
+# what ends a bracket of examples: '..., or equivalent)', ', etc.)'
+_EXAMPLE_LIST_END = re.compile(
+    r"[^()]*?(?:,\s*|\s+)(?:or|and/or)\s+(?:an?\s+)?(?:equivalent|similar|comparable|other)\b[^()]*\)"
+    r"|[^()]*?,\s*etc\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _trailing_or(text: str, end: int) -> bool:
     """'X, Y, or equivalent': the list is a choice even when its last item is no term."""
-    return bool(re.match(r"\s*,?\s*(?:or|and/or)\b", text[end:], re.IGNORECASE))
+    # the last item's model letters or number may come first: 'Kaye ValProbe RT, or equivalent'
+    return bool(
+        re.match(
+            r"(?-i:\s+(?:[A-Z][A-Z0-9+-]{0,5}|\d{1,4}))?\s*,?\s*(?:or|and/or)\b", text[end:], re.IGNORECASE
+        )
+    )
 
 
 def _whole_bullet(unit: _Unit, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -2650,6 +2686,7 @@ def _requirements(
             defined.setdefault(short.group(1), wording_key(item.text))
             spelt.setdefault(wording_key(item.text[: short.start() + 1]), wording_key(item.text))
     known_short = _short_forms_of_known(lines, asked)
+    listed = _listed_beside(found, units)
     for item in found:
         key = wording_key(item.text)
         if item.group is None and item.text.removesuffix("s") in defined:
@@ -2658,7 +2695,7 @@ def _requirements(
             key = spelt[key]
         elif item.group is None and item.text.removesuffix("s") in known_short:
             continue  # 'scheduled maintenance (SM)', then 'at every SM': the known term, reported as such
-        if key and not is_form_key(item.text, known_keys):
+        if key and (not is_form_key(item.text, known_keys) or id(item) in listed):
             by_key[key].append(item)
     groups = _groups(by_key)
     result = []
@@ -2668,6 +2705,27 @@ def _requirements(
         result.append(_requirement(items, units, importances, lines))
     result += [_group_requirement(members, by_key, units, importances, lines) for members in groups.members]
     return tuple(result)
+
+
+def _listed_beside(found: list[_Found], units: list[_Unit]) -> set[int]:
+    """'RF and microwave systems', 'high voltage, RF, vacuum': initials the vocabulary knows in another
+    sense (its guards refused them here), listed with another wording read from the same bullet, are the
+    posting's own item of that list and read as such; 'Hartford, CT' is a place, not a list."""
+    listed: set[int] = set()
+    for item in found:
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", item.text):
+            continue
+        text = units[item.unit].text
+        if any(p.start() <= item.start and item.end <= p.end() for p in PLACE.finditer(text)):
+            continue
+        for other in found:
+            if other is item or other.unit != item.unit:
+                continue
+            gap = text[item.end : other.start] if other.start >= item.end else text[other.end : item.start]
+            if re.fullmatch(r"\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*", gap):
+                listed.add(id(item))
+                break
+    return listed
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ _REQUIRED = re.compile(
     r"who you are|what we(?:'re| are) looking for|must[- ]haves?|(?:selection|essential|key) criteria)\b",
     re.IGNORECASE,
 )
+# 'Person specification' / 'Essential': a British job description's requirement headings; as words inside a
+# line ('maintain essential equipment') they ask nothing
+_REQUIRED_HEADING = re.compile(r"^\W*(?:person specification|essential(?: criteria)?)\W*$", re.IGNORECASE)
 _PREFERRED = re.compile(
     r"\b(preferred|preference|nice[- ]to[- ]have|a plus|an advantage|desired|desirable|bonus|ideally|"
     r"strongly considered|is helpful|would be helpful)\b",
@@ -856,7 +859,7 @@ def _heading_importance(line: Line) -> Importance | None | bool:
         return None
     if _PREFERRED.search(text):
         return Importance.PREFERRED
-    if _REQUIRED.search(text):
+    if _REQUIRED.search(text) or _REQUIRED_HEADING.match(text):
         return Importance.REQUIRED
     if _DUTIES.search(text):
         return Importance.MENTIONED
@@ -1194,7 +1197,17 @@ def _joins(left: Mention, right: Mention, text: str) -> bool:
         return False
     if GRANTED_BY.search(text[: left.start]):
         return False  # 'CER through HSPA or CFER through CBSPD': the body that grants one choice is no choice
+    if re.fullmatch(r"\s*\(\s*", text[left.end : right.start]) and _EXAMPLE_BRACKET.match(text, right.start):
+        return True  # 'a CMMS (Nuvolo, TMS, or equivalent)': the class, then examples of it in its bracket
     return bool(_ALTERNATIVE_GAP.match(_without_definitions(text, left, right)))
+
+
+# the rest of a bracket that lists examples of the class before it: '... Nuvolo, TMS, or equivalent)'
+_EXAMPLE_BRACKET = re.compile(
+    r"[^()]*?(?:,\s*|\s+)(?:or|and/or)\s+(?:an?\s+)?(?:equivalent|similar|comparable|other)\b[^()]*\)"
+    r"|[^()]*?,\s*etc\.?\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _after_choice(text: str, end: int) -> str:
@@ -1246,7 +1259,10 @@ def _close_run(
     group of its own."""
     if len(run) < 2 or tail is None:
         return
-    opened = next((i for i, gap in enumerate(links) if _EXAMPLES_OPEN.match(gap)), None)
+    opened = next(
+        (i for i, gap in enumerate(links) if _EXAMPLES_OPEN.match(gap) or re.fullmatch(r"\s*\(\s*", gap)),
+        None,
+    )
     if opened is not None and not _examples_of_a_class(run, links, opened, text, tail, vocabulary):
         # 'a BOC credential, such as SBB or SH', 'test equipment such as analyzers, simulators and
         # oscilloscopes': no class of things, or a list of all of them; two runs, each read as it stands

@@ -250,7 +250,7 @@ def test_reference_materials_libraries_and_hs_gc_fid(checker, vocabulary):
         "Handled NIST library loans for the hospital's medical library", "nist-mass-spectral-library", False
     )
     posting = (
-        "Duties\n- Maintain certified reference materials (Cerilliant or equivalent)\n"
+        "Duties\n- Maintain certified reference materials\n"
         "- Screen by LC-QTOF with mass spectral library searching\n"
         "- Analyze volatiles by HS-GC-FID\n"
     )
