@@ -23,9 +23,13 @@ _REQUISITION_CONTEXT = re.compile(
     r"\b(?:req(?:uisition)?|job\s*(?:id|#|no\.?|number)|posting\s*(?:id|#)|reference|ref\.?)\b", re.IGNORECASE
 )
 # a requisition or job number named as one, whatever the number's shape: 'Req ID R-26-0417', 'Req. FSE-2611'
-_NUMBERED = r"\b(?:req(?:uisition)?|job)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*"
+# 'VACANCY NO. MWCPSB/HLTH/041/2026', 'Advert ref. 349-EF-2615': a vacancy's or advert's number too
+_NUMBERED = (
+    r"\b(?:req(?:uisition)?|job|vacancy|advert(?:isement)?)\b\.?\s*(?:id|#|no\.?|number|ref\.?|reference)?"
+    r"\s*[:#]?\s*"
+)
 _NUMBERED_ANYWHERE = re.compile(_NUMBERED, re.IGNORECASE)
-_NUMBERED_REQUISITION = re.compile(_NUMBERED + r"[\w-]*\d[\w-]*", re.IGNORECASE)
+_NUMBERED_REQUISITION = re.compile(_NUMBERED + r"[\w/-]*\d[\w/-]*", re.IGNORECASE)
 CONDITION_CONCEPTS = frozenset({"drivers-license", "on-call-support"})  # terms of work, not skills
 _CONDITION = re.compile(
     r"driver'?s?'? licen[cs]e|driving record|(?:lift|carry|push)\w*\s+(?:up to\s+)?\d+\s*(?:lbs?|pounds|kg)"

@@ -95,6 +95,7 @@ def assess_posting_terms(
         result = _written_otherwise_known(_model_named(result, matcher, resume.lines), reader)
         result = _by_the_postings_initials(result, posting.document.lines, reader)
         result = _by_the_postings_short_form(result, posting.document.lines, reader)
+        result = _by_an_equivalent_qualification(result, posting.document.lines, reader)
         results[id(req)] = _subject_under_way(result, reader)
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
@@ -171,6 +172,63 @@ def _by_the_postings_short_form(
                     status = Status.LITERAL if req.posting_form == short else Status.SYNONYM
                     return _result(req, status, hit, req.posting_form)
     return result
+
+
+def _by_an_equivalent_qualification(
+    result: TermResult, lines: Sequence[Line], reader: _ResumeReader
+) -> TermResult:
+    """'High school diploma or GED' met by 'GCSEs' or 'KCSE' (or any qualification after school); 'an
+    Associate degree ..., or equivalent technical training' met by 'City & Guilds Level 3 NVQ Diploma' or
+    'HND': the other countries' and trades' ways to the level the posting asks, on a line of the resume's
+    education, where the posting accepts an equivalent (a high school diploma's always has one)."""
+    req = result.requirement
+    if result.status is not Status.MISSING or req.line is None or req.line >= len(lines):
+        return result
+    levels = reader.matcher.vocabulary.lexicon.degree_levels
+    if req.concept_id not in levels[:2]:
+        return result
+    school = req.concept_id == levels[0]
+    if not school and not _EQUIVALENT_TRAINING.search(lines[req.line].text):
+        return result
+    ways = (_SCHOOL_LEAVING, _AFTER_SCHOOL) if school else (_AFTER_SCHOOL,)
+    for line in reader.lines:
+        if not school and _SCHOOL_LEAVING.search(line.text) and not _AFTER_SCHOOL.search(line.text):
+            continue
+        for way in ways:
+            found = way.search(line.text)
+            if found and _of_schooling(line, reader):
+                hit = Mention("", found.group(0), line.index, *found.span(), line.page, line.region)
+                return _result(req, Status.SYNONYM, hit, req.posting_form)
+    return result
+
+
+def _of_schooling(line: Line, reader: _ResumeReader) -> bool:
+    """A line of the resume's education section, or one that says it is about schooling."""
+    from resumefit.matching import about_schooling
+
+    here = [m for m in reader.mentions if m.line == line.index]
+    probe = here[0] if here else Mention("", "", line.index, 0, 0, line.page, line.region)
+    return about_schooling(probe, reader.lines) or bool(_AWARDED.search(line.text))
+
+
+# '..., or equivalent technical training (military or trade school)'
+_EQUIVALENT_TRAINING = re.compile(
+    r"\bor\s+(?:an?\s+)?equivalent\s+(?:\w+\s+){0,2}(?:training|qualifications?|education|diploma|"
+    r"certificate|programme|program)\b",
+    re.IGNORECASE,
+)
+# the certificates of finishing school: England's, Kenya's, West Africa's, Malaysia's, Ontario's, Ireland's
+_SCHOOL_LEAVING = re.compile(
+    r"\b(?:I?GCSEs?|A[- ]?levels?|O[- ]?levels?|KCSE|WASSCE|SSCE|WAEC|SPM|STPM|OSSD|Leaving Certificate|"
+    r"HSC|SSLC|matric(?:ulation)?|(?:secondary|high)\s+school\s+(?:diploma|certificate))\b"
+)
+# what a trade school, college or apprenticeship awards
+_AFTER_SCHOOL = re.compile(
+    r"\b(?:NVQ|BTEC|City\s*(?:&|and)\s*Guilds|HNC|HND|Higher National (?:Diploma|Certificate)|"
+    r"(?:trade|technical|vocational)\s+(?:school|college|diploma|certificate)|(?:completed\s+)?apprenticeship|"
+    r"(?<!Secondary School )(?<!High School )Diploma(?:\s+(?:in|of)\b|,)|Certificate\s+(?:III|IV)\b|ITI)\b"
+)
+_AWARDED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:College|Institute|Polytechnic|School|University)\b")
 
 
 def _one_word_fewer(wording: str, reader: _ResumeReader) -> Mention | None:

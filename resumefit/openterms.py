@@ -589,6 +589,8 @@ def _read_unit(
             return False
         if _CONCENTRATION.fullmatch(text) or re.search(r"[µμ]$", unit.text[:start]):
             return False  # the 'g/dL' of '45 µg/dL': a unit of measure
+        if re.fullmatch(r"\d{1,2}/[A-Z]\*?", text) and re.search(r"\bgrades?\s*$", unit.text[:start], re.I):
+            return False  # 'at grade 4/C or above': a school grade
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
         if text.islower() and text.split()[-1] in _WHERE_HEADS:

@@ -97,7 +97,8 @@ _BOILERPLATE_LINE = re.compile(
     r"sign-on bonus|\d(?:\.\d\d)?\s*(?:per|an|/)\s?(?:hour|hr)\b|hourly (?:rate|pay|wage)|"
     r"weekly gross|stipends?\b|total rewards|"
     r"^\s*(?:[-*•]\s*)?(?:location|job type|employment type|reports to|travel|posting (?:number|no\.?|#)|"
-    r"job (?:id|number|code)|site|union|status|position (?:number|status|type)|posted|closing date|grade|fte|"
+    r"job (?:id|number|code|group|grade)|site|union|status|position (?:number|status|type)|posted|"
+    r"closing date|grade|fte|pay (?:grade|scale|band)|salary (?:scale|grade)|scale|"
     r"classification|reference|ref\.?|award|applications close|"
     r"cost cent(?:er|re)|"
     # the employer's own fields: 'Organization: Kestrel Medical Relief', 'Benefits: International health ...'

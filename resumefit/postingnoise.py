@@ -45,6 +45,8 @@ _DEPARTMENT_AFTER = re.compile(
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty)\s+of\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'-]*)*"
+    # 'Biomedical Engineering Department', 'Pathology Directorate': named before the word
+    r"|\b[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,4}\s+(?:Department|Dept\.?|Directorate)\b"
 )
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:department|dept\.?|division) of\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(
