@@ -640,7 +640,10 @@ def _read_unit(
     for text, start in _whole_bullet(unit, covered):
         add(text, start, _product_category(track))
     for text, start, category, group in _list_siblings(unit, number, covered, mentions, category_of):
-        add(text, start, category, group)
+        # 'courier, porter and the Swisslog pneumatic tube system', 'servers and backups': a lone word of
+        # everyday English beside known terms is asked for only where the resume names it
+        plain = re.fullmatch(r"[a-z]+", text) is not None and everyday_word(text)
+        add(text, start, category, group, tentative=plain)
     for text, start, group in _frame_objects(unit.text, number):
         add(text, start, _product_category(track), group)
     for match in _PRODUCT_CREDENTIAL.finditer(unit.text):

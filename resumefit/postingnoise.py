@@ -524,6 +524,7 @@ def is_department_mention(mention: Mention, line: Line) -> bool:
     such as 'Cedar Hollow Health | Healthcare Technology Management | Salem, OR': the employer's unit."""
     return bool(
         _DEPARTMENT_AFTER.match(line.text[mention.end :])
+        or re.search(r"\s(?:Department|Dept\.?|Directorate)$", mention.form)  # the form says it itself
         or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
         or _header_field(mention, line.text)
         or _it_people(mention, line.text)

@@ -159,3 +159,15 @@ def test_vacancy_numbers_job_groups_school_grades_and_departments_are_no_terms(c
     forms = _forms(checker, posting)
     for noise in ("MWCPSB", "CPSB", "4/C", "Directorate"):
         assert not any(noise in form for form in forms), (noise, forms)
+
+
+def test_a_lone_everyday_word_beside_known_terms_is_asked_where_the_resume_names_it(checker):
+    posting = (
+        "Duties\n- Support the Mosaiq and DICOM RT connectivity, servers and backups with the IT team.\n"
+        "Navjeevan Hospitals | Biomedical Engineering Department | Nashik, Maharashtra | Job ID: 0426\n"
+    )
+    forms = _forms(checker, posting)
+    assert "backups" not in forms and "DICOM RT" in forms, forms
+    resume = "Skills\n- Nightly backups of the record and verify server.\n"
+    assert "backups" in _forms(checker, posting, resume)
+    assert not any("Department" in form for form in forms), forms
