@@ -139,8 +139,9 @@ def _by_the_postings_short_form(
     result: TermResult, lines: Sequence[Line], reader: _ResumeReader
 ) -> TermResult:
     """'TLD badge' asked, 'TLD monitoring' on the resume; 'BSH guidelines' asked, 'the BSH zero tolerance
-    labelling rules' written: the posting itself writes the term's initials (a form of the vocabulary that
-    needs a word of its kind beside it, which the resume's line lacks), and the resume's same initials have
+    labelling rules' written; 'platelets' asked and written beside 'red cells', not beside 'plasma': the
+    posting itself writes the term's initials or word (a form of the vocabulary that needs a word of its
+    kind beside it, which the resume's line lacks), and the resume's same initials or word have
     a word of the posting's beside them ('labelling', 'ALARA'), so they are the term the posting means;
     not where the resume spells them out otherwise, a guard refuses them, a place or organisation is named
     by them, or the vocabulary reads another of its terms there ('UPS Ground', 'Wright-Patterson AFB')."""
@@ -149,8 +150,15 @@ def _by_the_postings_short_form(
     if result.status is not Status.MISSING or concept is None or req.line is None or req.line >= len(lines):
         return result
     asked = lines[req.line].text
-    for short in sorted({f.text for f in concept.forms if _is_acronym(f.text) and len(f.text) >= 3}):
-        pattern = re.compile(rf"(?<![\w/&.-]){re.escape(short)}(?![\w/&-])")
+    # its initials, or a word that needs one of its kind beside it ('platelets' beside 'plasma' or 'FFP')
+    shorts = {
+        f.text
+        for f in concept.forms
+        if (_is_acronym(f.text) and len(f.text) >= 3) or (f.context and re.fullmatch(r"[a-z]{5,}", f.text))
+    }
+    for short in sorted(shorts):
+        plain = not _is_acronym(short)
+        pattern = re.compile(rf"(?<![\w/&.-]){re.escape(short)}(?![\w/&-])", re.IGNORECASE if plain else 0)
         if not pattern.search(asked):
             continue
         for line in reader.lines:
@@ -1901,12 +1909,13 @@ def _beside(text: str, short: str) -> set[str]:
     words = [w.group(0) for w in LINE_WORD.finditer(text)]
     stops = stop_words()
     found: set[str] = set()
+    same = short.lower().rstrip("s")
     for i, word in enumerate(words):
-        if word.rstrip("s") == short:
+        if word.lower().rstrip("s") == same:
             found.update(
                 w.lower()
                 for w in words[max(0, i - 6) : i + 7]
-                if len(w) >= 4 and w.lower() not in stops and w.rstrip("s") != short
+                if len(w) >= 4 and w.lower() not in stops and w.lower().rstrip("s") != same
             )
     return found
 
@@ -2566,6 +2575,10 @@ def _initials(form: str) -> list[str]:
     """The acronyms a long form is written as: 'donor-specific antibody' -> DSA; 'products of conception'
     -> POC (with its small words) as well as PC when that is long enough."""
     form = re.sub(r"['’]s\b", "", form)  # a possessive's 's' gives no letter: "Master's degree" is no MSD
+    # 'LearnBloodTransfusion' is LBT: the words of a name run together each give their capital
+    form = (
+        re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", form) if re.fullmatch(r"(?:[A-Z][a-z]+){3,}", form) else form
+    )
     words = re.findall(r"[A-Za-z]+", form)
     content = [w for w in words if w.lower() not in CONNECTORS]
     found = ["".join(w[0].upper() for w in content)] if len(content) >= 3 else []

@@ -211,6 +211,7 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         and not is_employer_name_mention(m, document.lines[m.line])
         and not _names_a_care_organisation(m, document.lines[m.line], vocabulary)
         and not _defined_otherwise(m, document.lines[m.line].text, mentions, vocabulary)
+        and not _dated_otherwise(m, document.lines[m.line].text, vocabulary)
     ]
     usable = _with_elided_heads(usable, document.lines, vocabulary)
     usable = _with_model_tails(usable, document.lines, vocabulary)
@@ -246,6 +247,23 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
         track=track,
         not_understood=not_understood,
     )
+
+
+# 'the CAP 2026 inspection': a year's event of the body, not another act
+_OF_A_YEAR = (
+    r"inspections?|surveys?|audits?|cycles?|editions?|checklists?|visits?|assessments?|reviews?|updates?|"
+    r"versions?|conference|meeting|season|data|results?|reports?|standards?"
+)
+
+
+def _dated_otherwise(mention: Mention, text: str, vocabulary: Vocabulary) -> bool:
+    """'OSHA 1994' (Malaysia's Occupational Safety and Health Act): initials and a year that no form of the
+    vocabulary's concept writes are another country's act of that year, read by the posting's own wording."""
+    year = re.match(r"\s+((?:19|20)\d\d)\b(?!\s*[-–/])(?!\s+(?:" + _OF_A_YEAR + r")\b)", text[mention.end :])
+    if year is None or not re.fullmatch(r"[A-Z]{3,6}", mention.form):
+        return False
+    concept = vocabulary.concepts.get(mention.concept_id)
+    return concept is not None and not any(year.group(1) in form.text for form in concept.forms)
 
 
 def _defined_otherwise(

@@ -171,3 +171,25 @@ def test_a_lone_everyday_word_beside_known_terms_is_asked_where_the_resume_names
     resume = "Skills\n- Nightly backups of the record and verify server.\n"
     assert "backups" in _forms(checker, posting, resume)
     assert not any("Department" in form for form in forms), forms
+
+
+def test_initials_with_a_year_no_form_writes_are_another_countrys_act(checker):
+    posting = "Requirements\n- Knowledge of OSHA 1994; prepare for the CAP 2026 inspection.\n"
+    resume = "Skills\n- Occupational Safety and Health Act 1994 (Malaysia) committee; CAP inspections\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("OSHA 1994") is Status.SYNONYM, statuses
+    assert statuses.get("CAP") is Status.LITERAL, statuses
+
+
+def test_a_word_needing_its_kind_beside_it_and_a_names_capitals(checker):
+    posting = (
+        "Duties\n- Review use of red cells, platelets, fresh frozen plasma and cryoprecipitate.\n"
+        "- Deliver LearnBloodTransfusion e-learning.\n"
+    )
+    resume = (
+        "Experience\n- Ran the National Comparative Audit of the medical use of red cells and platelets.\n"
+        "- Completed LBT modules.\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("platelets") is Status.LITERAL, statuses
+    assert statuses.get("LearnBloodTransfusion") is Status.SYNONYM, statuses

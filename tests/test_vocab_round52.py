@@ -195,3 +195,11 @@ def test_auditory_brainstem_response_and_the_full_haemogram(checker):
     check("DABR; ABR certified medical physicist", "abr-system", False)
     check("Ran FHG on the Sysmex XN-550 and examined the peripheral blood film", "cbc")
     check("FHG Holdings Ltd, Nairobi", "cbc", False)
+
+
+def test_patient_identification_theatre_tables_and_the_massive_haemorrhage_protocol(checker):
+    check = line_check(checker)
+    check("Promoted PPID at the bedside through transfusion spot audits", "patient-identification")
+    check("PPID in older horses: ACTH testing", "patient-identification", False)
+    check("Serviced theatre tables and lights", "surgical-table")
+    check("Massive haemorrhage protocol drills with the ED", "massive-transfusion-protocol")
