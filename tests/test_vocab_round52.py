@@ -203,3 +203,12 @@ def test_patient_identification_theatre_tables_and_the_massive_haemorrhage_proto
     check("PPID in older horses: ACTH testing", "patient-identification", False)
     check("Serviced theatre tables and lights", "surgical-table")
     check("Massive haemorrhage protocol drills with the ED", "massive-transfusion-protocol")
+
+
+def test_tranexamic_acid_rerun_rules_bsc_class_ii_and_mmqc_messages(checker):
+    check = line_check(checker)
+    check("Supported patient blood management work on TXA use in elective orthopaedics", "tranexamic-acid")
+    check("TXA 2020 Expo stand build", "tranexamic-acid", False)
+    check("Wrote repeat-testing rules in the middleware", "rerun-rules")
+    check("Certified each BSC Class II to NSF/ANSI 49", "class-ii-biosafety-cabinet")
+    check("Actioned MMQC messages within 24 hours", "hazard-alerts")
