@@ -812,7 +812,7 @@ def assess_open(req: Requirement, reader: _ResumeReader) -> TermResult:
     for option in options:
         found = _assess_wording(req, option, reader)
         respelt = _respelt(option) if found is None or not found.status.is_met else None
-        if respelt:  # 'Servomex MiniMP 5200 paramagnetic analyzer' read as the resume spells its words
+        if respelt:  # 'paramagnetic analyzer' in the other English spelling: 'paramagnetic analyser'
             again = _assess_wording(req, respelt, reader)
             if again is not None and again.status.is_met:
                 found = replace(again, status=Status.SYNONYM) if again.status is Status.LITERAL else again

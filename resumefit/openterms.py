@@ -640,8 +640,8 @@ def _read_unit(
     for text, start in _whole_bullet(unit, covered):
         add(text, start, _product_category(track))
     for text, start, category, group in _list_siblings(unit, number, covered, mentions, category_of):
-        # 'courier, porter and the Swisslog pneumatic tube system', 'servers and backups': a lone word of
-        # everyday English beside known terms is asked for only where the resume names it
+        # 'servers and backups', 'rechargeable units and their chargers': a lone word of everyday English
+        # beside known terms is asked for only where the resume names it
         plain = re.fullmatch(r"[a-z]+", text) is not None and everyday_word(text)
         add(text, start, category, group, tentative=plain)
     for text, start, group in _frame_objects(unit.text, number):
@@ -1154,7 +1154,7 @@ def _with_class_before(
     """'validation software (Ellab ValSuite, Kaye ValProbe RT, or equivalent)': the class named right
     before a bracket of its examples is a choice of their group too."""
     opening = re.search(r"\(\s*$", text[: run[0][0]])
-    if opening is None or not _EXAMPLE_LIST_END.match(text, run[-1][1]):
+    if opening is None or not EXAMPLE_LIST_END.match(text, run[-1][1]):
         return run
     before = [
         span
@@ -1165,7 +1165,7 @@ def _with_class_before(
 
 
 # what ends a bracket of examples: '..., or equivalent)', ', etc.)'
-_EXAMPLE_LIST_END = re.compile(
+EXAMPLE_LIST_END = re.compile(
     r"[^()]*?(?:,\s*|\s+)(?:or|and/or)\s+(?:an?\s+)?(?:equivalent|similar|comparable|other)\b[^()]*\)"
     r"|[^()]*?,\s*etc\.?\s*\)",
     re.IGNORECASE,

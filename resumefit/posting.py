@@ -23,6 +23,7 @@ from resumefit.models import (
     UnknownTerm,
 )
 from resumefit.openterms import (
+    EXAMPLE_LIST_END,
     GRANTED_AFTER,
     continues,
     defined_long_form_start,
@@ -1216,17 +1217,9 @@ def _joins(left: Mention, right: Mention, text: str) -> bool:
         return False
     if GRANTED_BY.search(text[: left.start]):
         return False  # 'CER through HSPA or CFER through CBSPD': the body that grants one choice is no choice
-    if re.fullmatch(r"\s*\(\s*", text[left.end : right.start]) and _EXAMPLE_BRACKET.match(text, right.start):
+    if re.fullmatch(r"\s*\(\s*", text[left.end : right.start]) and EXAMPLE_LIST_END.match(text, right.start):
         return True  # 'a CMMS (Nuvolo, TMS, or equivalent)': the class, then examples of it in its bracket
     return bool(_ALTERNATIVE_GAP.match(_without_definitions(text, left, right)))
-
-
-# the rest of a bracket that lists examples of the class before it: '... Nuvolo, TMS, or equivalent)'
-_EXAMPLE_BRACKET = re.compile(
-    r"[^()]*?(?:,\s*|\s+)(?:or|and/or)\s+(?:an?\s+)?(?:equivalent|similar|comparable|other)\b[^()]*\)"
-    r"|[^()]*?,\s*etc\.?\s*\)",
-    re.IGNORECASE,
-)
 
 
 def _after_choice(text: str, end: int) -> str:
