@@ -96,6 +96,7 @@ def assess_posting_terms(
         result = _by_the_postings_initials(result, posting.document.lines, reader)
         result = _by_the_postings_short_form(result, posting.document.lines, reader)
         result = _by_an_equivalent_qualification(result, posting.document.lines, reader)
+        result = _by_a_part_of_the_pair(result, reader)
         results[id(req)] = _subject_under_way(result, reader)
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
@@ -179,6 +180,23 @@ def _by_the_postings_short_form(
                 ):
                     status = Status.LITERAL if req.posting_form == short else Status.SYNONYM
                     return _result(req, status, hit, req.posting_form)
+    return result
+
+
+def _by_a_part_of_the_pair(result: TermResult, reader: _ResumeReader) -> TermResult:
+    """'PET/CT' asked, 'CT' read on the resume: a known pair of things written with a slash is partly met by
+    one of them, as the vocabulary read it there (`related`)."""
+    req = result.requirement
+    parts = req.posting_form.split("/")
+    if (
+        result.status is not Status.MISSING
+        or len(parts) != 2
+        or not all(re.fullmatch(r"[A-Z]{2,6}", p) for p in parts)
+    ):
+        return result
+    for mention in reader.mentions:
+        if mention.form in parts and not mention.in_progress and mention.concept_id != req.concept_id:
+            return replace(_result(req, Status.RELATED, mention, req.posting_form), via=mention.concept_id)
     return result
 
 
@@ -1823,7 +1841,13 @@ def _trailing_noun(words: list[str], common: frozenset[str]) -> bool:
     last, before = words[-1], words[-2]
     if last.lower() in _BODY_DOCUMENTS and last[:1].isupper() and _is_acronym(before) and len(before) >= 3:
         return True
+    if last.lower() in _MEASURING and _code(before):  # 'Ki-67 quantitation': the marker names the work
+        return True
     return _common_noun(last, common)
+
+
+# the lab's words for measuring a marker, which no everyday dictionary holds
+_MEASURING = frozenset("quantitation quantification quantitations genotyping titration titer titre".split())
 
 
 _BODY_DOCUMENTS = frozenset(

@@ -193,3 +193,16 @@ def test_a_word_needing_its_kind_beside_it_and_a_names_capitals(checker):
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("platelets") is Status.LITERAL, statuses
     assert statuses.get("LearnBloodTransfusion") is Status.SYNONYM, statuses
+
+
+def test_a_marker_names_its_quantitation_and_a_pair_is_partly_met_by_one_of_it(checker):
+    posting = (
+        "Requirements\n- Support image analysis (ER/PR and Ki-67 quantitation).\n"
+        "- Perform acceptance testing on PET/CT systems.\n"
+    )
+    resume = (
+        "Skills\n- Ki67 and ER/PR image analysis algorithms\n- Annual CT and mammography physics surveys\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Ki-67 quantitation") is Status.SYNONYM, statuses
+    assert statuses.get("PET/CT") is Status.RELATED, statuses
