@@ -591,6 +591,10 @@ def _read_unit(
             return False  # the 'g/dL' of '45 µg/dL': a unit of measure
         if re.fullmatch(r"\d{1,2}/[A-Z]\*?", text) and re.search(r"\bgrades?\s*$", unit.text[:start], re.I):
             return False  # 'at grade 4/C or above': a school grade
+        if re.fullmatch(
+            r"(?:senior|junior|lead|chief|principal|staff|fellow|other)\s+[A-Z]{2,6}s", text, re.I
+        ):
+            return False  # 'working with senior BMETs': the people the work is done with
         if terms_of_work and re.fullmatch(r"[a-z]+", text):
             return False
         if text.islower() and text.split()[-1] in _WHERE_HEADS:

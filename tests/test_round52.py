@@ -155,9 +155,10 @@ def test_vacancy_numbers_job_groups_school_grades_and_departments_are_no_terms(c
         "ADVERTISEMENT - VACANCY NO. MWCPSB/HLTH/041/2026\nJob Group: CPSB 08 ('K')\n"
         "Navjeevan Hospitals | Biomedical Services Directorate | Nashik\n"
         "Requirements\n- GCSEs (or equivalent) at grade 4/C or above in English and Maths.\n"
+        "- Support surgical tables and surgical lights, working with senior BMETs.\n"
     )
     forms = _forms(checker, posting)
-    for noise in ("MWCPSB", "CPSB", "4/C", "Directorate"):
+    for noise in ("MWCPSB", "CPSB", "4/C", "Directorate", "BMETs"):
         assert not any(noise in form for form in forms), (noise, forms)
 
 
