@@ -88,8 +88,9 @@ def assess_posting_terms(
     degrees = [m for m in resume_mentions if is_degree(m.concept_id, matcher.vocabulary)]
     # 'working toward an M.S. in forensic science': a subject on a line whose only degree is pursued
     pursued = {m.line for m in degrees if m.in_progress} - {m.line for m in degrees if not m.in_progress}
-    reader = _ResumeReader(resume, matcher, frozenset(pursued), tuple(resume_mentions))
-    reader.posting_lines = posting.document.lines
+    reader = _ResumeReader(
+        resume, matcher, frozenset(pursued), tuple(resume_mentions), posting.document.lines
+    )
     for req in known:
         result = _with_open_choices(results[id(req)], reader)
         result = _written_otherwise_known(_model_named(result, matcher, resume.lines), reader)
@@ -157,7 +158,7 @@ def _by_the_postings_short_form(
         for f in concept.forms
         if (_is_acronym(f.text) and len(f.text) >= 3) or (f.context and re.fullmatch(r"[a-z]{5,}", f.text))
     }
-    for short in sorted(shorts):
+    for short in sorted(s for s in shorts if s.lower() in reader.lower):  # else no pattern to build
         plain = not _is_acronym(short)
         pattern = re.compile(rf"(?<![\w/&.-]){re.escape(short)}(?![\w/&-])", re.IGNORECASE if plain else 0)
         if not pattern.search(asked):
@@ -714,12 +715,13 @@ class _ResumeReader:
         matcher: TermMatcher,
         pursued_degree_lines: frozenset[int] = frozenset(),
         mentions: tuple[Mention, ...] = (),
+        posting_lines: Sequence[Line] = (),
     ) -> None:
         self.lines = resume.lines
         self.matcher = matcher
         self.mentions = mentions  # the vocabulary terms the resume names
         self.known_results: dict[str, TermResult] = {}
-        self.posting_lines: Sequence[Line] = ()  # the posting's, where a wording's neighbours are read
+        self.posting_lines = posting_lines  # the posting's, where a wording's neighbours are read
         self.pursued_degree_lines = pursued_degree_lines  # lines whose only degree is still worked toward
         self.keys = [matcher.key(line.text) for line in resume.lines]
         # a line and the next one it wraps into ('...the Extron matrix' / 'switchers, scalers and...')

@@ -250,17 +250,19 @@ def read_posting(document: Document, mentions: Sequence[Mention], vocabulary: Vo
     )
 
 
-# 'the CAP 2026 inspection': a year's event of the body, not another act
-_OF_A_YEAR = (
-    r"inspections?|surveys?|audits?|cycles?|editions?|checklists?|visits?|assessments?|reviews?|updates?|"
-    r"versions?|conference|meeting|season|data|results?|reports?|standards?"
+# a year after initials: not a range ('2019-2024'), nor the year of the body's event ('the CAP 2026
+# inspection')
+_YEAR_AFTER = re.compile(
+    r"\s+((?:19|20)\d\d)\b(?!\s*[-–/])(?!\s+(?:inspections?|surveys?|audits?|cycles?|editions?|checklists?|"
+    r"visits?|assessments?|reviews?|updates?|versions?|conference|meeting|season|data|results?|reports?|"
+    r"standards?)\b)"
 )
 
 
 def _dated_otherwise(mention: Mention, text: str, vocabulary: Vocabulary) -> bool:
     """'OSHA 1994' (Malaysia's Occupational Safety and Health Act): initials and a year that no form of the
     vocabulary's concept writes are another country's act of that year, read by the posting's own wording."""
-    year = re.match(r"\s+((?:19|20)\d\d)\b(?!\s*[-–/])(?!\s+(?:" + _OF_A_YEAR + r")\b)", text[mention.end :])
+    year = _YEAR_AFTER.match(text, mention.end)
     if year is None or not re.fullmatch(r"[A-Z]{3,6}", mention.form):
         return False
     concept = vocabulary.concepts.get(mention.concept_id)

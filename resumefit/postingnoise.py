@@ -42,12 +42,14 @@ _PAY_GRADE = re.compile(
 _DEPARTMENT_AFTER = re.compile(
     r"^\s*(?:department|dept\.?|division|services? (?:department|line))\b", re.IGNORECASE
 )
+# the word a department's name ends in: 'Biomedical Engineering Department', 'Pathology Directorate'
+_DEPARTMENT_WORD = r"(?:Department|Dept\.?|Directorate)"
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty)\s+of\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'-]*)*"
-    # 'Biomedical Engineering Department', 'Pathology Directorate': named before the word
-    r"|\b[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,4}\s+(?:Department|Dept\.?|Directorate)\b"
+    rf"|\b[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){{0,4}}\s+{_DEPARTMENT_WORD}\b"
 )
+_NAMED_DEPARTMENT = re.compile(rf"\s{_DEPARTMENT_WORD}$")
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:department|dept\.?|division) of\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -524,7 +526,7 @@ def is_department_mention(mention: Mention, line: Line) -> bool:
     such as 'Cedar Hollow Health | Healthcare Technology Management | Salem, OR': the employer's unit."""
     return bool(
         _DEPARTMENT_AFTER.match(line.text[mention.end :])
-        or re.search(r"\s(?:Department|Dept\.?|Directorate)$", mention.form)  # the form says it itself
+        or _NAMED_DEPARTMENT.search(mention.form)  # the form says it itself
         or _DEPARTMENT_BEFORE.search(line.text[: mention.start])
         or _header_field(mention, line.text)
         or _it_people(mention, line.text)
