@@ -62,11 +62,11 @@ _STANDARD = re.compile(
 )
 # A body's document by its title: 'the FBI Quality Assurance Standards', 'the AABB Standards for Relationship
 # Testing Laboratories', 'CRCPD Suggested State Regulations for Control of Radiation' (capitalised words, a
-# document's word among them, small joining words between them)
+# document's word among them, small joining words between them), or by its number: 'IPEM Report 81'
 TITLED_DOCUMENT = (
     r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,5}"
     r"(?:Standards|Regulations|Guidelines?|Guidance|Recommendations|Conditions|Requirements|Rules|Criteria|"
-    r"Code of Practice|Act)"
+    r"Code of Practice|Act|(?:Report|Publication|Bulletin)\s(?:No\.\s?)?\d{1,4}(?![\w-]|\.\d))"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )
@@ -2451,6 +2451,9 @@ def _is_stop(word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
+_NUMBERED_DOCUMENT = re.compile(r"^[A-Z][A-Z0-9&]{1,5}\s+(?:Report|Publication|Bulletin)\s(?:No\.\s?)?\d")
+
+
 @lru_cache(maxsize=4096)
 def titled_documents(text: str) -> tuple[tuple[int, int], ...]:
     """Where a body's documents stand by their titles: three capitalised words at least (a body's initials
@@ -2466,7 +2469,8 @@ def titled_documents(text: str) -> tuple[tuple[int, int], ...]:
         title = re.sub(r"\s*\([A-Z]{2,8}\)$", "", text[start:end])
         if text[:start].rstrip().endswith("("):
             continue  # 'CBAHI ESRs (Essential Safety Requirements)': the long form of the acronym before it
-        if len(re.findall(r"\b[A-Z][A-Za-z0-9&]*", title)) >= 3:
+        # (or a body's initials and its document's number: 'IPEM Report 81')
+        if len(re.findall(r"\b[A-Z][A-Za-z0-9&]*", title)) >= 3 or _NUMBERED_DOCUMENT.search(title):
             found.append((start, end))
     return tuple(found)
 

@@ -56,9 +56,14 @@ _REQUIRED = re.compile(
     r"who you are|what we(?:'re| are) looking for|must[- ]haves?|(?:selection|essential|key) criteria)\b",
     re.IGNORECASE,
 )
-# 'Person specification' / 'Essential': a British job description's requirement headings; as words inside a
-# line ('maintain essential equipment') they ask nothing
-_REQUIRED_HEADING = re.compile(r"^\W*(?:person specification|essential(?: criteria)?)\W*$", re.IGNORECASE)
+# 'Person specification' / 'Essential': a British job description's requirement headings; 'Your profile',
+# 'What we expect', 'What you bring': a European posting's (as words inside a line they ask nothing)
+_REQUIRED_HEADING = re.compile(
+    r"^\W*(?:person specification|essential(?: criteria)?|(?:your|candidate(?:'s)?|applicant) profile|"
+    r"profile|what (?:we expect|you bring|you offer us)(?: from you)?|we expect|you bring|your (?:skills|"
+    r"experience|qualifications|skills and experience|knowledge and skills))\W*$",
+    re.IGNORECASE,
+)
 _PREFERRED = re.compile(
     r"\b(preferred|preference|nice[- ]to[- ]have|a plus|an advantage|desired|desirable|bonus|ideally|"
     r"strongly considered|is helpful|would be helpful)\b",
@@ -67,7 +72,7 @@ _PREFERRED = re.compile(
 _DUTIES = re.compile(
     r"\b(responsibilities|duties|what you(?:'| wi)ll do|essential functions|job summary|position summary|"
     r"about the role|the role|overview|day to day|key accountabilities|the job|the position|your role|"
-    r"in this role|what you(?:'| wi)ll be doing)\b",
+    r"in this role|what you(?:'| wi)ll be doing|your tasks|(?:main |key )?tasks|what awaits you)\b",
     re.IGNORECASE,
 )
 _BOILERPLATE_HEADING = re.compile(
@@ -523,9 +528,12 @@ def _without_owners(mentions: list[Mention], lines: Sequence[Line], vocabulary: 
     return [m for m in mentions if id(m) not in owners] if owners else mentions
 
 
-# the bodies that publish a standard jointly, before its number: 'ANSI/AAMI ', 'BS EN ', 'CAN/CSA-'
+# the bodies that publish a standard jointly, before its number: 'ANSI/AAMI ', 'BS EN ', 'CAN/CSA-', and a
+# body's own series before the number it adopts ('CSA C22.2 No. 60601-1': Canada's IEC 60601-1)
 _BODIES = r"(?:ANSI|AAMI|BS|EN|IEC|ISO|CSA|CAN|UL|NFPA|ASTM|CLSI|DIN|AS|NZS|IEEE)"
-_BODY_PREFIX = re.compile(rf"(?<![\w/-]){_BODIES}(?:[/ -]{_BODIES})*[ -]?$")
+_BODY_PREFIX = re.compile(
+    rf"(?<![\w/-]){_BODIES}(?:[/ -]{_BODIES})*(?:[ -]?[A-Z]\d{{1,3}}(?:\.\d{{1,2}})?\s+No\.?\s?|[ -]?)$"
+)
 
 
 def _with_body_prefixes(
@@ -955,12 +963,31 @@ def not_asked_for(
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
         # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
-        titled = _in_a_law_title(mention, text, wrapped, shift, known)
+        titled = _in_a_law_title(mention, text, wrapped, shift, known) or _in_an_office(mention, text)
         # 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants the credential
         granting = granting_body(before, mention.form)
         if not _NOT_ASKED.match(after) and not given and not titled and not granting:
             kept.append(mention)
     return kept
+
+
+# the rest of an office's name after a known term, and its initials in brackets: 'Radiation Protection'
+# + ' Supervisor (RPS)', 'Medical Device Safety' + ' Officer (MDSO)'
+_OFFICE_REST = re.compile(
+    r"((?:\s+[A-Z][a-z]+){0,2}\s+(?:Supervisor|Officer|Adviser|Advisor|Expert|Lead|Coordinator|Manager))"
+    r"\s*\(\s*([A-Z]{2,6})\s*\)"
+)
+
+
+def _in_an_office(mention: Mention, text: str) -> bool:
+    """'Radiation Protection Supervisor (RPS) training': a known term opening the name of an office, spelt
+    out before its initials, is a word of the office's name (read as a term of its own), not asked for."""
+    rest = _OFFICE_REST.match(text, mention.end)
+    if rest is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", mention.form + rest.group(1))
+    initials = "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the"})
+    return initials.upper() == rest.group(2)
 
 
 def described_state(mention: Mention, vocabulary: Vocabulary) -> bool:
@@ -977,6 +1004,12 @@ def described_state(mention: Mention, vocabulary: Vocabulary) -> bool:
     )
 
 
+def _act_of(text: str, end: int, title_end: int) -> bool:
+    """'the Occupational Health and Safety Act': an act is named by what it rules on, so the words before
+    'Act' are its title's, never a body that publishes it (as 'AABB' is in 'AABB Standards')."""
+    return re.fullmatch(r"\s+Act\b.*", text[end:title_end], re.DOTALL) is not None
+
+
 def _in_a_law_title(
     mention: Mention, text: str, wrapped: str, shift: int, known: frozenset[tuple[str, ...]]
 ) -> bool:
@@ -987,10 +1020,12 @@ def _in_a_law_title(
     the body's, asked for too ('Health Canada Medical Devices Regulations')."""
     spans = list(legislation(text))  # worked out once a line (each mention on it asks)
     form = text[mention.start : mention.end]
+    opens, closes = mention.start + shift, mention.end + shift  # where the mention stands in ``wrapped``
     spans += [
         (s - shift, e - shift)
         for s, e in titled_documents(wrapped)
-        if (s < mention.start + shift or form.split()[0].isupper()) and wording_key(wrapped[s:e]) not in known
+        if (s < opens or form.split()[0].isupper() or _act_of(wrapped, closes, e))
+        and wording_key(wrapped[s:e]) not in known
     ]
     return any(
         start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
