@@ -306,7 +306,8 @@ class TermMatcher:
         hits += self._body_list_hits(text)
         hits += self._model_list_hits(text)
         lines = document.lines
-        verdicts = {id(h): self._verdict(h, starts, lines) for h in hits}
+        defined = _document_definitions(lines)
+        verdicts = {id(h): self._verdict(h, starts, lines, defined) for h in hits}
         hits = [h for h in hits if verdicts[id(h)] is not Verdict.REJECTED]
         kept = self._model_numbers_apart(_resolve_overlaps(hits, nested, verdicts))
         kept = [
@@ -376,7 +377,7 @@ class TermMatcher:
         }
         return [h for h in kept if id(h) not in named]
 
-    def _verdict(self, hit: _Hit, starts: list[int], lines: Sequence[Line]) -> Verdict:
+    def _verdict(self, hit: _Hit, starts: list[int], lines: Sequence[Line], defined: Definitions) -> Verdict:
         """Whether a hit counts where it stands: its inline guards, then its named guards."""
         form = hit.form.form
         index = _line_of(starts, hit.start)
@@ -394,7 +395,7 @@ class TermMatcher:
             return Verdict.REJECTED
         if _CURRENCY_BEFORE.search(line[:start]):  # 'a $3M equipment budget': an amount, not 3M the maker
             return Verdict.REJECTED
-        if self._defined_as_another(hit.form.concept_id, line, start, end):
+        if self._defined_as_another(hit.form.concept_id, line, start, end, defined):
             return Verdict.REJECTED
         if self._maker_as_surname(hit.form.concept_id, line, start, end):
             return Verdict.REJECTED
@@ -424,11 +425,14 @@ class TermMatcher:
             return True
         return bool(_GIVEN_NAMES.fullmatch(line[:start]) and _CONTACT_DETAIL.search(line[end:]))
 
-    def _defined_as_another(self, concept_id: str, line: str, start: int, end: int) -> bool:
+    def _defined_as_another(
+        self, concept_id: str, line: str, start: int, end: int, defined: Definitions
+    ) -> bool:
         """'Civil Air Patrol (CAP)', 'CAP (Civil Air Patrol)': the line spells the acronym out as something
         else. Only when none of the spelled-out words is a word of the concept's own names and forms, so a
         definition the vocabulary does not list word for word ('College of American Pathologists (CAP)')
-        still counts."""
+        still counts. A bare acronym the document spells out elsewhere, and only as another thing, means
+        that thing there too ('CAP proficiency testing (PT)', then 'CAP PT surveys': no prothrombin time)."""
         written = line[start:end]
         letters = re.sub(r"[^A-Za-z]", "", written)
         if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
@@ -436,13 +440,24 @@ class TermMatcher:
         if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in letters) < 2:
             return False
         spelled = spelled_before(line[:start], letters) or spelled_after(line[end:], letters)
-        if spelled is None:
+        elsewhere: list[list[str]] = []
+        if spelled is None and written.rstrip("s") == letters:
+            # used beside a word that stood beside its spelling: 'CAP PT surveys' after 'CAP proficiency
+            # testing (PT)' ('Coagulation: PT, APTT' is the other PT)
+            near = {
+                w.lower()
+                for w in (*_SPELLING_WORD.findall(line[:start])[-2:], *_SPELLING_WORD.findall(line[end:])[:2])
+            }
+            elsewhere = [words for words, around in defined.get(letters, ()) if near & around]
+        if spelled is None and not elsewhere:
             return False
         concept = self.vocabulary.concepts.get(concept_id)
         if concept is None:
             return False
         own = " ".join([concept.name, concept.long_form or "", *(f.text for f in concept.forms)]).lower()
         own_words = set(re.findall(r"[a-z]+", own))
+        if elsewhere:  # another thing when no spelling's first word is the concept's ('proficiency testing')
+            return not any(words[0].lower() in own_words for words in elsewhere)
         return not any(word.lower() in own_words for word in spelled)
 
     def _hits(self, doc: Doc, offset: int = 0, limit: int | None = None) -> list[_Hit]:
@@ -728,6 +743,69 @@ def _initial_words(words: list[str], letters: str) -> list[str] | None:
         return None
     initials = "".join(w[0] for w in big)
     return big if initials.upper() == letters.upper() else None
+
+
+_SPELLING_WORD = re.compile(r"[A-Za-z][\w'-]*")
+Definitions = dict[str, list[tuple[list[str], set[str]]]]
+
+
+# the body after a credential's kind: '(BONENT)', ' through NNCC', ' - NHA'
+_BODY_AFTER = re.compile(r"\s*(?:\(\s*|,\s*|[-–]\s*|(?:through|from|by|with)\s+)(?:the\s+)?(?=[A-Z])")
+
+
+def credentials_by_their_body(
+    mentions: Sequence[Mention], lines: Sequence[Line], vocabulary: Vocabulary
+) -> list[Mention]:
+    """'Certified Hemodialysis Technician (BONENT)': a kind of credential with the body that grants it right
+    after it names that body's credential of the kind, the one concept narrower than both (BONENT's CHT);
+    the mention of it is added, over the kind and the body."""
+    bodies = {(m.line, m.start): m for m in mentions}
+    added = []
+    for mention in mentions:
+        concept = vocabulary.concepts.get(mention.concept_id)
+        if concept is None or concept.category is not Category.CREDENTIAL:
+            continue
+        if not vocabulary.children.get(mention.concept_id):
+            continue
+        text = lines[mention.line].text
+        gap = _BODY_AFTER.match(text, mention.end)
+        body = bodies.get((mention.line, gap.end())) if gap else None
+        if body is None or body.concept_id == mention.concept_id:
+            continue
+        kinds = [
+            c
+            for c in vocabulary.descendants(mention.concept_id)
+            if body.concept_id in vocabulary.ancestors(c)
+        ]
+        if len(kinds) != 1:
+            continue
+        end = body.end + (1 if text[body.end : body.end + 1] == ")" else 0)
+        added.append(replace(mention, concept_id=kinds[0], form=text[mention.start : end], end=end))
+    return [*mentions, *added]
+
+
+def _document_definitions(lines: Sequence[Line]) -> Definitions:
+    """The acronyms a document spells out before them in brackets ('CAP proficiency testing (PT)'), each
+    with every spelling it gives: its words, and the words around it."""
+    found: Definitions = {}
+    for line in lines:
+        if "(" not in line.text:
+            continue
+        for bracket in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,5})\s*\)", line.text):
+            letters = bracket.group(1)
+            words = [
+                w
+                for w in _SPELLING_WORD.findall(line.text[: bracket.start()])
+                if w.lower() not in _SMALL_WORDS
+            ]
+            spelled = words[-len(letters) :]
+            # the words just before the bracket, in small letters or capitals, one for each letter
+            if len(spelled) == len(letters) and "".join(w[0] for w in spelled).upper() == letters.upper():
+                # and the words around the spelling, which the acronym's later uses share ('CAP')
+                after = _SPELLING_WORD.findall(line.text[bracket.end() :])[:3]
+                around = {w.lower() for w in (*words[-len(letters) - 3 : -len(letters)], *after)}
+                found.setdefault(letters, []).append((spelled, around - _SMALL_WORDS))
+    return found
 
 
 def spelled_before(before: str, letters: str) -> list[str] | None:

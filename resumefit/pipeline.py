@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from resumefit.documents import load_document
 from resumefit.errors import ResumefitError
-from resumefit.matching import TermMatcher, is_degree, learned_mentions, pursued_later_on_line, wrapped_into
+from resumefit.matching import (
+    TermMatcher,
+    credentials_by_their_body,
+    is_degree,
+    learned_mentions,
+    pursued_later_on_line,
+    wrapped_into,
+)
 from resumefit.models import (
     Document,
     Finding,
@@ -107,6 +114,7 @@ class Checker:
             self.vocabulary,
         )
         found = defined_otherwise(found, resume.lines, self.vocabulary)
+        found = credentials_by_their_body(found, resume.lines, self.vocabulary)
         pursuits = [m for m in found if m.in_progress]
         # 'Electronics' in 'Electronics Engineering Technology (in progress)' is named by the degree pursued;
         # 'DataFlow PSV in progress; DOH licence to follow after DataFlow report': what a line names as
