@@ -60,7 +60,7 @@ from resumefit.openterms import (
 from resumefit.posting import MODEL_TOKEN
 from resumefit.postingnoise import EMAIL_ADDRESS, PLACE
 from resumefit.spacyload import stop_words
-from resumefit.variants import wording_key
+from resumefit.variants import umlaut_spellings, wording_key
 from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
 # initials, then what they stand for in brackets: 'PAMET (Philippine Association of Medical Technologists)'
@@ -101,7 +101,30 @@ def assess_posting_terms(
         results[id(req)] = _subject_under_way(result, reader)
     # a known term's result by its concept: what an open term that narrows it falls back on
     reader.known_results = {r.concept_id: results[id(r)] for r in known}
-    return tuple(results[id(r)] if r.known else assess_open(r, reader) for r in posting.requirements)
+    return _one_word_one_answer(
+        [results[id(r)] if r.known else assess_open(r, reader) for r in posting.requirements]
+    )
+
+
+def _one_word_one_answer(results: list[TermResult]) -> tuple[TermResult, ...]:
+    """'collimators' read as two known things (an X-ray tube's and a gamma camera's), 'IRT' as two (a
+    trial's randomisation system and a newborn screen): where the resume answers the posting's word in one
+    sense, that is the sense it is asked in, never present and missing at once. The unanswered sense goes."""
+    met = {
+        (r.requirement.line, r.requirement.posting_form.lower())
+        for r in results
+        if r.requirement.known and r.status.is_met and not r.requirement.alternatives
+    }
+    return tuple(
+        r
+        for r in results
+        if not (
+            r.status is Status.MISSING
+            and r.requirement.known
+            and not r.requirement.alternatives
+            and (r.requirement.line, r.requirement.posting_form.lower()) in met
+        )
+    )
 
 
 _SPACES = re.compile(r"\s*")
@@ -391,8 +414,8 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
     if result.status is not Status.MISSING or result.requirement.alternatives:
         return result
     form = result.requirement.posting_form
-    hit = _inflected(form, reader)
-    if hit is not None:  # 'Precepted' for 'precepting': the posting's own word, inflected
+    hit = _inflected(form, reader) or _unless_a_form(_as_a_verb(form, reader), reader)
+    if hit is not None:  # 'Precepted' for 'precepting', 'refurbished' for 'refurbishment': its own word
         return _result(result.requirement, Status.LITERAL, hit, form)
     hit = (
         _written_otherwise(form, reader)
@@ -403,7 +426,46 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _initialled_unknown(form, reader)  # 'Bio-Rad URT' for Bio-Rad Unity Real Time
         or _unknown_head_alone(form, reader)  # 'marrow' for bone marrow
     )
-    return _result(result.requirement, Status.SYNONYM, hit, form) if hit else result
+    if hit is not None:
+        return _result(result.requirement, Status.SYNONYM, hit, form)
+    narrowed = _code_inside(form, reader)  # 'factor VIII and IX assays' for factor assays: kinds of them
+    if narrowed is not None:
+        return _result(result.requirement, Status.RELATED, narrowed, form)
+    compound = _compound_head(form, reader)  # 'platelet agitator-incubator' for platelet incubators
+    return _result(result.requirement, Status.SYNONYM, compound, form) if compound else result
+
+
+# a code or number that names a kind ('VIII', 'BIMO', 'CD4', 'II'), and a run of them ('VIII and IX')
+_KIND_CODE = r"(?:[A-Z]{2,6}|[IVX]{1,5}|[A-Z]{0,4}\d{1,4}[A-Za-z]{0,2})"
+_KIND_CODES = rf"{_KIND_CODE}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_KIND_CODE}){{0,3}}"
+
+
+def _code_inside(form: str, reader: _ResumeReader) -> Mention | None:
+    """'factor VIII and IX assays' for 'factor assays', 'FDA BIMO inspection' for 'FDA inspections': a
+    two-word wording with the codes of its kinds between its words, which names those kinds of it."""
+    words = form.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Za-z]{2,}", w) for w in words):
+        return None
+    if not all(_singular_stem(w).lower() in reader.lower for w in words):
+        return None  # a word is nowhere on the resume: no pattern to build
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{re.escape(words[0])})\s+{_KIND_CODES}\s+(?i:{_plural_free(words[1:])})(?![\w-])"
+    )
+    return reader.first(pattern)
+
+
+def _compound_head(form: str, reader: _ResumeReader) -> Mention | None:
+    """'platelet agitator-incubator' for 'platelet incubators': the head of a two-word wording as the last
+    part of a hyphened compound, one device doing both."""
+    words = form.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Za-z]{3,}", w) for w in words):
+        return None
+    if not all(_singular_stem(w).lower() in reader.lower for w in words):
+        return None
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{re.escape(words[0])})\s+[a-z]{{3,}}-(?i:{_plural_free(words[1:])})(?![\w-])"
+    )
+    return reader.first(pattern)
 
 
 # a method named for the people who made it: 'Kinyoun stains', 'Ziehl-Neelsen stain', 'Westergren method'
@@ -421,7 +483,7 @@ def _eponym_alone(form: str, reader: _ResumeReader) -> Mention | None:
     named = _EPONYM.fullmatch(form.strip())
     if named is None or any(part.lower() in english_words() for part in named["name"].split("-")):
         return None
-    return _first(re.compile(rf"(?<![\w-]){re.escape(named['name'])}(?![\w-])"), reader.lines)
+    return reader.first(re.compile(rf"(?<![\w-]){re.escape(named['name'])}(?![\w-])"))
 
 
 def _first_words_initialled(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -467,7 +529,7 @@ def _name_initialled(wording: str, reader: _ResumeReader, anchored: bool = False
     for letters, written in shapes:
         if letters.rsplit("+", 1)[-1].lower() not in reader.lower:
             continue  # no pattern to build
-        hit = _first(re.compile(rf"(?<![\w-]){letters}{written}{after}"), reader.lines)
+        hit = reader.first(re.compile(rf"(?<![\w-]){letters}{written}{after}"))
         if hit is not None:
             return hit
     return None
@@ -540,6 +602,20 @@ def _inflected(form: str, reader: _ResumeReader) -> Mention | None:
         return None
     hit = _literal(form, reader)
     return None if hit is None or _in_place_name(hit, reader.lines) else _unless_a_form(hit, reader)
+
+
+_DONE_NOUN = re.compile(r"([a-z]{5,}?)(e?ment|ation)")
+
+
+def _as_a_verb(form: str, reader: _ResumeReader) -> Mention | None:
+    """'refurbished' for 'refurbishment', 'superchlorinated' for 'superchlorination': a one-word term for
+    work done, on the resume as the verb it is made from (the labels' calibrate / calibration)."""
+    found = _DONE_NOUN.fullmatch(form.strip().lower())
+    if found is None or found.group(1) not in reader.lower:
+        return None
+    stem, ending = found.groups()
+    verb = "at(?:e[ds]?|ing)" if ending == "ation" else "(?:e?d|e?s|ing)?"  # 'refurbish', 'replaced'
+    return reader.first(re.compile(rf"(?<![\w-]){stem}{verb}(?![\w-])", re.IGNORECASE))
 
 
 def _unless_a_form(hit: Mention | None, reader: _ResumeReader, *, any_case: bool = True) -> Mention | None:
@@ -642,7 +718,7 @@ def _model_of_a_maker_of(concept_id: str, reader: _ResumeReader) -> Mention | No
     product the vocabulary knows is a kind of the thing asked for, is one too, so the posting's wording is
     related (and still worth adding)."""
     for pattern in _maker_model_patterns(reader.matcher.vocabulary).get(concept_id, ()):
-        hit = _first(pattern, reader.lines)
+        hit = reader.first(pattern)
         if hit is not None:
             return hit
     return None
@@ -693,7 +769,7 @@ def _maker_model(maker: str, reader: _ResumeReader) -> Mention | None:
     first = maker.split()[0]
     if len(first) < 3 or not first[:1].isupper():
         return None
-    return _first(re.compile(rf"(?<![\w-]){re.escape(first)}\s+[A-Z]*\d[\w+-]*"), reader.lines)
+    return reader.first(re.compile(rf"(?<![\w-]){re.escape(first)}\s+[A-Z]*\d[\w+-]*"))
 
 
 _GAPS = re.compile(r"[\s<>()/-]+")
@@ -736,6 +812,19 @@ class _ResumeReader:
         self._squeezed: str | None = None
         # an e-mail address or a web address holds no term ('example' is not in 'pat@example.com')
         self.lower = _ADDRESS.sub(_blank, "\n".join(line.text for line in self.lines).lower())
+
+    def first(self, pattern: re.Pattern[str]) -> Mention | None:
+        """Where the pattern is first found on the resume: on a line, or across a line and the one it wraps
+        into ('a platelet' / 'agitator-incubator; ...' in a PDF), starting on the first."""
+        found = _first(pattern, self.lines)
+        if found is not None:
+            return found
+        for line, _key, joined in self.wrapped:
+            across = pattern.search(joined, 0, len(joined))
+            if across and across.start() < len(line.text) < across.end():
+                end = min(across.end(), len(line.text))
+                return Mention("", across.group(0), line.index, across.start(), end, line.page, line.region)
+        return None
 
     @property
     def squeezed(self) -> str:
@@ -943,15 +1032,18 @@ _CREDENTIAL_WORDING = re.compile(
 )
 
 
-def _under_way(after: str, named: bool) -> bool:
+def _under_way(after: str, named: bool, opening: bool = False) -> bool:
     """'... in progress' right after a thing; and after a named thing ('Professional Engineer grade:
-    application submitted October 2026, under review') anywhere in its clause: it is not done yet."""
+    application submitted October 2026, under review') anywhere in its clause, a long one when the thing
+    opens its line ('Anerkennung (recognition) as ...: notice received Aug 2025, adaptation period in
+    progress'): it is not done yet."""
     if _UNDER_WAY.match(after):
         return True
-    clause = re.split(r"[.;]\s", after, maxsplit=1)[0][:90]
+    clause = re.split(r"[.;]\s", after, maxsplit=1)[0][: 240 if opening else 90]
     return named and bool(PURSUED_LATER.search(clause) or _UNDER_REVIEW.search(clause))
 
 
+_OPENS = re.compile(r"\s*(?:[-*•·–]\s*)?")  # nothing before a thing but a bullet: it opens its line
 _UNDER_REVIEW = re.compile(r"\bunder review\b|\bto be (?:awarded|issued|granted)\b", re.IGNORECASE)
 # the thing named, a word or two of it more, and that it is still under way, in one clause
 _UNDER_WAY = re.compile(
@@ -984,7 +1076,12 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     )  # 'VisaScreen Certificate (CGFNS) - in process': the resume names it a credential
     named_thing = req.posting_form[:1].isupper()  # 'Professional Engineer grade', not 'plate reading'
     if is_open(req.concept_id) and any(
-        _under_way(reader.lines[m.line].text[m.end :], named_thing) for m in result.mentions
+        _under_way(
+            reader.lines[m.line].text[m.end :],
+            named_thing,
+            _OPENS.fullmatch(reader.lines[m.line].text[: m.start]) is not None,
+        )
+        for m in result.mentions
     ):
         return True  # 'DataFlow PSV in progress': the resume says the thing it names is not done yet
     if not (req.category in (Category.CREDENTIAL, Category.LICENSE) or coded or worded):
@@ -1073,7 +1170,11 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
             and not _same_neighbours(hit, req, form, reader)
         ):
             continue  # 'postmortem (PM)' asked, 'PMs' on the resume: preventive maintenance, another thing
-        if hit is not None and _common_word_for_name(form, hit, reader.lines):
+        if (
+            hit is not None
+            and _common_word_for_name(form, hit, reader.lines)
+            and not _opens_sentence(form, req, reader)
+        ):
             continue  # 'Capsule' (a product) asked, 'capsule endoscopy recorders' on the resume
         if hit is not None and not _in_place_name(hit, reader.lines):
             # 'CCT' of 'ASQ CCT' is another name; 'MRD' of 'minimal residual disease (MRD)' and 'FDG' of
@@ -1192,7 +1293,13 @@ def _body_of_document(wording: str, reader: _ResumeReader) -> Mention | None:
         return None
     pattern = re.compile(rf"(?<![\w-]){re.escape(body)}(?![\w-])")
     kind = document.group(0).lower().rstrip("s")
-    return _first(pattern, [line for line in reader.lines if kind in line.text.lower()])
+    hit = _first(pattern, [line for line in reader.lines if kind in line.text.lower()])
+    if hit is None and re.fullmatch(r"[A-Z]{3,6}", body):
+        # 'as per National Blood Transfusion Council criteria' for 'NBTC Guidelines for ...': the body
+        # spelt out beside a document of its own
+        documents = [line for line in reader.lines if _DOCUMENT_WORD.search(line.text.title())]
+        hit = _spelt_out(body, documents)
+    return hit
 
 
 def _with_revision(wording: str, reader: _ResumeReader) -> Mention | None:
@@ -1201,7 +1308,7 @@ def _with_revision(wording: str, reader: _ResumeReader) -> Mention | None:
     if not re.search(r"[A-Z]\d", wording) or wording.lower() not in reader.lower:
         return None  # no code, or not on the resume: no pattern to build
     pattern = re.compile(rf"(?<![\w-]){re.escape(wording)}\s?\((?:R|Rev\.?\s?)\d{{1,2}}\)")
-    return _first(pattern, reader.lines)
+    return reader.first(pattern)
 
 
 def _shares_a_word(written: str, asked: str) -> bool:
@@ -1327,7 +1434,8 @@ def _written_as(wording: str) -> list[str]:
     adopted = _NATIONAL_ADOPTION.match(wording.strip())
     if adopted:  # 'BS EN 285' written 'IS EN 285' or 'EN 285': one European standard, adopted by each country
         turned = (*turned, adopted["standard"])
-    return [w for w in (*turned, *_code_spellings(wording), *_antibody_written(wording)) if w]
+    spellings = (*_code_spellings(wording), *_antibody_written(wording), *umlaut_spellings(wording))
+    return [w for w in (*turned, *spellings) if w]
 
 
 _ANTIBODY_TO = re.compile(
@@ -1368,7 +1476,7 @@ def _genus_short(wording: str, reader: _ResumeReader) -> Mention | None:
         return None
     tail = r"\s+".join(re.escape(w) for w in rest.split())
     pattern = re.compile(rf"(?<![\w.]){initial}{written}{species}\b" + (rf"\s+{tail}" if tail else ""))
-    return _first(pattern, reader.lines)
+    return reader.first(pattern)
 
 
 def _without_edition(wording: str) -> str | None:
@@ -1522,7 +1630,7 @@ def _maker_renamed(wording: str, reader: _ResumeReader) -> Mention | None:
     rest = r"\s+".join(re.escape(w) for w in words[1:])
     for name in names:
         if name != words[0].lower():
-            hit = _first(re.compile(rf"(?<![\w-])(?i:{re.escape(name)})\s+{rest}(?![\w-])"), reader.lines)
+            hit = reader.first(re.compile(rf"(?<![\w-])(?i:{re.escape(name)})\s+{rest}(?![\w-])"))
             if hit is not None:
                 return hit
     return None
@@ -1596,7 +1704,7 @@ def _firm_shortened(wording: str, reader: _ResumeReader) -> Mention | None:
     name = firm["name"]
     if name.lower() not in reader.lower:
         return None  # no pattern to build
-    hit = _first(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), reader.lines)
+    hit = reader.first(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"))
     return None if hit is None or _in_place_name(hit, reader.lines) else hit
 
 
@@ -1898,6 +2006,18 @@ def _common_word_for_name(form: str, hit: Mention, lines: Sequence[Line]) -> boo
     return written[:1].islower()
 
 
+def _opens_sentence(form: str, req: Requirement, reader: _ResumeReader) -> bool:
+    """Whether the posting writes the word with a capital only because a bullet or a sentence opens with it
+    ('- Maintenance, calibration and ...'): an everyday word then, no name."""
+    if req.line is None or req.line >= len(reader.posting_lines):
+        return False
+    text = reader.posting_lines[req.line].text
+    return any(
+        re.fullmatch(r"\s*(?:[-*•·–]\s*)?|.*[.!?:]\s+", text[: found.start()])
+        for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+    )
+
+
 _ACRONYM_WORDS = "acronym_words"  # Vocabulary.derived: each short form -> the words of its concepts' forms
 
 
@@ -2015,20 +2135,22 @@ def _cfr_parts(wording: str, lines: Sequence[Line]) -> Mention | None:
 
 
 def _turned_round(wording: str, reader: _ResumeReader) -> Mention | None:
-    """'sealed source leak tests' written 'leak tests on sealed sources': the head first, then what it is
-    done on or for (three words at least, so a short wording is not taken apart)."""
+    """'sealed source leak tests' written 'leak tests on sealed sources', 'method verification' written
+    'verification of new methods': the head first, then what it is done on or for, with a describing word
+    before it or none (two words turn only round 'of', so a short wording is not taken apart)."""
     words = wording.split()
-    if len(words) < 3 or not all(w.isalpha() for w in words):
+    if len(words) < 2 or not all(w.isalpha() for w in words):
         return None
     if not all(_singular_stem(w).lower() in reader.lower for w in words):
         return None  # a word is nowhere on the resume: no pattern to build
     lines = reader.lines
-    for cut in range(1, len(words) - 1):
+    for cut in range(1, max(len(words) - 1, 2)):
         what, head = words[:cut], words[cut:]
         pattern = re.compile(
             r"(?<![\w-])"
             + _plural_free(head)
-            + r"\s+(?:on|of|for|in)\s+(?:the\s+|all\s+)?"
+            + (r"\s+of\s+" if len(words) == 2 else r"\s+(?:on|of|for|in)\s+")
+            + r"(?:the\s+|all\s+)?(?:[a-z]{3,}\s+)?"
             + _plural_free(what)
             + r"(?![\w-])",
             re.IGNORECASE,
@@ -2371,7 +2493,7 @@ def _literal(form: str, reader: _ResumeReader) -> Mention | None:
     mark's sign is no part of it ('KWIK-STIK™')."""
     form = TRADEMARKS.sub("", form).strip()
     if _is_acronym(form) and not _shouted_name(form):
-        return _first(_acronym_pattern(form), reader.lines)
+        return reader.first(_acronym_pattern(form))
     key = reader.matcher.key(form)
     if not key:
         return None
@@ -2409,7 +2531,7 @@ def _spaced_otherwise(form: str, reader: _ResumeReader) -> Mention | None:
     pattern = re.compile(
         r"(?<![\w-])" + gaps.join(re.escape(c) for c in squeezed) + r"(?:s|es)?(?![\w-])", re.IGNORECASE
     )
-    return _first(pattern, reader.lines)
+    return reader.first(pattern)
 
 
 @lru_cache(maxsize=4096)  # the same acronyms recur across a batch's postings
@@ -2463,11 +2585,11 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if prefixed:  # cPRA / 'calculated PRA', eGFR / 'estimated GFR'
             small, rest = prefixed.groups()
             words = r"[\s-]+".join(rf"[{c}{c.upper()}][a-z]{{2,}}" for c in small)
-            hit = _first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"), reader.lines)
+            hit = reader.first(re.compile(rf"(?<![\w-]){words}[\s-]+{re.escape(rest)}s?(?![\w-])"))
             # or every letter spelt: eMAR / 'electronic medication administration record'
             hit = hit or _spelt_out(form.upper(), reader.lines)
             if hit is None and small == "c":  # 'current' good practice: cGTP / 'GTP', cGMP / 'GMP'
-                hit = _first(re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])"), reader.lines)
+                hit = reader.first(re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])"))
             return hit
         letters = [c for c in form if c.isalpha()]
         if len(letters) < 3:
@@ -2488,7 +2610,7 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if acronym.lower() not in reader.lower:
             continue  # no pattern to build
         written = rf"(?:{acronym}|{acronym[0].lower()}{acronym[1:]})"
-        hit = _first(re.compile(rf"(?<![\w-]){written}s?(?![\w-])"), reader.lines)
+        hit = reader.first(re.compile(rf"(?<![\w-]){written}s?(?![\w-])"))
         if hit is not None:
             return hit
     return _prefixed_short(form, reader) or _partly_initials(form, reader)
@@ -2499,9 +2621,7 @@ def _small_letter_before(form: str, reader: _ResumeReader) -> Mention | None:
     initial before them, where the vocabulary knows no such form (it reads 'eGFR', 'mRNA' itself)."""
     if not re.fullmatch(r"[A-Z]{3,6}", form):
         return None
-    return _unless_a_form(
-        _first(re.compile(rf"(?<![\w-])[a-z]{re.escape(form)}s?(?![\w-])"), reader.lines), reader
-    )
+    return _unless_a_form(reader.first(re.compile(rf"(?<![\w-])[a-z]{re.escape(form)}s?(?![\w-])")), reader)
 
 
 def _initials_and_year(form: str, lines: Sequence[Line]) -> Mention | None:
@@ -2544,7 +2664,7 @@ def _spelt_before_acronym(form: str, reader: _ResumeReader) -> Mention | None:
         return None
     head, rest = form[0], form[1:]
     pattern = re.compile(rf"(?<![\w-])[{head}{head.lower()}][a-z]{{3,}}[\s-]+{rest}s?(?![\w-])")
-    return _first(pattern, reader.lines)
+    return reader.first(pattern)
 
 
 def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
@@ -2555,7 +2675,7 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
         split = prefix_initials(words[0])
         if len(split) == 2 and "".join(split).lower() in reader.lower:
             pattern = rf"(?<![\w-]){''.join(split).upper()}s?\s+(?i:{_plural_free(words[1:])})(?![\w-])"
-            return _first(re.compile(pattern), reader.lines)
+            return reader.first(re.compile(pattern))
     # a hyphened word gives a letter for each part: 'varicella-zoster virus IgG' written 'VZV IgG'
     if len(words) < 3 or not all(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", w) for w in words):
         return None
@@ -2568,7 +2688,7 @@ def _partly_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if len(initials) < 2 or initials.lower() not in reader.lower:
             continue
         pattern = re.compile(rf"(?<![\w-]){initials}s?\s+(?i:{_plural_free(rest)})(?![\w-])")
-        hit = _first(pattern, reader.lines)
+        hit = reader.first(pattern)
         if hit is not None:
             return hit
     return None
@@ -2591,10 +2711,13 @@ def _prefixed_short(form: str, reader: _ResumeReader) -> Mention | None:
     if all(w[:1].isupper() for w in words):  # 'Wisconsin DNR' written 'WDNR', 'Illinois EPA' 'IEPA'
         prefixes |= {p.upper() for p in prefixes}
     for prefix in sorted(prefixes):
-        hit = _first(_acronym_pattern(prefix + spelt.group("acronym")), reader.lines)
+        hit = reader.first(_acronym_pattern(prefix + spelt.group("acronym")))
         if hit is not None:
             return hit
     return None
+
+
+_PAIR_AND = re.compile(r"([A-Za-z]+) (?:and|&) ([A-Za-z]+)((?: [A-Za-z]+)*)(?:,? (?:19|20)\d\d)?")
 
 
 def _initials(form: str) -> list[str]:
@@ -2624,6 +2747,12 @@ def _initials(form: str) -> list[str]:
     ]
     if len(compound) >= 3 and "".join(compound) not in found:
         found.append("".join(compound))
+    # 'Drugs and Cosmetics Act, 1940' -> 'D&C Act', 'operations and maintenance' -> 'O&M': the two words
+    # joined by 'and' by their initials and an ampersand, the rest as written (the year left out)
+    paired = _PAIR_AND.fullmatch(form.strip())
+    if paired:
+        first, second, rest = paired.groups()
+        found.append(f"{first[0].upper()}&{second[0].upper()}{rest}")
     if len(content) >= 3 and content[0].lower() in NUMBER_WORDS:  # 'six-minute walk test' -> 6MWT
         found.append(NUMBER_WORDS[content[0].lower()] + "".join(w[0].upper() for w in content[1:]))
     spaced = [w for w in form.split() if w.lower() not in CONNECTORS]

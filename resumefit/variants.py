@@ -15,6 +15,12 @@ from resumefit.models import Concept, SurfaceForm
 
 _LABORATORY = re.compile(r"\b[Ll]aboratory\b")
 _MEDICAL = re.compile(r"\b[Mm]edical\b")
+# a qualification by its abbreviation and its subject: 'ND Biomedical Technology', 'B.Tech Biomedical
+# Engineering', 'BSc Medical Laboratory Science' (no bare 'BS' or 'MS': MS Office, BS EN 285)
+_DEGREE_AND_SUBJECT = re.compile(
+    r"^(?P<degree>(?:B|M)\.\s?(?:Sc|S|Tech|Eng|E|A|HSc|ASc|Pharm|Phil)\.?|(?:B|M)(?:Sc|Tech|Eng|HSc|ASc)|"
+    r"N\.?D\.?|H\.?N\.?[DC]\.?)\s+(?:in\s+)?(?P<subject>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of))*)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,16 @@ _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _WORD_PARTS = re.compile(r"[A-Za-z0-9]+")
 
 
+def umlaut_spellings(text: str) -> list[str]:
+    """Dräger is written Draeger or Drager, Rili-BÄK Rili-BAEK, where a keyboard has no umlauts."""
+    if not _UMLAUT.search(text):
+        return []
+    return [
+        _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], text),
+        _UMLAUT.sub(lambda m: _PLAIN[m.group(0)], text),
+    ]
+
+
 def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) -> list[str]:
     """The ways of writing a form that tokenise differently: X-ray / X ray / Xray, MLS(ASCP) / MLS (ASCP)."""
     text = form.text
@@ -74,11 +90,13 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
     if numbered:  # 'UN3373' / 'UN 3373', 'ISO 15189' / 'ISO15189'
         letters, gap, digits = numbered.groups()
         variants.append(f"{letters}{digits}" if gap else f"{letters} {digits}")
-    if _UMLAUT.search(text):  # Dräger is written Draeger or Drager where a keyboard has no umlauts
-        variants += [
-            _UMLAUT.sub(lambda m: _UMLAUTS[m.group(0)], text),
-            _UMLAUT.sub(lambda m: _PLAIN[m.group(0)], text),
-        ]
+    variants += umlaut_spellings(text)
+    qualification = _DEGREE_AND_SUBJECT.match(text)
+    if (
+        qualification
+    ):  # 'ND: Biomedical Technology', 'B.Tech, Biomedical Engineering': a label and its subject
+        degree, subject = qualification.group("degree", "subject")
+        variants += [f"{degree}: {subject}", f"{degree}, {subject}"]
     if not form.case_sensitive and _LABORATORY.search(text):
         variants += [_LABORATORY.sub(lambda m: m.group(0)[:3], v) for v in variants]  # Medical Lab Technology
     if not form.case_sensitive and _MEDICAL.search(text) and " " in text.strip():
