@@ -65,7 +65,10 @@ from resumefit.vocab import PURSUED_GUARD, Vocabulary
 
 # initials, then what they stand for in brackets: 'PAMET (Philippine Association of Medical Technologists)'
 _SHORT_THEN_LONG = re.compile(r"^(?P<short>[A-Z][A-Z0-9&]{1,9})\s+\(\s*(?P<long>[A-Z][^()]{5,}?)\s*\)$")
-_DEFINED = re.compile(r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9})\s*\)$")  # not 'SI(ASCP)'
+# not 'SI(ASCP)'; initials with a bracket inside them too: '... Regulations 2017 (IR(ME)R)'
+_DEFINED = re.compile(
+    r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9}|[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3})\s*\)$"
+)
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
@@ -425,6 +428,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _eponym_alone(form, reader)  # 'Kinyoun' for Kinyoun stains
         or _initialled_unknown(form, reader)  # 'Bio-Rad URT' for Bio-Rad Unity Real Time
         or _unknown_head_alone(form, reader)  # 'marrow' for bone marrow
+        or _name_by_its_initials(form, reader)  # 'MLTB' for the Medical Laboratory Technologists Board
     )
     if hit is not None:
         return _result(result.requirement, Status.SYNONYM, hit, form)
@@ -1150,6 +1154,11 @@ def _one_of_its_parts(req: Requirement, reader: _ResumeReader) -> TermResult | N
             hit = _literal(part, reader)
             if hit is not None and not _in_place_name(hit, reader.lines):
                 return _result(req, Status.RELATED, hit, req.posting_form)
+    for part in _slash_parts(req):  # 'AMC/CMC' with 'annual maintenance contracts' spelt out
+        if re.fullmatch(r"[A-Z]{3,6}", part):
+            hit = _spelt_out(part, reader.lines)
+            if hit is not None:
+                return _result(req, Status.RELATED, hit, req.posting_form)
     return None
 
 
@@ -1193,6 +1202,7 @@ def _assess_wording(req: Requirement, wording: str, reader: _ResumeReader) -> Te
     for form in forms:
         hit = (
             _by_initials(form, reader)
+            or _acronym_with_its_head(form, reader)
             or _initials_and_year(form, reader.lines)
             or _small_letter_before(form, reader)
             or _first_words_initialled(form, reader)
@@ -1427,6 +1437,9 @@ _LIGHT_HEADS = frozenset(
 )
 
 
+_INNER_BRACKET = re.compile(r"(?<![\w(])([A-Z]{1,4})\(([A-Z]{1,3})\)([A-Z]{1,3})(?![\w(])")
+
+
 def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
@@ -1434,7 +1447,10 @@ def _written_as(wording: str) -> list[str]:
     adopted = _NATIONAL_ADOPTION.match(wording.strip())
     if adopted:  # 'BS EN 285' written 'IS EN 285' or 'EN 285': one European standard, adopted by each country
         turned = (*turned, adopted["standard"])
+    # 'IR(ME)R' is written 'IRMER' too: initials with a bracket inside them, run together
+    unbracketed = _INNER_BRACKET.sub(r"\1\2\3", wording)
     spellings = (*_code_spellings(wording), *_antibody_written(wording), *umlaut_spellings(wording))
+    spellings = (*spellings, unbracketed) if unbracketed != wording else spellings
     return [w for w in (*turned, *spellings) if w]
 
 
@@ -1780,7 +1796,24 @@ def _cores(wording: str) -> list[str]:
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
         cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
     cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
+    setting = wording.split()
+    if (
+        len(setting) == 2
+        and setting[1].lower() in _SETTINGS
+        and re.fullmatch(r"[a-z]{5,}", setting[0])
+        and setting[0] not in _PLAIN_SETTINGS
+        and setting[0] not in cores
+    ):
+        cores.append(setting[0])  # 'a pediatric laboratory': the setting's kind names the experience
     return cores
+
+
+# where work is done: 'a pediatric laboratory', 'an oncology unit' ask for the kind of setting
+_SETTINGS = frozenset(
+    "laboratory laboratories lab labs setting settings environment unit units facility".split()
+)
+# kinds every setting of the trade is: no kind named
+_PLAIN_SETTINGS = frozenset("clinical medical hospital research general central reference diagnostic".split())
 
 
 # work done on a thing, named before 'of' it
@@ -2614,6 +2647,40 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
         if hit is not None:
             return hit
     return _prefixed_short(form, reader) or _partly_initials(form, reader)
+
+
+def _name_by_its_initials(form: str, reader: _ResumeReader) -> Mention | None:
+    """'MLTB' for 'Medical Laboratory Technologists Board': a body's or a scheme's name of three capitalised
+    words or more, by its four initials or more in capitals on the resume, with its first word or without it ('OHSA' for
+    the 'Ontario Occupational Health and Safety Act'); never initials the vocabulary reads as something of its
+    own, with its guards."""
+    words = [w for w in form.split() if w.lower() not in CONNECTORS]
+    if len(words) < 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return None
+    known = known_form_keys(reader.matcher.vocabulary)
+    # with the place it is of or without it: 'Ontario Occupational Health and Safety Act' is the OHSA there
+    shorter = _initials(" ".join(form.split()[1:])) if len(words) >= 4 else []
+    for acronym in dict.fromkeys([*_initials(form), *shorter]):
+        # four letters at least: three spell too many other things ('ACD tubes' are no Accreditation
+        # Canada Diagnostics)
+        if len(acronym) < 4 or acronym.lower() not in reader.lower or wording_key(acronym) in known:
+            continue
+        hit = reader.first(re.compile(rf"(?<![\w/&-]){acronym}(?![\w/&-])"))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _acronym_with_its_head(form: str, reader: _ResumeReader) -> Mention | None:
+    """'AMC contracts' written 'annual maintenance contracts': initials followed by the word their last
+    letter already stands for (an ATM machine), spelt out on the resume."""
+    found = re.fullmatch(r"([A-Z]{2,6})\s+([a-z]{3,})", form.strip())
+    if found is None or found[1][-1].lower() != found[2][0]:
+        return None
+    hit = _spelt_out(found[1], reader.lines)
+    if hit is None or _singular_stem(hit.form.split()[-1]).lower() != _singular_stem(found[2]).lower():
+        return None
+    return hit
 
 
 def _small_letter_before(form: str, reader: _ResumeReader) -> Mention | None:

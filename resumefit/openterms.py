@@ -84,9 +84,11 @@ _SUBPART = re.compile(r"\bCFR\s?(?:[Pp]arts?\s?)?\d{1,4}(?:\.\d+)*,?\s+([Ss]ubpa
 # at Work Regulations 1989'); a European act with its number ('EU Directive 2002/98/EC', 'Regulation (EU)
 # 2017/746'); an Irish or British statutory instrument ('S.I. No. 360 of 2005')
 LEGISLATION = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z][a-z][\w'-]*|EU|EC|EEC|UK)\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
+    r"(?<![\w-])(?:(?:[A-Z][a-z][\w'-]*|EU|EC|EEC|UK|\((?:[A-Z][a-z]+\s?){1,3}\))\s+(?:(?:at|of|and|for|in|on)\s+)*){1,6}"
     r"(?:Regulations?|Act|Directive|Order|Rules),?\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?(?:19|20)\d\d"
     r"(?:/\d{1,4}(?:/(?:EC|EU|EEC))?(?![\w/])|\b)"
+    # its initials in brackets after it: '(IRR17)', '(IR(ME)R)'
+    r"(?:\s+\((?:[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3}|[A-Z][A-Za-z0-9]{1,8})\))?"
     r"|(?<![\w.])S\.\s?I\.\s+No\.\s+\d{1,4}\s+of\s+(?:19|20)\d\d\b"
     r"|(?<![\w-])Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
 )
@@ -107,7 +109,7 @@ _BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI|NHA|AS
 _BODY_DOES = r"-(?:approved|accredited|certified|registered|compliant|licensed|recognized|regulated)\b"
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*|(?<=\d)\.\d+)*"
-    rf"(?:\((?:{_BOARDS})\))?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
+    rf"(?:\((?:{_BOARDS})\)|\([A-Z]{{1,3}}\)[A-Z]{{1,3}}\b)?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
 )
 # a body whose initials mix cases, before what it does: 'CoARC-accredited', 'CoAEMSP-accredited'
 _MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-z]{{1,6}})(?={_BODY_DOES})")
@@ -2095,10 +2097,17 @@ def _duty_list(items: list[tuple[str, int]], text: str) -> bool:
 
 def _clauses(text: str) -> list[tuple[int, str]]:
     """The text's clauses with their offsets; an acronym in parentheses ('(CVS)') is blanked, not a break,
-    and a board's bracket written onto its credential ('SI(ASCP)') is kept whole."""
+    and a board's bracket written onto its credential ('SI(ASCP)'), or inside initials ('IR(ME)R'), is kept
+    whole."""
     board = re.compile(rf"(?<=\w)\((?:{_BOARDS})\)")
     kept = [m.span() for m in board.finditer(text)]
-    blank = PAREN_ACRONYM.sub(lambda m: m.group(0) if m.span() in kept else " " * len(m.group(0)), text)
+    kept += [m.span() for m in _NESTED_ACRONYM.finditer(text)]  # 'IR(ME)R' is one word
+    blank = PAREN_ACRONYM.sub(
+        lambda m: (
+            m.group(0) if any(s <= m.start() and m.end() <= e for s, e in kept) else " " * len(m.group(0))
+        ),
+        text,
+    )
     # 'the energy selection system (degrader), beamline magnets and ...': a bracket inside a list is a clause
     # of its own, and the list goes on around it
     inner = []
@@ -2214,7 +2223,11 @@ def _sibling_category(known, unit: _Unit, mentions: Sequence[Mention], category_
 def _frame_objects(
     text: str, number: int, frames: Sequence[re.Pattern[str]] = ()
 ) -> list[tuple[str, int, int | None]]:
-    """The objects of 'experience with X', 'knowledge of X and Y', split into items."""
+    """The objects of 'experience with X', 'knowledge of X and Y', split into items; an acronym with a bracket
+    inside it ('IR(ME)R') is one word of them."""
+    nested = _NESTED_ACRONYM.findall(text)
+    for acronym in nested:  # its brackets hidden, the same length, so every offset holds
+        text = text.replace(acronym, acronym.replace("(", _OPENING).replace(")", _CLOSING))
     found = []
     for match in (
         m
@@ -2244,7 +2257,14 @@ def _frame_objects(
                 phrase = phrase[: phrase.index(" of ")]  # 'ambient noise surveys of test rooms'
             if phrase and _is_term_like(phrase) and not (duty and _not_a_done_thing(phrase, index)):
                 found.append((phrase, offset + cut, group))
+    if nested:
+        found = [(p.replace(_OPENING, "(").replace(_CLOSING, ")"), at, group) for p, at, group in found]
     return found
+
+
+# 'IR(ME)R': the Ionising Radiation (Medical Exposure) Regulations' initials, a bracket inside them
+_NESTED_ACRONYM = re.compile(r"(?<![\w(])[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3}(?![\w(])")
+_OPENING, _CLOSING = "\u2039", "\u203a"  # the brackets hidden while a frame's objects are read
 
 
 # the words that open a list of examples, as an item of their own ('(for example, Navy nuclear ET)')

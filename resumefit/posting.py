@@ -61,7 +61,11 @@ _REQUIRED = re.compile(
 _REQUIRED_HEADING = re.compile(
     r"^\W*(?:person specification|essential(?: criteria)?|(?:your|candidate(?:'s)?|applicant) profile|"
     r"profile|what (?:we expect|you bring|you offer us)(?: from you)?|we expect|you bring|your (?:skills|"
-    r"experience|qualifications|skills and experience|knowledge and skills))\W*$",
+    r"experience|qualifications|skills and experience|knowledge and skills)|"
+    # 'Qualification & Experience', 'Education and Experience', 'Knowledge, Skills and Abilities'
+    r"(?:qualification|education|training)s?(?:,? (?:and|&) (?:experience|skills|training))?|"
+    r"(?:knowledge|skills|experience)(?:,? (?:knowledge|skills|abilities|experience))*,? (?:and|&) "
+    r"(?:abilities|experience|skills|qualifications?|education))\W*$",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -80,7 +84,8 @@ _BOILERPLATE_HEADING = re.compile(
     r"equal (?:employment )?opportunity|eeo|about us|who we are|our mission|"
     r"compensation|pay range|pay|salary|disclaimer|accommodations?|privacy|why join|what we offer|"
     r"our commitment|diversity|how you will be evaluated|required documents|how to apply|agency contact"
-    r"|contact information|next steps|conditions of employment)\b"
+    r"|contact information|next steps|conditions of employment|terms of (?:appointment|employment|service)"
+    r"|terms and conditions|conditions of service|fringe benefits|remuneration)\b"
     r"|^\s*why\s+(?:join\b|work\b|choose\b|us\b|[A-Z])"  # 'Why Bluegrass', 'Why work with us'
     # 'About Research Core Facilities', 'About Lakeshore Kidney Care': the employer's own description, not
     # 'About the role' (the duties) nor 'About you' (the requirements)
@@ -109,7 +114,8 @@ _BOILERPLATE_LINE = re.compile(
     r"cost cent(?:er|re)|"
     # the employer's own fields: 'Organization: Kestrel Medical Relief', 'Benefits: International health ...'
     r"organi[sz]ation|employer|company|hiring (?:organi[sz]ation|entity)|department|division|agency|benefits|"
-    r"perks|compensation|contract (?:type|length)|duration|start date)\s*:|"
+    r"perks|compensation|contract (?:type|length)|duration|start date|fringe benefits|terms|duty hours|"
+    r"working hours|hours of work)\s*:|"
     r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"  # a pay range: '$38.90 - $52.30'
     # a job board's facts about the post, each a line of its own: '- Full-time', '- Posted 3 days ago' (a
     # requisition's line, '- Req. FSE-2611', is read by is_requisition)

@@ -229,3 +229,54 @@ def test_clia_between_immunoassay_methods_is_the_method(checker):
     line = "- Screen units for HIV and HBsAg by ELISA (Bio-Rad Evolis) or CLIA (Abbott Architect i1000SR).\n"
     assert concepts(line) == {"chemiluminescent-immunoassay"}
     assert "clia-88" in concepts("- Ensure compliance with CLIA and CAP requirements.\n")
+
+
+def test_a_settings_kind_names_the_experience(checker):
+    posting = (
+        "Preferred\n- Experience in a pediatric laboratory.\n- Experience in a clinical laboratory setting.\n"
+    )
+    resume = "Summary\nComfortable with low-volume pediatric specimens.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("pediatric laboratory") is Status.SYNONYM, statuses
+
+
+def test_initials_spelt_out_with_the_word_their_last_letter_stands_for(checker):
+    posting = "Duties\n- Manage AMC/CMC contracts with vendors.\n- Renew AMC contracts on time.\n"
+    resume = "Experience\n- Negotiated annual maintenance contracts with 14 vendors.\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("AMC/CMC") is Status.RELATED, statuses  # one of the pair
+    assert all(s.is_met for f, s in statuses.items() if f.startswith("AMC")), statuses
+
+
+def test_a_bodys_name_by_its_initials(checker):
+    posting = "Requirements\n- Registered with the Medical Laboratory Technologists Board of Hong Kong.\n"
+    resume = "Licences\n- Registered Medical Laboratory Technologist, Part I - MLTB, Hong Kong\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Medical Laboratory Technologists Board") is Status.SYNONYM, statuses
+    # initials in small letters are a word, not the body's
+    resume = "Licences\n- Registered Medical Laboratory Technologist (mltb pending)\n"
+    assert _statuses(checker, posting, resume).get("Medical Laboratory Technologists Board") is Status.MISSING
+
+
+def test_regulations_with_their_initials_and_initials_with_a_bracket_inside(checker):
+    posting = (
+        "Duties\n- Work within the Ionising Radiations Regulations 2017 (IRR17), the Ionising Radiation "
+        "(Medical Exposure) Regulations 2017 (IR(ME)R) and the local rules.\n"
+        "Requirements\n- Working knowledge of radiation safety and of IRR17 and IR(ME)R.\n"
+    )
+    resume = "Skills\n- IRR17, IRMER, local rules\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("Ionising Radiations Regulations 2017 (IRR17)") is Status.LITERAL, statuses
+    assert statuses.get("IR(ME)R") is Status.SYNONYM, statuses
+    assert not any(f.startswith(("IR R", "(Medical")) for f in statuses), statuses
+
+
+def test_qualification_and_experience_headings_ask(checker):
+    posting = (
+        "Key Responsibilities\n- Service ventilators.\n"
+        "Qualification & Experience\n- Valid registration with the Pakistan Engineering Council (PEC).\n"
+        "Knowledge, Skills and Abilities\n- Knowledge of NFPA 99.\n"
+    )
+    terms = {t.requirement.posting_form: t.requirement.importance.value for t in _terms(checker, posting)}
+    assert any("Pakistan Engineering Council" in f and v == "required" for f, v in terms.items()), terms
+    assert terms.get("NFPA 99") == "required", terms

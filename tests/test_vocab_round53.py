@@ -30,8 +30,9 @@ def test_canada_dialysis_terms(checker, vocabulary):
     check("CSA Z364.2.2 and CSA C22.2 No. 60601-1", "csa-z364")
     check("CSA Z364.2.2 and CSA C22.2 No. 60601-1", "csa-c22-2-60601-1")
     check("Ontario OHSA and WHMIS 2015", "ontario-ohsa")
-    # other provinces and countries have Acts of the same name: the bare title names no province
+    # other provinces and countries have Acts of the same name: the bare title is Ontario's only beside it
     check("Trained staff under the Occupational Health and Safety Act", "ontario-ohsa", False)
+    check("Follow the Occupational Health and Safety Act and WHMIS", "ontario-ohsa")
     check("Occupational Health and Safety Act 85 of 1993", "ontario-ohsa", False)
     check("Member of CANNT and CMBES; OACETT C.E.T.", "cannt")
     check("Member of CANNT and CMBES; OACETT C.E.T.", "cmbes")
