@@ -1139,9 +1139,22 @@ def about_schooling(mention: Mention, lines: Sequence[Line]) -> bool:
 
 
 def pursued_after(mention: Mention, lines: Sequence[Line]) -> bool:
-    """Whether the mention's line goes on to say it is still pursued ('MSc Bioinformatics, in progress';
-    'M.Sc. Haematology (in view)', as Nigeria writes it)."""
-    return bool(PURSUED_LATER.search(lines[mention.line].text[mention.end :]))
+    """Whether the mention's line, or the line it wraps into, goes on to say it is still pursued ('MSc
+    Bioinformatics, in progress'; 'M.Sc. Haematology (in view)', as Nigeria writes it)."""
+    return bool(PURSUED_LATER.search(said_after(mention, lines)))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_JOINED_ON = re.compile(r"(?:\b(?:and|or|of|the|in|for|with|to|at|a|an|from|by)|[,&/-])\s*$", re.IGNORECASE)
+
+
+def said_after(mention: Mention, lines: Sequence[Line]) -> str:
+    """What a line says after a mention, and, where the line breaks off mid-phrase ('... University of
+    Science and' / 'Technology (MUST); final year, expected completion June 2027'), the next line to its
+    first sentence's end."""
+    rest = lines[mention.line].text[mention.end :]
+    following = wrapped_into(lines, mention.line) if _JOINED_ON.search(rest) else ""
+    return f"{rest} {_SENTENCE_BREAK.split(following, maxsplit=1)[0]}" if following else rest
 
 
 def _schooled(

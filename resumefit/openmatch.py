@@ -25,6 +25,7 @@ from resumefit.matching import (
     near_spellings,
     plainly_more,
     pursued_after,
+    said_after,
     spelled_after,
     spelled_before,
 )
@@ -677,6 +678,10 @@ def _refused_here(hit: Mention, reader: _ResumeReader, wording: str) -> bool:
 _PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICENSE, Category.MANUFACTURER})
 
 
+# a qualification's name: 'Bachelor of Medical Laboratory Science', 'Diploma in ...'
+_SCHOOLING_NAME = re.compile(r"\b(?:Bachelor|Master|Diploma|Degree|Doctor)\b", re.IGNORECASE)
+
+
 def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
     if result.status is not Status.MISSING:
@@ -687,7 +692,8 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if found is not None and (
             not degree or any(about_schooling(m, reader.lines) for m in found.mentions)
         ):
-            if degree and any(pursued_after(m, reader.lines) for m in found.mentions):
+            schooling = degree or _SCHOOLING_NAME.search(f"{result.requirement.posting_form} {wording}")
+            if schooling and any(pursued_after(m, reader.lines) for m in found.mentions):
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
             return replace(found, alternative=wording, mirror=None)
     form = result.requirement.posting_form
@@ -1081,7 +1087,7 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     named_thing = req.posting_form[:1].isupper()  # 'Professional Engineer grade', not 'plate reading'
     if is_open(req.concept_id) and any(
         _under_way(
-            reader.lines[m.line].text[m.end :],
+            _after(m, reader),
             named_thing,
             _OPENS.fullmatch(reader.lines[m.line].text[: m.start]) is not None,
         )
@@ -1093,10 +1099,15 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:
         text = reader.lines[mention.line].text
-        place = Place(text[: mention.start], text[mention.end :])
+        place = Place(text[: mention.start], _after(mention, reader))
         if PURSUED_LATER.search(place.after) or (guard and check_guard(guard, place) is Verdict.IN_PROGRESS):
             return True
     return False
+
+
+def _after(mention: Mention, reader: _ResumeReader) -> str:
+    """What the resume says after a mention: the rest of its line, and the line it breaks off into."""
+    return said_after(mention, reader.lines)
 
 
 def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None:
@@ -2650,10 +2661,10 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
 
 
 def _name_by_its_initials(form: str, reader: _ResumeReader) -> Mention | None:
-    """'MLTB' for 'Medical Laboratory Technologists Board': a body's or a scheme's name of three capitalised
-    words or more, by its four initials or more in capitals on the resume, with its first word or without it ('OHSA' for
-    the 'Ontario Occupational Health and Safety Act'); never initials the vocabulary reads as something of its
-    own, with its guards."""
+    """'MLTB' for 'Medical Laboratory Technologists Board': a body's or a scheme's name of three
+    capitalised words or more, by its four initials or more in capitals on the resume, with its first word
+    or without it ('OHSA' for the 'Ontario Occupational Health and Safety Act'); never initials the
+    vocabulary reads as something of its own, with its guards."""
     words = [w for w in form.split() if w.lower() not in CONNECTORS]
     if len(words) < 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
         return None

@@ -280,3 +280,17 @@ def test_qualification_and_experience_headings_ask(checker):
     terms = {t.requirement.posting_form: t.requirement.importance.value for t in _terms(checker, posting)}
     assert any("Pakistan Engineering Council" in f and v == "required" for f, v in terms.items()), terms
     assert terms.get("NFPA 99") == "required", terms
+
+
+def test_a_degree_still_worked_toward_on_the_line_it_wraps_into_is_not_held(checker):
+    posting = (
+        "Preferred\n"
+        "- Bachelor of Biomedical Laboratory Technology, or Bachelor of Medical Laboratory Science.\n"
+    )
+    resume = (
+        "Education and Training\n"
+        "- Bachelor of Biomedical Laboratory Technology (distance learning) - Mbarara University of\n"
+        "Science and Technology (MUST); final year, expected completion June 2027\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
