@@ -249,7 +249,12 @@ _SENTENCE_HEADING = re.compile(
     r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills|"
     # an Irish or British job specification's: 'Eligibility Criteria - Qualifications and/or Experience'
     r"(?:eligibility(?: criteria)?\s*[-–:]?\s*)?qualifications and(?:/or)? experience"
-    r"|eligibility(?: criteria)?)\s*:?$",
+    r"|eligibility(?: criteria)?|"
+    # a European posting's: 'Your tasks', 'Your profile', 'What we expect', 'What you bring'
+    r"your (?:tasks|profile|qualifications|skills|experience)|(?:candidate|applicant) profile|"
+    r"what (?:we expect|you bring|awaits you)(?: from you)?|we expect|qualification (?:and|&) experience|"
+    r"knowledge,? skills,? (?:and|&) abilities|terms of (?:appointment|employment)|terms and conditions)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 # Words of job titles and ranks: 'Senior BMET', 'Level II' are no product names.
