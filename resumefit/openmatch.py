@@ -2057,7 +2057,7 @@ def _opens_sentence(form: str, req: Requirement, reader: _ResumeReader) -> bool:
         return False
     text = reader.posting_lines[req.line].text
     return any(
-        re.fullmatch(r"\s*(?:[-*•·–]\s*)?|.*[.!?:]\s+", text[: found.start()])
+        _OPENS.fullmatch(text, 0, found.start()) or re.search(r"[.!?:]\s+$", text[: found.start()])
         for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
     )
 

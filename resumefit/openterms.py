@@ -329,13 +329,18 @@ class _Found:
 
 
 # the words before a credential's body: 'Certified Biomedical Equipment Technician (CBET) from '
-_GRANTING_BODY = re.compile(r"\(\s*[A-Z][\w()-]{1,12}\s*\)\s+(?:from|by)\s+(?:the\s+)?$")
+_GRANTING_BODY = re.compile(
+    r"\(\s*[A-Z][\w()-]{1,12}\s*\)\s+(?:from|by)\s+(?:the\s+)?$"
+    # 'a CBNT or CHT through BONENT, or CCHT through NNCC': a credential's initials named as a choice, then
+    # the body that grants them (not 'report to SFDA through NCMDR')
+    r"|(?:\b(?:a|an|or|as|and)|,)\s+[A-Z]{2,6}(?:\([A-Z]{2,6}\))?\s+(?:through|from)\s+(?:the\s+)?$"
+)
 _BODY_INITIALS = re.compile(r"[A-Z][A-Z&-]{1,7}")
 
 
 def granting_body(before: str, name: str) -> bool:
     """Whether ``name``, after ``before`` on its line, is the body that grants the credential before it
-    ('Certified Biomedical Equipment Technician (CBET) from AAMI'): asked of no one."""
+    ('Certified Biomedical Equipment Technician (CBET) from AAMI', 'CCHT through NNCC'): asked of no one."""
     return bool(_GRANTING_BODY.search(before) and _BODY_INITIALS.fullmatch(name))
 
 

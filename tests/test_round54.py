@@ -295,3 +295,14 @@ def test_a_degree_still_worked_toward_on_the_line_it_wraps_into_is_not_held(chec
     )
     statuses = _statuses(checker, posting, resume)
     assert set(statuses.values()) == {Status.IN_PROGRESS}, statuses
+
+
+def test_the_body_that_grants_a_credential_choice_is_asked_of_no_one(checker):
+    posting = "Preferred\n- Certification as a CBNT or CHT through BONENT, or CCHT through NNCC.\n"
+    resume = "Certifications\n- Certified Hemodialysis Technician (BONENT), 2021\n"
+    report = checker.check_documents(
+        text_document(resume, "resume.txt"), text_document(posting, "posting.txt")
+    )
+    forms = {t.requirement.posting_form: t.status for t in report.terms}
+    assert "NNCC" not in forms, forms  # no advice to add the other choice's body
+    assert "NNCC" in {u.text for u in report.posting.unknown_terms}  # listed, not dropped
