@@ -430,6 +430,7 @@ def _written_otherwise_known(result: TermResult, reader: _ResumeReader) -> TermR
         or _initialled_unknown(form, reader)  # 'Bio-Rad URT' for Bio-Rad Unity Real Time
         or _unknown_head_alone(form, reader)  # 'marrow' for bone marrow
         or _name_by_its_initials(form, reader)  # 'MLTB' for the Medical Laboratory Technologists Board
+        or _with_a_slash_sibling(form, reader)  # 'QIAsymphony SP/AS' for the QIAsymphony SP
     )
     if hit is not None:
         return _result(result.requirement, Status.SYNONYM, hit, form)
@@ -710,7 +711,10 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     if not result.requirement.alternatives and _is_acronym(form):
         # the posting's 'DSA' is the resume's 'donor-specific antibody', whatever else DSA may stand for
         hit = _by_initials(form, reader) if not any(c.isdigit() for c in form) else None
-        if hit is not None and hit.form[1:] == hit.form[1:].lower():  # not 'Midwest Biomedical Association'
+        plain = (
+            re.sub(r"(?<=\s)[A-Z](?=\s)", "", hit.form[1:]) if hit is not None else ""
+        )  # 'hepatitis B virus'
+        if hit is not None and plain == plain.lower():  # not 'Midwest Biomedical Association'
             return _result(result.requirement, Status.SYNONYM, hit, form)
     if result.requirement.category is Category.MANUFACTURER and not result.requirement.alternatives:
         hit = _maker_model(form, reader)
@@ -1807,6 +1811,11 @@ def _cores(wording: str) -> list[str]:
     if 2 <= len(head) < len(wording.split()) and not all(w[:1].isupper() for w in head):
         cores.extend(c for c in _trailing_cores(" ".join(head)) if c not in cores)  # not a name's 'of'
     cores.extend(_heads(wording.split()) or _described_heads(wording.split()))
+    stained = (
+        re.fullmatch(r"([A-Z][A-Za-z]{2,}|[a-z]{4,})-[a-z]{3,}ed", wording.split()[0]) if wording else None
+    )
+    if stained and (stained[1][0].isupper() or not everyday_word(stained[1])):
+        cores.append(stained[1])  # 'Giemsa-stained': what it is stained, based or treated with names it
     setting = wording.split()
     if (
         len(setting) == 2
@@ -2660,6 +2669,26 @@ def _by_initials(form: str, reader: _ResumeReader) -> Mention | None:
     return _prefixed_short(form, reader) or _partly_initials(form, reader)
 
 
+def _with_a_slash_sibling(form: str, reader: _ResumeReader) -> Mention | None:
+    """'QIAsymphony SP/AS' for 'QIAGEN QIAsymphony SP': a product's model code and, after a slash, the
+    code of the module sold with it; the maker may be left out."""
+    words = form.split()
+    if (
+        len(words) < 2
+        or not re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]{0,7}", words[-1])
+        or words[-1].lower() not in reader.lower
+    ):
+        return None
+    for start in range(min(2, len(words) - 1)):  # with the maker's name or without it
+        name = r"\s+".join(map(re.escape, words[start:]))
+        hit = reader.first(
+            re.compile(rf"(?<![\w-]){name}/[A-Z0-9][A-Za-z0-9-]{{0,7}}(?![\w-])", re.IGNORECASE)
+        )
+        if hit is not None:
+            return hit
+    return None
+
+
 def _name_by_its_initials(form: str, reader: _ResumeReader) -> Mention | None:
     """'MLTB' for 'Medical Laboratory Technologists Board': a body's or a scheme's name of three
     capitalised words or more, by its four initials or more in capitals on the resume, with its first word
@@ -2882,7 +2911,9 @@ def _spelt_out(acronym: str, lines: Sequence[Line]) -> Mention | None:
             closing = closing and not (
                 _BODY_WORD.search(written) and re.match(r"\s+[A-Z][a-z]", line.text[word.end() :])
             )
-            if all(len(w) >= 3 for w in words) and written[0].isalpha() and opening and closing:
+            # (a virus's letter is a word of its name: 'hepatitis B virus' for HBV)
+            lettered = all(len(w) >= 3 or (len(w) == 1 and w.isupper() and w in acronym) for w in words)
+            if lettered and len(words[0]) >= 3 and written[0].isalpha() and opening and closing:
                 return Mention("", written, line.index, start, word.end(), line.page, line.region)
     return None
 

@@ -201,7 +201,7 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(
     r"\s+(?:in|on|at|for|to|across|within|per|from|according|under|during|as|that|which|where|when|with|"
-    r"sufficient|adequate|enough|"
+    r"sufficient|adequate|enough|following|"  # 'triple packaging following IATA': by the rules of
     r"using|by|via|including)\b.*$",
     re.IGNORECASE,
 )
@@ -1451,10 +1451,12 @@ def _list_siblings(
             if not phrase or _end_of_a_name(unit.text[: start + offset], phrase):
                 continue
             inner = _OBJECT_OF_IN.search(text) if (text, start) != items[-1] else None
-            if inner and offset + len(phrase) <= inner.start() and _is_term_like(inner.group(1)):
+            member = inner.group(1) if inner and _is_term_like(inner.group(1)) else ""
+            member = _noun_phrase(member)[0] or member  # 'triple packaging following IATA'
+            if inner and offset + len(phrase) <= inner.start() and member:
                 # 'technical certificate in surgical technology, radiologic technology or ...': the list's
                 # first member is what follows 'in'; the thing it is in is the item's own phrase
-                found.append((inner.group(1), start + inner.start(1), category, group))
+                found.append((member, start + inner.start(1), category, group))
             after = unit.text[start + offset + len(phrase) :]
             verb_with = re.match(r"\s+with\s+", after)
             if " " not in phrase and _verb_capable(phrase) and verb_with:

@@ -306,3 +306,24 @@ def test_the_body_that_grants_a_credential_choice_is_asked_of_no_one(checker):
     forms = {t.requirement.posting_form: t.status for t in report.terms}
     assert "NNCC" not in forms, forms  # no advice to add the other choice's body
     assert "NNCC" in {u.text for u in report.posting.unknown_terms}  # listed, not dropped
+
+
+def test_packaging_following_a_rule_and_a_stains_name(checker):
+    posting = (
+        "Duties\n- Package and ship specimens in triple packaging following IATA requirements.\n"
+        "- Diagnose malaria by Giemsa-stained thick and thin blood smears and rapid diagnostic tests.\n"
+    )
+    resume = "Skills\n- Triple packaging; thick and thin films (Giemsa)\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("triple packaging") is Status.LITERAL, statuses  # 'following IATA' is the rule
+    stained = _statuses(checker, "Duties\n- Read Giemsa-stained films.\n", resume)
+    assert stained.get("Giemsa-stained films") is Status.SYNONYM, stained  # the stain names them
+    # ('Giemsa-stained thick and thin blood smears' is still cut at 'thick': the stain alone is tested)
+
+
+def test_a_virus_spelt_out_with_its_letter_and_a_model_with_its_slash_sibling(checker):
+    posting = "Duties\n- Run HBV viral loads; extract on the QIAGEN QIAsymphony SP.\n"
+    resume = "Skills\n- Viral loads for hepatitis B virus; QIAsymphony SP/AS extraction\n"
+    statuses = _statuses(checker, posting, resume)
+    assert statuses.get("HBV") is Status.SYNONYM, statuses
+    assert statuses.get("QIAGEN QIAsymphony SP") is Status.SYNONYM, statuses
