@@ -1389,6 +1389,9 @@ PURSUED_LATER = re.compile(
     r"|(?:core|part|module|section|step|domain) \d+ (?:is )?(?:scheduled|booked|pending|next)"
     r"|application (?:accepted|approved)(?! and (?:passed|certified))|exam window"
     r"|awaiting (?:approval|registration|licensure|results|the (?:licen[cs]e|registration|certificate))"
+    # 'Supervisory Skills Development Course - enrolled, starts February 2027': begun or yet to begin
+    r"|(?<![\w-])enrolled(?:,| -| and)? (?:starts?|starting|begins?|beginning) (?:in )?"
+    r"(?:[A-Z][a-z]{2,8}\.? )?20\d\d"
     r"|(?:registered|enrolled|signed up) (?:for|in) (?:the |an? )?(?:[\w()-]+ ){0,3}"
     r"(?:course|exam|examination|class)"
     # 'Internal Auditor course - registered, batch starting January 2027'

@@ -66,7 +66,9 @@ _STANDARD = re.compile(
 TITLED_DOCUMENT = (
     r"(?:[A-Z][A-Z0-9&]{1,5}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:of|for|and|on|in)\s+)?){0,5}"
     r"(?:Standards|Regulations|Guidelines?|Guidance|Recommendations|Conditions|Requirements|Rules|Criteria|"
-    r"Code of Practice|Act|(?:Report|Publication|Bulletin)\s(?:No\.\s?)?\d{1,4}(?![\w-]|\.\d))"
+    # ... or a course of training: 'Supervisory Skills Development Course'
+    r"Code of Practice|Act|(?:Report|Publication|Bulletin)\s(?:No\.\s?)?\d{1,4}(?![\w-]|\.\d)|"
+    r"(?:(?<=Development )|(?<=Leadership )|(?<=Management )|(?<=Induction )|(?<=Orientation ))Course)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|on)\s+)?[A-Z][a-z]+){0,4})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )

@@ -969,7 +969,11 @@ def not_asked_for(
         given = _GIVEN_BEFORE.search(before) or (_PAID_BEFORE.search(before) and _PAID_AFTER.match(after))
         # 'Dr. Miriam Roche, PhD': the director's own letters, not asked of the applicant
         given = given or any(s <= mention.start and mention.end <= e for s, e in titled_people(text))
-        titled = _in_a_law_title(mention, text, wrapped, shift, known) or _in_an_office(mention, text)
+        titled = (
+            _in_a_law_title(mention, text, wrapped, shift, known)
+            or _in_an_office(mention, text)
+            or _in_a_course(mention, text)
+        )
         # 'Certified Biomedical Equipment Technician (CBET) from AAMI': the body that grants the credential
         granting = granting_body(before, mention.form)
         if not _NOT_ASKED.match(after) and not given and not titled and not granting:
@@ -994,6 +998,17 @@ def _in_an_office(mention: Mention, text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", mention.form + rest.group(1))
     initials = "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the"})
     return initials.upper() == rest.group(2)
+
+
+# the rest of a course's name after a known term: 'Supervisory Skills' + ' Development Course'
+_COURSE_REST = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Course|Programme|Program)\b")
+
+
+def _in_a_course(mention: Mention, text: str) -> bool:
+    """'Supervisory Skills Development Course': a known term in capitals opening a course's name is a word
+    of the course (read as a term of its own), not a skill asked for."""
+    words = mention.form.split()
+    return all(w[:1].isupper() for w in words) and _COURSE_REST.match(text, mention.end) is not None
 
 
 def described_state(mention: Mention, vocabulary: Vocabulary) -> bool:

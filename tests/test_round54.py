@@ -327,3 +327,13 @@ def test_a_virus_spelt_out_with_its_letter_and_a_model_with_its_slash_sibling(ch
     statuses = _statuses(checker, posting, resume)
     assert statuses.get("HBV") is Status.SYNONYM, statuses
     assert statuses.get("QIAGEN QIAsymphony SP") is Status.SYNONYM, statuses
+
+
+def test_a_course_enrolled_in_and_yet_to_start_is_not_held(checker):
+    posting = "Preferred\n- Ward Leadership Development Course from the Kenya School of Government.\n"
+    resume = (
+        "Training\n"
+        "- Ward Leadership Development Course, Kenya School of Government - enrolled, starts February 2027\n"
+    )
+    statuses = _statuses(checker, posting, resume)
+    assert statuses and all(s is Status.IN_PROGRESS for s in statuses.values()), statuses
