@@ -309,24 +309,28 @@ def test_the_body_that_grants_a_credential_choice_is_asked_of_no_one(checker):
 
 
 def test_packaging_following_a_rule_and_a_stains_name(checker):
+    # (made-up names: the vocabulary knows triple packaging and Giemsa itself)
     posting = (
-        "Duties\n- Package and ship specimens in triple packaging following IATA requirements.\n"
-        "- Diagnose malaria by Giemsa-stained thick and thin blood smears and rapid diagnostic tests.\n"
+        "Duties\n- Ship specimens in overpack labelling following IATA requirements.\n"
+        "- Read Fieldsen-stained films.\n"
     )
-    resume = "Skills\n- Triple packaging; thick and thin films (Giemsa)\n"
+    resume = "Skills\n- Overpack labelling; thick and thin films (Fieldsen)\n"
     statuses = _statuses(checker, posting, resume)
-    assert statuses.get("triple packaging") is Status.LITERAL, statuses  # 'following IATA' is the rule
-    stained = _statuses(checker, "Duties\n- Read Giemsa-stained films.\n", resume)
-    assert stained.get("Giemsa-stained films") is Status.SYNONYM, stained  # the stain names them
-    # ('Giemsa-stained thick and thin blood smears' is still cut at 'thick': the stain alone is tested)
+    assert statuses.get("overpack labelling") is Status.LITERAL, statuses  # 'following IATA' is the rule
+    assert statuses.get("Fieldsen-stained films") is Status.SYNONYM, statuses  # the stain names them
 
 
 def test_a_virus_spelt_out_with_its_letter_and_a_model_with_its_slash_sibling(checker):
-    posting = "Duties\n- Run HBV viral loads; extract on the QIAGEN QIAsymphony SP.\n"
-    resume = "Skills\n- Viral loads for hepatitis B virus; QIAsymphony SP/AS extraction\n"
-    statuses = _statuses(checker, posting, resume)
-    assert statuses.get("HBV") is Status.SYNONYM, statuses
-    assert statuses.get("QIAGEN QIAsymphony SP") is Status.SYNONYM, statuses
+    from resumefit.openmatch import _ResumeReader, _with_a_slash_sibling
+
+    statuses = _statuses(checker, "Duties\n- Run HGV testing.\n", "Skills\n- hepatitis G virus PCR\n")
+    assert statuses.get("HGV") is Status.SYNONYM, statuses
+    reader = _ResumeReader(
+        text_document("Skills\n- Nordex ProMax SP/AS extraction\n", "r.txt"), checker.matcher
+    )
+    found = _with_a_slash_sibling("Nordex ProMax SP", reader)
+    assert found is not None and found.form == "Nordex ProMax SP/AS", found
+    assert _with_a_slash_sibling("Nordex ProMax AS", reader) is None  # the code after the slash is another
 
 
 def test_a_course_enrolled_in_and_yet_to_start_is_not_held(checker):
