@@ -47,6 +47,8 @@ from resumefit.models import (
 from resumefit.openterms import (
     CONNECTORS,
     LABELLED_COMPOUND,
+    NESTED_ACRONYM,
+    NESTED_INITIALS,
     NUMBER_WORDS,
     PAREN_ACRONYM,
     TITLED_DOCUMENT,
@@ -67,9 +69,7 @@ from resumefit.vocab import PURSUED_GUARD, Vocabulary
 # initials, then what they stand for in brackets: 'PAMET (Philippine Association of Medical Technologists)'
 _SHORT_THEN_LONG = re.compile(r"^(?P<short>[A-Z][A-Z0-9&]{1,9})\s+\(\s*(?P<long>[A-Z][^()]{5,}?)\s*\)$")
 # not 'SI(ASCP)'; initials with a bracket inside them too: '... Regulations 2017 (IR(ME)R)'
-_DEFINED = re.compile(
-    r"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{1,9}|[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3})\s*\)$"
-)
+_DEFINED = re.compile(rf"^(?P<long>.+?)\s+\(\s*(?P<short>[A-Z][A-Za-z0-9&/-]{{1,9}}|{NESTED_INITIALS})\s*\)$")
 _PREFIXED = re.compile(r"^([a-z]{1,2})([A-Z][A-Z0-9]+)$")
 _RANK = {Status.LITERAL: 3, Status.SYNONYM: 2, Status.RELATED: 1, Status.MISSING: 0}
 
@@ -449,24 +449,29 @@ _KIND_CODES = rf"{_KIND_CODE}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_KIND_CODE}){{0,3
 def _code_inside(form: str, reader: _ResumeReader) -> Mention | None:
     """'factor VIII and IX assays' for 'factor assays', 'FDA BIMO inspection' for 'FDA inspections': a
     two-word wording with the codes of its kinds between its words, which names those kinds of it."""
-    words = form.split()
-    if len(words) != 2 or not all(re.fullmatch(r"[A-Za-z]{2,}", w) for w in words):
+    words = _two_words_on_resume(form, reader, 2)
+    if words is None:
         return None
-    if not all(_singular_stem(w).lower() in reader.lower for w in words):
-        return None  # a word is nowhere on the resume: no pattern to build
     pattern = re.compile(
         rf"(?<![\w-])(?i:{re.escape(words[0])})\s+{_KIND_CODES}\s+(?i:{_plural_free(words[1:])})(?![\w-])"
     )
     return reader.first(pattern)
 
 
+def _two_words_on_resume(form: str, reader: _ResumeReader, shortest: int) -> list[str] | None:
+    """A wording's two words, each of letters only and ``shortest`` long at least, when the resume holds
+    both (else there is no pattern to build)."""
+    words = form.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[A-Za-z]{{{shortest},}}", w) for w in words):
+        return None
+    return words if all(_singular_stem(w).lower() in reader.lower for w in words) else None
+
+
 def _compound_head(form: str, reader: _ResumeReader) -> Mention | None:
     """'platelet agitator-incubator' for 'platelet incubators': the head of a two-word wording as the last
     part of a hyphened compound, one device doing both."""
-    words = form.split()
-    if len(words) != 2 or not all(re.fullmatch(r"[A-Za-z]{3,}", w) for w in words):
-        return None
-    if not all(_singular_stem(w).lower() in reader.lower for w in words):
+    words = _two_words_on_resume(form, reader, 3)
+    if words is None:
         return None
     pattern = re.compile(
         rf"(?<![\w-])(?i:{re.escape(words[0])})\s+[a-z]{{3,}}-(?i:{_plural_free(words[1:])})(?![\w-])"
@@ -711,10 +716,9 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     if not result.requirement.alternatives and _is_acronym(form):
         # the posting's 'DSA' is the resume's 'donor-specific antibody', whatever else DSA may stand for
         hit = _by_initials(form, reader) if not any(c.isdigit() for c in form) else None
-        plain = (
-            re.sub(r"(?<=\s)[A-Z](?=\s)", "", hit.form[1:]) if hit is not None else ""
-        )  # 'hepatitis B virus'
-        if hit is not None and plain == plain.lower():  # not 'Midwest Biomedical Association'
+        # not 'Midwest Biomedical Association'; a virus's letter aside ('hepatitis B virus')
+        plain = re.sub(r"(?<=\s)[A-Z](?=\s)", "", hit.form[1:]) if hit is not None else ""
+        if hit is not None and plain == plain.lower():
             return _result(result.requirement, Status.SYNONYM, hit, form)
     if result.requirement.category is Category.MANUFACTURER and not result.requirement.alternatives:
         hit = _maker_model(form, reader)
@@ -1452,9 +1456,6 @@ _LIGHT_HEADS = frozenset(
 )
 
 
-_INNER_BRACKET = re.compile(r"(?<![\w(])([A-Z]{1,4})\(([A-Z]{1,3})\)([A-Z]{1,3})(?![\w(])")
-
-
 def _written_as(wording: str) -> list[str]:
     """Other ways a resume writes the wording itself: '3-phase motors' as 'three-phase motors', 'negative
     staining of fluid specimens' as 'negative staining', 'TDH-39' as 'TDH39'."""
@@ -1463,7 +1464,7 @@ def _written_as(wording: str) -> list[str]:
     if adopted:  # 'BS EN 285' written 'IS EN 285' or 'EN 285': one European standard, adopted by each country
         turned = (*turned, adopted["standard"])
     # 'IR(ME)R' is written 'IRMER' too: initials with a bracket inside them, run together
-    unbracketed = _INNER_BRACKET.sub(r"\1\2\3", wording)
+    unbracketed = NESTED_ACRONYM.sub(lambda m: re.sub(r"[()]", "", m.group(0)), wording)
     spellings = (*_code_spellings(wording), *_antibody_written(wording), *umlaut_spellings(wording))
     spellings = (*spellings, unbracketed) if unbracketed != wording else spellings
     return [w for w in (*turned, *spellings) if w]

@@ -48,6 +48,10 @@ _RANK = {Importance.REQUIRED: 3, Importance.PREFERRED: 2, Importance.MENTIONED: 
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 
 _BODIES = r"ANSI|AAMI|ISO|IEC|CLSI|NFPA|ASTM|ASHRAE|UL|IEEE|NEMA|ASME|USP|NCCLS|NCSL|IPC|ICH|ISA|SAE"
+# 'IR(ME)R': the Ionising Radiation (Medical Exposure) Regulations' initials, a bracket inside them
+INNER_BRACKET = r"\([A-Z]{1,3}\)[A-Z]{1,3}"
+NESTED_INITIALS = rf"[A-Z]{{1,4}}{INNER_BRACKET}"
+NESTED_ACRONYM = re.compile(rf"(?<![\w(]){NESTED_INITIALS}(?![\w(])")
 _STANDARD = re.compile(
     rf"(?<![\w/])(?:(?:{_BODIES})(?:/(?:{_BODIES}))*\s?(?:[A-Z]{{1,4}}(?:-STD)?)?\s?-?"
     r"\d{1,5}(?:[-.:]\d+)*(?:-A\d+)?(?:\s?<\d+>)?)"
@@ -90,7 +94,7 @@ LEGISLATION = re.compile(
     r"(?:Regulations?|Act|Directive|Order|Rules),?\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?(?:19|20)\d\d"
     r"(?:/\d{1,4}(?:/(?:EC|EU|EEC))?(?![\w/])|\b)"
     # its initials in brackets after it: '(IRR17)', '(IR(ME)R)'
-    r"(?:\s+\((?:[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3}|[A-Z][A-Za-z0-9]{1,8})\))?"
+    rf"(?:\s+\((?:{NESTED_INITIALS}|[A-Z][A-Za-z0-9]{{1,8}})\))?"
     r"|(?<![\w.])S\.\s?I\.\s+No\.\s+\d{1,4}\s+of\s+(?:19|20)\d\d\b"
     r"|(?<![\w-])Regulation\s+\((?:EU|EC|EEC)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}\b"
 )
@@ -111,7 +115,7 @@ _BOARDS = "ASCPi?|AMT|AAB|NCA|ARRT|ABB|NRCM|NCCT|AMCA|ABMRS|ASQ|AAMI|ABHI|NHA|AS
 _BODY_DOES = r"-(?:approved|accredited|certified|registered|compliant|licensed|recognized|regulated)\b"
 _ACRONYM = re.compile(
     r"(?<![\w/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*(?:[-/][A-Z0-9][A-Za-z0-9]*|(?<=\d)\.\d+)*"
-    rf"(?:\((?:{_BOARDS})\)|\([A-Z]{{1,3}}\)[A-Z]{{1,3}}\b)?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
+    rf"(?:\((?:{_BOARDS})\)|{INNER_BRACKET}\b)?\+?)(?:s\b)?(?!\w|-(?!{_BODY_DOES[1:]}))"
 )
 # a body whose initials mix cases, before what it does: 'CoARC-accredited', 'CoAEMSP-accredited'
 _MIXED_BODY = re.compile(rf"(?<![\w/-])(?=[A-Za-z]*[a-z])([A-Z][a-z]?[A-Z][A-Za-z]{{1,6}})(?={_BODY_DOES})")
@@ -2115,7 +2119,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     whole."""
     board = re.compile(rf"(?<=\w)\((?:{_BOARDS})\)")
     kept = [m.span() for m in board.finditer(text)]
-    kept += [m.span() for m in _NESTED_ACRONYM.finditer(text)]  # 'IR(ME)R' is one word
+    kept += [m.span() for m in NESTED_ACRONYM.finditer(text)]  # 'IR(ME)R' is one word
     blank = PAREN_ACRONYM.sub(
         lambda m: (
             m.group(0) if any(s <= m.start() and m.end() <= e for s, e in kept) else " " * len(m.group(0))
@@ -2239,7 +2243,7 @@ def _frame_objects(
 ) -> list[tuple[str, int, int | None]]:
     """The objects of 'experience with X', 'knowledge of X and Y', split into items; an acronym with a bracket
     inside it ('IR(ME)R') is one word of them."""
-    nested = _NESTED_ACRONYM.findall(text)
+    nested = NESTED_ACRONYM.findall(text)
     for acronym in nested:  # its brackets hidden, the same length, so every offset holds
         text = text.replace(acronym, acronym.replace("(", _OPENING).replace(")", _CLOSING))
     found = []
@@ -2276,8 +2280,6 @@ def _frame_objects(
     return found
 
 
-# 'IR(ME)R': the Ionising Radiation (Medical Exposure) Regulations' initials, a bracket inside them
-_NESTED_ACRONYM = re.compile(r"(?<![\w(])[A-Z]{1,4}\([A-Z]{1,3}\)[A-Z]{1,3}(?![\w(])")
 _OPENING, _CLOSING = "\u2039", "\u203a"  # the brackets hidden while a frame's objects are read
 
 

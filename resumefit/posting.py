@@ -995,9 +995,8 @@ def _in_an_office(mention: Mention, text: str) -> bool:
     rest = _OFFICE_REST.match(text, mention.end)
     if rest is None:
         return False
-    words = re.findall(r"[A-Za-z]+", mention.form + rest.group(1))
-    initials = "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the"})
-    return initials.upper() == rest.group(2)
+    start = defined_long_form_start(text[: rest.end(1)], rest.group(2))
+    return start is not None and start <= mention.start
 
 
 # the rest of a course's name after a known term: 'Supervisory Skills' + ' Development Course'

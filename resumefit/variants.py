@@ -91,10 +91,9 @@ def form_variants(form: SurfaceForm, credentials: _Credentials | None = None) ->
         letters, gap, digits = numbered.groups()
         variants.append(f"{letters}{digits}" if gap else f"{letters} {digits}")
     variants += umlaut_spellings(text)
+    # 'ND: Biomedical Technology', 'B.Tech, Biomedical Engineering': a qualification's label, then its subject
     qualification = _DEGREE_AND_SUBJECT.match(text)
-    if (
-        qualification
-    ):  # 'ND: Biomedical Technology', 'B.Tech, Biomedical Engineering': a label and its subject
+    if qualification:
         degree, subject = qualification.group("degree", "subject")
         variants += [f"{degree}: {subject}", f"{degree}, {subject}"]
     if not form.case_sensitive and _LABORATORY.search(text):
