@@ -399,6 +399,8 @@ class TermMatcher:
             return Verdict.REJECTED
         if self._maker_as_surname(hit.form.concept_id, line, start, end):
             return Verdict.REJECTED
+        if self._named_body_word(hit.form.concept_id, line, start, end):
+            return Verdict.REJECTED
         if not form.guards:
             return Verdict.COUNTS
         around = " ".join(lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines))
@@ -413,6 +415,15 @@ class TermMatcher:
         place = Place(line[:start], after, around, topic)
         guards = self.vocabulary.guards
         return combine([check_guard(guards[name], place) for name in form.guards if name in guards])
+
+    def _named_body_word(self, concept_id: str, line: str, start: int, end: int) -> bool:
+        """'the Radiation Protection Board': the words of a skill or a discipline in capitals before a body's
+        word are the body's name, no work done."""
+        concept = self.vocabulary.concepts.get(concept_id)
+        if concept is None or concept.category not in _WORK_CATEGORIES:
+            return False
+        words = line[start:end].split()
+        return all(w[:1].isupper() for w in words) and bool(_BODY_WORD_AFTER.match(line, end))
 
     def _maker_as_surname(self, concept_id: str, line: str, start: int, end: int) -> bool:
         """'Dr. Miriam Roche, PhD', 'Renée M. Abbott, MLS(ASCP)CM | ... | renee.abbott@example.com': a maker's
@@ -977,6 +988,10 @@ def _in_address(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
     return bool(_STREET_NUMBER.search(line[:start]) and _STREET_TYPE.match(line[end:]))
 
 
+_WORK_CATEGORIES = frozenset(
+    {Category.SKILL, Category.TECHNIQUE, Category.DISCIPLINE, Category.QUALITY, Category.MODALITY}
+)
+_BODY_WORD_AFTER = re.compile(r"\s+(?:Board|Council|Authority|Agency|Commission|Society|Association)\b")
 _DEVICE_CATEGORIES = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.TEST_EQUIPMENT})
 # 'infusion and syringe pumps': a word, 'and' or '&', a word, and the one or two words of the head ('Hamilton
 # or Draeger ventilators' is a choice, read as one)
@@ -1257,6 +1272,9 @@ def _subject_degrees(
     ]
 
 
+_NAME_WORDS_BETWEEN = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)*")
+
+
 def pursued_later_on_line(
     mentions: Sequence[Mention], lines: Sequence[Line], vocab: Vocabulary
 ) -> list[Mention]:
@@ -1285,8 +1303,16 @@ def pursued_later_on_line(
             and m.concept_id != mention.concept_id
             and _pursuable(m.concept_id, vocab)
             and not (degree and is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
-            # 'CBET - AAMI Credentials Institute - exam scheduled': its own family or board speaks of it
+            # 'CBET - AAMI Credentials Institute - exam scheduled': its own family or board speaks of it,
+            # and so does its own kind ('CSMLS-MLT ... - eligible')
             and m.concept_id not in vocab.ancestors(mention.concept_id)
+            and mention.concept_id not in vocab.ancestors(m.concept_id)
+            # 'CSMLS General Medical Laboratory Technology certification': a subject inside its name
+            and not (
+                is_degree(m.concept_id, vocab)
+                and not degree
+                and _NAME_WORDS_BETWEEN.fullmatch(text[mention.end : m.start])
+            )
         ]
         rest = text[mention.end : min(later, default=len(text))]
         after = text[mention.end :]
@@ -1541,7 +1567,46 @@ def _assess(
     misspelt = _near_miss(req, concept, resume, resume_mentions)
     if misspelt is not None:
         return misspelt
+    trained = _trained_in(req, concept, found, resume, vocab)
+    if trained:
+        return _result(req, Status.SYNONYM, trained, trained[0].concept_id)
     return replace(best, broader=_broader_form(concept, found, vocab))
+
+
+# 'WHMIS training' asked, 'WHMIS 2015, renewed annually' on the resume: the training in the thing it is on
+_TRAINING_OF = re.compile(r"^(?P<subject>.+?)\s+(?:training|course)$", re.IGNORECASE)
+_HELD_TRAINING = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:renew(?:ed|s|al)|current|certified|certificat(?:e|ion)|trained|training|"
+    r"completed|course|expires?|valid)\b",
+    re.IGNORECASE,
+)
+
+
+_EXAM_PREPARATION = re.compile(r"\b(?:prep(?:aration)?|review|exam)\b", re.IGNORECASE)
+
+
+def _trained_in(
+    req: Requirement, concept: Concept, found: dict[str, list[Mention]], resume: Document, vocab: Vocabulary
+) -> list[Mention]:
+    """A credential of training in a thing the vocabulary links it to ('WHMIS training', linked to WHMIS),
+    met by the thing named on a resume line that shows it held: a year, or a word of training or renewal
+    ('WHMIS 2015, renewed annually'). The posting's wording is worth adding."""
+    asked = _TRAINING_OF.match(req.posting_form.strip())
+    if concept.category is not Category.CREDENTIAL or asked is None:
+        return []
+    subject = asked.group("subject").lower()
+    linked = {*concept.related, *vocab.related_from(concept.id), *vocab.ancestors(concept.id)}
+    return [
+        m
+        for cid in sorted(linked)
+        for m in found.get(cid, [])
+        if re.match(rf"{re.escape(subject)}\b", m.form.lower())
+        and m.line < len(resume.lines)
+        and _HELD_TRAINING.search(resume.lines[m.line].text.replace(m.form, " "))
+        and not PURSUED_LATER.search(resume.lines[m.line].text)
+        and not _EXAM_PREPARATION.search(resume.lines[m.line].text)
+        and not pursued_after(m, resume.lines)
+    ]
 
 
 # 'CER through HSPA or CFER through CBSPD', 'CBET (Certified Biomedical Equipment Technician) from AAMI': the

@@ -620,13 +620,20 @@ _DONE_NOUN = re.compile(r"([a-z]{5,}?)(e?ment|ation)")
 
 def _as_a_verb(form: str, reader: _ResumeReader) -> Mention | None:
     """'refurbished' for 'refurbishment', 'superchlorinated' for 'superchlorination': a one-word term for
-    work done, on the resume as the verb it is made from (the labels' calibrate / calibration)."""
-    found = _DONE_NOUN.fullmatch(form.strip().lower())
+    work done, on the resume as the verb it is made from (the labels' calibrate / calibration); and with
+    the word that says how, as its adverb ('technically validated' for 'technical validation')."""
+    words = form.strip().lower().split()
+    how = ""
+    if len(words) == 2 and re.fullmatch(r"[a-z]{4,}(?:al|ic)", words[0]):
+        how = rf"{words[0]}(?:ly)?\s+"  # 'technical validation': 'technically validated'
+    elif len(words) != 1:
+        return None
+    found = _DONE_NOUN.fullmatch(words[-1])
     if found is None or found.group(1) not in reader.lower:
         return None
     stem, ending = found.groups()
     verb = "at(?:e[ds]?|ing)" if ending == "ation" else "(?:e?d|e?s|ing)?"  # 'refurbish', 'replaced'
-    return reader.first(re.compile(rf"(?<![\w-]){stem}{verb}(?![\w-])", re.IGNORECASE))
+    return reader.first(re.compile(rf"(?<![\w-]){how}{stem}{verb}(?![\w-])", re.IGNORECASE))
 
 
 def _unless_a_form(hit: Mention | None, reader: _ResumeReader, *, any_case: bool = True) -> Mention | None:

@@ -248,8 +248,11 @@ _SENTENCE_HEADING = re.compile(
     # a British or Irish job description's: 'Job summary', 'Main purpose of the job', 'Person specification'
     r"(?:job|role|position) (?:summary|purpose|overview)|main purpose of the (?:job|post|role)|"
     r"person specification|(?:essential|desirable)(?: criteria)?|"
-    r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: qualifications| skills| experience"
-    r"| requirements)?|qualifications|requirements|must[- ]haves?|must have|nice[- ]to[- ]haves?|"
+    # 'Required qualifications and experience', 'Preferred skills & knowledge'
+    r"(?:required|minimum|basic|preferred|desired|additional|essential)(?: (?:qualifications|skills|"
+    r"experience|requirements|education|knowledge)(?:,? (?:and|&) (?:experience|skills|qualifications|"
+    r"education|training|knowledge|abilities))?)?|qualifications|requirements|must[- ]haves?|must have|"
+    r"nice[- ]to[- ]haves?|"
     r"bonus(?: points)?|pluses|working conditions|physical demands|work environment|schedule|"
     r"(?:pay|compensation)(?: and benefits)?|benefits|perks|education(?: and experience)?|"
     r"licenses?(?: and certifications?)?|certifications?(?: and licens(?:es|ure))?|skills|"
@@ -258,7 +261,8 @@ _SENTENCE_HEADING = re.compile(
     r"|eligibility(?: criteria)?|"
     # a European posting's: 'Your tasks', 'Your profile', 'What we expect', 'What you bring'
     r"your (?:tasks|profile|qualifications|skills|experience)|(?:candidate|applicant) profile|"
-    r"what (?:we expect|you bring|awaits you)(?: from you)?|we expect|qualification (?:and|&) experience|"
+    r"what (?:we expect|you bring|awaits you|we ask)(?: (?:from|of) you)?|we expect|"
+    r"qualification (?:and|&) experience|"
     r"knowledge,? skills,? (?:and|&) abilities|terms of (?:appointment|employment)|terms and conditions)"
     r"\s*:?$",
     re.IGNORECASE,
@@ -657,6 +661,13 @@ def _read_unit(
         taken.append(match.span())
     for text, start in _defined_long_forms(unit.text):
         add(text, start, Category.SKILL)
+    for match in _NAMED_QUALIFICATION.finditer(unit.text):
+        add(match.group(0), match.start(), Category.DISCIPLINE)  # 'Diploma in Medical Engineering': one name
+    for match in _BODY_NAME_WITH_AND.finditer(unit.text):
+        # 'registered by the Pharmacy and Poisons Board': one name, asked for after a frame of membership or
+        # registration; elsewhere ('in keeping with Ministry of Health and Wellness requirements') only listed
+        framed = _BODY_FRAME.search(unit.text, 0, match.start())
+        add(match.group(0), match.start(), Category.SKILL, tentative=framed is None)
     for text, start, concept_id in _narrowed_terms(unit, mentions, category_of, covered):
         add(text, start, category_of[concept_id], contains=True, narrows=concept_id)
     for text, start in _whole_bullet(unit, covered):
@@ -713,6 +724,8 @@ def _read_unit(
             continue  # 'factor assays (one-stage FII, FV, FVII ...)': the known term's members, not terms
         if _unit_of_measure(unit.text, match.start(1), match.group(1)):
             continue  # '480 VAC', '150 kW': a quantity's unit is no term
+        if match.group(1) in MODEL_WORDS and any(e == match.start(1) - 1 for _, e in covered):
+            continue  # 'Radiometer ABL90 FLEX PLUS': the known product's model word, no acronym
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
@@ -1103,7 +1116,10 @@ _TAIL_STOPS = frozenset({"certification", "certified", "experience", "required",
 # ' from AAMI' (up to the comma or 'or' that goes on to the next choice)
 GRANTED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:through|via|from|by)\s+(?:the\s+)?"
-    r"[A-Z][\w'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'&-]*))*(?:\s*\([A-Z]{2,8}\))?(?=\s*(?:,|\bor\b))"
+    r"[A-Z][\w'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'&-]*))*(?:\s*\([A-Z]{2,8}\))?"
+    # '... from KMTC or any other recognised institution, OR a ...': any school of that standing
+    r"(?:\s*,?\s*or\s+(?:(?:an?|any|other|equivalent|similar)\s+)*(?:recogni[sz]ed|accredited|approved)\s+"
+    r"(?:institution|university|college|school)s?)?(?=\s*(?:,|\bor\b))"
 )
 _CHOICE_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:or|and/or|/)\s*(?:(?:the|an?|equivalent|comparable|similar|other|relevant)\s+)*$|^\s*,\s*$",
@@ -1245,6 +1261,12 @@ _BULLET_TAIL = re.compile(
     r"\s*(?:,|-|–)?\s*(?:\bis\s+)?(?:preferred|required|a plus|desired|highly desired|strongly preferred|"
     r"an advantage|helpful|experience|knowledge|skills?|certification)\s*$",
     re.IGNORECASE,
+)
+
+
+# the words a maker puts after a product's name for a model: 'FLEX PLUS', 'XN-L PRO', 'STA R MAX'
+MODEL_WORDS = frozenset(
+    "PLUS PRO MAX ULTRA LITE ELITE PRIME EVO TOUCH SMART FLEX DUO MINI NEO NEXT ONE".split()
 )
 
 
@@ -2153,6 +2175,8 @@ def _items(clause: str, base: int, covered: Sequence[tuple[int, int]] = ()) -> l
     for match in _LIST_SPLIT.finditer(clause):
         if match.group(0).strip() == "&" and _one_name(clause, match):
             continue
+        if match.group(0).strip() in {"and", "&"} and _inside_a_body_name(clause, match):
+            continue  # 'the Pharmacy and Poisons Board': one name
         items.append((clause[start : match.start()], base + start))
         start = match.end()
     items.append((clause[start:], base + start))
@@ -2544,6 +2568,43 @@ def _product_names(text: str) -> list[tuple[str, int]]:
         i = j
     # 'Cascadia Department of Health': a body of the employer's, no product
     return [(name, start) for name, start in found if name.split()[-1].lower() not in _BODY_WORDS]
+
+
+_CAPITALISED = r"[A-Z][a-z][\w'-]*"
+_BODY_HEADS = (
+    r"(?:Board|Council|Authority|Agency|Commission|Society|Institute|Institution|Association|Services?)"
+)
+_BODY_OPENS = r"(?:Ministry|Department|Board|Council|Institute|Institution|Society|Association|Office)"
+# a body's name, with 'and' inside it or 'of' after its first word: 'Pharmacy and Poisons Board', 'Ministry
+# of Health and Wellness', 'Institute of Physics and Engineering in Medicine', 'Institution of Engineers of
+# Kenya'
+_BODY_NAME_WITH_AND = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_CAPITALISED}|[A-Z]{{2,}})\s+){{0,3}}{_BODY_OPENS}\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{_CAPITALISED}(?:\s+(?:in\s+)?{_CAPITALISED}){{0,2}})?"
+    rf"|{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+(?:and|&)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
+    rf"\s+{_BODY_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?(?![\w-])"
+)
+
+
+# a qualification named by its kind and subject: 'Diploma in Medical Engineering', 'Higher National Diploma in
+# Electrical Engineering', 'Certificate in Medical Laboratory Technology'
+_NAMED_QUALIFICATION = re.compile(
+    rf"(?<![\w-])(?:(?:Higher|National|Advanced|Ordinary|Graduate|Postgraduate|Post-?graduate)\s+)*"
+    rf"(?:Diploma|Certificate)\s+(?:in|of)\s+{_CAPITALISED}(?:\s+(?:(?:and|&)\s+)?{_CAPITALISED}){{0,4}}(?![\w-])"
+)
+
+
+_BODY_FRAME = re.compile(
+    r"\b(?:regist(?:ered|ration)|licen[cs](?:ed|e)|members?(?:hip)?|accredit(?:ed|ation)|certified|approved|"
+    r"recogni[sz]ed|enrolled)\s+(?:with|by|of|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _inside_a_body_name(clause: str, match: re.Match[str]) -> bool:
+    """Whether the 'and' of ``match`` is inside a body's name that the clause holds."""
+    return any(m.start() < match.start() < m.end() for m in _BODY_NAME_WITH_AND.finditer(clause))
 
 
 _BODY_WORDS = frozenset(

@@ -25,6 +25,7 @@ from resumefit.models import (
 from resumefit.openterms import (
     EXAMPLE_LIST_END,
     GRANTED_AFTER,
+    MODEL_WORDS,
     continues,
     defined_long_form_start,
     granting_body,
@@ -40,6 +41,7 @@ from resumefit.postingnoise import (
     TITLE_WORDS,
     english_words,
     equal_opportunity_employers,
+    is_conduct_check,
     is_department_mention,
     is_employer_name_mention,
     is_titled_office,
@@ -60,7 +62,8 @@ _REQUIRED = re.compile(
 # 'What we expect', 'What you bring': a European posting's (as words inside a line they ask nothing)
 _REQUIRED_HEADING = re.compile(
     r"^\W*(?:person specification|essential(?: criteria)?|(?:your|candidate(?:'s)?|applicant) profile|"
-    r"profile|what (?:we expect|you bring|you offer us)(?: from you)?|we expect|you bring|your (?:skills|"
+    r"profile|what (?:we expect|you bring|you offer us|we ask)(?: (?:from|of) you)?|we expect|you bring|"
+    r"your (?:skills|"
     r"experience|qualifications|skills and experience|knowledge and skills)|"
     # 'Qualification & Experience', 'Education and Experience', 'Knowledge, Skills and Abilities'
     r"(?:qualification|education|training)s?(?:,? (?:and|&) (?:experience|skills|training))?|"
@@ -919,10 +922,17 @@ def _looks_like_heading(line: Line, text: str) -> bool:
     return len(words) <= 6 and not text.endswith(".") and all(w[0].isupper() for w in words)
 
 
+# 'in keeping with Ministry of Health requirements', 'the biosafety requirements for a Class II cabinet': a
+# duty's rules, asked of no candidate (unlike 'Requirements: ...' or 'requirements include ...')
+_RULES_OF_A_DUTY = re.compile(
+    r"(?<=[a-z] )requirements?\b(?!\s*(?::|include|are\b|for (?:the|this) (?:role|post|job|position)))"
+)
+
+
 def _line_importance(text: str, section: Importance) -> Importance:
     if _PREFERRED.search(text):
         return Importance.PREFERRED
-    if _REQUIRED.search(text):
+    if _REQUIRED.search(_RULES_OF_A_DUTY.sub(" ", text) if len(text.split()) > 4 else text):
         return Importance.REQUIRED
     return section
 
@@ -1611,13 +1621,19 @@ def _unknown_terms(
     for line in document.lines:
         if contexts[line.index].importance is None or _mostly_capitals(line.text):
             continue
+        if _heading_importance(line) is not False:
+            continue  # 'WHAT WE ASK': a heading names no term
         # 'Dr. Miriam Roche, PhD, FACMG': a person's name and letters
         people = titled_people(line.text)
         for match in [*_ACRONYM.finditer(line.text), *_PRODUCT.finditer(line.text)]:
             word = match.group(1)
             inside = any(s <= match.start(1) < e for s, e in [*covered[line.index], *people])
+            # 'Radiometer ABL90 FLEX PLUS': the known product's model word
+            model_word = word in MODEL_WORDS and any(e == match.start(1) - 1 for _, e in covered[line.index])
             if (
                 inside
+                or model_word
+                or is_conduct_check(word, line.text)
                 or word in known
                 or _is_ordinary(word)
                 or _not_a_term(

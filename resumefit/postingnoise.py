@@ -330,6 +330,23 @@ def titled_people(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _TITLED_PERSON.finditer(text)]
 
 
+_ANY_SCHOOL = re.compile(
+    r"(?:(?:an?|any|other|equivalent|similarly)\s+)*(?:recogni[sz]ed|accredited|approved|registered|"
+    r"reputable)\s+(?:institutions?|universit(?:y|ies)|colleges?|schools?|training institutions?|"
+    r"institutes?|programs?|programmes?)",
+    re.IGNORECASE,
+)
+
+
+def is_conduct_check(text: str, context: str) -> bool:
+    """A check of the candidate's conduct or record, or a body it comes from: 'a Certificate of Conduct
+    (VOG)', 'an enhanced DBS check', 'clearance from KRA, HELB, EACC, DCI and an approved CRB'."""
+    if _CONDUCT_CHECK.fullmatch(text):
+        return True
+    marked = context.replace(text, "\0", 1)
+    return bool(_CLEARANCES.search(marked) or _CHECK_INITIALS.search(marked))
+
+
 def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     """True for a candidate term that is a name, place, requisition, pay grade, date or employment word."""
     stripped = text.strip(" .,;:'\"")
@@ -344,6 +361,8 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
     if is_job_particulars(context) or is_address_or_link(context):
         return True
     if _VISA.fullmatch(stripped) and _SPONSORSHIP.search(context):  # 'H-1B and EB-3 sponsorship'
+        return True
+    if is_conduct_check(stripped, context):
         return True
     if _PAPERWORK.fullmatch(stripped) or _REFERENCE_PART.search(context.replace(stripped, "\0", 1)):
         return True  # 'SF-50', 'VA Form 10-2850c', 'FY2027', 'VA Handbook 5005', the 'G24' of 'Appendix G24'
@@ -366,6 +385,8 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True
     if re.search(r"\bpay$", stripped, re.IGNORECASE):
         return True  # 'standby pay', 'call-back pay': what the hours pay
+    if _ANY_SCHOOL.fullmatch(stripped):
+        return True  # 'or any other recognised institution': where a qualification is from, any school
     if defined and _INSTITUTION_END.search(defined[1]):
         words = re.findall(r"[A-Za-z0-9][\w&'-]*", defined[1])
     elif re.fullmatch(r"[A-Z]{2,8}", stripped) and _noise_word(stripped, names):
@@ -411,6 +432,20 @@ _PAPERWORK = re.compile(
     r"(?:(?:SF|OF|DD)[-\s]\d{2,4}[a-z]?|(?:[A-Z]{2,4}\s+)?Form\s+[\d-]+[a-z]?|FY\s?(?:20)?\d{2}|"
     r"(?:[A-Z]{2,4}\s+)?Handbook(?:\s+\d+)?|Appendix\s+[A-Z]?\d+|Chapter\s+\d+|paragraph\s+\d+[a-z]?|"
     r"Login\.gov|USAJOBS|Resume/CV|Transcripts?|Knowledge,?\s+Skills,?\s+(?:and|&)\s+Abilities(?:\s+\(KSAs?\))?)",
+    re.IGNORECASE,
+)
+# a check of the candidate's conduct or record, asked before the start, never a skill for a resume
+_CONDUCT_CHECK = re.compile(
+    r"(?:an?\s+)?(?:(?:certificate|declaration)\s+of\s+(?:good\s+)?conduct|police\s+(?:clearance|check|"
+    r"certificate)s?|(?:criminal\s+)?(?:record|background)\s+checks?|criminal\s+record\s+check|"
+    r"garda\s+vetting|(?:enhanced\s+)?DBS\s+check|disclosure\s+and\s+barring\s+service|"
+    r"vulnerable\s+sector\s+check)(?:\s*\([A-Z]{2,6}\))?",
+    re.IGNORECASE,
+)
+# the bodies a clearance comes from: 'clearance from KRA, HELB, EACC, DCI and an approved CRB'
+_CLEARANCES = re.compile(r"\bclearances?\s+(?:certificates?\s+)?from\s+[^.;:()]*\0")
+_CHECK_INITIALS = re.compile(
+    rf"(?:{_CONDUCT_CHECK.pattern})\s*\(\s*\0\s*\)|\benhanced\s+\0\s+check|\0\s+(?:check|vetting)\b",
     re.IGNORECASE,
 )
 _REFERENCE_PART = re.compile(r"\b(?:Appendix|Chapter|paragraph|Handbook)\s+\0", re.IGNORECASE)
