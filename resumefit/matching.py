@@ -32,7 +32,12 @@ from resumefit.models import (
     Track,
 )
 from resumefit.openterms import FUNCTION_WORDS, ends_sentence
-from resumefit.postingnoise import EMAIL_ADDRESS, HONORIFIC, opens_a_care_organisation
+from resumefit.postingnoise import (
+    EMAIL_ADDRESS,
+    HONORIFIC,
+    opens_a_care_organisation,
+    word_classes,
+)
 from resumefit.sections import section_at
 from resumefit.variants import anchor_words, credential_regexes, form_variants, word_counts
 from resumefit.vocab import ANCHOR_WORDS, Vocabulary
@@ -301,8 +306,9 @@ class TermMatcher:
         hits += self._unhyphenated_hits(text, hits)
         hits += self._chained_hits(text)
         hits += self._shared_model_hits(text, hits)
-        if not nested:  # a posting's: the wording to advise, put together
-            hits += self._shared_head_hits(text)
+        # a posting's: the wording to advise, put together; a resume's: what it names ('cardiac-protected and
+        # body-protected areas' names cardiac-protected areas), of any kind
+        hits += self._shared_head_hits(text, any_kind=nested)
         hits += self._body_list_hits(text)
         hits += self._model_list_hits(text)
         lines = document.lines
@@ -556,27 +562,49 @@ class TermMatcher:
             found += self._named_hits(named, before.start(1), before.end(1))
         return found
 
-    def _shared_head_hits(self, text: str) -> list[_Hit]:
+    def _shared_head_hits(self, text: str, any_kind: bool = False) -> list[_Hit]:
         """'infusion and syringe pumps', 'hematology and coagulation analyzers': in a posting, a word before
         'and' or '&' shares the head of the words after it, and is read as the vocabulary's form of the
         two when that names a device or an instrument ('infusion pumps'), placed on the word and written as
         the form, the wording to advise. Work is left as written: 'mechanical and electrical troubleshooting'
-        is one skill, and 'daily and weekly maintenance' no daily maintenance asked for."""
+        is one skill, and 'daily and weekly maintenance' no daily maintenance asked for.
+
+        On a resume (``any_kind``) the words are read whatever they name, when written small
+        ('cardiac-protected and body-protected areas' names cardiac-protected areas; 'AEC and CBC test
+        results' and a standard's title in capitals are left as written), and written as they stand: not the
+        posting's wording."""
         found: list[_Hit] = []
         concepts = self.vocabulary.concepts
         for match in _SHARED_HEAD.finditer(text):
             first = match.group("first")
+            if any_kind and (not match.group(0).islower() or self._a_verb_form(match.group(0).split()[2])):
+                continue  # 'serviced equipment and kept records': two duties, no shared head
             for head in (match.group("head"), match.group("head").split()[0]):
                 named = f"{first} {head}"
                 hits = [
-                    replace(h, written=named)
+                    replace(
+                        h,
+                        written=text[match.start() : match.start("head") + len(head)] if any_kind else named,
+                    )
                     for h in self._named_hits(named, match.start("first"), match.end("first"))
-                    if concepts[h.form.concept_id].category in _DEVICE_CATEGORIES
+                    if any_kind or concepts[h.form.concept_id].category in _DEVICE_CATEGORIES
                 ]
                 if hits:
                     found += hits
                     break
         return found
+
+    def _a_verb_form(self, word: str) -> bool:
+        """'kept', 'verified': a verb's past or other form (its lemma a verb, the word no noun), which joins
+        two duties ('serviced equipment and kept records'), never names a kind of a head."""
+        lemma = self.key(word)
+        classes = word_classes()
+        return (
+            len(lemma) == 1
+            and lemma[0] != word
+            and lemma[0] in classes["verb"]
+            and word not in classes["noun"]
+        )
 
     def _named_hits(self, named: str, start: int, end: int) -> list[_Hit]:
         """The forms that match the whole of a wording put together from the text ('USP 800' of 'USP
@@ -1303,10 +1331,8 @@ def pursued_later_on_line(
             and m.concept_id != mention.concept_id
             and _pursuable(m.concept_id, vocab)
             and not (degree and is_degree(m.concept_id, vocab))  # 'A.A.S., Electronics Technology'
-            # 'CBET - AAMI Credentials Institute - exam scheduled': its own family or board speaks of it,
-            # and so does its own kind ('CSMLS-MLT ... - eligible')
+            # 'CBET - AAMI Credentials Institute - exam scheduled': its own family or board speaks of it
             and m.concept_id not in vocab.ancestors(mention.concept_id)
-            and mention.concept_id not in vocab.ancestors(m.concept_id)
             # 'CSMLS General Medical Laboratory Technology certification': a subject inside its name
             and not (
                 is_degree(m.concept_id, vocab)

@@ -695,10 +695,32 @@ _PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICE
 _SCHOOLING_NAME = re.compile(r"\b(?:Bachelor|Master|Diploma|Degree|Doctor)\b", re.IGNORECASE)
 
 
+def _held_apart(found: TermResult, pursued: TermResult, reader: _ResumeReader) -> bool:
+    """Whether a choice found for a requirement the resume only pursues is held on a line of its own: not
+    the pursued one's line ('ASQ CQT - exam scheduled') and not said to be pursued itself."""
+    lines = {m.line for m in pursued.mentions}
+    req = pursued.requirement
+    schooling = req.category is Category.DISCIPLINE or is_degree(req.concept_id, reader.matcher.vocabulary)
+    return (
+        found.status is not Status.IN_PROGRESS
+        and bool(found.mentions)
+        and not any(
+            m.line in lines
+            or pursued_after(m, reader.lines)
+            or PURSUED_LATER.search(reader.lines[m.line].text)
+            or (schooling and not about_schooling(m, reader.lines))  # 'Field Service Engineer' is no degree
+            for m in found.mentions
+        )
+    )
+
+
 def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
-    """A known requirement the resume misses is still met by a choice the vocabulary does not know."""
-    if result.status is not Status.MISSING:
+    """A known requirement the resume misses, or only pursues, is still met by a choice the vocabulary does
+    not know ('Diploma in Medical Engineering ..., OR a Bachelor's degree ...' with the bachelor's in
+    progress and the diploma held)."""
+    if result.status not in (Status.MISSING, Status.IN_PROGRESS):
         return result
+    pursuing = result.status is Status.IN_PROGRESS
     degree = is_degree(result.requirement.concept_id, reader.matcher.vocabulary)
     for wording in result.requirement.open_alternatives:
         found = _assess_wording(result.requirement, wording, reader)
@@ -708,7 +730,11 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
             schooling = degree or _SCHOOLING_NAME.search(f"{result.requirement.posting_form} {wording}")
             if schooling and any(pursued_after(m, reader.lines) for m in found.mentions):
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
+            if pursuing and not _held_apart(found, result, reader):
+                continue
             return replace(found, alternative=wording, mirror=None)
+    if pursuing:
+        return result
     form = result.requirement.posting_form
     named = result.requirement.category in _PROPER_NAMES
     if not result.requirement.alternatives and not _is_acronym(form) and not named:

@@ -666,8 +666,11 @@ def _read_unit(
     for match in _BODY_NAME_WITH_AND.finditer(unit.text):
         # 'registered by the Pharmacy and Poisons Board': one name, asked for after a frame of membership or
         # registration; elsewhere ('in keeping with Ministry of Health and Wellness requirements') only listed
+        # (one without 'and' is left to the readers below there: 'for NRC and Ohio Department of Health
+        # inspections')
         framed = _BODY_FRAME.search(unit.text, 0, match.start())
-        add(match.group(0), match.start(), Category.SKILL, tentative=framed is None)
+        if framed or re.search(r"\s(?:and|&)\s", match.group(0)):
+            add(match.group(0), match.start(), Category.SKILL, tentative=framed is None)
     for text, start, concept_id in _narrowed_terms(unit, mentions, category_of, covered):
         add(text, start, category_of[concept_id], contains=True, narrows=concept_id)
     for text, start in _whole_bullet(unit, covered):
@@ -2461,7 +2464,10 @@ verb_capable = _verb_capable  # for the matcher of open terms: a word that can b
 
 def _verb_only(word: str) -> bool:
     """A word that can only be a verb here ('verify', 'performs'), never a noun ('review', 'flag')."""
-    return _verb_capable(word) and not _singulars(word) & word_classes()["noun"]
+    nouns = word_classes()["noun"]
+    if word.lower().endswith("ing") and _PREFIXED.sub("", word.lower()) in nouns:
+        return False  # 'decommissioning': the work a noun names, undone or done again
+    return _verb_capable(word) and not _singulars(word) & nouns
 
 
 def _any_verb(phrase: str) -> bool:
@@ -2485,6 +2491,9 @@ _BARE_ACTIONS = frozenset(
 )
 
 
+_PREFIXED = re.compile(r"^(?:de|re|pre|post|dis|sub)-?(?=[a-z]{6})")
+
+
 def _could_be_name(word: str) -> bool:
     """A one-word item names a thing when it is no verb form, adjective or adverb ('optical', 'calibrate',
     'depending', 'constitutional')."""
@@ -2494,13 +2503,15 @@ def _could_be_name(word: str) -> bool:
     classes = word_classes()
     # 'plumbing', 'commissioning', 'wiring': an -ing word the dictionary has as a noun names a trade's work
     ing_noun = low.endswith("ing") and low in classes["noun"]
+    # 'decommissioning', 'recommissioning': the work named by such a noun, undone or done again
+    ing_noun = ing_noun or (low.endswith("ing") and _PREFIXED.sub("", low) in classes["noun"])
     if (low.endswith(("ing", "ed", "ly")) and not ing_noun) or low in classes["adv"] or low in classes["adj"]:
         return False
     if word.islower() and low in _BARE_ACTIONS:
         return False  # 'analysis', 'characterization', 'review': work done, without what it is done on
-    if low not in classes["noun"] and _verb_capable(word) and not _plural_noun(word):
+    if low not in classes["noun"] and not ing_noun and _verb_capable(word) and not _plural_noun(word):
         return False  # 'Qualifies as a general supervisor' (but 'ratchets' are things)
-    return low in classes["noun"] or low not in english_words()
+    return low in classes["noun"] or ing_noun or low not in english_words()
 
 
 def _is_stop(word: str) -> bool:

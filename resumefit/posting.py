@@ -129,7 +129,8 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET = re.compile(r"^\s*([-*•▪◦‣●○■□➢►–—]|\d+[.)])\s+")
 _ALTERNATIVE_GAP = re.compile(
     # 'CPI Nonviolent Crisis Intervention (or equivalent de-escalation training)': the choice in brackets too
-    r"^\s*(?:,\s*|\(\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any))?\s*$"
+    r"^\s*(?:,\s*|\(\s*)?(?:or|and/or|/|either)(?:\s+(?:an?\s+)?(?:another|other|similar|comparable|equivalent|any"
+    r"|foreign|overseas|international))?\s*$"
     r"|^\s*,\s*$"
     # "biology, animal science or medical laboratory science": choices the vocabulary does not know
     # between two it does (they join the group as open choices)
@@ -1274,6 +1275,22 @@ def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, 
             joined = replace(last, end=close)
             original[id(joined)] = original.get(id(last), last)
             kept[-1] = joined
+            continue
+        named = next(
+            (
+                k
+                for k, prior in enumerate(kept)
+                if prior.concept_id == m.concept_id and re.fullmatch(r"\s+in\s+", text[prior.end : m.start])
+            ),
+            None,
+        )
+        if named is not None:
+            # "an HLO bachelor's degree in Biology and Medical Laboratory Research (BML)": one choice, named
+            # by its kind and by its subject (and its initials); what the subject's words read besides goes
+            bracket = re.match(r"\s*\([A-Z]{2,6}\)", text[m.end :])
+            joined = replace(kept[named], end=m.end + (bracket.end() if bracket else 0))
+            original[id(joined)] = original.get(id(kept[named]), kept[named])
+            kept = [*kept[:named], joined, *(k for k in kept[named + 1 :] if k.start >= joined.end)]
             continue
         kept.append(m)
     return kept

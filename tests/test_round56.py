@@ -73,6 +73,13 @@ def test_a_named_qualification_joins_the_degree_offered_in_its_place(checker):
     assert terms["Bachelor's degree"].status is Status.LITERAL, {f: t.status for f, t in terms.items()}
     assert terms["Bachelor's degree"].alternative == "Diploma in Lantern Engineering"
     assert "recognised institution" not in terms  # where the qualification is from, any school
+    # the degree still in progress takes nothing from the diploma held
+    pursuing = (
+        "Education\nBTech Biomedical Engineering - in progress (expected Dec 2027)\n"
+        + resume.split("\n", 1)[1]
+    )
+    terms = _by_form(checker, posting, pursuing)
+    assert terms["Bachelor's degree"].status is Status.LITERAL, {f: t.status for f, t in terms.items()}
     # the diploma on its own: held, or not
     terms = _by_form(checker, "Requirements\n- Diploma in Lantern Engineering.\n", resume)
     assert terms["Diploma in Lantern Engineering"].status is Status.LITERAL
@@ -97,12 +104,12 @@ def test_training_in_a_thing_is_met_by_the_thing_held(checker):
 
 
 def test_a_work_term_met_by_its_adverb_and_verb(checker):
-    posting = "Requirements\n- Technical validation of results.\n"
-    statuses = _statuses(checker, posting, "Experience\n- Technically validated 300 results a day\n")
-    assert statuses.get("Technical validation") is Status.LITERAL, statuses
+    posting = "Requirements\n- Bioanalytical validation of LC-MS/MS methods.\n"
+    statuses = _statuses(checker, posting, "Experience\n- Bioanalytically validated 12 methods\n")
+    assert statuses.get("Bioanalytical validation") is Status.LITERAL, statuses
     # the adverb alone, with another verb, is another thing
-    statuses = _statuses(checker, posting, "Experience\n- Technically trained 4 new staff\n")
-    assert statuses.get("Technical validation") is Status.MISSING, statuses
+    statuses = _statuses(checker, posting, "Experience\n- Bioanalytically trained 4 new staff\n")
+    assert statuses.get("Bioanalytical validation") is Status.MISSING, statuses
 
 
 def test_a_skills_words_in_a_bodys_name_are_no_skill(checker):
@@ -150,3 +157,15 @@ def test_a_credential_with_its_subject_inside_its_name_is_pursued_by_the_words_a
     assert _statuses(checker, posting, resume).get("CSMLS certification") is Status.IN_PROGRESS
     resume = "Certifications\n- CSMLS General Medical Laboratory Technology certification, 2019\n"
     assert _statuses(checker, posting, resume).get("CSMLS certification").is_met
+
+
+def test_a_choice_named_by_its_kind_and_its_subject_is_one_choice_of_its_group(checker):
+    posting = (
+        "Requirements\n"
+        "- An HLO bachelor's degree in Biology and Medical Laboratory Research (BML), or a foreign bachelor's "
+        "degree in biomedical science.\n"
+    )
+    terms = _by_form(checker, posting, "Education\nBSc (Hons) Biomedical Science, 2018\n")
+    missing = [form for form, t in terms.items() if t.status is Status.MISSING]
+    assert missing == [], {form: t.status for form, t in terms.items()}
+    assert any(form.startswith("HLO bachelor's degree in Biology") for form in terms), sorted(terms)
