@@ -2408,6 +2408,14 @@ def _words_keyed(
             if (_common(found, matcher) if common else found) == key:
                 start, end = words[i].start(), words[i + size - 1].end()
                 return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
+    # 'RhD grouping' in 'ABO/RhD grouping': the fewest words whose keys hold the key's run
+    for size in range(1, len(key) + 3):
+        for i in range(len(words) - size + 1):
+            found = tuple(part for word_key in keys[i : i + size] for part in word_key)
+            found = _common(found, matcher) if common else found
+            if any(found[j : j + len(key)] == key for j in range(len(found) - len(key) + 1)):
+                start, end = words[i].start(), words[i + size - 1].end()
+                return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
     return None
 
 

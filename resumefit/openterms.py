@@ -729,6 +729,8 @@ def _read_unit(
             continue  # '480 VAC', '150 kW': a quantity's unit is no term
         if match.group(1) in MODEL_WORDS and any(e == match.start(1) - 1 for _, e in covered):
             continue  # 'Radiometer ABL90 FLEX PLUS': the known product's model word, no acronym
+        if _glosses_a_read_term(unit.text, match, [*covered, *((f.start, f.end) for f in found)]):
+            continue  # 'a total laboratory automation (TLA) track': the initials of the term read before them
         if not _shouted_word(match.group(1)):
             tail = _acronym_tail(unit.text, match.end(1))
             credential = "(" in match.group(1)  # 'SI(ASCP)' holds the known board 'ASCP'
@@ -1271,6 +1273,20 @@ _BULLET_TAIL = re.compile(
 MODEL_WORDS = frozenset(
     "PLUS PRO MAX ULTRA LITE ELITE PRIME EVO TOUCH SMART FLEX DUO MINI NEO NEXT ONE".split()
 )
+
+
+def _glosses_a_read_term(text: str, match: re.Match[str], read: Sequence[tuple[int, int]]) -> bool:
+    """Initials in brackets right after the words they abbreviate, where a term read above is those words:
+    the gloss of that term, no term of its own (the resume's initials meet the term by definition)."""
+    before = text[: match.start(1)]
+    opening = re.search(r"\(\s*$", before)
+    if opening is None or not re.match(r"\s*\)", text[match.end(1) :]):
+        return False
+    words_end = len(before[: opening.start()].rstrip())
+    start = defined_long_form_start(before[: opening.start()], match.group(1))
+    # the term read spans the whole long form: 'electron microscopy' is no gloss's term in 'Scanning electron
+    # microscopy (SEM)'
+    return start is not None and any(s <= start and e == words_end for s, e in read)
 
 
 def _shouted_word(word: str) -> bool:
