@@ -594,6 +594,28 @@ def _details(results: list[PairResult]) -> str:
     return "\n".join(out)
 
 
+def round_problems(results: list[PairResult]) -> list[str]:
+    """What is wrong with a round's evaluation, whatever its figures: too few pairs or terms checked, a figure
+    out of range, terms counted twice or not at all, or a credential, licence or degree the resume names as
+    pursued reported as held (never allowed, in any round)."""
+    figures = summarise(results)
+    problems = []
+    if len(results) < 2:  # round 13 has two pairs, round 12 three, the others five or six
+        problems.append(f"only {len(results)} pair(s)")
+    if sum(r.checked for r in results) < 130:
+        problems.append(f"only {sum(r.checked for r in results)} terms checked")
+    problems += [
+        f"{name} out of range: {figures[name]}" for name in TARGETS if not 0.0 <= figures[name] <= 1.0
+    ]
+    counted = figures["missing_expected"] + figures["present_expected"] + figures["pursued_expected"]
+    if counted != figures["terms"]:
+        problems.append(f"{counted} terms counted of {figures['terms']}")
+    problems += [
+        f"{r.name}: pursued credential reported as held: {x}" for r in results for x in r.credited_pursued
+    ]
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the five figures for each round prefix given (all pairs when none)."""
     parser = argparse.ArgumentParser(description=main.__doc__)
@@ -602,6 +624,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     parser.add_argument(
         "--exclude", action="append", default=[], metavar="PREFIX", help="leave out pairs named PREFIX*"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when a round has a problem whatever its figures (a pursued credential reported as held)",
     )
     args = parser.parse_args(argv)
     excluded = tuple(args.exclude)
@@ -616,13 +643,18 @@ def main(argv: list[str] | None = None) -> int:
     from resumefit.pipeline import Checker
 
     checker = Checker()
-    rows = []
+    rows, problems = [], []
     for prefix, folders in rounds:
         results = [evaluate_pair(folder, checker) for folder in folders]
         rows.append((prefix or "all", summarise(results)))
+        problems += [f"{prefix or 'all'}: {problem}" for problem in round_problems(results)]
         if args.verbose:
             print(_details(results))
     print(format_table(rows))
+    if args.strict and problems:
+        print("\n".join(problems), file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {len(rounds)} round(s)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -223,11 +223,19 @@ def test_an_acronym_the_line_spells_out_as_something_else_is_not_the_term(checke
     each_case(cases, line_check(checker))
 
 
-def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp):
-    from tests.evaluation import example_dirs, example_document, pair_files
-
+@pytest.fixture(scope="module")
+def fully_compiled(vocabulary, nlp) -> TermMatcher:
+    """A matcher with every form compiled, for the tests that compare lazy compiling with it (compiling all
+    takes seconds: once for the module)."""
     full = TermMatcher(vocabulary, nlp)
     full.prepare_all()
+    return full
+
+
+def test_compiling_forms_lazily_finds_what_compiling_all_finds(vocabulary, nlp, fully_compiled):
+    from tests.evaluation import example_dirs, example_document, pair_files
+
+    full = fully_compiled
     paths = [path for folder in example_dirs()[::42] for path in pair_files(folder)]
     for suffix in {p.suffix for folder in example_dirs() for p in pair_files(folder)} - {
         p.suffix for p in paths
@@ -302,7 +310,7 @@ def test_med_is_written_for_medical_in_a_longer_name(checker):
     ]
 
 
-def test_a_singular_acronym_compiles_the_forms_its_plural_folds_to(vocabulary, nlp):
+def test_a_singular_acronym_compiles_the_forms_its_plural_folds_to(vocabulary, nlp, fully_compiled):
     """'VMs' folds to 'VM': a text naming only 'VM' must compile that form too, or what a document finds
     would depend on the documents read before it."""
     import re
@@ -316,8 +324,7 @@ def test_a_singular_acronym_compiles_the_forms_its_plural_folds_to(vocabulary, n
         }
     )
     assert len(singulars) >= 10
-    full = TermMatcher(vocabulary, nlp)
-    full.prepare_all()
+    full = fully_compiled
     document = text_document("\n".join(f"Worked with the {word} daily." for word in singulars))
     assert TermMatcher(vocabulary, nlp).find(document) == full.find(document)
 

@@ -162,8 +162,8 @@ def test_a_credential_with_its_subject_inside_its_name_is_pursued_by_the_words_a
 def test_a_choice_named_by_its_kind_and_its_subject_is_one_choice_of_its_group(checker):
     posting = (
         "Requirements\n"
-        "- An HLO bachelor's degree in Biology and Medical Laboratory Research (BML), or a foreign bachelor's "
-        "degree in biomedical science.\n"
+        "- An HLO bachelor's degree in Biology and Medical Laboratory Research (BML), or a foreign "
+        "bachelor's degree in biomedical science.\n"
     )
     terms = _by_form(checker, posting, "Education\nBSc (Hons) Biomedical Science, 2018\n")
     missing = [form for form, t in terms.items() if t.status is Status.MISSING]
