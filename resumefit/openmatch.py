@@ -695,6 +695,22 @@ _PROPER_NAMES = frozenset({Category.STANDARD, Category.CREDENTIAL, Category.LICE
 _SCHOOLING_NAME = re.compile(r"\b(?:Bachelor|Master|Diploma|Degree|Doctor)\b", re.IGNORECASE)
 
 
+def _on_a_schooling_line(wording: str, reader: _ResumeReader) -> Mention | None:
+    """The wording as written on a line about schooling, held ('Diploma in Medical Engineering - KMTC, 2019'),
+    where it stands on other lines too."""
+    key = reader.matcher.key(wording)
+    for line, line_key in zip(reader.lines, reader.keys, strict=True):
+        if key and is_literal(key, line_key):
+            hit = _words_keyed(key, line, reader.matcher)
+            if (
+                hit is not None
+                and about_schooling(hit, reader.lines)
+                and not pursued_after(hit, reader.lines)
+            ):
+                return hit  # held: 'BTech Medical Engineering - in progress' is passed over for the diploma
+    return None
+
+
 def _held_apart(found: TermResult, pursued: TermResult, reader: _ResumeReader) -> bool:
     """Whether a choice found for a requirement the resume only pursues is held on a line of its own: not
     the pursued one's line ('ASQ CQT - exam scheduled') and not said to be pursued itself."""
@@ -724,6 +740,10 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
     degree = is_degree(result.requirement.concept_id, reader.matcher.vocabulary)
     for wording in result.requirement.open_alternatives:
         found = _assess_wording(result.requirement, wording, reader)
+        if found is not None and degree and not any(about_schooling(m, reader.lines) for m in found.mentions):
+            # 'Medical Engineering Technologist with seven years ...' first, the diploma in it further down
+            schooled = _on_a_schooling_line(wording, reader)
+            found = _result(result.requirement, Status.LITERAL, schooled, wording) if schooled else found
         if found is not None and (
             not degree or any(about_schooling(m, reader.lines) for m in found.mentions)
         ):

@@ -338,6 +338,14 @@ _ANY_SCHOOL = re.compile(
 )
 
 
+# a qualification's subject, first or a choice after it: 'degree in X or \0', 'Diploma in \0'
+_A_SUBJECT = re.compile(
+    r"\b(?:degree|diploma|certificate|bachelor'?s?|master'?s?|B\.?Sc|M\.?Sc|B\.?Tech|B\.?S\.?|M\.?S\.?)\s+"
+    r"(?:in|of)\s+(?:[\w'&-]+\s+){0,6}?(?:(?:or|and|,)\s+)?\0",
+    re.IGNORECASE,
+)
+
+
 def is_conduct_check(text: str, context: str) -> bool:
     """A check of the candidate's conduct or record, or a body it comes from: 'a Certificate of Conduct
     (VOG)', 'an enhanced DBS check', 'clearance from KRA, HELB, EACC, DCI and an approved CRB'."""
@@ -387,6 +395,9 @@ def is_noise_text(text: str, context: str, names: PostingNames) -> bool:
         return True  # 'standby pay', 'call-back pay': what the hours pay
     if _ANY_SCHOOL.fullmatch(stripped):
         return True  # 'or any other recognised institution': where a qualification is from, any school
+    if re.search(r"[a-z]", stripped) and _A_SUBJECT.search(context.replace(stripped, "\0", 1)):
+        return False  # 'a Bachelor's degree in Biomedical Engineering or Medical Engineering': a subject,
+        # though the employer's unit shares its words ('Medical Engineering Unit')
     if defined and _INSTITUTION_END.search(defined[1]):
         words = re.findall(r"[A-Za-z0-9][\w&'-]*", defined[1])
     elif re.fullmatch(r"[A-Z]{2,8}", stripped) and _noise_word(stripped, names):

@@ -169,3 +169,19 @@ def test_a_choice_named_by_its_kind_and_its_subject_is_one_choice_of_its_group(c
     missing = [form for form, t in terms.items() if t.status is Status.MISSING]
     assert missing == [], {form: t.status for form, t in terms.items()}
     assert any(form.startswith("HLO bachelor's degree in Biology") for form in terms), sorted(terms)
+
+
+def test_a_subject_the_employers_unit_shares_is_a_choice_met_by_a_held_qualification(checker):
+    posting = (
+        "Biomedical Engineering Technologist - Lantern Engineering Unit\n"
+        "Requirements\n"
+        "- A Bachelor's degree in Biomedical Engineering or Lantern Engineering.\n"
+    )
+    resume = (
+        "Summary\nLantern Engineering Technologist with seven years on hospital equipment.\n"
+        "Education\nBTech Lantern Engineering - in progress (expected Dec 2027)\n"
+        "Diploma in Lantern Engineering - Wessex Lamp College, 2019\n"
+    )
+    terms = _by_form(checker, posting, resume)
+    assert terms["Biomedical Engineering"].requirement.open_alternatives == ("Lantern Engineering",)
+    assert terms["Biomedical Engineering"].status is Status.LITERAL, {f: t.status for f, t in terms.items()}
