@@ -1606,8 +1606,7 @@ _HELD_TRAINING = re.compile(
     r"completed|course|expires?|valid)\b",
     re.IGNORECASE,
 )
-
-
+# 'MRSO preparation course (24 CE credits), 2025': a course for an exam, no credential held
 _EXAM_PREPARATION = re.compile(r"\b(?:prep(?:aration)?|review|exam)\b", re.IGNORECASE)
 
 

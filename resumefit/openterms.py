@@ -663,7 +663,7 @@ def _read_unit(
         add(text, start, Category.SKILL)
     for match in _NAMED_QUALIFICATION.finditer(unit.text):
         add(match.group(0), match.start(), Category.DISCIPLINE)  # 'Diploma in Medical Engineering': one name
-    for match in _BODY_NAME_WITH_AND.finditer(unit.text):
+    for match in _BODY_NAME.finditer(unit.text):
         # 'registered by the Pharmacy and Poisons Board': one name, asked for after a frame of membership or
         # registration; elsewhere ('in keeping with Ministry of Health and Wellness requirements') only listed
         # (one without 'and' is left to the readers below there: 'for NRC and Ohio Department of Health
@@ -2605,7 +2605,7 @@ _BODY_OPENS = r"(?:Ministry|Department|Board|Council|Institute|Institution|Socie
 # a body's name, with 'and' inside it or 'of' after its first word: 'Pharmacy and Poisons Board', 'Ministry
 # of Health and Wellness', 'Institute of Physics and Engineering in Medicine', 'Institution of Engineers of
 # Kenya'
-_BODY_NAME_WITH_AND = re.compile(
+_BODY_NAME = re.compile(
     rf"(?<![\w-])(?:(?:(?:{_CAPITALISED}|[A-Z]{{2,}})\s+){{0,3}}{_BODY_OPENS}\s+(?:of|for)\s+(?:the\s+)?"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}"
     rf"(?:\s+(?:and|&)\s+{_CAPITALISED}(?:\s+(?:in\s+)?{_CAPITALISED}){{0,2}})?"
@@ -2622,6 +2622,7 @@ _NAMED_QUALIFICATION = re.compile(
 )
 
 
+# what asks for a body: 'registered by the', 'Membership of the', 'accredited by'
 _BODY_FRAME = re.compile(
     r"\b(?:regist(?:ered|ration)|licen[cs](?:ed|e)|members?(?:hip)?|accredit(?:ed|ation)|certified|approved|"
     r"recogni[sz]ed|enrolled)\s+(?:with|by|of|in|from)\s+(?:the\s+)?$",
@@ -2631,7 +2632,7 @@ _BODY_FRAME = re.compile(
 
 def _inside_a_body_name(clause: str, match: re.Match[str]) -> bool:
     """Whether the 'and' of ``match`` is inside a body's name that the clause holds."""
-    return any(m.start() < match.start() < m.end() for m in _BODY_NAME_WITH_AND.finditer(clause))
+    return any(m.start() < match.start() < m.end() for m in _BODY_NAME.finditer(clause))
 
 
 _BODY_WORDS = frozenset(

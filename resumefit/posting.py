@@ -1261,7 +1261,8 @@ def _wrapped_from(first: int, lines: Sequence[Line]) -> range:
 
 def _abbreviations_folded(placed: list[Mention], text: str, original: dict[int, Mention]) -> list[Mention]:
     """'Roche cobas connection modules (CCM)': the bracketed abbreviation of the mention before it is part of
-    that mention, so the list goes on after the bracket."""
+    that mention, so the list goes on after the bracket; so is a concept's subject after 'in' ('an HLO
+    bachelor's degree in Biology and Medical Laboratory Research (BML)')."""
     kept: list[Mention] = []
     for m in placed:
         last = kept[-1] if kept else None

@@ -164,3 +164,14 @@ def test_a_bare_koh_is_the_mount_beside_mycology_words(checker):
     check("Mycology bench: KOH, calcofluor white, LPCB, SAB", "koh-prep")
     # potassium hydroxide in a chemistry line is no KOH mount
     check("Prepared KOH and NaOH solutions for titrations", "koh-prep", False)
+
+
+def test_a_bare_theatre_is_the_operating_room_beside_a_hospitals_wards(checker):
+    check = line_check(checker)
+    check("Cut breakdown repair time for ICU and theatre equipment from 9 days to 3", "operating-room")
+    check("Maintain equipment in theatre, ICU, HDU and the renal unit", "operating-room")
+    # a lecture theatre, or a theatre's stage, is no operating room
+    check("Set up the AV system in the lecture theatre for grand rounds", "operating-room", False)
+    check("Volunteer stage manager at the community theatre", "operating-room", False)
+    # the theatre's lights and tables are devices of their own
+    check("Repaired the ICU beds, operating tables and theatre lights", "operating-room", False)
