@@ -1602,7 +1602,7 @@ def _assess(
 # 'WHMIS training' asked, 'WHMIS 2015, renewed annually' on the resume: the training in the thing it is on
 _TRAINING_OF = re.compile(r"^(?P<subject>.+?)\s+(?:training|course)$", re.IGNORECASE)
 _HELD_TRAINING = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:renew(?:ed|s|al)|current|certified|certificat(?:e|ion)|trained|training|"
+    r"\b(?:19|20)\d\d\b|\b(?:renew(?:ed|s|al)|refresher|current|certified|certificat(?:e|ion)|trained|training|"
     r"completed|course|expires?|valid)\b",
     re.IGNORECASE,
 )
@@ -1625,7 +1625,12 @@ def _trained_in(
         m
         for cid in sorted(linked)
         for m in found.get(cid, [])
-        if re.match(rf"{re.escape(subject)}\b", m.form.lower())
+        # 'WHMIS' for 'WHMIS 2015 training', 'WHMIS 2015' for 'WHMIS training': the thing, with its edition
+        # or without
+        if (
+            re.match(rf"{re.escape(subject)}\b", m.form.lower())
+            or re.match(rf"{re.escape(m.form.lower())}\b", subject)
+        )
         and m.line < len(resume.lines)
         and _HELD_TRAINING.search(resume.lines[m.line].text.replace(m.form, " "))
         and not PURSUED_LATER.search(resume.lines[m.line].text)

@@ -91,6 +91,11 @@ def test_training_in_a_thing_is_met_by_the_thing_held(checker):
     posting = "Requirements\n- Current WHMIS training.\n"
     statuses = _statuses(checker, posting, "Certifications\n- WHMIS 2015, renewed annually\n")
     assert statuses.get("WHMIS training") is Status.SYNONYM, statuses
+    # the thing without the edition the posting names, or with it
+    statuses = _statuses(
+        checker, "Requirements\n- Current WHMIS 2015 training.\n", "Training\n- WHMIS (GHS) refresher, 2025\n"
+    )
+    assert statuses.get("WHMIS 2015 training") is Status.SYNONYM, statuses
     # the thing named as work, not as training held, is no training
     statuses = _statuses(checker, posting, "Skills\n- WHMIS labels on chemicals\n")
     assert statuses.get("WHMIS training") is Status.MISSING, statuses
