@@ -31,7 +31,7 @@ from resumefit.models import (
     TermResult,
     Track,
 )
-from resumefit.openterms import FUNCTION_WORDS, ends_sentence
+from resumefit.openterms import BODY_NAME_ENDS, FUNCTION_WORDS, ends_sentence
 from resumefit.postingnoise import (
     EMAIL_ADDRESS,
     HONORIFIC,
@@ -1019,7 +1019,7 @@ def _in_address(hit: _Hit, starts: list[int], lines: Sequence[Line]) -> bool:
 _WORK_CATEGORIES = frozenset(
     {Category.SKILL, Category.TECHNIQUE, Category.DISCIPLINE, Category.QUALITY, Category.MODALITY}
 )
-_BODY_WORD_AFTER = re.compile(r"\s+(?:Board|Council|Authority|Agency|Commission|Society|Association)\b")
+_BODY_WORD_AFTER = re.compile(rf"\s+{BODY_NAME_ENDS}\b")
 _DEVICE_CATEGORIES = frozenset({Category.EQUIPMENT, Category.INSTRUMENT, Category.TEST_EQUIPMENT})
 # 'infusion and syringe pumps': a word, 'and' or '&', a word, and the one or two words of the head ('Hamilton
 # or Draeger ventilators' is a choice, read as one)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -743,10 +743,8 @@ def _with_open_choices(result: TermResult, reader: _ResumeReader) -> TermResult:
         if found is not None and degree and not any(about_schooling(m, reader.lines) for m in found.mentions):
             # 'Medical Engineering Technologist with seven years ...' first, the diploma in it further down
             schooled = _on_a_schooling_line(wording, reader)
-            found = _result(result.requirement, Status.LITERAL, schooled, wording) if schooled else found
-        if found is not None and (
-            not degree or any(about_schooling(m, reader.lines) for m in found.mentions)
-        ):
+            found = _result(result.requirement, Status.LITERAL, schooled, wording) if schooled else None
+        if found is not None:
             schooling = degree or _SCHOOLING_NAME.search(f"{result.requirement.posting_form} {wording}")
             if schooling and any(pursued_after(m, reader.lines) for m in found.mentions):
                 found = replace(found, status=Status.IN_PROGRESS)  # 'MSc Bioinformatics, in progress'
@@ -1148,7 +1146,7 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     named_thing = req.posting_form[:1].isupper()  # 'Professional Engineer grade', not 'plate reading'
     if is_open(req.concept_id) and any(
         _under_way(
-            _after(m, reader),
+            said_after(m, reader.lines),
             named_thing,
             _OPENS.fullmatch(reader.lines[m.line].text[: m.start]) is not None,
         )
@@ -1160,15 +1158,10 @@ def _pursued(result: TermResult, reader: _ResumeReader) -> bool:
     guard = reader.matcher.vocabulary.guards.get(PURSUED_GUARD)
     for mention in result.mentions:
         text = reader.lines[mention.line].text
-        place = Place(text[: mention.start], _after(mention, reader))
+        place = Place(text[: mention.start], said_after(mention, reader.lines))
         if PURSUED_LATER.search(place.after) or (guard and check_guard(guard, place) is Verdict.IN_PROGRESS):
             return True
     return False
-
-
-def _after(mention: Mention, reader: _ResumeReader) -> str:
-    """What the resume says after a mention: the rest of its line, and the line it breaks off into."""
-    return said_after(mention, reader.lines)
 
 
 def _state_licence(req: Requirement, reader: _ResumeReader) -> TermResult | None:
@@ -2422,21 +2415,34 @@ def _words_keyed(
     words' keys one after another (stored facts hold each word's key, see line_words)."""
     words = list(LINE_WORD.finditer(line.text))
     keys = [matcher.key(word.group(0)) for word in words]
-    for size in range(1, len(key) + 3):
-        for i in range(len(words) - size + 1):
-            found = tuple(part for word_key in keys[i : i + size] for part in word_key)
-            if (_common(found, matcher) if common else found) == key:
-                start, end = words[i].start(), words[i + size - 1].end()
-                return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
-    # 'RhD grouping' in 'ABO/RhD grouping': the fewest words whose keys hold the key's run
-    for size in range(1, len(key) + 3):
-        for i in range(len(words) - size + 1):
-            found = tuple(part for word_key in keys[i : i + size] for part in word_key)
-            found = _common(found, matcher) if common else found
-            if any(found[j : j + len(key)] == key for j in range(len(found) - len(key) + 1)):
-                start, end = words[i].start(), words[i + size - 1].end()
-                return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
-    return None
+
+    def runs() -> Iterator[_Run]:
+        """The runs of the line's words, the fewest words first, with their keys."""
+        for size in range(1, len(key) + 3):
+            for i in range(len(words) - size + 1):
+                found = tuple(part for word_key in keys[i : i + size] for part in word_key)
+                yield (
+                    words[i].start(),
+                    words[i + size - 1].end(),
+                    _common(found, matcher) if common else found,
+                )
+
+    # the run that reads as the key, else the run whose keys hold it ('RhD grouping' in 'ABO/RhD grouping')
+    span = next(((s, e) for s, e, found in runs() if found == key), None) or next(
+        ((s, e) for s, e, found in runs() if _holds(found, key)), None
+    )
+    if span is None:
+        return None
+    start, end = span
+    return Mention("", line.text[start:end], line.index, start, end, line.page, line.region)
+
+
+_Run = tuple[int, int, tuple[str, ...]]  # a run of words: where it starts and ends, and its key
+
+
+def _holds(found: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether a run's key holds the key, one part after another."""
+    return any(found[j : j + len(key)] == key for j in range(len(found) - len(key) + 1))
 
 
 LINE_WORD = re.compile(r"[\w+&/.-]*\w")

@@ -2598,9 +2598,9 @@ def _product_names(text: str) -> list[tuple[str, int]]:
 
 
 _CAPITALISED = r"[A-Z][a-z][\w'-]*"
-_BODY_HEADS = (
-    r"(?:Board|Council|Authority|Agency|Commission|Society|Institute|Institution|Association|Services?)"
-)
+# the words that end a body's name ('... Radiation Protection Board'); the posting's reader takes a few more
+BODY_NAME_ENDS = r"(?:Board|Council|Authority|Agency|Commission|Society|Association)"
+_BODY_HEADS = rf"(?:{BODY_NAME_ENDS}|Institute|Institution|Services?)"
 _BODY_OPENS = r"(?:Ministry|Department|Board|Council|Institute|Institution|Society|Association|Office)"
 # a body's name, with 'and' inside it or 'of' after its first word: 'Pharmacy and Poisons Board', 'Ministry
 # of Health and Wellness', 'Institute of Physics and Engineering in Medicine', 'Institution of Engineers of
