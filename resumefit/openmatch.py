@@ -449,34 +449,26 @@ _KIND_CODES = rf"{_KIND_CODE}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_KIND_CODE}){{0,3
 def _code_inside(form: str, reader: _ResumeReader) -> Mention | None:
     """'factor VIII and IX assays' for 'factor assays', 'FDA BIMO inspection' for 'FDA inspections': a
     two-word wording with the codes of its kinds between its words, which names those kinds of it."""
-    words = _two_words_on_resume(form, reader, 2)
-    if words is None:
-        return None
-    pattern = re.compile(
-        rf"(?<![\w-])(?i:{re.escape(words[0])})\s+{_KIND_CODES}\s+(?i:{_plural_free(words[1:])})(?![\w-])"
-    )
-    return reader.first(pattern)
-
-
-def _two_words_on_resume(form: str, reader: _ResumeReader, shortest: int) -> list[str] | None:
-    """A wording's two words, each of letters only and ``shortest`` long at least, when the resume holds
-    both (else there is no pattern to build)."""
-    words = form.split()
-    if len(words) != 2 or not all(re.fullmatch(rf"[A-Za-z]{{{shortest},}}", w) for w in words):
-        return None
-    return words if all(_singular_stem(w).lower() in reader.lower for w in words) else None
+    return _between_its_two_words(form, reader, 2, rf"{_KIND_CODES}\s+")
 
 
 def _compound_head(form: str, reader: _ResumeReader) -> Mention | None:
     """'platelet agitator-incubator' for 'platelet incubators': the head of a two-word wording as the last
     part of a hyphened compound, one device doing both."""
-    words = _two_words_on_resume(form, reader, 3)
-    if words is None:
+    return _between_its_two_words(form, reader, 3, r"[a-z]{3,}-")
+
+
+def _between_its_two_words(form: str, reader: _ResumeReader, shortest: int, between: str) -> Mention | None:
+    """A wording's two words on the resume with ``between`` (a pattern) after the first, when each is of
+    letters only and ``shortest`` long at least, and the resume holds both (else there is no pattern to
+    build)."""
+    words = form.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[A-Za-z]{{{shortest},}}", w) for w in words):
         return None
-    pattern = re.compile(
-        rf"(?<![\w-])(?i:{re.escape(words[0])})\s+[a-z]{{3,}}-(?i:{_plural_free(words[1:])})(?![\w-])"
-    )
-    return reader.first(pattern)
+    if not all(_singular_stem(w).lower() in reader.lower for w in words):
+        return None
+    first, head = re.escape(words[0]), _plural_free(words[1:])
+    return reader.first(re.compile(rf"(?<![\w-])(?i:{first})\s+{between}(?i:{head})(?![\w-])"))
 
 
 # a method named for the people who made it: 'Kinyoun stains', 'Ziehl-Neelsen stain', 'Westergren method'
